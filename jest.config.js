@@ -1,0 +1,16 @@
+/** Jest: TypeScript through ts-jest (type-checked), tests under test/. */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/test"],
+  testMatch: ["**/*.test.ts"],
+  transform: {
+    "^.+\\.ts$": [
+      "ts-jest",
+      { tsconfig: { module: "commonjs", moduleResolution: "node10", isolatedModules: true } },
+    ],
+  },
+  moduleNameMapper: {
+    "^office-addin-manifest$": "<rootDir>/test/stubs/officeAddinManifest.js",
+  },
+  testPathIgnorePatterns: ["/node_modules/", "/test/browser/"],
+};

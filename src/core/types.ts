@@ -1,0 +1,238 @@
+/**
+ * Shared data types of the Welzijnsmonitor core.
+ *
+ * The core works on whole calendar days ({@link Day}) and on column-oriented tables
+ * of typed arrays, so that a million-row export is counted without creating a
+ * million objects. Shells (Excel, custom functions, CLI) hand the core 2D arrays of
+ * raw cell values and get plain data back.
+ *
+ * @module
+ */
+
+/** A raw cell value as Office.js `range.values`, ExcelJS or a CSV parser delivers it. */
+export type CellValue = string | number | boolean | Date | null | undefined;
+
+/**
+ * A calendar date as a whole number of days since 1899-12-30 (proleptic Gregorian).
+ * For dates from 1 March 1900 on this equals the Excel 1900-system serial number.
+ * `NaN` means "no date" (empty cell) inside typed arrays.
+ */
+export type Day = number;
+
+/** The tables the core knows. */
+export type TableName = "cases" | "zrm" | "activities" | "complaints";
+
+/** How serious a data issue is: an error leaves the value out, a warning keeps it. */
+export type IssueSeverity = "error" | "warning";
+
+/**
+ * One problem with one cell (or row) of the input, reported to the user in Dutch.
+ * `row` is the 1-based row number as the user sees it in the sheet or file.
+ */
+export interface DataIssue {
+  readonly table: TableName;
+  readonly row: number;
+  /** The header text of the column as it appears in the input ('' for whole-row issues). */
+  readonly column: string;
+  readonly code: IssueCode;
+  readonly severity: IssueSeverity;
+  /** Dutch message for the user, naming the value and what was done with it. */
+  readonly message: string;
+}
+
+/** Machine codes of data issues (stable; used in JSON and tests). */
+export type IssueCode =
+  | "INVALID_DATE"
+  | "INVALID_NUMBER"
+  | "INVALID_BOOLEAN"
+  | "ERROR_VALUE"
+  | "MISSING_CASE_ID"
+  | "DUPLICATE_CASE_ID"
+  | "CLOSED_BEFORE_START"
+  | "INTAKE_BEFORE_REGISTRATION"
+  | "FUTURE_DATE"
+  | "RATING_OUT_OF_RANGE"
+  | "SCORE_OUT_OF_RANGE"
+  | "UNKNOWN_DOMAIN"
+  | "UNKNOWN_CASE"
+  | "TOTAL_ROW"
+  | "MISSING_VALUE";
+
+/** A period: an inclusive range of calendar days with its Dutch label ("t/m Q3 2024"). */
+export interface Period {
+  readonly label: string;
+  readonly start: Day;
+  readonly end: Day;
+}
+
+/** Fields of the case table (SPEC §2). */
+export type CaseField =
+  | "caseId"
+  | "clientId"
+  | "caseType"
+  | "product"
+  | "registeredOn"
+  | "intakeOn"
+  | "startedOn"
+  | "closedOn"
+  | "mainDomains"
+  | "closeReason"
+  | "referrer"
+  | "team"
+  | "birthDate"
+  | "age"
+  | "resolvedDirectly"
+  | "rating"
+  | "canContinueAlone"
+  | "complexity"
+  | "weight";
+
+/** Fields of the optional tables (SPEC §2). */
+export type ZrmField = "caseId" | "domain" | "beginScore" | "endScore" | "goalScore";
+export type ActivityField = "activityId" | "activityName" | "category" | "date" | "participants";
+export type ComplaintField = "date";
+
+/**
+ * Bit flags, one per case field plus the derived `start`, used in
+ * {@link CaseTable.invalid} to mark a value that was present but unusable.
+ * A KPI leaves out every row whose invalid mask intersects the KPI's inputs.
+ */
+export const FieldBit = {
+  caseId: 1 << 0,
+  clientId: 1 << 1,
+  caseType: 1 << 2,
+  product: 1 << 3,
+  registeredOn: 1 << 4,
+  intakeOn: 1 << 5,
+  startedOn: 1 << 6,
+  closedOn: 1 << 7,
+  mainDomains: 1 << 8,
+  closeReason: 1 << 9,
+  referrer: 1 << 10,
+  team: 1 << 11,
+  birthDate: 1 << 12,
+  age: 1 << 13,
+  resolvedDirectly: 1 << 14,
+  rating: 1 << 15,
+  canContinueAlone: 1 << 16,
+  complexity: 1 << 17,
+  weight: 1 << 18,
+  /** The derived start (startedOn, else registeredOn) is unusable. */
+  start: 1 << 19,
+} as const;
+
+/**
+ * A category column: `codes[i]` indexes `labels`, -1 is empty.
+ * Labels are the display text (first spelling seen; case types already grouped to IT/LS/IA).
+ */
+export interface CategoryColumn {
+  readonly codes: Int32Array;
+  readonly labels: readonly string[];
+}
+
+/** Tri-state column: 1 yes, 0 no, -1 unknown/empty. */
+export type TriStateColumn = Int8Array;
+
+/**
+ * The parsed case table, column-oriented. Row `i` of every column is the same case.
+ * Only rows with a valid, unique caseId are in the table.
+ */
+export interface CaseTable {
+  readonly size: number;
+  /** 1-based sheet row of each case, for issues and "Ga naar cel". */
+  readonly sheetRow: Int32Array;
+  readonly caseId: readonly string[];
+  /** Interned client id per case, -1 when empty; text in `clientIds`. */
+  readonly clientKey: Int32Array;
+  readonly clientIds: readonly string[];
+  readonly caseType: CategoryColumn;
+  readonly product: CategoryColumn;
+  readonly closeReason: CategoryColumn;
+  readonly referrer: CategoryColumn;
+  readonly team: CategoryColumn;
+  readonly complexity: CategoryColumn;
+  readonly weight: CategoryColumn;
+  readonly registeredOn: Float64Array;
+  readonly intakeOn: Float64Array;
+  readonly startedOn: Float64Array;
+  readonly closedOn: Float64Array;
+  /** startedOn, or registeredOn when startedOn is empty (SPEC §4); NaN when neither. */
+  readonly start: Float64Array;
+  readonly birthDate: Float64Array;
+  readonly age: Float64Array;
+  readonly rating: Float64Array;
+  readonly resolvedDirectly: TriStateColumn;
+  readonly canContinueAlone: TriStateColumn;
+  /** Main domains per case in CSR form: case i has domainCodes[domainStart[i] .. domainStart[i+1]). */
+  readonly domainStart: Int32Array;
+  readonly domainCodes: Int32Array;
+  /** Domain display names (canonical ZRM name, or the unknown name as written). */
+  readonly domainLabels: readonly string[];
+  /** Per case, the {@link FieldBit}s of values that were present but unusable. */
+  readonly invalid: Uint32Array;
+  /** Which fields were mapped at all (a KPI whose inputs are unmapped yields null). */
+  readonly mappedFields: ReadonlySet<CaseField>;
+}
+
+/** ZRM scores, one row per case × domain. `caseIndex` points into the CaseTable (-1 unknown case). */
+export interface ZrmTable {
+  readonly size: number;
+  readonly sheetRow: Int32Array;
+  readonly caseIndex: Int32Array;
+  /** Codes into the CaseTable's `domainLabels` (the same code space). */
+  readonly domainCode: Int32Array;
+  readonly beginScore: Float64Array;
+  readonly endScore: Float64Array;
+  readonly goalScore: Float64Array;
+}
+
+/** Meetings of collective activities, one row per meeting. */
+export interface ActivityTable {
+  readonly size: number;
+  readonly sheetRow: Int32Array;
+  /** Interned activity id (activityId, else activityName), -1 empty. */
+  readonly activityKey: Int32Array;
+  readonly activityIds: readonly string[];
+  readonly category: CategoryColumn;
+  readonly date: Float64Array;
+  /** NaN when empty. */
+  readonly participants: Float64Array;
+}
+
+/** Complaints: only the date matters. */
+export interface ComplaintTable {
+  readonly size: number;
+  readonly sheetRow: Int32Array;
+  readonly date: Float64Array;
+}
+
+/** Everything the KPIs read, plus every issue found while parsing. */
+export interface Dataset {
+  readonly cases: CaseTable;
+  readonly zrm?: ZrmTable;
+  readonly activities?: ActivityTable;
+  readonly complaints?: ComplaintTable;
+  readonly issues: readonly DataIssue[];
+}
+
+/** A KPI filter: keep cases whose `field` equals one of `values` (case- and diacritic-insensitive). */
+export interface CaseFilter {
+  readonly field: CaseField;
+  readonly values: readonly string[];
+}
+
+/** Recidive parameters (SPEC §5). */
+export interface RecidiveOptions {
+  /** Minimum calendar months between the previous case's closedOn and the new start. Default 6. */
+  readonly minGapMonths: number;
+  /** Require a shared main domain with the previous case. Default true. */
+  readonly sameDomain: boolean;
+  /** Which date counts as the start for recidive. Default 'startedOn' (i.e. the case's start). */
+  readonly startField: "startedOn" | "registeredOn";
+}
+
+/** How a value is shown. */
+export type ValueFormat = "count" | "days" | "percent" | "decimal" | "score";
+
+/** Whether a rise is good (`up`), bad (`down`) or neither. */
+export type Polarity = "up" | "down" | "neutral";
