@@ -7,6 +7,7 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { FunctionsLocalePlugin } = require("./scripts/functions-locale.js");
 
 const urlDev = "https://localhost:3000/";
 // Production URL: where the organisation hosts dist/ (its own server, never a third party's).
@@ -60,6 +61,8 @@ module.exports = async (env, options) => {
         output: "functions.json",
         input: "./src/functions/functions.ts",
       }),
+      // English names and help (functions-en-us.json) for Excel in en-US; see manifest.xml.
+      new FunctionsLocalePlugin(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

@@ -23,6 +23,8 @@ export interface ReportRow {
   /** 'absolute': Δ in the value's unit with Δ%; 'points': rates and means, Δ in %-punt or days, no Δ%. */
   readonly deltaKind: "absolute" | "points";
   readonly isTotal: boolean;
+  /** Text shown for a null value instead of "–" (activities' deelnemers: "n.v.t."). */
+  readonly missingText?: string;
   /**
    * Publication mode (SPEC §6 small numbers): which cells are hidden.
    * 'small' shows "<5" (or "<10"); 'hidden' shows "–" with a legend mark.

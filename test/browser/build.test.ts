@@ -43,6 +43,32 @@ describe("the production build in dist/", () => {
         /^(Geeft|Telt|Berekent|Het|De|Aantal|Gemiddelde|Percentage|Zet|Geef)/
       );
     }
-    expect(metadata.functions.map((f) => f.id)).toContain("VERSIE");
+    const ids = metadata.functions.map((f) => f.id);
+    for (const id of [
+      "VERSIE",
+      "AANMELDINGEN",
+      "RECIDIVE",
+      "DOELSCORE",
+      "KLACHTEN",
+      "PERIODE",
+      "VORIGJAAR",
+      "TOP",
+      "KPIS",
+    ]) {
+      expect(ids).toContain(id);
+    }
+  });
+
+  it("serves English function names at the URL the manifest gives Excel in en-US", () => {
+    const manifest = readFileSync(resolve(dist, "manifest.xml"), "utf8");
+    expect(manifest).toMatch(/<bt:Override Locale="en-US" Value="[^"]*\/functions-en-us\.json"\/>/);
+    const dutch = JSON.parse(readFileSync(resolve(dist, "functions.json"), "utf8")) as {
+      functions: FunctionMetadata[];
+    };
+    const english = JSON.parse(readFileSync(resolve(dist, "functions-en-us.json"), "utf8")) as {
+      functions: FunctionMetadata[];
+    };
+    expect(english.functions.map((f) => f.id)).toEqual(dutch.functions.map((f) => f.id));
+    expect(english.functions.find((f) => f.id === "AANMELDINGEN")?.name).toBe("REGISTRATIONS");
   });
 });

@@ -1,0 +1,115 @@
+#!/usr/bin/env node
+"use strict";
+/**
+ * `npm run demo`: generates the sample export of a mid-sized welfare organisation, writes it
+ * as demo/voorbeeld-export.xlsx (and the same file to assets/ for the add-in), runs the
+ * report for "t/m Q3 2024" on that file through the command line's own code path, writes
+ * demo/rapport-t-m-Q3-2024.xlsx and prints the summary.
+ *
+ * Uses the compiled command line in lib/ (built by `npm install`, or `npm run build:cli`).
+ */
+const fs = require("node:fs/promises");
+const path = require("node:path");
+
+const ROOT = path.join(__dirname, "..");
+const PERIOD = "t/m Q3 2024";
+
+function loadLib() {
+  try {
+    return {
+      sample: require(path.join(ROOT, "lib/core/sample/generateSampleExport.js")),
+      workbook: require(path.join(ROOT, "lib/cli/writeSampleWorkbook.js")),
+      cli: require(path.join(ROOT, "lib/cli/main.js")),
+    };
+  } catch (error) {
+    if (error && error.code === "MODULE_NOT_FOUND") {
+      process.stderr.write(
+        'demo: de opdrachtregel is nog niet gebouwd; voer eerst "npm run build:cli" uit\n'
+      );
+      process.exit(2);
+    }
+    throw error;
+  }
+}
+
+/** A path as the user would type it from the current directory. */
+function shown(file) {
+  const relative = path.relative(process.cwd(), file);
+  return relative === "" || relative.startsWith("..") ? file : relative;
+}
+
+function seconds(ms) {
+  return `${(ms / 1000).toFixed(1).replace(".", ",")} s`;
+}
+
+async function demo() {
+  const { sample, workbook, cli } = loadLib();
+  const started = Date.now();
+  const say = (text) => process.stdout.write(`${text}\n`);
+  const demoDir = path.join(ROOT, "demo");
+  const exportFile = path.join(demoDir, "voorbeeld-export.xlsx");
+  const assetFile = path.join(ROOT, "assets", "voorbeeld-export.xlsx");
+  const reportFile = path.join(
+    demoDir,
+    `rapport-${PERIOD.replace(/\//g, "-").replace(/\s+/g, "-")}.xlsx`
+  );
+
+  say("Welzijnsmonitor demo\n");
+  say(
+    "• Voorbeeldexport maken: 5.000 casussen (januari 2021 t/m 7 oktober 2024), ZRM-scores, activiteiten, klachten…"
+  );
+  const data = sample.generateSampleExport();
+  const bytes = await workbook.writeSampleWorkbook(data);
+  await fs.mkdir(demoDir, { recursive: true });
+  await fs.mkdir(path.dirname(assetFile), { recursive: true });
+  await fs.writeFile(exportFile, bytes);
+  await fs.writeFile(assetFile, bytes);
+  say(`  geschreven: ${shown(exportFile)} (${seconds(Date.now() - started)})`);
+
+  const file = shown(exportFile);
+  const args = [
+    "report",
+    "--cases",
+    file,
+    "--zrm",
+    file,
+    "--activities",
+    file,
+    "--complaints",
+    file,
+  ];
+  args.push(
+    "--period",
+    PERIOD,
+    "--peildatum",
+    sample.SAMPLE_EXPORT_DATE,
+    "--out",
+    shown(reportFile)
+  );
+  say(`• welzijnsmonitor ${args.map((arg) => (/\s/.test(arg) ? `"${arg}"` : arg)).join(" ")}`);
+  const output = [];
+  const status = await cli.main(args, {
+    stdout: (text) => output.push(text),
+    stderr: (text) => process.stderr.write(text),
+    progress: (line) => say(`  ${line}`),
+  });
+  if (status !== 0) {
+    process.exitCode = status;
+    return;
+  }
+  say(`\n${output.join("").trimEnd()}`);
+  say("\nBestanden:");
+  const files = [
+    [exportFile, "de voorbeeldexport (werkbladen Casussen, ZRM-scores, Activiteiten, Klachten)"],
+    [reportFile, "het rapport (werkbladen Rapportage, Toelichting, Controle)"],
+    [assetFile, "dezelfde voorbeeldexport, om de invoegtoepassing in Excel te proberen"],
+  ];
+  const width = Math.max(...files.map(([name]) => shown(name).length));
+  for (const [name, what] of files) say(`  ${shown(name).padEnd(width)}  ${what}`);
+  say(`\nKlaar in ${seconds(Date.now() - started)}.`);
+}
+
+demo().catch((error) => {
+  process.stderr.write(`demo: ${error && error.stack ? error.stack : error}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,193 @@
+import {
+  FieldBit,
+  type CaseField,
+  type CaseFilter,
+  type CaseTable,
+  type CategoryColumn,
+} from "../types";
+import { InvalidFilterError } from "./filterErrors";
+import { foldText } from "../text/foldText";
+
+/** The case fields that hold a category (codes + labels). */
+const CATEGORY_FIELDS = [
+  "caseType",
+  "product",
+  "closeReason",
+  "referrer",
+  "team",
+  "complexity",
+  "weight",
+] as const;
+type CategoryField = (typeof CATEGORY_FIELDS)[number];
+
+const YES = new Set(["ja", "j", "yes", "y", "waar", "true", "1"]);
+const NO = new Set(["nee", "n", "no", "onwaar", "false", "0"]);
+const UNKNOWN = new Set(["", "onbekend", "unknown", "leeg", "(leeg)"]);
+
+/** Masks already compiled, per table and filter key. Tables are immutable, so this is safe. */
+const maskCache = new WeakMap<CaseTable, Map<string, Uint8Array>>();
+const MAX_CACHED_MASKS = 32;
+
+/**
+ * A stable text key for a list of filters: the same filters in any order, with values in any
+ * spelling that folds alike, give the same key. '' for no filters.
+ *
+ * @param filters - The filters, or undefined.
+ * @returns The key.
+ * @example
+ * filterKey([{ field: 'caseType', values: ['IT', 'ls'] }]) // 'caseType=it|ls'
+ */
+export function filterKey(filters: readonly CaseFilter[] | undefined): string {
+  if (filters === undefined || filters.length === 0) return "";
+  return filters
+    .map((f) => `${f.field}=${[...new Set(f.values.map(foldText))].sort().join("|")}`)
+    .sort()
+    .join("&");
+}
+
+/**
+ * Compiles case filters into a mask over the case table: `mask[i]` is 1 when case `i` passes
+ * every filter (filters combine with AND, the values of one filter with OR). Values compare
+ * case- and diacritic-insensitively with the category label (case types with their grouped
+ * label IT/LS/IA), with ja/nee for yes/no fields, with the id for caseId/clientId, with any of
+ * the case's domains for mainDomains, and numerically for age and rating. The value '' (or
+ * "onbekend") matches an empty cell. A cell that was present but invalid matches nothing.
+ * A filter with no values keeps no case. Masks are cached per table.
+ *
+ * @param table - The case table.
+ * @param filters - The filters; undefined or empty means no restriction.
+ * @returns The mask, or null when there is nothing to filter.
+ * @throws {@link InvalidFilterError} for a date field (registeredOn, intakeOn, startedOn, closedOn, birthDate).
+ * @example
+ * const mask = compileFilters(table, [{ field: 'caseType', values: ['IT', 'LS'] }]);
+ */
+export function compileFilters(
+  table: CaseTable,
+  filters: readonly CaseFilter[] | undefined
+): Uint8Array | null {
+  const key = filterKey(filters);
+  if (key === "" || filters === undefined) return null;
+  let perTable = maskCache.get(table);
+  if (perTable === undefined) {
+    perTable = new Map();
+    maskCache.set(table, perTable);
+  }
+  const cached = perTable.get(key);
+  if (cached !== undefined) return cached;
+
+  const mask = new Uint8Array(table.size).fill(1);
+  for (const filter of filters) applyFilter(table, filter, mask);
+  if (perTable.size >= MAX_CACHED_MASKS) {
+    const oldest = perTable.keys().next().value;
+    if (oldest !== undefined) perTable.delete(oldest);
+  }
+  perTable.set(key, mask);
+  return mask;
+}
+
+/** Clears mask[i] for every case that fails `filter`. */
+function applyFilter(table: CaseTable, filter: CaseFilter, mask: Uint8Array): void {
+  const wanted = new Set(filter.values.map(foldText));
+  const bit = FieldBit[filter.field];
+  const invalid = table.invalid;
+  if ((CATEGORY_FIELDS as readonly string[]).includes(filter.field)) {
+    // The common case (caseType IT/LS) in one tight loop: one comparison per label, then per row a lookup.
+    const column = table[filter.field as CategoryField];
+    const matches = Uint8Array.from(column.labels, (label) =>
+      wanted.has(foldText(label)) ? 1 : 0
+    );
+    const matchEmpty = hasUnknown(wanted) ? 1 : 0;
+    const codes = column.codes;
+    for (let i = 0; i < table.size; i++) {
+      const code = codes[i] as number;
+      const keep = code < 0 ? matchEmpty : (matches[code] as number);
+      if (keep === 0 || ((invalid[i] as number) & bit) !== 0) mask[i] = 0;
+    }
+    return;
+  }
+  const keep = matcherFor(table, filter.field, wanted);
+  for (let i = 0; i < table.size; i++) {
+    if (mask[i] === 1 && ((invalid[i] as number) & bit || !keep(i))) mask[i] = 0;
+  }
+}
+
+/** A per-row predicate for one field and a set of folded values. */
+function matcherFor(
+  table: CaseTable,
+  field: CaseField,
+  wanted: ReadonlySet<string>
+): (row: number) => boolean {
+  if ((CATEGORY_FIELDS as readonly string[]).includes(field)) {
+    return categoryMatcher(table[field as CategoryField], wanted);
+  }
+  switch (field) {
+    case "resolvedDirectly":
+    case "canContinueAlone": {
+      const column = table[field];
+      const states = new Set<number>();
+      for (const value of wanted) {
+        if (YES.has(value)) states.add(1);
+        else if (NO.has(value)) states.add(0);
+        else if (UNKNOWN.has(value)) states.add(-1);
+      }
+      return (row) => states.has(column[row] as number);
+    }
+    case "caseId":
+      return (row) => wanted.has(foldText(table.caseId[row] as string));
+    case "clientId": {
+      const matches = table.clientIds.map((id) => wanted.has(foldText(id)));
+      const matchEmpty = hasUnknown(wanted);
+      return (row) => {
+        const key = table.clientKey[row] as number;
+        return key < 0 ? matchEmpty : matches[key] === true;
+      };
+    }
+    case "mainDomains": {
+      const matches = table.domainLabels.map((label) => wanted.has(foldText(label)));
+      const matchEmpty = hasUnknown(wanted);
+      return (row) => {
+        const from = table.domainStart[row] as number;
+        const to = table.domainStart[row + 1] as number;
+        if (from === to) return matchEmpty;
+        for (let k = from; k < to; k++)
+          if (matches[table.domainCodes[k] as number] === true) return true;
+        return false;
+      };
+    }
+    case "age":
+    case "rating": {
+      const column = table[field];
+      const numbers = new Set<number>();
+      for (const value of wanted) {
+        const n = Number(value.replace(",", "."));
+        if (value !== "" && Number.isFinite(n)) numbers.add(n);
+      }
+      const matchEmpty = hasUnknown(wanted);
+      return (row) => {
+        const v = column[row] as number;
+        return Number.isNaN(v) ? matchEmpty : numbers.has(v);
+      };
+    }
+    default:
+      throw new InvalidFilterError(field);
+  }
+}
+
+/** Row predicate for a category column: compares once per label, then per row by code. */
+function categoryMatcher(
+  column: CategoryColumn,
+  wanted: ReadonlySet<string>
+): (row: number) => boolean {
+  const matches = Uint8Array.from(column.labels, (label) => (wanted.has(foldText(label)) ? 1 : 0));
+  const matchEmpty = hasUnknown(wanted);
+  const codes = column.codes;
+  return (row) => {
+    const code = codes[row] as number;
+    return code < 0 ? matchEmpty : matches[code] === 1;
+  };
+}
+
+function hasUnknown(wanted: ReadonlySet<string>): boolean {
+  for (const value of wanted) if (UNKNOWN.has(value)) return true;
+  return false;
+}

@@ -1,0 +1,259 @@
+import { FieldBit } from "../types";
+import { tallyActivities } from "./activitiesGroup";
+import { tallyByMonth } from "./byMonthGroup";
+import { tallyActiveAndDuration, tallyByTeam, tallyMembers } from "./categoryGroups";
+import { tallyByComplexity, tallyByDomain, tallyZrmGrowth } from "./domainGroups";
+import type { GroupDefinition, GroupMeasure } from "./groupTypes";
+import { UnknownGroupError } from "./kpiErrors";
+import { ScanBit } from "./periodScan";
+import { tallyByAgeBand, tallyByRating } from "./ratingAndAgeGroups";
+
+const START = FieldBit.start | FieldBit.startedOn;
+const ACTIVE = START | FieldBit.closedOn;
+
+function countMeasure(id: string, label: string, summable = true): GroupMeasure {
+  return {
+    id,
+    label,
+    format: "count",
+    polarity: "neutral",
+    deltaKind: "absolute",
+    personCount: true,
+    summable,
+    kind: "count",
+  };
+}
+
+const ACTIVE_MEASURE = countMeasure("active", "Behandeld");
+const STARTED_MEASURE = countMeasure("started", "Opgestart");
+const CLOSED_MEASURE = countMeasure("closed", "Afgesloten");
+const DURATION_MEASURE: GroupMeasure = {
+  id: "meanDurationClosed",
+  label: "Doorlooptijd afgesloten (in dagen)",
+  format: "days",
+  polarity: "down",
+  deltaKind: "points",
+  personCount: false,
+  summable: false,
+  kind: "mean",
+};
+const WAIT_MEASURE: GroupMeasure = {
+  id: "meanWaitDays",
+  label: "Gemiddelde wachttijd in dagen",
+  format: "days",
+  polarity: "down",
+  deltaKind: "points",
+  personCount: false,
+  summable: false,
+  kind: "mean",
+};
+
+const DEFAULTS = {
+  hasTotal: true,
+  totalLabel: "Totaal",
+  order: "value",
+  filterable: true,
+} as const;
+
+/**
+ * Every grouped KPI of SPEC §4. Rows are sorted by the current period's main measure
+ * (descending, then by label) unless `order` is 'fixed'; cases with no value for the
+ * grouping field form an "Onbekend" row, listed last, so that a Totaal equals the scalar KPI.
+ *
+ * @example
+ * GROUP_REGISTRY.map((group) => group.id) // ['byCaseType', 'byProduct', 'byDomain', ...]
+ */
+export const GROUP_REGISTRY: readonly GroupDefinition[] = Object.freeze([
+  {
+    ...DEFAULTS,
+    id: "byCaseType",
+    label: "Type trajecten",
+    definition:
+      "Per soort traject het aantal casussen in behandeling in de periode en de gemiddelde doorlooptijd in dagen van de in de periode afgesloten casussen.",
+    keyLabel: "Type traject",
+    measures: [ACTIVE_MEASURE, DURATION_MEASURE],
+    mainMeasure: "active",
+    inputs: ACTIVE | FieldBit.caseType,
+    compute: tallyActiveAndDuration("caseType"),
+  },
+  {
+    ...DEFAULTS,
+    id: "byProduct",
+    label: "Per product",
+    definition:
+      "Per product (dienst) het aantal casussen in behandeling in de periode en de gemiddelde doorlooptijd in dagen van de in de periode afgesloten casussen.",
+    keyLabel: "Product",
+    measures: [ACTIVE_MEASURE, DURATION_MEASURE],
+    mainMeasure: "active",
+    inputs: ACTIVE | FieldBit.product,
+    compute: tallyActiveAndDuration("product"),
+  },
+  {
+    ...DEFAULTS,
+    id: "byDomain",
+    label: "Hoofddomeinen ZRM",
+    definition:
+      "Per hoofddomein van de ZRM het aantal casussen in behandeling met dat hoofddomein; een casus telt mee bij elk van zijn " +
+      "hoofddomeinen, dus het totaal is het aantal hulpvragen, niet het aantal casussen.",
+    keyLabel: "Hoofddomein",
+    measures: [ACTIVE_MEASURE],
+    mainMeasure: "active",
+    totalLabel: "Totaal hulpvragen",
+    inputs: ACTIVE | FieldBit.mainDomains,
+    compute: tallyByDomain,
+  },
+  {
+    ...DEFAULTS,
+    id: "zrmGrowth",
+    label: "ZRM-groei per domein",
+    definition:
+      "Per hoofddomein de gemiddelde groei (eindscore min beginscore) op de ZRM, over de in de periode afgesloten casussen, " +
+      "alleen op hun hoofddomeinen.",
+    keyLabel: "Hoofddomein",
+    measures: [
+      {
+        id: "growth",
+        label: "Gemiddelde groei",
+        format: "decimal",
+        polarity: "up",
+        deltaKind: "points",
+        personCount: false,
+        summable: false,
+        kind: "mean",
+      },
+    ],
+    mainMeasure: "growth",
+    hasTotal: false,
+    inputs: FieldBit.closedOn | FieldBit.mainDomains,
+    requires: "zrm",
+    compute: tallyZrmGrowth,
+  },
+  {
+    ...DEFAULTS,
+    id: "byComplexity",
+    label: "Complexiteit hulpvraag",
+    definition:
+      "Casussen in behandeling naar aantal hoofddomeinen: niet complex (1), redelijk complex (2 of 3), complex (4 of meer).",
+    keyLabel: "Complexiteit",
+    measures: [ACTIVE_MEASURE],
+    mainMeasure: "active",
+    order: "fixed",
+    inputs: ACTIVE | FieldBit.mainDomains,
+    compute: tallyByComplexity,
+  },
+  {
+    ...DEFAULTS,
+    id: "byCloseReason",
+    label: "Afsluitredenen",
+    definition: "Per afsluitreden het aantal in de periode afgesloten casussen.",
+    keyLabel: "Afsluitreden",
+    measures: [CLOSED_MEASURE],
+    mainMeasure: "closed",
+    inputs: FieldBit.closedOn | FieldBit.closeReason,
+    compute: tallyMembers("closeReason", ScanBit.closed),
+  },
+  {
+    ...DEFAULTS,
+    id: "byRating",
+    label: "Klantoordeel",
+    definition:
+      "Per rapportcijfer (1 tot en met 10) het aantal in de periode afgesloten casussen met dat cijfer.",
+    keyLabel: "Cijfer",
+    measures: [CLOSED_MEASURE],
+    mainMeasure: "closed",
+    order: "fixed",
+    inputs: FieldBit.closedOn | FieldBit.rating,
+    compute: tallyByRating,
+  },
+  {
+    ...DEFAULTS,
+    id: "byReferrer",
+    label: "Verwijzers",
+    definition: "Per verwijzer het aantal in de periode opgestarte casussen.",
+    keyLabel: "Verwijzer",
+    measures: [STARTED_MEASURE],
+    mainMeasure: "started",
+    inputs: START | FieldBit.referrer,
+    compute: tallyMembers("referrer", ScanBit.started),
+  },
+  {
+    ...DEFAULTS,
+    id: "byAgeBand",
+    label: "Leeftijd",
+    definition:
+      "Casussen in behandeling per leeftijdsgroep, naar de leeftijd bij de start van de casus (uit de geboortedatum, anders de leeftijd).",
+    keyLabel: "Leeftijd",
+    measures: [ACTIVE_MEASURE],
+    mainMeasure: "active",
+    order: "fixed",
+    inputs: ACTIVE,
+    anyOf: ["birthDate", "age"],
+    compute: tallyByAgeBand,
+  },
+  {
+    ...DEFAULTS,
+    id: "byTeam",
+    label: "Per team",
+    definition:
+      "Per team het aantal opgestarte, behandelde en afgesloten casussen in de periode en de gemiddelde wachttijd in dagen.",
+    keyLabel: "Team",
+    measures: [STARTED_MEASURE, ACTIVE_MEASURE, CLOSED_MEASURE, WAIT_MEASURE],
+    mainMeasure: "active",
+    inputs: ACTIVE | FieldBit.team,
+    compute: tallyByTeam,
+  },
+  {
+    ...DEFAULTS,
+    id: "byMonth",
+    label: "Per maand",
+    definition:
+      "Per kalendermaand van de periode het aantal opgestarte, behandelde en afgesloten casussen, vergeleken met dezelfde maand " +
+      'een jaar eerder. Het totaal van "Behandeld" is het aantal casussen in behandeling in de hele periode.',
+    keyLabel: "Maand",
+    measures: [STARTED_MEASURE, countMeasure("active", "Behandeld", false), CLOSED_MEASURE],
+    mainMeasure: "started",
+    order: "fixed",
+    inputs: ACTIVE,
+    compute: tallyByMonth,
+  },
+  {
+    ...DEFAULTS,
+    id: "activities",
+    label: "Collectieve trajecten per categorie",
+    definition:
+      "Per categorie collectieve activiteiten het aantal trajecten met een bijeenkomst in de periode, het aantal bijeenkomsten " +
+      "en het totaal aantal deelnemers (deels niet-unieke deelnemers; n.v.t. als geen bijeenkomst een aantal heeft).",
+    keyLabel: "Categorie",
+    measures: [
+      {
+        ...countMeasure("trajecten", "Aantal collectieve trajecten", false),
+        personCount: false,
+        kind: "distinct",
+      },
+      { ...countMeasure("bijeenkomsten", "Aantal bijeenkomsten"), personCount: false },
+      { ...countMeasure("deelnemers", "Aantal deelnemers"), kind: "sumOrNull" },
+    ],
+    mainMeasure: "trajecten",
+    inputs: 0,
+    requires: "activities",
+    filterable: false,
+    compute: tallyActivities,
+  },
+] satisfies GroupDefinition[]);
+
+const byId = new Map(GROUP_REGISTRY.map((group) => [group.id, group]));
+
+/**
+ * Looks up a grouped KPI by id.
+ *
+ * @param id - The group id (e.g. 'byDomain').
+ * @returns The definition.
+ * @throws {@link UnknownGroupError} for an unknown id.
+ * @example
+ * getGroup('byDomain').keyLabel // 'Hoofddomein'
+ */
+export function getGroup(id: string): GroupDefinition {
+  const group = byId.get(id);
+  if (group === undefined) throw new UnknownGroupError(id, [...byId.keys()]);
+  return group;
+}

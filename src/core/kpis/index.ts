@@ -1,0 +1,33 @@
+/** The KPI engine: registries of scalar and grouped KPIs, their calculation, the JSON of SPEC §8. */
+export { KPI_REGISTRY, getKpi } from "./kpiRegistry";
+export type { KpiDefinition } from "./kpiRegistry";
+export { GROUP_REGISTRY, getGroup } from "./groupRegistry";
+export type {
+  GroupBucket,
+  GroupComparison,
+  GroupComparisonRow,
+  GroupContext,
+  GroupDefinition,
+  GroupMeasure,
+  GroupOptions,
+  GroupTally,
+  MeasureKind,
+} from "./groupTypes";
+export {
+  computeKpi,
+  computeKpiResult,
+  evaluateKpi,
+  isKpiAvailable,
+  areInputsMapped,
+} from "./computeKpi";
+export { createKpiContext } from "./kpiContext";
+export type { KpiContext, KpiOptions, KpiResult } from "./kpiContext";
+export { compareGroup, computeGroup } from "./compareGroup";
+export { arrangeGroupRows, OTHER_KEY, OTHER_LABEL, TOTAL_KEY } from "./arrangeGroupRows";
+export { buildKpiJson } from "./buildKpiJson";
+export type { KpiJson, KpiJsonOptions, KpiJsonPeriod } from "./buildKpiJson";
+export { UnknownKpiError, UnknownGroupError, InvalidGroupOptionsError } from "./kpiErrors";
+export { isSelfReferral } from "./isSelfReferral";
+export { ageInYears, DEFAULT_AGE_BANDS } from "./ratingAndAgeGroups";
+export { scanPeriod, ScanBit } from "./periodScan";
+export type { PeriodScan } from "./periodScan";

@@ -1,0 +1,123 @@
+import { levenshtein } from "../text/levenshtein";
+import type { TableName } from "../types";
+import type { MappingConfidence } from "./columnMapping";
+import { FIELD_DEFINITIONS } from "./fieldDefinitions";
+import { normalizeKey } from "../text/normalizeKey";
+
+/** A possible field for one header, with a strength used to break ties. */
+export interface HeaderCandidate {
+  readonly field: string;
+  readonly confidence: MappingConfidence;
+  /** Higher is better among candidates of the same confidence (length of the matched text). */
+  readonly score: number;
+  /** Position of the field in its table's definitions (earlier wins a tie). */
+  readonly fieldOrder: number;
+}
+
+interface SynonymKey {
+  readonly field: string;
+  readonly key: string;
+  readonly fieldOrder: number;
+}
+
+/** Synonym keys per table, computed once. The field name and Dutch label count as synonyms. */
+const SYNONYM_KEYS = new Map<TableName, readonly SynonymKey[]>();
+for (const [table, definitions] of Object.entries(FIELD_DEFINITIONS) as [
+  TableName,
+  (typeof FIELD_DEFINITIONS)[TableName],
+][]) {
+  const keys: SynonymKey[] = [];
+  definitions.forEach((definition, fieldOrder) => {
+    const texts = new Set(
+      [definition.field, definition.label, ...definition.synonyms].map(normalizeKey)
+    );
+    for (const key of texts)
+      if (key !== "") keys.push({ field: definition.field, key, fieldOrder });
+  });
+  SYNONYM_KEYS.set(table, keys);
+}
+
+/** The shortest synonym that may be found inside a longer header ("team" in "Buurtteam Noord"). */
+const MIN_CONTAINED_SYNONYM = 4;
+/** The shortest header that may be found inside a longer synonym ("Reden" in "reden afsluiting"). */
+const MIN_CONTAINED_HEADER = 5;
+/** Fields whose header may end in a number, one column each ("Hoofddomein 1", "Leefgebied 2"). */
+const NUMBERED_FIELDS = new Set(["mainDomains"]);
+const TRAILING_NUMBER = /^(.*?[a-z])\d+$/;
+
+function allowedDistance(length: number): number {
+  if (length >= 10) return 2;
+  return length >= 5 ? 1 : 0;
+}
+
+/**
+ * Every field a header could mean in a table, with a confidence: `high` when the header
+ * equals a synonym (after `normalizeKey`: case, spaces, punctuation and diacritics
+ * ignored; for main domains also with a trailing number), `medium` when it contains a
+ * synonym of at least 4 characters or is (5+ characters and for one field only) contained
+ * in one, `low` when it is within a small edit distance of a synonym and nothing better
+ * exists.
+ *
+ * @param header - The header text.
+ * @param table - The table.
+ * @returns The candidates, best per field, unsorted; empty when nothing matches.
+ * @example
+ * matchHeader('Datum aanmelding', 'cases')[0]; //=> { field: 'registeredOn', confidence: 'high', ... }
+ */
+export function matchHeader(header: string, table: TableName): HeaderCandidate[] {
+  const key = normalizeKey(header);
+  if (key === "") return [];
+  const synonyms = SYNONYM_KEYS.get(table) ?? [];
+  const best = new Map<string, HeaderCandidate>();
+  const rank = { high: 3, medium: 2, low: 1 } as const;
+  const offer = (candidate: HeaderCandidate): void => {
+    const current = best.get(candidate.field);
+    if (
+      current === undefined ||
+      rank[candidate.confidence] > rank[current.confidence] ||
+      (candidate.confidence === current.confidence && candidate.score > current.score)
+    ) {
+      best.set(candidate.field, candidate);
+    }
+  };
+
+  const numbered = TRAILING_NUMBER.exec(key)?.[1];
+  const containingFields = new Set<string>();
+  for (const synonym of synonyms) {
+    if (synonym.key.length > key.length && synonym.key.includes(key))
+      containingFields.add(synonym.field);
+  }
+  for (const synonym of synonyms) {
+    const { field, fieldOrder } = synonym;
+    if (
+      synonym.key === key ||
+      (numbered !== undefined && NUMBERED_FIELDS.has(field) && synonym.key === numbered)
+    ) {
+      offer({ field, confidence: "high", score: synonym.key.length, fieldOrder });
+    } else if (synonym.key.length >= MIN_CONTAINED_SYNONYM && key.includes(synonym.key)) {
+      offer({ field, confidence: "medium", score: synonym.key.length, fieldOrder });
+    } else if (
+      key.length >= MIN_CONTAINED_HEADER &&
+      containingFields.size === 1 &&
+      synonym.key.includes(key)
+    ) {
+      offer({ field, confidence: "medium", score: key.length, fieldOrder });
+    }
+  }
+  if (best.size > 0) return [...best.values()];
+
+  const maxDistance = allowedDistance(key.length);
+  if (maxDistance === 0) return [];
+  for (const synonym of synonyms) {
+    if (synonym.key.length < 5) continue;
+    const distance = levenshtein(key, synonym.key, maxDistance);
+    if (distance <= maxDistance)
+      offer({
+        field: synonym.field,
+        confidence: "low",
+        score: synonym.key.length - distance * 10,
+        fieldOrder: synonym.fieldOrder,
+      });
+  }
+  return [...best.values()];
+}

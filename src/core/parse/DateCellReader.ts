@@ -1,0 +1,99 @@
+import { cellToDay } from "../dates/cellToDay";
+import { INVALID_DAY, MAX_DAY } from "../dates/constants";
+import { isExcelErrorText } from "../text/isExcelErrorText";
+import type { CellValue, Day } from "../types";
+import type { CellTarget } from "./CellReader";
+import { CellReader } from "./CellReader";
+import type { IssueCollector } from "./IssueCollector";
+import { MESSAGES } from "./messages";
+
+/** Cache marker for a text that is an Excel error value. */
+const ERROR_TEXT = Infinity;
+
+/**
+ * Reads date cells into a Float64Array (NaN for empty). A serial number in range takes a
+ * branch-only fast path; each distinct text is parsed once. An unusable value becomes NaN
+ * with INVALID_DATE (or ERROR_VALUE). A date after `asOf` is FUTURE_DATE: with an invalid
+ * mask it keeps its value and is marked; without one (activities, complaints) it becomes
+ * NaN. With a `missingMessage` an empty cell is reported as MISSING_VALUE.
+ */
+export class DateCellReader extends CellReader {
+  private textCache: Map<string, Day> | undefined;
+
+  /**
+   * @param target - The column and how to report.
+   * @param issues - Where problems go.
+   * @param out - Output column.
+   * @param asOf - Latest acceptable day (`Infinity` for no check).
+   * @param missingMessage - Message body for an empty cell, when the date is required.
+   */
+  constructor(
+    target: CellTarget,
+    issues: IssueCollector,
+    readonly out: Float64Array,
+    private readonly asOf: Day,
+    private readonly missingMessage?: string
+  ) {
+    super(target, issues);
+  }
+
+  /**
+   * Reads one cell into position `k`.
+   *
+   * @param value - The cell.
+   * @param k - Output position.
+   * @param r - Row index (for issues).
+   */
+  read(value: CellValue, k: number, r: number): void {
+    if (typeof value === "number" && value >= 61 && value < MAX_DAY + 1) {
+      const day = Math.floor(value);
+      this.out[k] = day;
+      if (day > this.asOf) this.future(k, r, day);
+      return;
+    }
+    if (value === "" || value === null || value === undefined) {
+      this.empty(k, r);
+      return;
+    }
+    this.readOther(value, k, r);
+  }
+
+  private empty(k: number, r: number): void {
+    this.out[k] = NaN;
+    if (this.missingMessage !== undefined) this.fail(k, r, "MISSING_VALUE", this.missingMessage);
+  }
+
+  private readOther(value: CellValue, k: number, r: number): void {
+    let day: Day;
+    if (typeof value === "string") {
+      this.textCache ??= new Map();
+      let cached = this.textCache.get(value);
+      if (cached === undefined) {
+        cached = isExcelErrorText(value) ? ERROR_TEXT : cellToDay(value);
+        this.textCache.set(value, cached);
+      }
+      if (cached === ERROR_TEXT) {
+        this.out[k] = NaN;
+        this.fail(k, r, "ERROR_VALUE", MESSAGES.errorValue(value, this.consequence));
+        return;
+      }
+      day = cached;
+    } else {
+      day = cellToDay(value);
+    }
+    if (day === INVALID_DAY) {
+      this.out[k] = NaN;
+      this.fail(k, r, "INVALID_DATE", MESSAGES.invalidDate(value, this.consequence));
+    } else if (day !== day) {
+      this.empty(k, r);
+    } else {
+      this.out[k] = day;
+      if (day > this.asOf) this.future(k, r, day);
+    }
+  }
+
+  private future(k: number, r: number, day: Day): void {
+    if (this.invalid === undefined) this.out[k] = NaN;
+    this.fail(k, r, "FUTURE_DATE", MESSAGES.futureDate(day, this.asOf, this.consequence));
+  }
+}

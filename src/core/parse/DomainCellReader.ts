@@ -1,0 +1,137 @@
+import type { DomainInterner } from "../domains/DomainInterner";
+import { splitDomainCell } from "../domains/splitDomainCell";
+import type { MappedColumn } from "../mapping/columnMapping";
+import { cellToText } from "../text/cellToText";
+import { isExcelErrorText } from "../text/isExcelErrorText";
+import { TextLookupCache } from "../text/TextLookupCache";
+import type { CellValue } from "../types";
+import type { IssueCollector } from "./IssueCollector";
+import { MESSAGES } from "./messages";
+
+/** What one distinct cell text holds: domain codes, unknown names, or an error value. */
+interface CellDomains {
+  readonly codes: readonly number[];
+  readonly unknown: readonly string[];
+  readonly isError: boolean;
+}
+
+/** Main domains per case in CSR form: case k has `codes[start[k] .. start[k + 1])`. */
+export interface DomainLists {
+  readonly start: Int32Array;
+  readonly codes: Int32Array;
+}
+
+/**
+ * Reads the main-domain cells of a case ("Hoofddomeinen", or "Hoofddomein 1" …
+ * "Hoofddomein n") and appends their codes to CSR lists. A cell may hold several domains
+ * (`splitDomainCell`), parsed once per distinct text; a domain that occurs twice for one
+ * case counts once. Unknown names are kept as written and reported (UNKNOWN_DOMAIN
+ * warning) at each occurrence; an Excel error value marks the case invalid (ERROR_VALUE).
+ */
+export class DomainCellReader {
+  private readonly start: Int32Array;
+  private codes: Int32Array;
+  private length = 0;
+  private readonly cache = new Map<string, CellDomains>();
+  private readonly recent = new TextLookupCache<CellDomains>(256);
+
+  /**
+   * @param columns - The domain columns.
+   * @param interner - The shared domain code space.
+   * @param issues - Where problems go.
+   * @param capacity - Maximum number of cases.
+   * @param consequence - Sentence for an error value.
+   * @param invalid - The case table's invalid mask.
+   * @param bit - The mainDomains bit.
+   */
+  constructor(
+    private readonly columns: readonly MappedColumn[],
+    private readonly interner: DomainInterner,
+    private readonly issues: IssueCollector,
+    capacity: number,
+    private readonly consequence: string,
+    private readonly invalid: Uint32Array,
+    private readonly bit: number
+  ) {
+    this.start = new Int32Array(capacity + 1);
+    this.codes = new Int32Array(Math.max(16, capacity + (capacity >> 1)));
+  }
+
+  /**
+   * Reads the domain cells of one row as case `k`.
+   *
+   * @param row - The row.
+   * @param k - Output position.
+   * @param r - Row index (for issues).
+   */
+  read(row: readonly CellValue[], k: number, r: number): void {
+    this.start[k] = this.length;
+    for (let index = 0; index < this.columns.length; index++) {
+      const mapped = this.columns[index]!;
+      const value = row[mapped.column];
+      if (value === "" || value === null || value === undefined) continue;
+      const text = typeof value === "string" ? value : cellToText(value);
+      let cell = this.recent.get(text);
+      if (cell === undefined) {
+        cell = this.cache.get(text);
+        if (cell === undefined) {
+          cell = this.parse(text);
+          this.cache.set(text, cell);
+        }
+        this.recent.set(text, cell);
+      }
+      if (cell.isError) {
+        this.invalid[k]! |= this.bit;
+        this.issues.add(
+          "ERROR_VALUE",
+          "error",
+          r,
+          mapped.column,
+          mapped.header,
+          MESSAGES.errorValue(value, this.consequence)
+        );
+        continue;
+      }
+      for (const code of cell.codes) this.append(code, k);
+      for (const name of cell.unknown) {
+        this.issues.add(
+          "UNKNOWN_DOMAIN",
+          "warning",
+          r,
+          mapped.column,
+          mapped.header,
+          MESSAGES.unknownDomain(name)
+        );
+      }
+    }
+  }
+
+  /** The lists of the first `size` cases. */
+  result(size: number): DomainLists {
+    const start = this.start.subarray(0, size + 1);
+    start[size] = this.length;
+    return { start, codes: this.codes.subarray(0, this.length) };
+  }
+
+  private append(code: number, k: number): void {
+    for (let index = this.start[k]!; index < this.length; index++)
+      if (this.codes[index] === code) return;
+    if (this.length === this.codes.length) {
+      const grown = new Int32Array(this.codes.length * 2);
+      grown.set(this.codes);
+      this.codes = grown;
+    }
+    this.codes[this.length++] = code;
+  }
+
+  private parse(text: string): CellDomains {
+    if (isExcelErrorText(text)) return { codes: [], unknown: [], isError: true };
+    const codes: number[] = [];
+    const unknown: string[] = [];
+    for (const match of splitDomainCell(text)) {
+      codes.push(this.interner.codeOf(match.name));
+      if (!match.known) unknown.push(match.name);
+    }
+    return { codes, unknown, isError: false };
+  }
+}

@@ -1,0 +1,19 @@
+/** Parsing the tables into the typed, column-oriented dataset. */
+export { parseCaseTable } from "./parseCaseTable";
+export { parseZrmTable } from "./parseZrmTable";
+export type { ZrmParseResult } from "./parseZrmTable";
+export { parseActivityTable } from "./parseActivityTable";
+export { parseComplaintTable } from "./parseComplaintTable";
+export { loadDataset } from "./loadDataset";
+export { parseNumberText } from "./parseNumberText";
+export { parseYesNoText } from "./parseYesNoText";
+export { isTotalRowLabel } from "./isTotalRowLabel";
+export { TABLE_TITLES } from "./messages";
+export type {
+  CellRows,
+  ParseOptions,
+  ParseResult,
+  TableInput,
+  DatasetInput,
+  LoadedDataset,
+} from "./types";

@@ -1,0 +1,117 @@
+/**
+ * Every Dutch text of a data issue, in one place. A message names the table, the sheet
+ * row, the column header, the value, and what happens to it:
+ * `Casussen, rij 12, kolom "Einddatum": "31-02-2024" is geen geldige datum. De casus telt
+ * niet mee in cijfers die de einddatum nodig hebben.`
+ *
+ * @module
+ */
+import { dayToText } from "../dates/dayToIso";
+import { dateToDay } from "../dates/cellToDay";
+import type { CaseField, CellValue, Day, TableName } from "../types";
+
+/** Table names as the start of a message. */
+export const TABLE_TITLES: Readonly<Record<TableName, string>> = {
+  cases: "Casussen",
+  zrm: "ZRM-scores",
+  activities: "Activiteiten",
+  complaints: "Klachten",
+};
+
+/** How a message refers to a case field ("cijfers die de einddatum nodig hebben"). */
+const CASE_FIELD_NOUNS: Readonly<Record<CaseField, string>> = {
+  caseId: "het casusnummer",
+  clientId: "het cliëntnummer",
+  caseType: "het soort traject",
+  product: "het product",
+  registeredOn: "de aanmelddatum",
+  intakeOn: "de intakedatum",
+  startedOn: "de startdatum",
+  closedOn: "de einddatum",
+  mainDomains: "de hoofddomeinen",
+  closeReason: "de afsluitreden",
+  referrer: "de verwijzer",
+  team: "het team",
+  birthDate: "de leeftijd",
+  age: "de leeftijd",
+  resolvedDirectly: '"direct opgelost"',
+  rating: "het klantoordeel",
+  canContinueAlone: '"kan zelfstandig verder"',
+  complexity: "de complexiteit",
+  weight: "de zwaarte",
+};
+
+const MAX_SHOWN_LENGTH = 60;
+
+/** The start of a message: `Casussen, rij 12, kolom "Einddatum": ` or, for a whole row, `Casussen, rij 12: `. */
+export function issuePrefix(table: TableName, row: number, column: string): string {
+  return column === ""
+    ? `${TABLE_TITLES[table]}, rij ${row}: `
+    : `${TABLE_TITLES[table]}, rij ${row}, kolom "${column}": `;
+}
+
+/** A cell value as a message shows it: text in quotes (shortened), numbers with a decimal comma. */
+export function showValue(value: CellValue): string {
+  if (typeof value === "number") return `"${String(value).replace(".", ",")}"`;
+  if (typeof value === "boolean") return value ? '"WAAR"' : '"ONWAAR"';
+  if (value instanceof Date) {
+    const text = dayToText(dateToDay(value));
+    return `"${text === "" ? "ongeldige datum" : text}"`;
+  }
+  const text = String(value ?? "").trim();
+  return `"${text.length > MAX_SHOWN_LENGTH ? `${text.slice(0, MAX_SHOWN_LENGTH - 1)}…` : text}"`;
+}
+
+/** What happens to the row or value, per table and field. */
+export const CONSEQUENCES = {
+  caseField: (field: CaseField): string =>
+    `De casus telt niet mee in cijfers die ${CASE_FIELD_NOUNS[field]} nodig hebben.`,
+  rowSkipped: "De rij wordt overgeslagen.",
+  score: "De score telt niet mee.",
+  meeting: "De bijeenkomst telt niet mee.",
+  participants: "Het aantal deelnemers van deze bijeenkomst telt niet mee.",
+  complaint: "De klacht telt niet mee.",
+} as const;
+
+/** The bodies of the messages, by issue. */
+export const MESSAGES = {
+  invalidDate: (value: CellValue, consequence: string): string =>
+    `${showValue(value)} is geen geldige datum. ${consequence}`,
+  invalidNumber: (value: CellValue, consequence: string): string =>
+    `${showValue(value)} is geen geldig getal. ${consequence}`,
+  invalidAge: (value: CellValue, consequence: string): string =>
+    `${showValue(value)} is geen geldige leeftijd (0 tot 130). ${consequence}`,
+  negativeCount: (value: CellValue, consequence: string): string =>
+    `${showValue(value)} is geen geldig aantal (negatief). ${consequence}`,
+  invalidBoolean: (value: CellValue, consequence: string): string =>
+    `${showValue(value)} is geen geldige ja/nee-waarde (gebruik ja of nee). ${consequence}`,
+  errorValue: (value: CellValue, consequence: string): string =>
+    `de cel bevat de Excel-foutwaarde ${String(value).trim()}. ${consequence}`,
+  missingCaseId: (): string => `het casusnummer ontbreekt. ${CONSEQUENCES.rowSkipped}`,
+  duplicateCaseId: (id: string, firstRow: number): string =>
+    `casusnummer "${id}" staat al in rij ${firstRow}. Deze rij wordt overgeslagen.`,
+  closedBeforeStart: (closedOn: Day, start: Day): string =>
+    `de einddatum ${dayToText(closedOn)} ligt vóór de start ${dayToText(start)}. ${CONSEQUENCES.caseField("closedOn")}`,
+  intakeBeforeRegistration: (intakeOn: Day, registeredOn: Day): string =>
+    `de intakedatum ${dayToText(intakeOn)} ligt vóór de aanmelddatum ${dayToText(registeredOn)}. ${CONSEQUENCES.caseField("intakeOn")}`,
+  futureDate: (day: Day, asOf: Day, consequence: string): string =>
+    `de datum ${dayToText(day)} ligt na de peildatum ${dayToText(asOf)}. ${consequence}`,
+  ratingOutOfRange: (value: CellValue): string =>
+    `klantoordeel ${showValue(value)} ligt niet tussen 1 en 10. ${CONSEQUENCES.caseField("rating")}`,
+  scoreOutOfRange: (value: CellValue): string =>
+    `score ${showValue(value)} ligt niet tussen 1 en 5. ${CONSEQUENCES.score}`,
+  unknownDomain: (name: string): string =>
+    `"${name}" is geen bekend ZRM-domein. Het domein telt mee zoals het geschreven is.`,
+  unknownCase: (id: string): string =>
+    `casusnummer "${id}" staat niet in de casussen. De scores tellen niet mee in cijfers over casussen.`,
+  totalRow: (text: string): string =>
+    `deze rij lijkt een totaalrij (${showValue(text)}). ${CONSEQUENCES.rowSkipped}`,
+  missingStart: (): string =>
+    "de casus heeft geen startdatum en geen aanmelddatum. De casus telt niet mee in cijfers die de start nodig hebben.",
+  missingDomain: (): string => `het domein ontbreekt. ${CONSEQUENCES.rowSkipped}`,
+  missingMeetingDate: (): string =>
+    `de datum van de bijeenkomst ontbreekt. ${CONSEQUENCES.meeting}`,
+  missingActivity: (): string =>
+    "activiteitnummer en naam ontbreken. De bijeenkomst telt mee, maar niet bij het aantal trajecten.",
+  missingComplaintDate: (): string => `de datum van de klacht ontbreekt. ${CONSEQUENCES.complaint}`,
+} as const;

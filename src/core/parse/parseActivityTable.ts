@@ -1,0 +1,130 @@
+import { MappingError } from "../errors";
+import type { ColumnMapping } from "../mapping/columnMapping";
+import { missingRequiredFields } from "../mapping/listFields";
+import { missingRequiredMessage, wrongTableMessage } from "../mapping/mappingMessages";
+import { StringInterner } from "../text/StringInterner";
+import type { ActivityTable } from "../types";
+import { CategoryCellReader } from "./CategoryCellReader";
+import { CategoryInterner } from "./CategoryInterner";
+import { DateCellReader } from "./DateCellReader";
+import { IdCellReader } from "./IdCellReader";
+import { IssueCollector } from "./IssueCollector";
+import { CONSEQUENCES, MESSAGES } from "./messages";
+import { NumberCellReader } from "./NumberCellReader";
+import { isDataRow } from "./scanRows";
+import type { CellRows, ParseOptions, ParseResult } from "./types";
+
+/**
+ * Reads the activities table: one row per meeting (bijeenkomst) of a collective activity
+ * (SPEC §2). Empty rows are skipped, totals rows skipped with TOTAL_ROW; every other row
+ * is a meeting. Its activity key is the activityId, else the activityName (interned in
+ * one space: an id and a name written the same are one activity); neither → MISSING_VALUE
+ * warning and key -1 (the meeting still counts as a meeting). An empty date is
+ * MISSING_VALUE, an unreadable one INVALID_DATE or ERROR_VALUE, one after `asOf`
+ * FUTURE_DATE: the date becomes NaN, so the meeting counts in no period. Participants
+ * may be empty (NaN); unreadable or negative → NaN with INVALID_NUMBER.
+ *
+ * @param rows - The sheet's cells, header row included.
+ * @param mapping - An activities mapping with date and activityId or activityName.
+ * @param options - `asOf` and the sheet row of `rows[0]`.
+ * @returns The table and its issues.
+ * @throws {MappingError} When the mapping is not for activities or misses a required field.
+ * @example
+ * const { table } = parseActivityTable(rows, proposeMapping(rows, 'activities'));
+ */
+export function parseActivityTable(
+  rows: CellRows,
+  mapping: ColumnMapping,
+  options: ParseOptions = {}
+): ParseResult<ActivityTable> {
+  if (mapping.table !== "activities")
+    throw new MappingError(wrongTableMessage("activities", mapping.table));
+  const missing = missingRequiredFields(mapping);
+  const dateColumn = mapping.fields.date;
+  if (missing.length > 0 || dateColumn === undefined)
+    throw new MappingError(missingRequiredMessage("activities", missing));
+  const issues = new IssueCollector("activities", options.sheetRowOffset ?? 1);
+  const firstRow = mapping.headerRowIndex + 1;
+  const capacity = Math.max(0, rows.length - firstRow);
+  const asOf = options.asOf !== undefined && !Number.isNaN(options.asOf) ? options.asOf : Infinity;
+
+  const activityKey = new Int32Array(capacity).fill(-1);
+  const activities = new StringInterner();
+  const idReader = (field: "activityId" | "activityName"): IdCellReader | undefined => {
+    const mapped = mapping.fields[field];
+    return (
+      mapped &&
+      new IdCellReader(
+        { column: mapped.column, header: mapped.header, consequence: CONSEQUENCES.meeting },
+        issues,
+        activityKey,
+        activities
+      )
+    );
+  };
+  const activityId = idReader("activityId");
+  const activityName = idReader("activityName");
+  const categoryColumn = mapping.fields.category;
+  const category =
+    categoryColumn &&
+    new CategoryCellReader(
+      {
+        column: categoryColumn.column,
+        header: categoryColumn.header,
+        consequence: CONSEQUENCES.meeting,
+      },
+      issues,
+      new Int32Array(capacity),
+      new CategoryInterner()
+    );
+  const date = new DateCellReader(
+    { column: dateColumn.column, header: dateColumn.header, consequence: CONSEQUENCES.meeting },
+    issues,
+    new Float64Array(capacity),
+    asOf,
+    MESSAGES.missingMeetingDate()
+  );
+  const participantsColumn = mapping.fields.participants;
+  const participants =
+    participantsColumn &&
+    new NumberCellReader(
+      {
+        column: participantsColumn.column,
+        header: participantsColumn.header,
+        consequence: CONSEQUENCES.participants,
+      },
+      issues,
+      new Float64Array(capacity),
+      {
+        min: 0,
+        max: Infinity,
+        code: "INVALID_NUMBER",
+        message: (value) => MESSAGES.negativeCount(value, CONSEQUENCES.participants),
+      }
+    );
+
+  const src = new Int32Array(capacity);
+  let n = 0;
+  for (let r = firstRow; r < rows.length; r++) {
+    const row = rows[r];
+    if (!isDataRow(row, r, issues)) continue;
+    const k = n++;
+    src[k] = r;
+    let key = activityId ? activityId.read(row[activityId.column], k, r) : -1;
+    if (key < 0 && activityName) key = activityName.read(row[activityName.column], k, r);
+    if (key < 0) issues.add("MISSING_VALUE", "warning", r, -1, "", MESSAGES.missingActivity());
+    if (category) category.read(row[category.column], k, r);
+    date.read(row[date.column], k, r);
+    if (participants) participants.read(row[participants.column], k, r);
+  }
+  const table: ActivityTable = {
+    size: n,
+    sheetRow: src.subarray(0, n).map((r) => issues.sheetRow(r)),
+    activityKey: activityKey.subarray(0, n),
+    activityIds: activities.texts,
+    category: category ? category.result(n) : { codes: new Int32Array(n).fill(-1), labels: [] },
+    date: date.out.subarray(0, n),
+    participants: participants ? participants.out.subarray(0, n) : new Float64Array(n).fill(NaN),
+  };
+  return { table, issues: issues.issues() };
+}

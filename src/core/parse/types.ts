@@ -1,0 +1,53 @@
+import type { CaseTypeMap } from "../caseTypes/caseTypeMap";
+import type { ColumnMapping } from "../mapping/columnMapping";
+import type { CellValue, DataIssue, Dataset, Day } from "../types";
+
+/** The rows of a sheet as `range.values` (or ExcelJS, or a CSV parser) delivers them. */
+export type CellRows = readonly (readonly CellValue[])[];
+
+/** Options of the table parsers. */
+export interface ParseOptions {
+  /** How case types are grouped; default `DEFAULT_CASE_TYPE_MAP`. */
+  readonly caseTypeMap?: CaseTypeMap;
+  /** The report's "today": dates after it are reported as FUTURE_DATE. No check when absent. */
+  readonly asOf?: Day;
+  /** Sheet row number (1-based) of `rows[0]`; default 1. Issues name sheet rows. */
+  readonly sheetRowOffset?: number;
+}
+
+/** A parsed table with the issues found in it. */
+export interface ParseResult<T> {
+  readonly table: T;
+  readonly issues: DataIssue[];
+}
+
+/** One table handed to {@link loadDataset}. */
+export interface TableInput {
+  readonly rows: CellRows;
+  /** Sheet row number of `rows[0]`; default 1. */
+  readonly sheetRowOffset?: number;
+  /** A stored mapping; proposed from the rows when absent. */
+  readonly mapping?: ColumnMapping;
+  /** `field=Header` corrections applied on top of the mapping. */
+  readonly overrides?: Readonly<Record<string, string>>;
+}
+
+/** Everything {@link loadDataset} reads. */
+export interface DatasetInput {
+  readonly cases: TableInput;
+  readonly zrm?: TableInput;
+  readonly activities?: TableInput;
+  readonly complaints?: TableInput;
+  readonly caseTypeMap?: CaseTypeMap;
+  readonly asOf?: Day;
+}
+
+/** A dataset together with the mappings used to read it (for the task pane and the workbook). */
+export type LoadedDataset = Dataset & {
+  readonly mappings: {
+    readonly cases: ColumnMapping;
+    readonly zrm?: ColumnMapping;
+    readonly activities?: ColumnMapping;
+    readonly complaints?: ColumnMapping;
+  };
+};

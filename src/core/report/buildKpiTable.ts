@@ -1,0 +1,86 @@
+import { computeKpiResult, isKpiAvailable } from "../kpis/computeKpi";
+import { getKpi } from "../kpis/kpiRegistry";
+import type { ReportRow } from "../reportTable";
+import { buildReportRow } from "./buildReportRow";
+import {
+  comparisonHeaders,
+  resolveFilters,
+  type BuiltTable,
+  type ReportBuildContext,
+} from "./reportBuildContext";
+import type { KpiTableSpec } from "./reportTableSpec";
+import type { PublicationRowInfo } from "./suppressSmallNumbers";
+
+/**
+ * Builds a table of scalar KPIs: one row per KPI of the spec, both periods, Δ and Δ%. A row
+ * whose inputs the export lacks (an unmapped column, no complaints table) is left out and
+ * named in a note; a table left without rows is left out.
+ *
+ * @param spec - the table's definition
+ * @param context - dataset, periods and options
+ * @returns the table with its publication info, or why it was left out
+ *
+ * @example
+ * buildKpiTable(STANDARD_REPORT_TABLES[0], context) // { table: { id: 'kpis', rows: [...] }, ... }
+ */
+export function buildKpiTable(spec: KpiTableSpec, context: ReportBuildContext): BuiltTable {
+  const { dataset, period, previous, recidive } = context;
+  const rows: ReportRow[] = [];
+  const info: PublicationRowInfo[] = [];
+  const definitions = new Map<string, string>();
+  const missing: string[] = [];
+  let unfiltered = false;
+  for (const rowSpec of spec.rows) {
+    const kpi = getKpi(rowSpec.kpi);
+    const label = rowSpec.label ?? kpi.label;
+    const { filters, dropped } = resolveFilters(
+      dataset,
+      rowSpec.filters,
+      rowSpec.unfilteredIfUnmapped
+    );
+    const filterable =
+      filters === undefined ||
+      (kpi.filterable && filters.every((f) => dataset.cases.mappedFields.has(f.field)));
+    if (!isKpiAvailable(kpi, dataset, recidive) || !filterable) {
+      missing.push(label);
+      continue;
+    }
+    unfiltered ||= dropped;
+    const options = { recidive, ...(filters === undefined ? {} : { filters }) };
+    const current = computeKpiResult(dataset, kpi.id, period, options);
+    const before = computeKpiResult(dataset, kpi.id, previous, options);
+    rows.push(
+      buildReportRow({
+        label,
+        key: rowSpec.key ?? kpi.id,
+        previous: before.value,
+        current: current.value,
+        format: kpi.format,
+        polarity: kpi.polarity,
+        deltaKind: kpi.deltaKind,
+      })
+    );
+    info.push({
+      countsPersons: kpi.personCount,
+      ...(kpi.deltaKind === "points" ? { n: { previous: before.n, current: current.n } } : {}),
+    });
+    definitions.set(kpi.label, kpi.definition);
+  }
+  if (rows.length === 0) return { omitted: "de benodigde gegevens ontbreken in de export" };
+  const notes = [...(spec.notes ?? [])];
+  if (unfiltered)
+    notes.push("Geen soort traject in de export: recidive is over alle casussen geteld.");
+  if (missing.length > 0)
+    notes.push(`Niet opgenomen, want de gegevens ontbreken in de export: ${missing.join(", ")}.`);
+  return {
+    table: {
+      id: spec.id,
+      title: spec.title,
+      headers: comparisonHeaders(spec.keyLabel, context),
+      rows,
+      ...(notes.length > 0 ? { notes } : {}),
+    },
+    publication: { rows: info, sums: [] },
+    definitions: [...definitions].map(([l, definition]) => ({ label: l, definition })),
+  };
+}

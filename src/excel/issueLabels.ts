@@ -1,0 +1,46 @@
+/**
+ * Dutch names of data-issue kinds and input tables, for the Controle sheet and the pane.
+ *
+ * @module
+ */
+import type { IssueCode, TableName } from "../core/types";
+
+/** What each issue code is called in the Controle list. */
+export const ISSUE_KIND_LABELS: Readonly<Record<IssueCode, string>> = {
+  INVALID_DATE: "Ongeldige datum",
+  INVALID_NUMBER: "Ongeldig getal",
+  INVALID_BOOLEAN: "Ongeldige ja/nee-waarde",
+  ERROR_VALUE: "Excel-foutwaarde",
+  MISSING_CASE_ID: "Casusnummer ontbreekt",
+  DUPLICATE_CASE_ID: "Dubbel casusnummer",
+  CLOSED_BEFORE_START: "Afgesloten vóór de start",
+  INTAKE_BEFORE_REGISTRATION: "Intake vóór de aanmelding",
+  FUTURE_DATE: "Datum in de toekomst",
+  RATING_OUT_OF_RANGE: "Klantoordeel buiten 1–10",
+  SCORE_OUT_OF_RANGE: "ZRM-score buiten 1–5",
+  UNKNOWN_DOMAIN: "Onbekend domein",
+  UNKNOWN_CASE: "Onbekende casus",
+  TOTAL_ROW: "Totaalregel",
+  MISSING_VALUE: "Waarde ontbreekt",
+};
+
+/** The input tables as the user knows them. */
+export const TABLE_LABELS: Readonly<Record<TableName, string>> = {
+  cases: "Casussen",
+  zrm: "ZRM-scores",
+  activities: "Activiteiten",
+  complaints: "Klachten",
+};
+
+/**
+ * The Dutch name of an issue kind (the code itself for a code this version does not know).
+ *
+ * @param code - the issue code
+ * @returns the label
+ *
+ * @example
+ * issueKindLabel('INVALID_DATE') // 'Ongeldige datum'
+ */
+export function issueKindLabel(code: string): string {
+  return (ISSUE_KIND_LABELS as Readonly<Record<string, string>>)[code] ?? code;
+}

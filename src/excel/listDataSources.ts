@@ -1,0 +1,133 @@
+/**
+ * What the task pane offers as data: every Excel table, every sheet with data (its used
+ * range, which grows with next quarter's paste), and the current selection.
+ *
+ * @module
+ */
+import type { ExcelRun } from "./excelHost";
+import { parseAddress } from "./cellAddress";
+import type { DataSource } from "./storedSettings";
+
+/** One choice in the data dropdowns. */
+export interface DataSourceOption {
+  readonly source: DataSource;
+  /** Dutch label ("Casussen (tabel, 5.000 rijen)", "Export (blad, 5.000 rijen)"). */
+  readonly label: string;
+  /** Rows including the header row. */
+  readonly rowCount: number;
+}
+
+/**
+ * Lists the tables and the sheets with data (two syncs), leaving out the given sheets
+ * (the add-in's own report sheets).
+ *
+ * @param run - `Excel.run` (or a test double)
+ * @param excludeSheets - names of sheets not to offer
+ * @returns the options, tables first
+ */
+export async function listDataSources(
+  run: ExcelRun,
+  excludeSheets: readonly string[] = []
+): Promise<DataSourceOption[]> {
+  return run(async (context) => {
+    const tables = context.workbook.tables;
+    tables.load("items/name");
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name");
+    await context.sync();
+    const tableInfo = tables.items.map((table) => {
+      const range = table.getRange();
+      range.load("rowCount");
+      const sheet = table.worksheet;
+      sheet.load("name");
+      return { name: table.name, range, sheet };
+    });
+    const excluded = new Set(excludeSheets.map((n) => n.toLocaleLowerCase("nl")));
+    const sheetInfo = sheets.items
+      .filter((sheet) => !excluded.has(sheet.name.toLocaleLowerCase("nl")))
+      .map((sheet) => {
+        const used = sheet.getUsedRangeOrNullObject(true);
+        used.load("rowCount");
+        return { name: sheet.name, used };
+      });
+    await context.sync();
+    const options: DataSourceOption[] = tableInfo.map((t) => ({
+      source: { kind: "table", name: t.name },
+      label: `${t.name} (tabel, ${rowsText(t.range.rowCount - 1)})`,
+      rowCount: t.range.rowCount,
+    }));
+    for (const s of sheetInfo) {
+      if (s.used.isNullObject) continue;
+      options.push({
+        source: { kind: "range", sheet: s.name, address: "" },
+        label: `${s.name} (blad, ${rowsText(s.used.rowCount - 1)})`,
+        rowCount: s.used.rowCount,
+      });
+    }
+    return options;
+  });
+}
+
+/**
+ * The current selection as a source. A single selected cell stands for the whole used
+ * range of its sheet (the usual case: the cursor somewhere in a pasted export).
+ *
+ * @param run - `Excel.run` (or a test double)
+ * @returns the source and a Dutch label
+ */
+export async function selectionSource(run: ExcelRun): Promise<DataSourceOption> {
+  return run(async (context) => {
+    const range = context.workbook.getSelectedRange();
+    range.load("address,rowCount,columnCount");
+    await context.sync();
+    // Excel's address names the sheet ("Export!A1:C101"); one object, one sync.
+    const { sheet, rect } = parseAddress(range.address);
+    if (range.rowCount === 1 && range.columnCount === 1) {
+      return {
+        source: { kind: "range", sheet, address: "" },
+        label: `${sheet} (blad)`,
+        rowCount: 0,
+      };
+    }
+    const address = range.address.slice(range.address.lastIndexOf("!") + 1);
+    return {
+      source: { kind: "range", sheet, address },
+      label: `${sheet}!${address} (selectie, ${rowsText(rect.rowCount - 1)})`,
+      rowCount: rect.rowCount,
+    };
+  });
+}
+
+/**
+ * A Dutch label for a stored source ("Casussen (tabel)", "Export (blad)").
+ *
+ * @param source - the source
+ * @returns the label
+ *
+ * @example
+ * sourceLabel({ kind: 'range', sheet: 'Export', address: 'A1:T500' }) // 'Export!A1:T500'
+ */
+export function sourceLabel(source: DataSource): string {
+  if (source.kind === "table") return `${source.name} (tabel)`;
+  return source.address ? `${source.sheet}!${source.address}` : `${source.sheet} (blad)`;
+}
+
+/**
+ * A stable key for a source, to compare choices.
+ *
+ * @param source - the source
+ * @returns the key
+ *
+ * @example
+ * sourceKey({ kind: 'table', name: 'Casussen' }) // 'table:Casussen'
+ */
+export function sourceKey(source: DataSource): string {
+  return source.kind === "table"
+    ? `table:${source.name}`
+    : `range:${source.sheet}!${source.address}`;
+}
+
+function rowsText(count: number): string {
+  const n = Math.max(0, count);
+  return `${n.toLocaleString("nl-NL")} ${n === 1 ? "rij" : "rijen"}`;
+}

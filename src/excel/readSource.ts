@@ -1,0 +1,180 @@
+/**
+ * Reads a data table from the workbook: an Excel table, a fixed range, or a sheet's used
+ * range, in row chunks that stay under Excel on the web's 5 MB payload limit, reporting
+ * progress. Each chunk is its own `Excel.run` batch with one sync: the payload limit is
+ * per round trip, so a large read needs several, however it is written.
+ *
+ * @module
+ */
+import type { CellValue } from "../core/types";
+import type { ExcelRun } from "./excelHost";
+import { errorCode, UserFacingError } from "./officeErrorMessage";
+import {
+  chunkRowCount,
+  DEFAULT_CHUNK_BUDGET_BYTES,
+  estimateRowBytes,
+  FIRST_CHUNK_ROWS,
+  MAX_CHUNK_CELLS,
+} from "./planChunks";
+import type { DataSource } from "./storedSettings";
+
+/** Where the data of a source is on its sheet. */
+export interface SourceLocation {
+  readonly sheet: string;
+  /** 0-based sheet row and column of the top-left cell (the first row read). */
+  readonly rowIndex: number;
+  readonly columnIndex: number;
+  readonly rowCount: number;
+  readonly columnCount: number;
+  /** The address as Excel gives it ("Export!A1:T5001"). */
+  readonly address: string;
+}
+
+/** The cells of a source and where they came from. */
+export interface SourceData extends SourceLocation {
+  readonly rows: CellValue[][];
+}
+
+/** Options of {@link readSource}. */
+export interface ReadSourceOptions {
+  /** Estimated JSON bytes per chunk; default 3 MB. */
+  readonly budgetBytes?: number;
+  /** At most this many cells per chunk; default 400,000. */
+  readonly maxCells?: number;
+  /** Called after every chunk with the rows read so far and the total. */
+  readonly onProgress?: (rowsRead: number, totalRows: number) => void;
+}
+
+/**
+ * Finds a source in the workbook: its sheet and rectangle.
+ *
+ * @param run - `Excel.run` (or a test double)
+ * @param source - the table or range
+ * @returns the location
+ * @throws UserFacingError (Dutch) when the table or sheet is gone or the sheet is empty
+ */
+export async function locateSource(run: ExcelRun, source: DataSource): Promise<SourceLocation> {
+  return run(async (context) => {
+    if (source.kind === "table") {
+      const table = context.workbook.tables.getItemOrNullObject(source.name);
+      table.load("name");
+      await context.sync();
+      if (table.isNullObject) {
+        throw new UserFacingError(
+          `De tabel "${source.name}" staat niet (meer) in deze werkmap. Kies de gegevens opnieuw in het taakvenster.`
+        );
+      }
+      const range = table.getRange();
+      range.load("address,rowIndex,columnIndex,rowCount,columnCount");
+      const sheet = table.worksheet;
+      sheet.load("name");
+      await context.sync();
+      return {
+        sheet: sheet.name,
+        rowIndex: range.rowIndex,
+        columnIndex: range.columnIndex,
+        rowCount: range.rowCount,
+        columnCount: range.columnCount,
+        address: range.address,
+      };
+    }
+    const sheet = context.workbook.worksheets.getItemOrNullObject(source.sheet);
+    sheet.load("name");
+    await context.sync();
+    if (sheet.isNullObject) {
+      throw new UserFacingError(
+        `Het blad "${source.sheet}" staat niet (meer) in deze werkmap. Kies de gegevens opnieuw in het taakvenster.`
+      );
+    }
+    const range = source.address
+      ? sheet.getRange(source.address)
+      : sheet.getUsedRangeOrNullObject(true);
+    range.load("address,rowIndex,columnIndex,rowCount,columnCount");
+    await context.sync();
+    if (range.isNullObject)
+      throw new UserFacingError(
+        `Het blad "${source.sheet}" is leeg. Plak de export op dit blad of kies een ander blad.`
+      );
+    return {
+      sheet: sheet.name,
+      rowIndex: range.rowIndex,
+      columnIndex: range.columnIndex,
+      rowCount: range.rowCount,
+      columnCount: range.columnCount,
+      address: range.address,
+    };
+  });
+}
+
+/**
+ * Reads all cells of a source in chunks under the payload budget. The first chunk
+ * measures the row size; a chunk Excel still finds too large is retried at half the size.
+ *
+ * @param run - `Excel.run` (or a test double)
+ * @param source - the table or range
+ * @param options - budget and progress callback
+ * @returns the rows (header included) and where they are
+ */
+export async function readSource(
+  run: ExcelRun,
+  source: DataSource,
+  options: ReadSourceOptions = {}
+): Promise<SourceData> {
+  const location = await locateSource(run, source);
+  const budget = options.budgetBytes ?? DEFAULT_CHUNK_BUDGET_BYTES;
+  const maxCells = options.maxCells ?? MAX_CHUNK_CELLS;
+  const total = location.rowCount;
+  const rows: CellValue[][] = [];
+  let rowBytes = 0;
+  let next = Math.max(
+    1,
+    Math.min(total, FIRST_CHUNK_ROWS, Math.floor(maxCells / Math.max(1, location.columnCount)))
+  );
+  options.onProgress?.(0, total);
+  while (rows.length < total) {
+    const count = Math.min(next, total - rows.length);
+    let values: CellValue[][];
+    try {
+      values = await readChunk(run, location, rows.length, count);
+    } catch (error) {
+      if (errorCode(error) === "ResponsePayloadSizeLimitExceeded" && count > 1) {
+        next = Math.ceil(count / 2);
+        continue;
+      }
+      throw error;
+    }
+    for (const row of values) rows.push(row);
+    rowBytes = Math.max(rowBytes, estimateRowBytes(values));
+    next = chunkRowCount({
+      rowBytes,
+      budgetBytes: budget,
+      columnCount: location.columnCount,
+      remaining: total - rows.length,
+      maxCells,
+    });
+    options.onProgress?.(rows.length, total);
+  }
+  return { ...location, rows };
+}
+
+/** One chunk: `count` rows from `offset`, in its own batch. */
+async function readChunk(
+  run: ExcelRun,
+  location: SourceLocation,
+  offset: number,
+  count: number
+): Promise<CellValue[][]> {
+  return run(async (context) => {
+    const range = context.workbook.worksheets
+      .getItem(location.sheet)
+      .getRangeByIndexes(
+        location.rowIndex + offset,
+        location.columnIndex,
+        count,
+        location.columnCount
+      );
+    range.load("values");
+    await context.sync();
+    return range.values as CellValue[][];
+  });
+}

@@ -1,0 +1,257 @@
+/**
+ * The whole job, from stored settings to report sheets: read the sources (in chunks),
+ * build the dataset and the report with the core, write the owned sheets, save the
+ * settings. Used by the task pane ("Rapport maken", "Vernieuwen") and the ribbon button.
+ *
+ * @module
+ */
+import { DEFAULT_CASE_TYPE_MAP, type CaseTypeMap } from "../core/caseTypes";
+import { dayFromParts } from "../core/dates";
+import { loadDataset } from "../core/parse/loadDataset";
+import type { DatasetInput, LoadedDataset, TableInput } from "../core/parse/types";
+import { parsePeriod } from "../core/periods";
+import { buildStandardReport } from "../core/report/buildStandardReport";
+import type { Report } from "../core/reportTable";
+import type { DataIssue, Day, Period, TableName } from "../core/types";
+import { reportSheetName } from "../xlsx/reportSheetName";
+import type { ExcelHost } from "./excelHost";
+import { UserFacingError } from "./officeErrorMessage";
+import {
+  EXPLANATION_SHEET_NAME,
+  ISSUES_SHEET_NAME,
+  planControleSheet,
+  planToelichtingSheet,
+} from "./planExplanationSheets";
+import { planReportSheet } from "./planReportSheet";
+import { readSource, type SourceData } from "./readSource";
+import { readStoredSettings, writeStoredSettings, type StoredSettings } from "./storedSettings";
+import { writeSheetPlans, type WriteSheetPlansResult } from "./writeSheetPlans";
+
+/** The input tables in reading order. */
+export const INPUT_TABLES: readonly TableName[] = ["cases", "zrm", "activities", "complaints"];
+
+/** Progress of reading: which table, how many rows of how many. */
+export interface ReadProgress {
+  readonly table: TableName;
+  readonly rowsRead: number;
+  readonly totalRows: number;
+}
+
+/** The cells of every configured source. */
+export type SourcesData = { readonly cases: SourceData } & Partial<
+  Record<Exclude<TableName, "cases">, SourceData>
+>;
+
+/**
+ * Reads every source the settings name (cases first), in chunks.
+ *
+ * @param host - the workbook
+ * @param settings - which sources
+ * @param onProgress - progress per chunk
+ * @returns the cells per table
+ * @throws UserFacingError when no case table is chosen
+ */
+export async function readSources(
+  host: ExcelHost,
+  settings: StoredSettings,
+  onProgress?: (p: ReadProgress) => void
+): Promise<SourcesData> {
+  const result: Partial<Record<TableName, SourceData>> = {};
+  for (const table of INPUT_TABLES) {
+    const source = settings[table]?.source;
+    if (!source) continue;
+    result[table] = await readSource(host.run, source, {
+      onProgress: (rowsRead, totalRows) => onProgress?.({ table, rowsRead, totalRows }),
+    });
+  }
+  if (!result.cases)
+    throw new UserFacingError(
+      "Er is nog geen casustabel gekozen. Open het taakvenster en kies de gegevens."
+    );
+  return result as SourcesData;
+}
+
+/**
+ * The core's case-type grouping with the user's explicit choices on top of the defaults.
+ *
+ * @param values - case type value → group, from the settings
+ * @returns the map for the parser
+ *
+ * @example
+ * caseTypeMapFrom({ 'Kort contact': 'IA' }).values // { 'Kort contact': 'IA' }
+ */
+export function caseTypeMapFrom(values: Readonly<Record<string, string>> | undefined): CaseTypeMap {
+  return values && Object.keys(values).length > 0
+    ? { ...DEFAULT_CASE_TYPE_MAP, values }
+    : DEFAULT_CASE_TYPE_MAP;
+}
+
+/**
+ * Builds the dataset from the cells read, with the stored overrides and case-type map.
+ * Issues name real sheet rows (the source's first row is passed as the row offset).
+ *
+ * @param sources - the cells per table
+ * @param settings - overrides and case-type map
+ * @param asOf - "today" (dates after it are reported)
+ * @returns the dataset with the mappings used
+ * @throws MappingError (Dutch) when a required field is not mapped
+ */
+export function datasetFromSources(
+  sources: SourcesData,
+  settings: StoredSettings,
+  asOf?: Day
+): LoadedDataset {
+  const input = (table: TableName): TableInput | undefined => {
+    const data = sources[table];
+    if (!data) return undefined;
+    return {
+      rows: data.rows,
+      sheetRowOffset: data.rowIndex + 1,
+      overrides: settings[table]?.overrides ?? {},
+    };
+  };
+  const datasetInput: DatasetInput = {
+    cases: input("cases") as TableInput,
+    ...(input("zrm") ? { zrm: input("zrm") } : {}),
+    ...(input("activities") ? { activities: input("activities") } : {}),
+    ...(input("complaints") ? { complaints: input("complaints") } : {}),
+    caseTypeMap: caseTypeMapFrom(settings.caseTypeMap),
+    ...(asOf === undefined ? {} : { asOf }),
+  };
+  return loadDataset(datasetInput);
+}
+
+/**
+ * Builds the report for the stored (or given) period and options.
+ *
+ * @param dataset - the dataset
+ * @param settings - period, recidive options, tables, publication mode
+ * @returns the report and its period
+ * @throws InvalidPeriodError (Dutch) for a bad period; UserFacingError when none is set
+ */
+export function reportFromSettings(
+  dataset: LoadedDataset,
+  settings: StoredSettings
+): { report: Report; period: Period } {
+  if (!settings.period)
+    throw new UserFacingError(
+      'Er is nog geen periode gekozen. Kies in het taakvenster een periode, bijvoorbeeld "t/m Q3 2024".'
+    );
+  const period = parsePeriod(settings.period);
+  const report = buildStandardReport(dataset, period, {
+    ...(settings.recidive ? { recidive: settings.recidive } : {}),
+    ...(settings.tables ? { tables: settings.tables } : {}),
+    ...(settings.publication ? { publication: settings.publication } : {}),
+  });
+  return { report, period };
+}
+
+/**
+ * Writes the report, Toelichting and Controle sheets (to owned or new sheets, never a
+ * user's) and saves the settings with the sheets now owned.
+ *
+ * @param host - the workbook and its settings
+ * @param report - the report
+ * @param issues - the data issues for Controle
+ * @param settings - the settings to save (period, sources, options)
+ * @param statusText - the status line on the report sheet
+ * @returns the settings saved and what was written
+ */
+export async function writeReport(
+  host: ExcelHost,
+  report: Report,
+  issues: readonly DataIssue[],
+  settings: StoredSettings,
+  statusText: string
+): Promise<{ settings: StoredSettings; result: WriteSheetPlansResult }> {
+  const plans = [
+    { name: reportSheetName(report.periodLabel), plan: planReportSheet(report, { statusText }) },
+    { name: EXPLANATION_SHEET_NAME, plan: planToelichtingSheet(report) },
+    { name: ISSUES_SHEET_NAME, plan: planControleSheet(issues) },
+  ];
+  const result = await writeSheetPlans(host.run, plans, settings.reports, report.periodLabel);
+  const saved: StoredSettings = { ...settings, reports: result.owned };
+  await writeStoredSettings(saved, host.settings);
+  return { settings: saved, result };
+}
+
+/** Options of {@link refreshReport}. */
+export interface RefreshReportOptions {
+  /** The clock: the status line and "today" for future-date checks. */
+  readonly now: Date;
+  /** A new period text; default the stored one. */
+  readonly period?: string;
+  /** How the refresh was started, for the status line. */
+  readonly via?: "pane" | "ribbon";
+  readonly onProgress?: (p: ReadProgress) => void;
+}
+
+/** What a refresh did. */
+export interface RefreshReportResult {
+  readonly settings: StoredSettings;
+  readonly report: Report;
+  readonly dataset: LoadedDataset;
+  readonly sources: SourcesData;
+  readonly reportSheet: string;
+}
+
+/**
+ * "Vernieuwen": re-reads the data with the stored settings and rewrites the owned report
+ * sheets for the stored or a new period.
+ *
+ * @param host - the workbook and its settings
+ * @param options - clock, new period, progress
+ * @returns the new settings, report and dataset
+ * @throws UserFacingError when nothing was set up yet; core errors for bad settings
+ */
+export async function refreshReport(
+  host: ExcelHost,
+  options: RefreshReportOptions
+): Promise<RefreshReportResult> {
+  const stored = readStoredSettings(host.settings);
+  if (!stored?.cases) {
+    throw new UserFacingError(
+      "Er is nog geen rapport ingesteld in deze werkmap. Open het taakvenster Welzijnsmonitor, kies de gegevens en maak het rapport."
+    );
+  }
+  const settings: StoredSettings = options.period ? { ...stored, period: options.period } : stored;
+  if (settings.period) parsePeriod(settings.period);
+  const sources = await readSources(host, settings, options.onProgress);
+  const dataset = datasetFromSources(sources, settings, dayOf(options.now));
+  const { report } = reportFromSettings(dataset, settings);
+  const written = await writeReport(
+    host,
+    report,
+    dataset.issues,
+    settings,
+    statusLine(options.now, options.via ?? "pane")
+  );
+  const reportSheet = written.result.written[0]?.sheetName ?? "";
+  return { settings: written.settings, report, dataset, sources, reportSheet };
+}
+
+/**
+ * The calendar day of a clock time (local date).
+ *
+ * @param now - the time
+ * @returns the day
+ */
+export function dayOf(now: Date): Day {
+  return dayFromParts(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}
+
+/**
+ * The status line on the report sheet.
+ *
+ * @param now - when the sheet was written
+ * @param via - the pane or the ribbon button
+ * @returns the Dutch line
+ *
+ * @example
+ * statusLine(new Date(2024, 9, 3, 14, 5), 'ribbon') // 'Bijgewerkt op 3-10-2024 om 14:05 (knop Rapport vernieuwen).'
+ */
+export function statusLine(now: Date, via: "pane" | "ribbon"): string {
+  const time = `${now.getHours()}:${String(now.getMinutes()).padStart(2, "0")}`;
+  const date = `${now.getDate()}-${now.getMonth() + 1}-${now.getFullYear()}`;
+  return `Bijgewerkt op ${date} om ${time} (${via === "ribbon" ? "knop Rapport vernieuwen" : "taakvenster Welzijnsmonitor"}).`;
+}

@@ -1,0 +1,159 @@
+// Runners of the spilled functions: TOP (a grouped KPI for one period) and KPIS (the report's
+// "Inzicht meetbare resultaten" table). Both read the engine's registries and report definition.
+import { computeGroup } from "../core/kpis/compareGroup";
+import { OTHER_LABEL } from "../core/kpis/arrangeGroupRows";
+import type { GroupComparisonRow } from "../core/kpis/groupTypes";
+import { previousYearPeriod } from "../core/periods/previousYearPeriod";
+import { resolveRecidiveOptions } from "../core/recidive/recidiveOptions";
+import { buildKpiTable } from "../core/report/buildKpiTable";
+import { formatDeltaNl, formatDeltaPctNl } from "../core/report/formatDeltaNl";
+import { formatValueNl } from "../core/report/formatValueNl";
+import { createReportBuildContext, missingFieldNames } from "../core/report/reportBuildContext";
+import { STANDARD_REPORT_TABLES } from "../core/report/standardReportTables";
+import type { KpiTableSpec } from "../core/report/reportTableSpec";
+import { FunctionInputError } from "./functionError";
+import { resolveGroup } from "./groupNames";
+import { loadFunctionData, type FunctionTables } from "./loadFunctionData";
+import { readCount, readPeriod, readYesNo } from "./readArguments";
+import { readFilters } from "./readFilters";
+import { isEmptyCell } from "./tableSnapshot";
+
+/** A spilled result: rows of numbers and texts. */
+export type SpilledTable = (string | number)[][];
+
+/** Text for a missing value in a spilled table (SPEC §6). */
+const MISSING = "–";
+
+/** The arguments of a TOP call. */
+export interface TopCall {
+  readonly tables: FunctionTables;
+  readonly period: unknown;
+  readonly group: unknown;
+  readonly count?: unknown;
+  readonly withTotals?: unknown;
+  readonly filters?: unknown;
+}
+
+/**
+ * WELZIJN.TOP: the N largest groups of a grouped KPI in one period, as rows of label and the
+ * group's main value (the report's: behandeld for hoofddomein, afgesloten for afsluitreden, …),
+ * ordered as the report orders them (value-ordered groups by value, descending, then by name;
+ * fixed-order groups such as leeftijd in their own order, all of them). With `withTotals` the
+ * "Overig" and "Totaal" rows follow where the grouping has them.
+ *
+ * @param call - The arguments.
+ * @returns Two columns: group label, value.
+ * @throws {@link FunctionInputError} for an unknown grouping, a missing column, or no
+ *   groups in the period (#N/A).
+ * @example
+ * runTopFunction({ tables: { cases: rows }, period: 't/m Q3 2024', group: 'hoofddomein', count: 3 })
+ * // [['Financiën', 212], ['Geestelijke gezondheid', 180], ['Huisvesting', 97]]
+ */
+export function runTopFunction(call: TopCall): SpilledTable {
+  const group = resolveGroup(call.group);
+  const measure = group.mainMeasure;
+  const topN = readCount(call.count, 5, "aantal");
+  const withTotals = isEmptyCell(call.withTotals ?? null)
+    ? false
+    : readYesNo(call.withTotals, "metTotaal");
+  const period = readPeriod(call.period);
+  const { dataset, cases } = loadFunctionData(call.tables);
+  const filters = readFilters(call.filters, cases.mapping);
+  const comparison = computeGroup(dataset, group.id, period, {
+    ...(group.order === "value" ? { topN } : {}),
+    ...(filters.length > 0 ? { filters } : {}),
+  });
+  if (comparison.rows.length === 0) {
+    const missing = missingFieldNames(dataset, group.inputs);
+    if (
+      group.anyOf !== undefined &&
+      !group.anyOf.some((field) => dataset.cases.mappedFields.has(field))
+    ) {
+      missing.push("Geboortedatum of Leeftijd");
+    }
+    throw new FunctionInputError(
+      `De groepering "${group.keyLabel.toLowerCase()}" kan niet berekend worden: de tabel mist ${missing.join(", ") || "een kolom die nodig is"}.`
+    );
+  }
+  const rows = comparison.rows.filter((row) => withTotals || row.kind === "group");
+  const shown = rows.filter((row) => row.kind !== "group" || hasValue(row, measure));
+  if (shown.length === 0) {
+    throw new FunctionInputError(
+      `Geen ${group.keyLabel.toLowerCase()} met casussen in ${period.label}.`,
+      "#N/A"
+    );
+  }
+  return shown.map((row) => [
+    row.kind === "other" ? OTHER_LABEL : row.label,
+    row.current[measure] ?? MISSING,
+  ]);
+}
+
+/** A group row counts when its value is a number other than 0 (groups seen only a year earlier are left out). */
+function hasValue(row: GroupComparisonRow, measure: string): boolean {
+  const value = row.current[measure];
+  return value !== null && value !== undefined && (value !== 0 || (row.currentN[measure] ?? 0) > 0);
+}
+
+/** The arguments of a KPIS call. */
+export interface KpisCall {
+  readonly tables: FunctionTables;
+  readonly period: unknown;
+  readonly formatted?: unknown;
+}
+
+/**
+ * WELZIJN.KPIS: the report's "Inzicht meetbare resultaten" table for a period and the same period
+ * a year earlier: a header row (label, previous period, current period, Verschil, Verschil %)
+ * and one row per KPI. Values are numbers (percentages as fractions), a missing value "–", the Δ%
+ * of a rate or mean (which has none) ''; with `formatted` every value is Dutch display text ("4,8%", "+12").
+ * Rows whose columns the table lacks are left out, as in the report.
+ *
+ * @param call - The arguments.
+ * @returns The spilled table.
+ * @example
+ * runKpisFunction({ tables: { cases: rows }, period: 't/m Q3 2024' })[0]
+ * // ['Soort KPI', 't/m Q3 2023', 't/m Q3 2024', 'Verschil', 'Verschil %']
+ */
+export function runKpisFunction(call: KpisCall): SpilledTable {
+  const formatted = isEmptyCell(call.formatted ?? null)
+    ? false
+    : readYesNo(call.formatted, "opgemaakt");
+  const period = readPeriod(call.period);
+  const { dataset } = loadFunctionData(call.tables);
+  const spec = STANDARD_REPORT_TABLES.find(
+    (table): table is KpiTableSpec => table.kind === "kpis" && table.id === "kpis"
+  );
+  if (spec === undefined) throw new Error('De rapportdefinitie heeft geen tabel "kpis".');
+  const context = createReportBuildContext({
+    dataset,
+    period,
+    previous: previousYearPeriod(period),
+    recidive: resolveRecidiveOptions(),
+    topN: 5,
+  });
+  const built = buildKpiTable(spec, context);
+  if (!("table" in built))
+    throw new FunctionInputError(
+      `De tabel "${spec.title}" kan niet berekend worden: ${built.omitted}.`
+    );
+  const { headers, rows } = built.table;
+  const body = rows.map((row): (string | number)[] =>
+    formatted
+      ? [
+          row.label,
+          formatValueNl(row.previous, row.format),
+          formatValueNl(row.current, row.format),
+          formatDeltaNl(row),
+          formatDeltaPctNl(row),
+        ]
+      : [
+          row.label,
+          row.previous ?? MISSING,
+          row.current ?? MISSING,
+          row.delta ?? MISSING,
+          row.deltaPct ?? (row.deltaKind === "points" ? "" : MISSING),
+        ]
+  );
+  return [[...headers], ...body];
+}

@@ -1,0 +1,142 @@
+// How a range argument is laid out: a table with its header row (mapped by header names, as the
+// task pane and the CLI do), or columns without a header row in a fixed, documented order.
+import { cellToDay } from "../core/dates/cellToDay";
+import { isValidDay } from "../core/dates/isValidDay";
+import type { ColumnMapping, MappedColumn } from "../core/mapping/columnMapping";
+import { findFieldDefinition, TABLE_LABELS } from "../core/mapping/fieldDefinitions";
+import { proposeMapping } from "../core/mapping/proposeMapping";
+import type { CellValue, TableName } from "../core/types";
+import { FunctionInputError } from "./functionError";
+import { isEmptyCell } from "./tableSnapshot";
+
+/**
+ * The column order of a table given without a header row (docs/functies.md, "Kolommen zonder
+ * kopregel"). Fixed here rather than read from the field definitions, so that reordering the
+ * task pane's dropdowns can never change what a user's formula means.
+ */
+export const POSITIONAL_FIELDS: Readonly<Record<TableName, readonly string[]>> = {
+  cases: [
+    "caseId",
+    "clientId",
+    "caseType",
+    "product",
+    "registeredOn",
+    "intakeOn",
+    "startedOn",
+    "closedOn",
+    "mainDomains",
+    "closeReason",
+    "referrer",
+    "team",
+    "birthDate",
+    "age",
+    "resolvedDirectly",
+    "rating",
+    "canContinueAlone",
+    "complexity",
+    "weight",
+  ],
+  zrm: ["caseId", "domain", "beginScore", "endScore", "goalScore"],
+  activities: ["activityId", "activityName", "category", "date", "participants"],
+  complaints: ["date"],
+};
+
+/** A range argument ready for the parser: its rows (a header row first) and its mapping. */
+export interface TableLayout {
+  readonly rows: readonly (readonly CellValue[])[];
+  readonly mapping: ColumnMapping;
+  /** True when the argument had no header row and was read in {@link POSITIONAL_FIELDS} order. */
+  readonly positional: boolean;
+}
+
+/**
+ * Decides how a range argument is laid out and maps its columns. A table with a header row (the
+ * row of the first 30 whose texts name the most fields, and which holds no data) is read by its
+ * headers; a table whose first row holds data (a number, a date, a yes/no) is read as columns in
+ * {@link POSITIONAL_FIELDS} order, with every all-empty column left unmapped.
+ *
+ * @param rows - The trimmed rows of the argument.
+ * @param table - Which table the argument is.
+ * @returns The layout.
+ * @throws {@link FunctionInputError} for an empty range, a first row that is neither a header
+ *   row nor data, or more columns without a header row than the fixed order has.
+ * @example
+ * detectLayout([['Casusnr', 'Startdatum'], ['1', 45300]], 'cases').positional // false
+ * detectLayout([['1', 'K1', 'IT', 'SMW', 45300]], 'cases').positional // true
+ */
+export function detectLayout(
+  rows: readonly (readonly CellValue[])[],
+  table: TableName
+): TableLayout {
+  const what = `de tabel met ${TABLE_LABELS[table]}`;
+  if (rows.length === 0) throw new FunctionInputError(`Het bereik voor ${what} is leeg.`);
+  const mapping = proposeMapping(rows, table);
+  const matched = Object.values(mapping.fields).length + mapping.domainColumns.length;
+  // A data cell may equal a header synonym ("Wijkteam" as a referrer): a header row holds no data.
+  if (matched > 0 && !holdsData(rows[mapping.headerRowIndex] ?? []))
+    return { rows, mapping, positional: false };
+  const firstRow = rows.find((row) => row.some((cell) => !isEmptyCell(cell))) ?? [];
+  if (holdsData(firstRow)) return positionalLayout(rows, table);
+  throw new FunctionInputError(
+    `Geen kopregel herkend in ${what}. Geef het bereik mét kopregel op (bijvoorbeeld Export!A1:P5000 of Tabel1[#Alles]), ` +
+      "of geef de kolommen zonder kopregel in de vaste volgorde op (zie de documentatie van WELZIJN-functies)."
+  );
+}
+
+/**
+ * Whether a row holds data rather than headers: a number, a yes/no, a date, or a text that is a
+ * date ("3-1-2024").
+ *
+ * @param row - A row of cells.
+ * @returns True when some cell is a data value.
+ * @example
+ * holdsData(['Casusnr', 'Startdatum']) // false
+ */
+export function holdsData(row: readonly CellValue[]): boolean {
+  for (const cell of row) {
+    if (typeof cell === "number" || typeof cell === "boolean" || cell instanceof Date) return true;
+    if (typeof cell === "string" && /\d/.test(cell) && isValidDay(cellToDay(cell))) return true;
+  }
+  return false;
+}
+
+/** Reads a header-less table in the fixed column order, behind a header row of field labels. */
+function positionalLayout(rows: readonly (readonly CellValue[])[], table: TableName): TableLayout {
+  const order = POSITIONAL_FIELDS[table];
+  const width = rows.reduce((max, row) => Math.max(max, row.length), 0);
+  if (width > order.length) {
+    throw new FunctionInputError(
+      `Het bereik heeft ${width} kolommen zonder kopregel; in de vaste volgorde passen er hoogstens ${order.length} ` +
+        `(${order.map((field) => labelOf(table, field)).join(", ")}). Geef een kopregel mee of laat kolommen weg.`
+    );
+  }
+  const used = new Array<boolean>(width).fill(false);
+  for (const row of rows) {
+    for (let j = 0; j < row.length; j++) if (!used[j] && !isEmptyCell(row[j])) used[j] = true;
+  }
+  const headers = order
+    .slice(0, width)
+    .map((field, column) => (used[column] ? labelOf(table, field) : ""));
+  const fields: Record<string, MappedColumn> = {};
+  const domainColumns: MappedColumn[] = [];
+  headers.forEach((header, column) => {
+    if (header === "") return;
+    const field = order[column] as string;
+    const mapped: MappedColumn = { column, header, confidence: "high" };
+    if (table === "cases" && field === "mainDomains") domainColumns.push(mapped);
+    else fields[field] = mapped;
+  });
+  const mapping: ColumnMapping = {
+    table,
+    headerRowIndex: 0,
+    headers,
+    fields,
+    domainColumns,
+    unmapped: [],
+  };
+  return { rows: [headers, ...rows], mapping, positional: true };
+}
+
+function labelOf(table: TableName, field: string): string {
+  return findFieldDefinition(table, field)?.label ?? field;
+}

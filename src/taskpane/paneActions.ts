@@ -1,0 +1,28 @@
+/**
+ * What the pane's controls can do; implemented in startApp, used by the section views.
+ *
+ * @module
+ */
+import type { RecidiveOptions, TableName, DataIssue } from "../core/types";
+import type { PeriodChoice } from "./periodChoice";
+
+export interface PaneActions {
+  chooseSource(table: TableName, key: string): void;
+  useSelection(): void;
+  readData(): void;
+  setOverride(table: TableName, field: string, header: string): void;
+  setCaseType(value: string, group: string): void;
+  confirmMapping(): void;
+  setPeriod(choice: Partial<PeriodChoice>, live?: boolean): void;
+  setRecidive(options: Partial<RecidiveOptions>): void;
+  setTables(ids: string[] | null): void;
+  setPublication(publication: { threshold: 5 | 10 } | null): void;
+  generate(): void;
+  setRefreshPeriod(text: string, live?: boolean): void;
+  refresh(): void;
+  goToIssue(issue: DataIssue): void;
+  goToSheet(name: string): void;
+  /** Remembers whether a <details> is open across re-renders. */
+  toggleDetails(id: string, open: boolean): void;
+  isOpen(id: string, fallback?: boolean): boolean;
+}

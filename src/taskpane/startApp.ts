@@ -1,0 +1,403 @@
+/**
+ * The task pane app: holds the state, renders the steps, and carries out what the user
+ * asks through the Office layer. Every handler runs through one `attempt` that shows any
+ * error as a Dutch message in its step (office-js-snippets' tryCatch).
+ *
+ * @module
+ */
+import type { ColumnMapping } from "../core/mapping/columnMapping";
+import { proposeMapping } from "../core/mapping/proposeMapping";
+import type { DataIssue, TableName } from "../core/types";
+import {
+  listDataSources,
+  selectionSource,
+  sourceKey,
+  type DataSourceOption,
+} from "../excel/listDataSources";
+import { officeErrorMessage } from "../excel/officeErrorMessage";
+import { COMMAND_ERROR_EVENT, REFRESHED_EVENT } from "../excel/paneEvents";
+import { readSource } from "../excel/readSource";
+import {
+  datasetFromSources,
+  dayOf,
+  INPUT_TABLES,
+  refreshReport,
+  reportFromSettings,
+  statusLine,
+  writeReport,
+  type ReadProgress,
+  type SourcesData,
+} from "../excel/reportWorkflow";
+import { issueCell, selectCell } from "../excel/selectIssueCell";
+import { readStoredSettings, type StoredSettings } from "../excel/storedSettings";
+import { TABLE_LABELS } from "../excel/issueLabels";
+import { reportSheetName } from "../xlsx/reportSheetName";
+import { dataSection } from "./dataSection";
+import { render } from "./dom";
+import { mappingSection, type CurrentMappings } from "./mappingSection";
+import { optionsSection, periodFeedback } from "./optionsSection";
+import type { PaneActions } from "./paneActions";
+import {
+  choiceFromText,
+  describePeriod,
+  latestCompleteQuarter,
+  periodTextOf,
+} from "./periodChoice";
+import { initialState, settingsFromState, type PaneHost, type PaneState } from "./paneState";
+import { controleSection, generateSection, refreshCard } from "./reportSections";
+import { resolveMapping } from "./resolveMapping";
+
+const SOURCE_HINTS: Readonly<Record<TableName, RegExp>> = {
+  cases: /casus|traject|export|dossier|registratie/i,
+  zrm: /zrm|score/i,
+  activities: /activit|collectie|bijeenkomst/i,
+  complaints: /klacht/i,
+};
+
+/**
+ * Starts the pane in a root element.
+ *
+ * @param root - the element that holds the app
+ * @param host - the workbook (Office's, or a test host's in-memory one)
+ * @returns when the first render and the list of tables are done
+ */
+export async function startApp(root: HTMLElement, host: PaneHost): Promise<void> {
+  const now = (): Date => (host.now ? host.now() : new Date());
+  const state: PaneState = initialState(readStoredSettings(host.settings), now());
+  const open = new Map<string, boolean>();
+  let pendingFocus: string | null = null;
+
+  const mappings = (): CurrentMappings => {
+    const result: CurrentMappings = {};
+    for (const table of INPUT_TABLES) {
+      const proposal = state.proposals[table];
+      if (proposal) result[table] = resolveMapping(proposal, state.overrides[table] ?? {}).mapping;
+    }
+    return result;
+  };
+
+  const update = (): void => {
+    const current = mappings();
+    render(
+      root,
+      refreshCard(state, actions),
+      dataSection(state, actions),
+      mappingSection(state, current, actions),
+      optionsSection(state, actions, now()),
+      generateSection(state, actions),
+      controleSection(state, actions)
+    );
+    if (pendingFocus) {
+      document.getElementById(pendingFocus)?.focus();
+      pendingFocus = null;
+    }
+  };
+
+  /** Runs a step's work with its busy state, progress and error message. */
+  const attempt = async (
+    step: "read" | "generate" | "refresh" | null,
+    message: keyof PaneState["messages"],
+    work: () => Promise<void> | void
+  ): Promise<void> => {
+    if (state.busy) return;
+    // Disabling the pressed button drops the keyboard focus: put it back afterwards.
+    const returnFocus =
+      document.activeElement instanceof HTMLElement ? document.activeElement.id : "";
+    state.busy = step;
+    state.progress = null;
+    delete state.messages[message];
+    update();
+    try {
+      await work();
+    } catch (error) {
+      state.messages[message] = { kind: "error", text: officeErrorMessage(error) };
+    } finally {
+      state.busy = null;
+      state.progress = null;
+      if (!pendingFocus && returnFocus) pendingFocus = returnFocus;
+      if (state.messages[message]?.kind === "error") pendingFocus = `${message}-message`;
+      update();
+    }
+  };
+
+  const showProgress = (p: ReadProgress): void => {
+    const read = p.rowsRead.toLocaleString("nl-NL");
+    const total = p.totalRows.toLocaleString("nl-NL");
+    state.progress = {
+      text: `${TABLE_LABELS[p.table]}: ${read} van ${total} rijen gelezen`,
+      value: p.rowsRead,
+      max: p.totalRows,
+    };
+    update();
+  };
+
+  const proposeAll = (data: SourcesData): void => {
+    state.proposals = {};
+    const dropped: string[] = [];
+    for (const table of INPUT_TABLES) {
+      const source = data[table];
+      if (!source) continue;
+      const proposal = proposeMapping(source.rows, table);
+      state.proposals[table] = proposal;
+      const resolved = resolveMapping(proposal, state.overrides[table] ?? {});
+      state.overrides[table] = resolved.kept;
+      dropped.push(...resolved.dropped);
+    }
+    if (dropped.length > 0) {
+      state.messages.mapping = {
+        kind: "info",
+        text: `Een eerder gekozen kolom bestaat niet meer en is losgelaten: ${dropped.join(" ")}`,
+      };
+    }
+  };
+
+  /** Builds the dataset from the pane's choices (throws MappingError with a Dutch message). */
+  const buildDataset = (): void => {
+    if (!state.data) return;
+    state.dataset = datasetFromSources(state.data, settingsFromState(state), dayOf(now()));
+  };
+
+  const rebuildIfBuilt = (): void => {
+    if (!state.dataset) return;
+    try {
+      buildDataset();
+      delete state.messages.mapping;
+    } catch (error) {
+      state.dataset = null;
+      state.messages.mapping = { kind: "error", text: officeErrorMessage(error) };
+    }
+  };
+
+  const afterWrite = (settings: StoredSettings): void => {
+    state.stored = settings;
+    state.refreshPeriod = settings.period ?? state.refreshPeriod;
+  };
+
+  const actions: PaneActions = {
+    chooseSource(table, key) {
+      state.choice[table] =
+        key === ""
+          ? null
+          : (state.options.find((o) => sourceKey(o.source) === key)?.source ??
+            state.choice[table] ??
+            null);
+      state.data = null;
+      state.proposals = {};
+      state.dataset = null;
+      update();
+    },
+    useSelection() {
+      void attempt(null, "data", async () => {
+        const option = await selectionSource(host.run);
+        if (!state.options.some((o) => sourceKey(o.source) === sourceKey(option.source)))
+          state.options = [option, ...state.options];
+        state.choice.cases = option.source;
+        state.data = null;
+        state.dataset = null;
+      });
+    },
+    readData() {
+      void attempt("read", "data", async () => {
+        const data: Partial<Record<TableName, SourcesData["cases"]>> = {};
+        for (const table of INPUT_TABLES) {
+          const source = state.choice[table];
+          if (!source) continue;
+          data[table] = await readSource(host.run, source, {
+            onProgress: (rowsRead, totalRows) => showProgress({ table, rowsRead, totalRows }),
+          });
+        }
+        state.data = data as SourcesData;
+        state.dataset = null;
+        proposeAll(state.data);
+        const caseRows =
+          state.data.cases.rows.length - (state.proposals.cases?.headerRowIndex ?? 0) - 1;
+        const extra = Object.keys(data).length - 1;
+        state.messages.data = {
+          kind: "success",
+          text: `Gelezen: ${caseRows.toLocaleString("nl-NL")} rijen met casussen${extra === 1 ? " en 1 extra tabel" : extra > 1 ? ` en ${extra} extra tabellen` : ""}.`,
+        };
+        pendingFocus = "mapping-title";
+      });
+    },
+    setOverride(table, field, header) {
+      state.overrides[table] = { ...state.overrides[table], [field]: header };
+      rebuildIfBuilt();
+      update();
+    },
+    setCaseType(value, group) {
+      state.caseTypeMap = { ...state.caseTypeMap, [value]: group };
+      rebuildIfBuilt();
+      update();
+    },
+    confirmMapping() {
+      void attempt(null, "mapping", () => {
+        buildDataset();
+        const cases = state.dataset?.cases.size ?? 0;
+        const issues = state.dataset?.issues.length ?? 0;
+        state.messages.mapping = {
+          kind: "success",
+          text: `${cases.toLocaleString("nl-NL")} casussen ingelezen${issues > 0 ? `, ${issues.toLocaleString("nl-NL")} meldingen (zie Controle onderaan)` : ""}.`,
+        };
+        pendingFocus = "options-title";
+      });
+    },
+    setPeriod(choice, live) {
+      state.period = { ...state.period, ...choice };
+      if (live) {
+        const feedback = document.getElementById("period-feedback");
+        feedback?.replaceWith(periodFeedback(periodTextOf(state.period)));
+        const button = document.getElementById("generate") as HTMLButtonElement | null;
+        if (button)
+          button.disabled = state.busy !== null || !describePeriod(periodTextOf(state.period)).ok;
+        return;
+      }
+      update();
+    },
+    setRecidive(options) {
+      state.recidive = { ...state.recidive, ...options };
+      update();
+    },
+    setTables(ids) {
+      state.tables = ids;
+      update();
+    },
+    setPublication(publication) {
+      state.publication = publication;
+      update();
+    },
+    generate() {
+      void attempt("generate", "generate", async () => {
+        if (!state.data) return;
+        state.progress = { text: "Rapport berekenen…", value: 1, max: 3 };
+        update();
+        buildDataset();
+        const dataset = state.dataset;
+        if (!dataset) return;
+        const settings = settingsFromState(state);
+        const { report } = reportFromSettings(dataset, settings);
+        state.progress = { text: "Rapport schrijven in Excel…", value: 2, max: 3 };
+        update();
+        const written = await writeReport(
+          host,
+          report,
+          dataset.issues,
+          settings,
+          statusLine(now(), "pane")
+        );
+        afterWrite(written.settings);
+        const sheet = written.result.written[0]?.sheetName ?? "";
+        const desired = reportSheetName(report.periodLabel);
+        const clash =
+          sheet !== desired
+            ? ` Er bestond al een blad "${desired}" dat niet van Welzijnsmonitor is; dat blad is niet aangeraakt.`
+            : "";
+        state.messages.generate = {
+          kind: "success",
+          text: `Klaar: het rapport staat op blad "${sheet}" (${report.tables.length} tabellen), met de bladen Toelichting en Controle.${clash}`,
+        };
+        pendingFocus = "generate-message";
+      });
+    },
+    setRefreshPeriod(text, live) {
+      state.refreshPeriod = text;
+      if (live) {
+        document
+          .getElementById("refresh-feedback")
+          ?.replaceWith(periodFeedback(text, "refresh-feedback"));
+        const button = document.getElementById("refresh") as HTMLButtonElement | null;
+        if (button) button.disabled = state.busy !== null || !describePeriod(text).ok;
+        return;
+      }
+      update();
+    },
+    refresh() {
+      void attempt("refresh", "refresh", async () => {
+        const result = await refreshReport(host, {
+          now: now(),
+          period: state.refreshPeriod,
+          via: "pane",
+          onProgress: showProgress,
+        });
+        afterWrite(result.settings);
+        state.data = result.sources;
+        proposeAll(result.sources);
+        state.dataset = result.dataset;
+        state.period = choiceFromText(result.settings.period ?? "", latestCompleteQuarter(now()));
+        state.messages.refresh = {
+          kind: "success",
+          text: `Vernieuwd: blad "${result.reportSheet}" toont nu ${result.report.periodLabel} (${result.dataset.cases.size.toLocaleString("nl-NL")} casussen, ${result.dataset.issues.length.toLocaleString("nl-NL")} meldingen).`,
+        };
+        pendingFocus = "refresh-message";
+      });
+    },
+    goToIssue(issue: DataIssue) {
+      void attempt(null, "controle", async () => {
+        const data = state.data?.[issue.table];
+        const mapping: ColumnMapping | undefined = state.dataset?.mappings[issue.table];
+        const cell =
+          data && mapping ? issueCell(issue, { location: data, headers: mapping.headers }) : null;
+        if (!cell) {
+          state.messages.controle = { kind: "info", text: "Deze melding hoort niet bij één cel." };
+          return;
+        }
+        await selectCell(host.run, cell);
+      });
+    },
+    goToSheet(name) {
+      void attempt(null, "generate", async () => {
+        const owned = state.stored?.reports.find((r) => r.sheetName === name);
+        await host.run(async (context) => {
+          context.workbook.worksheets.getItem(owned?.sheetId ?? name).activate();
+          await context.sync();
+        });
+      });
+    },
+    toggleDetails(id, isOpen) {
+      open.set(id, isOpen);
+    },
+    isOpen(id, fallback = false) {
+      return open.get(id) ?? fallback;
+    },
+  };
+
+  window.addEventListener(REFRESHED_EVENT, () => {
+    const stored = readStoredSettings(host.settings);
+    if (stored) afterWrite(stored);
+    state.messages.refresh = {
+      kind: "success",
+      text: `Vernieuwd via de knop Rapport vernieuwen (${stored?.period ?? ""}).`,
+    };
+    update();
+  });
+  window.addEventListener(COMMAND_ERROR_EVENT, (event) => {
+    const text = (event as CustomEvent<string>).detail;
+    state.messages[state.stored?.reports.length ? "refresh" : "data"] = {
+      kind: "error",
+      text: `Rapport vernieuwen lukte niet. ${text}`,
+    };
+    update();
+  });
+
+  update();
+  await attempt(null, "data", async () => {
+    const owned = state.stored?.reports.map((r) => r.sheetName) ?? [];
+    state.options = await listDataSources(host.run, owned);
+    if (!state.stored?.cases) preselect(state.options);
+  });
+
+  function preselect(options: readonly DataSourceOption[]): void {
+    const taken = new Set<string>();
+    for (const table of INPUT_TABLES) {
+      const match = options.find(
+        (o) => !taken.has(sourceKey(o.source)) && SOURCE_HINTS[table].test(o.label)
+      );
+      const chosen =
+        match ??
+        (table === "cases" ? options.find((o) => !taken.has(sourceKey(o.source))) : undefined);
+      if (chosen) {
+        state.choice[table] = chosen.source;
+        taken.add(sourceKey(chosen.source));
+      }
+    }
+  }
+}

@@ -1,0 +1,54 @@
+import ExcelJS from "exceljs";
+import { publicationModeLine } from "../core/report/publicationModeLine";
+import type { Report } from "../core/reportTable";
+import type { DataIssue } from "../core/types";
+import { reportSheetName } from "./reportSheetName";
+import { writeExplanationSheet } from "./writeExplanationSheet";
+import { writeIssuesSheet } from "./writeIssuesSheet";
+import { writeReportSheet } from "./writeReportSheet";
+
+/** Options of {@link buildReportWorkbook}. */
+export interface BuildReportWorkbookOptions {
+  /**
+   * The line under the subtitle in publication mode. Default: "Publicatieversie: aantallen
+   * van minder dan 5 personen zijn afgeschermd (<5)." when `report.publication` is set.
+   */
+  readonly publicationLegend?: string;
+}
+
+/** Names of the fixed sheets. */
+export const EXPLANATION_SHEET_NAME = "Toelichting";
+export const ISSUES_SHEET_NAME = "Controle";
+
+/**
+ * Renders a report as an Excel workbook (SPEC §6, issue 4): the sheet
+ * "Rapportage t∕m Q3 2024" with every table, "Toelichting" with the definitions and
+ * parameters, and "Controle" with every data issue. Numbers are written as numbers with
+ * invariant format codes; text from the data is never written as a formula. Runs in Node and
+ * in the browser (ExcelJS); write it with `workbook.xlsx.writeBuffer()` or `writeFile()`.
+ *
+ * @param report - the report (from `buildStandardReport`)
+ * @param issues - the data issues to list on "Controle"
+ * @param options - publication legend text
+ * @returns the workbook
+ *
+ * @example
+ * const workbook = buildReportWorkbook(report, dataset.issues);
+ * await workbook.xlsx.writeFile('rapport.xlsx');
+ */
+export function buildReportWorkbook(
+  report: Report,
+  issues: readonly DataIssue[],
+  options: BuildReportWorkbookOptions = {}
+): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "Welzijnsmonitor";
+  workbook.title = report.title;
+  const legend =
+    options.publicationLegend ??
+    (report.publication ? publicationModeLine(report.publication.threshold) : undefined);
+  writeReportSheet(workbook.addWorksheet(reportSheetName(report.periodLabel)), report, legend);
+  writeExplanationSheet(workbook.addWorksheet(EXPLANATION_SHEET_NAME), report);
+  writeIssuesSheet(workbook.addWorksheet(ISSUES_SHEET_NAME), issues);
+  return workbook;
+}

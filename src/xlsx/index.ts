@@ -1,0 +1,9 @@
+/** The ExcelJS report writer (Node and browser). */
+export {
+  buildReportWorkbook,
+  EXPLANATION_SHEET_NAME,
+  ISSUES_SHEET_NAME,
+} from "./buildReportWorkbook";
+export type { BuildReportWorkbookOptions } from "./buildReportWorkbook";
+export { reportSheetName, MAX_SHEET_NAME_LENGTH } from "./reportSheetName";
+export { TABLE_NAMES_NL, SEVERITY_NL } from "./writeIssuesSheet";

@@ -1,0 +1,224 @@
+import { mkdirSync } from "node:fs";
+import { resolve } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { buildTestHost } from "./buildTestHost";
+import { launchChromium } from "./launchChromium";
+import { serveDist } from "./serveDist";
+
+const shots = resolve(__dirname, "../../test-output/screenshots");
+const USER_SHEET = "Rapportage t\u2215m Q3 2024";
+
+interface SheetSummary {
+  id: string;
+  name: string;
+  values: unknown[][];
+  formulas: [string, string][];
+  charts: { type: string; title: string }[];
+}
+
+/** What the in-memory workbook holds now. */
+async function workbook(
+  page: Page
+): Promise<{ sheets: SheetSummary[]; syncs: number; selection: unknown; settings: unknown }> {
+  return page.evaluate(() => {
+    const book = window.__fakeBook!;
+    return {
+      sheets: book.sheets.map((s) => ({
+        id: s.id,
+        name: s.name,
+        values:
+          s.name === "Export" || s.name === "ZRM-scores" || s.name === "Activiteiten"
+            ? []
+            : s.values,
+        formulas: [...s.formulas],
+        charts: s.charts.map((c) => ({ type: c.type, title: c.title })),
+      })),
+      syncs: book.syncCount,
+      selection: book.selection,
+      settings: window.__welzijnsmonitorTestHost!.settings.get("welzijnsmonitor"),
+    };
+  });
+}
+
+describe("the built task pane with an in-memory workbook", () => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof serveDist>>;
+  let hostScript: string;
+  let page: Page;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    mkdirSync(shots, { recursive: true });
+    hostScript = await buildTestHost();
+    server = await serveDist();
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 340, height: 760 } });
+    page.on("pageerror", (error) => errors.push(error.message));
+    await page.addInitScript({ path: hostScript });
+    await page.goto(`${server.url}taskpane.html`);
+  }, 180000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("offers the workbook tables and preselects the case table", async () => {
+    await page.locator("#source-cases").waitFor({ timeout: 20000 });
+    await page.waitForFunction(
+      () => (document.querySelector("#source-cases") as HTMLSelectElement).options.length > 2
+    );
+    expect(await page.locator("#source-cases option:checked").textContent()).toMatch(
+      /^Casussen \(tabel, 3\.0\d\d rijen\)$/
+    );
+    expect(await page.locator("#source-zrm option:checked").textContent()).toMatch(
+      /^ZRM \(tabel, /
+    );
+    await page.screenshot({ path: resolve(shots, "taakvenster-1-gegevens.png"), fullPage: true });
+  });
+
+  it("reads the data and proposes the column mapping with marks and samples", async () => {
+    await page.click("#read-data");
+    await page.locator("#mapping-title").waitFor({ timeout: 30000 });
+    expect(await page.locator("#map-cases-caseId option:checked").textContent()).toBe(
+      "Casusnummer"
+    );
+    expect(await page.locator("#map-cases-caseId-samples").textContent()).toMatch(/^bijv\. /);
+    expect(await page.locator("#map-cases-registeredOn-samples").textContent()).toMatch(
+      /\d{1,2}-\d{1,2}-20\d\d/
+    );
+    expect(await page.locator("#data-message").textContent()).toMatch(
+      /Gelezen: 3\.0\d\d rijen met casussen en 2 extra tabellen\./
+    );
+    await page.screenshot({ path: resolve(shots, "taakvenster-2-kolommen.png"), fullPage: true });
+  });
+
+  it("blocks the next step while a required field is unmapped", async () => {
+    await page.selectOption("#map-cases-caseId", "");
+    expect(await page.locator("#mapping-missing").textContent()).toMatch(
+      /Kies eerst een kolom voor: Casusnummer/
+    );
+    expect(await page.locator("#confirm-mapping").isDisabled()).toBe(true);
+    await page.screenshot({
+      path: resolve(shots, "taakvenster-2b-verplicht-veld.png"),
+      fullPage: true,
+    });
+    await page.selectOption("#map-cases-caseId", "Casusnummer");
+    expect(await page.locator("#confirm-mapping").isDisabled()).toBe(false);
+  });
+
+  it("checks the period live and explains a bad one in Dutch", async () => {
+    await page.click("#confirm-mapping");
+    await page.locator("#options-title").waitFor();
+    expect(await page.locator("#period-feedback").textContent()).toBe(
+      "t/m Q3 2024: 1-1-2024 t/m 30-9-2024, vergeleken met t/m Q3 2023 (1-1-2023 t/m 30-9-2023)"
+    );
+    await page.check("#period-mode-text");
+    await page.fill("#period-text", "Q5 2024");
+    expect(await page.locator("#period-feedback").textContent()).toMatch(
+      /^Onbekende periode: "Q5 2024"/
+    );
+    expect(await page.locator("#generate").isDisabled()).toBe(true);
+    await page.screenshot({
+      path: resolve(shots, "taakvenster-3b-foute-periode.png"),
+      fullPage: true,
+    });
+    await page.check("#period-mode-ytd");
+    await page.selectOption("#period-quarter", "3");
+    await page.selectOption("#period-year", "2024");
+    expect(await page.locator("#generate").isDisabled()).toBe(false);
+    // Recidive: a minimum gap of 3 months instead of 6.
+    await page.click("#recidive-options summary");
+    await page.fill("#recidive-gap", "3");
+    await page.press("#recidive-gap", "Tab");
+    expect(await page.locator("#recidive-options summary").textContent()).toBe(
+      "Recidive: 3 mnd, zelfde domein"
+    );
+    await page.screenshot({ path: resolve(shots, "taakvenster-3-periode.png"), fullPage: true });
+  });
+
+  it("writes the report next to the user’s own sheet of the same name, never over it", async () => {
+    const before = await workbook(page);
+    const userSheet = before.sheets.find((s) => s.name === USER_SHEET)!;
+    await page.click("#generate");
+    await page.locator("#generate-message.message-success").waitFor({ timeout: 30000 });
+    const after = await workbook(page);
+    expect(after.sheets.map((s) => s.name)).toEqual([
+      "Export",
+      "ZRM-scores",
+      "Activiteiten",
+      USER_SHEET,
+      `${USER_SHEET} (2)`,
+      "Toelichting",
+      "Controle",
+    ]);
+    expect(after.sheets.find((s) => s.name === USER_SHEET)).toEqual(userSheet);
+    const report = after.sheets.find((s) => s.name === `${USER_SHEET} (2)`)!;
+    expect(report.values[0]).toEqual(["Welzijnsmonitor – rapportage t/m Q3 2024"]);
+    expect(report.values[5]).toEqual([
+      "Soort KPI",
+      "t/m Q3 2023",
+      "t/m Q3 2024",
+      "Verschil",
+      "Verschil %",
+    ]);
+    expect(report.formulas).toEqual([]);
+    expect(after.settings).toEqual(
+      expect.objectContaining({
+        period: "t/m Q3 2024",
+        recidive: expect.objectContaining({ minGapMonths: 3 }),
+      })
+    );
+    const explanation = after.sheets.find((s) => s.name === "Toelichting")!;
+    expect(explanation.values).toContainEqual(["Recidive: minimale tussenpoos", "3 maanden"]);
+    expect(report.charts.map((c) => c.title)).toContain("Top 5 hoofddomeinen ZRM");
+    // Writing costs three syncs, whatever the number of tables.
+    expect(after.syncs - before.syncs).toBe(3);
+    expect(await page.locator("#generate-message").textContent()).toMatch(
+      /niet van Welzijnsmonitor is; dat blad is niet aangeraakt/
+    );
+    await page.screenshot({ path: resolve(shots, "taakvenster-4-rapport.png"), fullPage: true });
+  });
+
+  it("lists the data issues by kind and selects the offending cell", async () => {
+    await page.locator("#controle-title").waitFor();
+    // Few issues: every kind is open at once.
+    const first = page.locator("#section-controle details").first();
+    expect(await first.getAttribute("open")).not.toBeNull();
+    expect(await first.locator("summary").textContent()).toMatch(
+      /fout Afgesloten vóór de start \(1\)/
+    );
+    await first.locator("button", { hasText: "Ga naar cel" }).first().click();
+    await page.waitForFunction(() => window.__fakeBook!.selection !== null);
+    const { selection } = await workbook(page);
+    expect(selection).toEqual(
+      expect.objectContaining({ address: expect.stringMatching(/^[A-Z]+\d+$/) })
+    );
+    await page.screenshot({ path: resolve(shots, "taakvenster-5-controle.png"), fullPage: true });
+  });
+
+  it("refreshes the owned sheets for the next quarter in place", async () => {
+    const before = await workbook(page);
+    const reportId = before.sheets.find((s) => s.name === `${USER_SHEET} (2)`)!.id;
+    await page.locator("#refresh").waitFor();
+    await page.click("#refresh-next");
+    expect(await page.inputValue("#refresh-period")).toBe("t/m Q4 2024");
+    await page.screenshot({ path: resolve(shots, "taakvenster-6-vernieuwen.png"), fullPage: true });
+    // By keyboard: Enter on the button, and the focus lands on the result.
+    await page.focus("#refresh");
+    await page.keyboard.press("Enter");
+    await page.locator("#refresh-message.message-success").waitFor({ timeout: 30000 });
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("refresh-message");
+    const after = await workbook(page);
+    const report = after.sheets.find((s) => s.id === reportId)!;
+    expect(report.name).toBe("Rapportage t\u2215m Q4 2024");
+    expect(report.values[0]).toEqual(["Welzijnsmonitor – rapportage t/m Q4 2024"]);
+    expect(after.sheets.find((s) => s.name === USER_SHEET)).toEqual(
+      before.sheets.find((s) => s.name === USER_SHEET)
+    );
+    expect(after.sheets).toHaveLength(before.sheets.length);
+    expect(after.settings).toEqual(expect.objectContaining({ period: "t/m Q4 2024" }));
+    await page.screenshot({ path: resolve(shots, "taakvenster-7-vernieuwd.png"), fullPage: true });
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,113 @@
+import { getGroup, GROUP_REGISTRY } from "../../../src/core/kpis/groupRegistry";
+import { UnknownGroupError, UnknownKpiError } from "../../../src/core/kpis/kpiErrors";
+import { getKpi, KPI_REGISTRY } from "../../../src/core/kpis/kpiRegistry";
+
+describe("KPI_REGISTRY", () => {
+  it("lists every scalar KPI of SPEC §4 with its Dutch label, in catalogue order", () => {
+    expect(KPI_REGISTRY.map((k) => [k.id, k.label])).toEqual([
+      ["registrations", "Aantal aanmeldingen"],
+      ["infoAdvice", "Aantal informatie en advies"],
+      ["meanWaitDays", "Gemiddelde wachttijd in dagen"],
+      ["started", "Opgestart"],
+      ["active", "Behandeld (in behandeling)"],
+      ["closed", "Afgesloten"],
+      ["openAtEnd", "Lopend per einddatum"],
+      ["meanDurationClosed", "Doorlooptijd afgesloten (in dagen)"],
+      ["meanDurationActive", "Doorlooptijd behandeld (in dagen)"],
+      ["uniqueClients", "Aantal unieke cliënten"],
+      ["helpQuestions", "Aantal hulpvragen"],
+      ["recidive", "Aantal recidive trajecten"],
+      ["recidivePct", "Percentage recidive"],
+      ["recidivists", "Aantal recidivisten"],
+      ["complaints", "Klachten"],
+      ["selfReferralPct", "Percentage zelfmelders"],
+      ["newClientPct", "Percentage nieuwe cliënten"],
+      ["goalReachedPct", "Doelscore behaald"],
+      ["meanRating", "Gemiddeld klantoordeel"],
+      ["canContinueAlonePct", "Kan zelfstandig verder"],
+    ]);
+  });
+
+  it("marks waiting time, durations, recidive and complaints as rising badly", () => {
+    const down = KPI_REGISTRY.filter((k) => k.polarity === "down").map((k) => k.id);
+    expect(down).toEqual([
+      "meanWaitDays",
+      "meanDurationClosed",
+      "meanDurationActive",
+      "recidive",
+      "recidivePct",
+      "recidivists",
+      "complaints",
+    ]);
+  });
+
+  it("shows rates and means as points and counts as absolute differences", () => {
+    for (const kpi of KPI_REGISTRY) {
+      expect([kpi.id, kpi.deltaKind]).toEqual([
+        kpi.id,
+        kpi.format === "count" ? "absolute" : "points",
+      ]);
+    }
+  });
+
+  it("counts persons for case and client counts but not for complaints or help questions", () => {
+    expect(getKpi("started").personCount).toBe(true);
+    expect(getKpi("uniqueClients").personCount).toBe(true);
+    expect(getKpi("complaints").personCount).toBe(false);
+    expect(getKpi("helpQuestions").personCount).toBe(false);
+  });
+
+  it("gives every KPI a Dutch definition sentence", () => {
+    for (const kpi of KPI_REGISTRY) expect(kpi.definition).toMatch(/^[A-Z].*\.$/);
+  });
+});
+
+describe("GROUP_REGISTRY", () => {
+  it("lists every grouped KPI of SPEC §4", () => {
+    expect(GROUP_REGISTRY.map((g) => g.id)).toEqual([
+      "byCaseType",
+      "byProduct",
+      "byDomain",
+      "zrmGrowth",
+      "byComplexity",
+      "byCloseReason",
+      "byRating",
+      "byReferrer",
+      "byAgeBand",
+      "byTeam",
+      "byMonth",
+      "activities",
+    ]);
+  });
+
+  it("names a main measure that is one of its measures, with unique measure ids", () => {
+    for (const group of GROUP_REGISTRY) {
+      const ids = group.measures.map((m) => m.id);
+      expect(ids).toContain(group.mainMeasure);
+      expect(new Set(ids).size).toBe(ids.length);
+    }
+  });
+
+  it("gives Dutch headers for the key column", () => {
+    expect(getGroup("byDomain").keyLabel).toBe("Hoofddomein");
+    expect(getGroup("byCaseType").keyLabel).toBe("Type traject");
+  });
+});
+
+describe("edge cases", () => {
+  it("throws named errors with Dutch messages for unknown ids", () => {
+    expect(() => getKpi("nope")).toThrow(UnknownKpiError);
+    expect(() => getGroup("nope")).toThrow(
+      new UnknownGroupError(
+        "nope",
+        GROUP_REGISTRY.map((g) => g.id)
+      )
+    );
+    try {
+      getKpi("nope");
+    } catch (error) {
+      expect((error as Error).name).toBe("UnknownKpiError");
+      expect((error as Error).message).toContain("Bekende KPI");
+    }
+  });
+});

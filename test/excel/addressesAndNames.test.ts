@@ -1,0 +1,172 @@
+import {
+  cellAddress,
+  columnLetters,
+  parseAddress,
+  quoteSheetName,
+  rectAddress,
+} from "../../src/excel/cellAddress";
+import { planSheetTargets } from "../../src/excel/planSheetTargets";
+import { uniqueSheetName } from "../../src/excel/uniqueSheetName";
+
+describe("cell addresses", () => {
+  it("converts column indexes to letters", () => {
+    expect([0, 25, 26, 27, 701, 702, 16383].map(columnLetters)).toEqual([
+      "A",
+      "Z",
+      "AA",
+      "AB",
+      "ZZ",
+      "AAA",
+      "XFD",
+    ]);
+  });
+
+  it("writes cells and rectangles in A1 style", () => {
+    expect(cellAddress(2, 1)).toBe("B3");
+    expect(rectAddress({ row: 0, column: 0, rowCount: 12, columnCount: 5 })).toBe("A1:E12");
+    expect(rectAddress({ row: 4, column: 2, rowCount: 1, columnCount: 1 })).toBe("C5");
+  });
+
+  it("parses addresses with sheet names, quotes and dollar signs", () => {
+    expect(parseAddress("Export!A1:T60001")).toEqual({
+      sheet: "Export",
+      rect: { row: 0, column: 0, rowCount: 60001, columnCount: 20 },
+    });
+    expect(parseAddress("'Mijn ''blad'''!$B$3")).toEqual({
+      sheet: "Mijn 'blad'",
+      rect: { row: 2, column: 1, rowCount: 1, columnCount: 1 },
+    });
+    expect(parseAddress("C7:A2").rect).toEqual({ row: 1, column: 0, rowCount: 6, columnCount: 3 });
+  });
+
+  describe("edge cases", () => {
+    it("rejects whole columns and nonsense", () => {
+      expect(() => parseAddress("A:A")).toThrow(RangeError);
+      expect(() => parseAddress("Blad1!")).toThrow(RangeError);
+    });
+
+    it("quotes sheet names only when needed", () => {
+      expect(quoteSheetName("Export")).toBe("Export");
+      expect(quoteSheetName("Rapportage t\u2215m Q3 2024")).toBe("'Rapportage t\u2215m Q3 2024'");
+      expect(quoteSheetName("Team's")).toBe("'Team''s'");
+    });
+  });
+});
+
+describe("uniqueSheetName", () => {
+  it("keeps a free name", () => {
+    expect(uniqueSheetName("Toelichting", ["Blad1"])).toBe("Toelichting");
+  });
+
+  it("adds (2), (3) … to a taken name, ignoring case as Excel does", () => {
+    expect(uniqueSheetName("Controle", ["controle"])).toBe("Controle (2)");
+    expect(uniqueSheetName("Controle", ["Controle", "Controle (2)"])).toBe("Controle (3)");
+  });
+
+  describe("edge cases", () => {
+    it("shortens a long name so that the suffix fits in 31 characters", () => {
+      const long = "Rapport 1-1-2024 t\u2215m 30-9-2024"; // 30 characters
+      const name = uniqueSheetName(long, [long]);
+      expect(name).toBe("Rapport 1-1-2024 t\u2215m 30-9-2 (2)");
+      expect(name.length).toBeLessThanOrEqual(31);
+    });
+  });
+});
+
+describe("planSheetTargets", () => {
+  const wanted = [
+    { kind: "report" as const, name: "Rapportage t\u2215m Q4 2024" },
+    { kind: "toelichting" as const, name: "Toelichting" },
+  ];
+
+  it("adds new sheets the first time", () => {
+    expect(planSheetTargets([{ id: "1", name: "Export" }], [], wanted)).toEqual([
+      { kind: "report", action: "add", name: "Rapportage t\u2215m Q4 2024" },
+      { kind: "toelichting", action: "add", name: "Toelichting" },
+    ]);
+  });
+
+  it("rewrites owned sheets, found by id even when the user renamed them", () => {
+    const existing = [
+      { id: "r", name: "Mijn hernoemde rapport" },
+      { id: "t", name: "Toelichting" },
+    ];
+    const owned = [
+      {
+        sheetName: "Rapportage t\u2215m Q3 2024",
+        kind: "report" as const,
+        period: "t/m Q3 2024",
+        sheetId: "r",
+      },
+      {
+        sheetName: "Toelichting",
+        kind: "toelichting" as const,
+        period: "t/m Q3 2024",
+        sheetId: "t",
+      },
+    ];
+    expect(planSheetTargets(existing, owned, wanted)).toEqual([
+      {
+        kind: "report",
+        action: "rewrite",
+        sheetId: "r",
+        currentName: "Mijn hernoemde rapport",
+        name: "Rapportage t\u2215m Q4 2024",
+      },
+      {
+        kind: "toelichting",
+        action: "rewrite",
+        sheetId: "t",
+        currentName: "Toelichting",
+        name: "Toelichting",
+      },
+    ]);
+  });
+
+  describe("edge cases", () => {
+    it("gives a new name when a user’s sheet has the wanted name", () => {
+      const existing = [{ id: "u", name: "Toelichting" }];
+      expect(planSheetTargets(existing, [], wanted)[1]).toEqual({
+        kind: "toelichting",
+        action: "add",
+        name: "Toelichting (2)",
+      });
+    });
+
+    it("does not rename an owned sheet onto a user’s sheet name", () => {
+      const existing = [
+        { id: "r", name: "Rapportage t\u2215m Q3 2024" },
+        { id: "u", name: "Rapportage t\u2215m Q4 2024" },
+      ];
+      const owned = [
+        {
+          sheetName: "Rapportage t\u2215m Q3 2024",
+          kind: "report" as const,
+          period: "t/m Q3 2024",
+          sheetId: "r",
+        },
+      ];
+      expect(planSheetTargets(existing, owned, wanted.slice(0, 1))).toEqual([
+        {
+          kind: "report",
+          action: "rewrite",
+          sheetId: "r",
+          currentName: "Rapportage t\u2215m Q3 2024",
+          name: "Rapportage t\u2215m Q4 2024 (2)",
+        },
+      ]);
+    });
+
+    it("ignores owned entries without an id or whose sheet is gone", () => {
+      const existing = [{ id: "x", name: "Toelichting" }];
+      const owned = [
+        { sheetName: "Toelichting", kind: "toelichting" as const, period: "Q1 2024" },
+        { sheetName: "Rapport", kind: "report" as const, period: "Q1 2024", sheetId: "gone" },
+      ];
+      expect(planSheetTargets(existing, owned, wanted).map((t) => [t.action, t.name])).toEqual([
+        ["add", "Rapportage t\u2215m Q4 2024"],
+        ["add", "Toelichting (2)"],
+      ]);
+    });
+  });
+});

@@ -1,0 +1,261 @@
+/**
+ * The data model of the in-memory workbook double: sheets with cells, formats, charts and
+ * conditional formats, tables, a selection, protection, and a log of every sync with its
+ * request and response sizes. No Office, no DOM, no Node: it also runs in the browser
+ * test host. The Office.js-shaped proxies are in fakeContext.ts.
+ */
+
+export type FakeValue = string | number | boolean;
+
+/** Formatting of one cell (only what the add-in sets). */
+export interface FakeCellFormat {
+  numberFormat?: string;
+  bold?: boolean;
+  italic?: boolean;
+  fontSize?: number;
+  fontColor?: string;
+  fill?: string;
+  horizontalAlignment?: string;
+  verticalAlignment?: string;
+  wrapText?: boolean;
+  borderTop?: string;
+  borderBottom?: string;
+}
+
+export interface FakeChart {
+  name: string;
+  type: string;
+  sourceAddress: string;
+  seriesBy: string;
+  title: string;
+  legendPosition: string;
+  reversePlotOrder: boolean;
+  topLeft: string;
+  bottomRight: string;
+}
+
+export interface FakeConditionalFormat {
+  type: string;
+  address: string;
+  fillColor?: string;
+  gradientFill?: boolean;
+}
+
+export interface FakeSheet {
+  id: string;
+  name: string;
+  /** Row-major values; a missing row or cell is empty (''). */
+  values: FakeValue[][];
+  /** Formulas by "row:column" (text that Excel took for a formula). */
+  formulas: Map<string, string>;
+  formats: Map<string, FakeCellFormat>;
+  columnWidths: Map<number, number>;
+  charts: FakeChart[];
+  conditionalFormats: FakeConditionalFormat[];
+  frozenRows: number;
+  protected: boolean;
+  showGridlines: boolean;
+  autoFilter: string | null;
+  rowHeights: Map<number, number>;
+}
+
+export interface FakeTable {
+  id: string;
+  name: string;
+  sheetId: string;
+  /** A1 address of the whole table including the header row ("A1:T60001"). */
+  address: string;
+}
+
+/** One context.sync(): how much went to and came from "Excel". */
+export interface FakeSyncRecord {
+  requestBytes: number;
+  responseBytes: number;
+  operations: number;
+}
+
+/** An error shaped like OfficeExtension.Error. */
+export class FakeOfficeError extends Error {
+  constructor(
+    readonly code: string,
+    message: string
+  ) {
+    super(message);
+    this.name = "RichApi.Error";
+  }
+}
+
+/** Excel on the web's limit on one request or response. */
+export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
+
+let nextId = 1;
+
+/** The in-memory workbook. */
+export class FakeWorkbook {
+  sheets: FakeSheet[] = [];
+  tables: FakeTable[] = [];
+  selection: { sheetId: string; address: string } | null = null;
+  activeSheetId: string | null = null;
+  structureProtected = false;
+  /** When set, every sync fails as it does while the user edits a cell. */
+  cellEditMode = false;
+  syncs: FakeSyncRecord[] = [];
+  payloadLimit = PAYLOAD_LIMIT_BYTES;
+
+  /** Number of context.sync() calls so far. */
+  get syncCount(): number {
+    return this.syncs.length;
+  }
+
+  /** Adds a sheet (as a user would) and returns it. */
+  addSheet(name: string, values: FakeValue[][] = []): FakeSheet {
+    if (this.findSheet(name))
+      throw new FakeOfficeError("ItemAlreadyExists", `Sheet ${name} exists`);
+    const sheet: FakeSheet = {
+      id: `{${String(nextId++).padStart(8, "0")}-0000-4000-8000-000000000000}`,
+      name,
+      values: values.map((row) => [...row]),
+      formulas: new Map(),
+      formats: new Map(),
+      columnWidths: new Map(),
+      charts: [],
+      conditionalFormats: [],
+      frozenRows: 0,
+      protected: false,
+      showGridlines: true,
+      autoFilter: null,
+      rowHeights: new Map(),
+    };
+    this.sheets.push(sheet);
+    this.activeSheetId ??= sheet.id;
+    return sheet;
+  }
+
+  /** Adds a table over the given rows (header first), placed at A1 of a new sheet. */
+  addTable(name: string, sheetName: string, rows: FakeValue[][]): FakeTable {
+    const sheet = this.addSheet(sheetName, rows);
+    const columns = Math.max(...rows.map((r) => r.length));
+    const table: FakeTable = {
+      id: String(nextId++),
+      name,
+      sheetId: sheet.id,
+      address: `A1:${columnName(columns - 1)}${rows.length}`,
+    };
+    this.tables.push(table);
+    return table;
+  }
+
+  findSheet(idOrName: string): FakeSheet | undefined {
+    const lower = idOrName.toLowerCase();
+    return this.sheets.find((s) => s.id === idOrName || s.name.toLowerCase() === lower);
+  }
+
+  sheet(name: string): FakeSheet {
+    const sheet = this.findSheet(name);
+    if (!sheet) throw new Error(`no sheet ${name}`);
+    return sheet;
+  }
+
+  /** The value of one cell ("B3"), '' when empty. */
+  cell(sheetName: string, address: string): FakeValue {
+    const { row, column } = parseCell(address);
+    return this.sheet(sheetName).values[row]?.[column] ?? "";
+  }
+
+  /** The formula of one cell, if text was taken for a formula. */
+  formula(sheetName: string, address: string): string | undefined {
+    const { row, column } = parseCell(address);
+    return this.sheet(sheetName).formulas.get(`${row}:${column}`);
+  }
+
+  /** The format of one cell. */
+  format(sheetName: string, address: string): FakeCellFormat {
+    const { row, column } = parseCell(address);
+    return this.sheet(sheetName).formats.get(`${row}:${column}`) ?? {};
+  }
+
+  /** A deep copy of a sheet's values, formulas and formats, for "untouched" checks. */
+  snapshot(sheetName: string): string {
+    const s = this.sheet(sheetName);
+    return JSON.stringify({
+      name: s.name,
+      values: s.values,
+      formulas: [...s.formulas],
+      formats: [...s.formats],
+      widths: [...s.columnWidths],
+      charts: s.charts,
+      cf: s.conditionalFormats,
+      frozen: s.frozenRows,
+      grid: s.showGridlines,
+      filter: s.autoFilter,
+      heights: [...s.rowHeights],
+    });
+  }
+}
+
+/** Column letters of a 0-based index. */
+export function columnName(index: number): string {
+  let n = index + 1;
+  let s = "";
+  while (n > 0) {
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** A 0-based rectangle. */
+export interface Rect {
+  row: number;
+  column: number;
+  rowCount: number;
+  columnCount: number;
+}
+
+/** Parses "A1", "$B$3", "A1:E12", "A:A" is not supported. */
+export function parseRect(address: string): Rect {
+  const bare = address.slice(address.lastIndexOf("!") + 1).replace(/\$/g, "");
+  const [first, second] = bare.split(":");
+  const a = parseCell(first as string);
+  const b = second ? parseCell(second) : a;
+  return {
+    row: Math.min(a.row, b.row),
+    column: Math.min(a.column, b.column),
+    rowCount: Math.abs(b.row - a.row) + 1,
+    columnCount: Math.abs(b.column - a.column) + 1,
+  };
+}
+
+export function parseCell(address: string): { row: number; column: number } {
+  const m = /^([A-Z]+)(\d+)$/i.exec(address.replace(/\$/g, "").trim());
+  if (!m) throw new FakeOfficeError("InvalidArgument", `Bad address ${address}`);
+  let column = 0;
+  for (const ch of (m[1] as string).toUpperCase()) column = column * 26 + ch.charCodeAt(0) - 64;
+  return { row: Number(m[2]) - 1, column: column - 1 };
+}
+
+export function rectToAddress(rect: Rect): string {
+  const a = `${columnName(rect.column)}${rect.row + 1}`;
+  if (rect.rowCount === 1 && rect.columnCount === 1) return a;
+  return `${a}:${columnName(rect.column + rect.columnCount - 1)}${rect.row + rect.rowCount}`;
+}
+
+/** The bounding box of a sheet's non-empty cells, or null when it is empty. */
+export function usedRect(sheet: FakeSheet): Rect | null {
+  let top = -1;
+  let bottom = -1;
+  let left = Infinity;
+  let right = -1;
+  sheet.values.forEach((row, r) => {
+    if (!row) return;
+    row.forEach((v, c) => {
+      if (v === "" || v === undefined || v === null) return;
+      if (top < 0) top = r;
+      bottom = r;
+      left = Math.min(left, c);
+      right = Math.max(right, c);
+    });
+  });
+  if (top < 0) return null;
+  return { row: top, column: left, rowCount: bottom - top + 1, columnCount: right - left + 1 };
+}

@@ -1,0 +1,3 @@
+export * from "./fakeWorkbook";
+export * from "./fakeContext";
+export * from "./fakeHost";

@@ -1,0 +1,192 @@
+import { generateSampleExport } from "../../src/core/sample/generateSampleExport";
+import type { CellValue } from "../../src/core/types";
+import { listDataSources, selectionSource } from "../../src/excel/listDataSources";
+import { UserFacingError } from "../../src/excel/officeErrorMessage";
+import { datasetFromSources, refreshReport, statusLine } from "../../src/excel/reportWorkflow";
+import { issueCell, selectCell } from "../../src/excel/selectIssueCell";
+import {
+  readStoredSettings,
+  writeStoredSettings,
+  type StoredSettings,
+} from "../../src/excel/storedSettings";
+import { readSource } from "../../src/excel/readSource";
+import { createFakeHost, FakeSettings, FakeWorkbook, type FakeValue } from "./fakeExcel";
+
+const sample = generateSampleExport({ cases: 1500 });
+const asValues = (rows: CellValue[][]): FakeValue[][] =>
+  rows.map((row) => row.map((v) => (v === null || v === undefined ? "" : (v as FakeValue))));
+const NOW = new Date(2024, 9, 7, 10, 15);
+const Q3 = "Rapportage t\u2215m Q3 2024";
+const Q4 = "Rapportage t\u2215m Q4 2024";
+
+function workbook(): FakeWorkbook {
+  const book = new FakeWorkbook();
+  book.addTable("Casussen", "Export", asValues(sample.cases));
+  book.addTable("ZRM", "ZRM-scores", asValues(sample.zrm));
+  book.addTable("Activiteiten", "Activiteiten", asValues(sample.activities));
+  return book;
+}
+
+const SETTINGS: StoredSettings = {
+  version: 1,
+  cases: { source: { kind: "table", name: "Casussen" }, overrides: {} },
+  zrm: { source: { kind: "table", name: "ZRM" }, overrides: {} },
+  activities: { source: { kind: "table", name: "Activiteiten" }, overrides: {} },
+  period: "t/m Q3 2024",
+  reports: [],
+};
+
+describe("refreshReport", () => {
+  it("writes the report with the engine’s numbers and remembers the sheets it owns", async () => {
+    const book = workbook();
+    const host = createFakeHost(book);
+    await writeStoredSettings(SETTINGS, host.settings);
+    const result = await refreshReport(host, { now: NOW });
+    expect(result.reportSheet).toBe(Q3);
+    expect(book.sheets.map((s) => s.name)).toEqual([
+      "Export",
+      "ZRM-scores",
+      "Activiteiten",
+      Q3,
+      "Toelichting",
+      "Controle",
+    ]);
+    // The first table starts at row 5: title, header, then "Aantal aanmeldingen" on row 7.
+    const registrations = result.report.tables[0]!.rows[0]!;
+    expect(registrations.label).toBe("Aantal aanmeldingen");
+    expect([book.cell(Q3, "A7"), book.cell(Q3, "B7"), book.cell(Q3, "C7")]).toEqual([
+      "Aantal aanmeldingen",
+      registrations.previous,
+      registrations.current,
+    ]);
+    expect(book.cell(Q3, "A3")).toBe(statusLine(NOW, "pane"));
+    expect(book.cell(Q3, "A3")).toBe(
+      "Bijgewerkt op 7-10-2024 om 10:15 (taakvenster Welzijnsmonitor)."
+    );
+    expect(book.sheet(Q3).formulas.size).toBe(0);
+    expect(book.sheet("Controle").values.length).toBe(result.dataset.issues.length + 1);
+    const stored = readStoredSettings(host.settings.reopen());
+    expect(stored?.reports.map((r) => [r.kind, r.sheetName, r.period])).toEqual([
+      ["report", Q3, "t/m Q3 2024"],
+      ["toelichting", "Toelichting", "t/m Q3 2024"],
+      ["controle", "Controle", "t/m Q3 2024"],
+    ]);
+  });
+
+  it("refreshes next quarter after save and reopen: same sheets, new period, user sheets untouched", async () => {
+    const book = workbook();
+    const first = createFakeHost(book);
+    await writeStoredSettings(SETTINGS, first.settings);
+    await refreshReport(first, { now: NOW });
+    const ids = book.sheets.map((s) => s.id);
+    book.addSheet("Mijn analyse", [["Eigen berekening", "=1+1"]]);
+    const mine = book.snapshot("Mijn analyse");
+    const reopened = createFakeHost(book, first.settings.reopen());
+    const result = await refreshReport(reopened, {
+      now: new Date(2025, 0, 10, 9, 0),
+      period: "t/m Q4 2024",
+      via: "ribbon",
+    });
+    expect(book.sheets.map((s) => s.name)).toEqual([
+      "Export",
+      "ZRM-scores",
+      "Activiteiten",
+      Q4,
+      "Toelichting",
+      "Controle",
+      "Mijn analyse",
+    ]);
+    expect(book.sheets.slice(0, 6).map((s) => s.id)).toEqual(ids);
+    expect(book.snapshot("Mijn analyse")).toBe(mine);
+    expect(book.cell(Q4, "A1")).toBe("Welzijnsmonitor – rapportage t/m Q4 2024");
+    expect(book.cell(Q4, "A3")).toBe("Bijgewerkt op 10-1-2025 om 9:00 (knop Rapport vernieuwen).");
+    expect(readStoredSettings(reopened.settings)?.period).toBe("t/m Q4 2024");
+    expect(result.report.periodLabel).toBe("t/m Q4 2024");
+    // The last batch wrote all three sheets with three syncs; reading took its own batches.
+    const writer = reopened.contexts[reopened.contexts.length - 1]!;
+    expect(writer.syncCount).toBe(3);
+    expect(reopened.contexts.slice(0, -1).every((context) => context.syncCount <= 2)).toBe(true);
+  });
+
+  describe("edge cases", () => {
+    it("says what to do when the workbook has no settings yet", async () => {
+      const host = createFakeHost(workbook());
+      const error = await refreshReport(host, { now: NOW }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(UserFacingError);
+      expect((error as Error).message).toMatch(
+        /^Er is nog geen rapport ingesteld in deze werkmap\. Open het taakvenster/
+      );
+    });
+
+    it("rejects a bad period before reading or writing anything", async () => {
+      const book = workbook();
+      const host = createFakeHost(book, new FakeSettings());
+      await writeStoredSettings({ ...SETTINGS, period: "Q5 2024" }, host.settings);
+      await expect(refreshReport(host, { now: NOW })).rejects.toThrow(
+        /^Onbekende periode: "Q5 2024"/
+      );
+      expect(book.syncCount).toBe(0);
+    });
+
+    it('names real sheet rows in issues, and "Ga naar cel" selects that cell', async () => {
+      const book = new FakeWorkbook();
+      // A title and an empty row above the header; the data in columns B–D.
+      book.addSheet("Export", [
+        ["Export registratiesysteem"],
+        [],
+        ["", "Casusnummer", "Aanmelddatum", "Einddatum"],
+        ["", "A1", 45300, 45400],
+        ["", "A2", 45301, "31-02-2024"],
+      ]);
+      const host = createFakeHost(book);
+      const settings: StoredSettings = {
+        version: 1,
+        cases: { source: { kind: "range", sheet: "Export", address: "B3:D5" }, overrides: {} },
+        reports: [],
+      };
+      const cases = await readSource(host.run, settings.cases!.source);
+      const dataset = datasetFromSources({ cases }, settings);
+      const issue = dataset.issues.find((i) => i.code === "INVALID_DATE")!;
+      expect(issue).toEqual(expect.objectContaining({ row: 5, column: "Einddatum" }));
+      const cell = issueCell(issue, { location: cases, headers: dataset.mappings.cases.headers });
+      expect(cell).toEqual({ sheet: "Export", row: 4, column: 3 });
+      await selectCell(host.run, cell!);
+      expect(book.selection).toEqual({ sheetId: book.sheet("Export").id, address: "D5" });
+    });
+  });
+});
+
+describe("listDataSources and selectionSource", () => {
+  it("offers the tables and the sheets with data, leaving out the report sheets", async () => {
+    const book = workbook();
+    book.addSheet("Leeg");
+    book.addSheet(Q3, [["rapport"]]);
+    const options = await listDataSources(createFakeHost(book).run, [Q3]);
+    expect(options.map((o) => o.label)).toEqual([
+      `Casussen (tabel, ${(sample.cases.length - 1).toLocaleString("nl-NL")} rijen)`,
+      `ZRM (tabel, ${(sample.zrm.length - 1).toLocaleString("nl-NL")} rijen)`,
+      `Activiteiten (tabel, ${(sample.activities.length - 1).toLocaleString("nl-NL")} rijen)`,
+      `Export (blad, ${(sample.cases.length - 1).toLocaleString("nl-NL")} rijen)`,
+      `ZRM-scores (blad, ${(sample.zrm.length - 1).toLocaleString("nl-NL")} rijen)`,
+      `Activiteiten (blad, ${(sample.activities.length - 1).toLocaleString("nl-NL")} rijen)`,
+    ]);
+    expect(options[3]!.source).toEqual({ kind: "range", sheet: "Export", address: "" });
+  });
+
+  it("takes a selected range as it is, and a single cell as its whole sheet", async () => {
+    const book = workbook();
+    const host = createFakeHost(book);
+    book.selection = { sheetId: book.sheet("Export").id, address: "A1:C101" };
+    expect(await selectionSource(host.run)).toEqual({
+      source: { kind: "range", sheet: "Export", address: "A1:C101" },
+      label: "Export!A1:C101 (selectie, 100 rijen)",
+      rowCount: 101,
+    });
+    book.selection = { sheetId: book.sheet("Export").id, address: "B7" };
+    expect((await selectionSource(host.run)).source).toEqual({
+      kind: "range",
+      sheet: "Export",
+      address: "",
+    });
+  });
+});

@@ -1,0 +1,284 @@
+import { planControleSheet, planToelichtingSheet } from "../../src/excel/planExplanationSheets";
+import { planReportSheet } from "../../src/excel/planReportSheet";
+import { officeErrorMessage, UserFacingError } from "../../src/excel/officeErrorMessage";
+import type { OwnedSheet } from "../../src/excel/storedSettings";
+import { REPORT_COLORS, textWidth } from "../../src/excel/reportStyle";
+import { charactersToPoints } from "../../src/excel/sheetPlan";
+import { writeSheetPlans, type NamedSheetPlan } from "../../src/excel/writeSheetPlans";
+import { createFakeHost, FakeWorkbook } from "./fakeExcel";
+import { fixtureReport, KPI_TABLE, TEAM_TABLE } from "./reportFixture";
+
+const REPORT = "Rapportage t\u2215m Q3 2024";
+
+function plans(tables = [KPI_TABLE, TEAM_TABLE], name = REPORT): NamedSheetPlan[] {
+  const report = fixtureReport(tables);
+  return [
+    { name, plan: planReportSheet(report, { statusText: "Bijgewerkt." }) },
+    { name: "Toelichting", plan: planToelichtingSheet(report) },
+    { name: "Controle", plan: planControleSheet([]) },
+  ];
+}
+
+function setup(): { book: FakeWorkbook; host: ReturnType<typeof createFakeHost> } {
+  const book = new FakeWorkbook();
+  book.addSheet("Blad1", [["Eigen gegevens", 1]]);
+  return { book, host: createFakeHost(book) };
+}
+
+describe("writeSheetPlans", () => {
+  it("adds the report sheets and records them with their ids", async () => {
+    const { book, host } = setup();
+    const result = await writeSheetPlans(host.run, plans(), [], "t/m Q3 2024");
+    expect(book.sheets.map((s) => s.name)).toEqual(["Blad1", REPORT, "Toelichting", "Controle"]);
+    expect(result.written).toEqual([
+      { sheetName: REPORT, kind: "report", period: "t/m Q3 2024", sheetId: book.sheet(REPORT).id },
+      {
+        sheetName: "Toelichting",
+        kind: "toelichting",
+        period: "t/m Q3 2024",
+        sheetId: book.sheet("Toelichting").id,
+      },
+      {
+        sheetName: "Controle",
+        kind: "controle",
+        period: "t/m Q3 2024",
+        sheetId: book.sheet("Controle").id,
+      },
+    ]);
+    expect(book.activeSheetId).toBe(book.sheet(REPORT).id);
+  });
+
+  it("writes values, number formats, fonts, fills, widths, charts and data bars", async () => {
+    const { book, host } = setup();
+    await writeSheetPlans(host.run, plans(), [], "t/m Q3 2024");
+    expect(book.cell(REPORT, "A7")).toBe("Aantal aanmeldingen");
+    expect(book.cell(REPORT, "B7")).toBe(479);
+    expect(book.cell(REPORT, "D7")).toBe(-27);
+    expect(book.format(REPORT, "D7").numberFormat).toBe('+#,##0;"\u2212"#,##0;0');
+    expect(book.format(REPORT, "A1")).toEqual({
+      numberFormat: "@",
+      bold: true,
+      fontSize: 16,
+      fontColor: REPORT_COLORS.title,
+    });
+    expect(book.format(REPORT, "D8").fontColor).toBe(REPORT_COLORS.good);
+    expect(book.format(REPORT, "D10").fontColor).toBe(REPORT_COLORS.bad);
+    expect(book.format(REPORT, "A18")).toEqual(
+      expect.objectContaining({ bold: true, borderTop: REPORT_COLORS.totalBorder })
+    );
+    expect(book.format(REPORT, "C6")).toEqual(
+      expect.objectContaining({ fill: REPORT_COLORS.headerFill, horizontalAlignment: "Right" })
+    );
+    const sheet = book.sheet(REPORT);
+    expect(sheet.charts).toEqual([
+      expect.objectContaining({
+        type: "BarClustered",
+        sourceAddress: "A14:C17",
+        title: "Per team – behandeld",
+        topLeft: "G13",
+        bottomRight: "M28",
+        reversePlotOrder: true,
+      }),
+    ]);
+    expect(sheet.conditionalFormats).toEqual([
+      {
+        type: "DataBar",
+        address: "C15:C17",
+        fillColor: REPORT_COLORS.dataBar,
+        gradientFill: false,
+      },
+    ]);
+    expect(sheet.frozenRows).toBe(3);
+    expect(sheet.showGridlines).toBe(false);
+    // As wide as the ExcelJS writer makes it: the bold period header fits.
+    expect(sheet.columnWidths.get(1)).toBe(charactersToPoints(textWidth("t/m Q3 2023", true)));
+    expect(book.sheet("Controle").autoFilter).toBe("A1:F1");
+  });
+
+  it("costs three syncs, whatever the number of tables", async () => {
+    const small = setup();
+    await writeSheetPlans(small.host.run, plans([KPI_TABLE]), [], "t/m Q3 2024");
+    const many = setup();
+    const tables = Array.from({ length: 30 }, (_, i) => ({ ...TEAM_TABLE, id: `t${i}` }));
+    // Spy on context.sync of every batch the writer runs.
+    const spies: jest.SpyInstance[] = [];
+    const spiedRun: typeof many.host.run = (batch) =>
+      many.host.run((context) => {
+        spies.push(jest.spyOn(context, "sync"));
+        return batch(context);
+      });
+    await writeSheetPlans(spiedRun, plans(tables), [], "t/m Q3 2024");
+    expect(spies).toHaveLength(1);
+    expect(spies[0]).toHaveBeenCalledTimes(3);
+    expect(small.book.syncCount).toBe(3);
+    expect(many.book.syncCount).toBe(3);
+    expect(many.book.sheet(REPORT).charts).toHaveLength(30);
+  });
+
+  it("writes text from the data as text: no formulas, no numbers from digit labels", async () => {
+    const { book, host } = setup();
+    await writeSheetPlans(host.run, plans(), [], "t/m Q3 2024");
+    const sheet = book.sheet(REPORT);
+    expect(sheet.formulas.size).toBe(0);
+    expect(book.cell(REPORT, "A15")).toBe("=Noord");
+    expect(book.cell(REPORT, "A16")).toBe("-Zuid");
+    expect(book.cell(REPORT, "A17")).toBe("1");
+  });
+
+  it("rewrites its own sheets in place on refresh and renames them for the new period", async () => {
+    const { book, host } = setup();
+    const first = await writeSheetPlans(
+      host.run,
+      plans([KPI_TABLE, TEAM_TABLE]),
+      [],
+      "t/m Q3 2024"
+    );
+    const id = book.sheet(REPORT).id;
+    // A stale cell far below the new content, and the old chart, must go.
+    book.sheet(REPORT).values[200] = ["oud"];
+    const syncsBefore = book.syncCount;
+    const second = await writeSheetPlans(
+      host.run,
+      plans([KPI_TABLE], "Rapportage t\u2215m Q4 2024"),
+      first.owned,
+      "t/m Q4 2024"
+    );
+    expect(book.syncCount - syncsBefore).toBe(3);
+    expect(book.sheets.map((s) => s.name)).toEqual([
+      "Blad1",
+      "Rapportage t\u2215m Q4 2024",
+      "Toelichting",
+      "Controle",
+    ]);
+    expect(book.sheet("Rapportage t\u2215m Q4 2024").id).toBe(id);
+    expect(book.cell("Rapportage t\u2215m Q4 2024", "A201")).toBe("");
+    expect(book.sheet("Rapportage t\u2215m Q4 2024").charts).toEqual([]);
+    expect(second.targets.map((t) => t.action)).toEqual(["rewrite", "rewrite", "rewrite"]);
+    expect(second.owned.map((o) => o.period)).toEqual([
+      "t/m Q4 2024",
+      "t/m Q4 2024",
+      "t/m Q4 2024",
+    ]);
+  });
+
+  describe("edge cases", () => {
+    it('never touches a user’s sheet that has the report’s name: the report gets "(2)"', async () => {
+      const { book, host } = setup();
+      book.addSheet(REPORT, [["Mijn notities"], ["=SOM(A1)", 3]]);
+      book.addSheet("Toelichting", [["Van mij"]]);
+      const before = [book.snapshot(REPORT), book.snapshot("Toelichting"), book.snapshot("Blad1")];
+      const result = await writeSheetPlans(host.run, plans(), [], "t/m Q3 2024");
+      expect([book.snapshot(REPORT), book.snapshot("Toelichting"), book.snapshot("Blad1")]).toEqual(
+        before
+      );
+      expect(result.written.map((w) => w.sheetName)).toEqual([
+        `${REPORT} (2)`,
+        "Toelichting (2)",
+        "Controle",
+      ]);
+    });
+
+    it("does not trust an owned entry whose sheet was deleted and replaced by the user", async () => {
+      const { book, host } = setup();
+      const first = await writeSheetPlans(host.run, plans(), [], "t/m Q3 2024");
+      book.sheets = book.sheets.filter((s) => s.name !== REPORT);
+      book.addSheet(REPORT, [["Nieuw blad van de gebruiker"]]);
+      const before = book.snapshot(REPORT);
+      const second = await writeSheetPlans(host.run, plans(), first.owned, "t/m Q3 2024");
+      expect(book.snapshot(REPORT)).toBe(before);
+      expect(second.written[0]!.sheetName).toBe(`${REPORT} (2)`);
+      expect(second.owned).toHaveLength(3);
+    });
+
+    it("stops with a Dutch message, before writing anything, when an owned sheet is protected", async () => {
+      const { book, host } = setup();
+      const first = await writeSheetPlans(host.run, plans(), [], "t/m Q3 2024");
+      book.sheet("Controle").protected = true;
+      const before = book.snapshot(REPORT);
+      const error = await writeSheetPlans(host.run, plans(), first.owned, "t/m Q3 2024").catch(
+        (e: unknown) => e
+      );
+      expect(error).toBeInstanceOf(UserFacingError);
+      expect((error as Error).message).toMatch(/^Het blad "Controle" is beveiligd/);
+      expect(book.snapshot(REPORT)).toBe(before);
+    });
+
+    it("stops with a Dutch message when the workbook structure is protected", async () => {
+      const { book, host } = setup();
+      book.structureProtected = true;
+      await expect(writeSheetPlans(host.run, plans(), [], "t/m Q3 2024")).rejects.toThrow(
+        /structuur van de werkmap is beveiligd/
+      );
+      expect(book.sheets).toHaveLength(1);
+    });
+
+    it("reports an edit in progress as the Office error that the pane translates", async () => {
+      const { book, host } = setup();
+      book.cellEditMode = true;
+      const error = await writeSheetPlans(host.run, plans(), [], "t/m Q3 2024").catch(
+        (e: unknown) => e
+      );
+      expect(officeErrorMessage(error)).toMatch(
+        /^Excel is nog bezig met het bewerken van een cel\. Druk op Enter of Esc/
+      );
+    });
+
+    it("owns exactly what it wrote plus still-existing earlier sheets", async () => {
+      const { book, host } = setup();
+      const ghost: OwnedSheet = {
+        sheetName: "Weg",
+        kind: "report",
+        period: "Q1 2024",
+        sheetId: "{gone}",
+      };
+      const kept = book.addSheet("Oud rapport");
+      const old: OwnedSheet = {
+        sheetName: "Oud rapport",
+        kind: "controle",
+        period: "Q1 2024",
+        sheetId: kept.id,
+      };
+      const result = await writeSheetPlans(
+        host.run,
+        plans().slice(0, 1),
+        [ghost, old],
+        "t/m Q3 2024"
+      );
+      expect(result.owned.map((o) => o.sheetName)).toEqual([REPORT, "Oud rapport"]);
+    });
+  });
+});
+
+describe("the in-memory workbook double", () => {
+  it('takes text starting with "=" for a formula unless the cell is formatted as text, as Excel does', async () => {
+    const book = new FakeWorkbook();
+    book.addSheet("Blad1");
+    const host = createFakeHost(book);
+    await host.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Blad1");
+      sheet.getRange("A1:B1").values = [["=1+1", "42"]];
+      const safe = sheet.getRange("A2:B2");
+      safe.numberFormat = [["@", "@"]];
+      safe.values = [["=1+1", "42"]];
+      await context.sync();
+    });
+    expect(book.formula("Blad1", "A1")).toBe("=1+1");
+    expect(book.cell("Blad1", "B1")).toBe(42);
+    expect(book.formula("Blad1", "A2")).toBeUndefined();
+    expect(book.cell("Blad1", "B2")).toBe("42");
+  });
+
+  it("throws PropertyNotLoaded for a value read before load and sync", async () => {
+    const book = new FakeWorkbook();
+    book.addSheet("Blad1", [[1]]);
+    const host = createFakeHost(book);
+    await expect(
+      host.run(async (context) => {
+        const range = context.workbook.worksheets.getItem("Blad1").getRange("A1");
+        range.load("values");
+        // eslint-disable-next-line office-addins/call-sync-after-load, office-addins/call-sync-before-read -- the mistake under test
+        return range.values;
+      })
+    ).rejects.toMatchObject({ code: "PropertyNotLoaded" });
+  });
+});

@@ -1,0 +1,255 @@
+import type { StoredSettings } from "../../src/excel/storedSettings";
+import {
+  createFunctionError,
+  FunctionInputError,
+  toFunctionError,
+} from "../../src/functions/functionError";
+import { clearFunctionCaches, setSettingsReader } from "../../src/functions/loadFunctionData";
+import { customFunction } from "./declaredFunctions";
+import { caseTable, copyTable, errorOf } from "./fixtureTables";
+
+const PERIOD = "t/m Q3 2024";
+
+function withoutColumn(table: (string | number)[][], header: string): (string | number)[][] {
+  const column = (table[0] as (string | number)[]).indexOf(header);
+  return table.map((row) => row.filter((_, j) => j !== column));
+}
+
+describe("bad input gives an Excel error with a Dutch message", () => {
+  beforeEach(() => {
+    clearFunctionCaches();
+    setSettingsReader(() => null);
+  });
+
+  it("names an unknown period and the accepted forms", () => {
+    const error = errorOf(() => customFunction("AANMELDINGEN")(caseTable(), "Q5 2024"));
+    expect(error.code).toBe("#VALUE!");
+    expect(error.message).toMatch(
+      /^Onbekende periode: "Q5 2024"\. Gebruik bijvoorbeeld "t\/m Q3 2024", /
+    );
+  });
+
+  it("asks for a period when it is empty", () => {
+    expect(errorOf(() => customFunction("OPGESTART")(caseTable(), null))).toEqual({
+      code: "#VALUE!",
+      message: 'Geef een periode op, bijvoorbeeld "t/m Q3 2024", "Q3 2024" of "2024".',
+    });
+  });
+
+  it("names the required column the table lacks", () => {
+    const error = errorOf(() =>
+      customFunction("OPGESTART")(withoutColumn(caseTable(), "Casusnummer"), PERIOD)
+    );
+    expect(error.code).toBe("#VALUE!");
+    expect(error.message).toMatch(
+      /^In de tabel met casussen is de verplichte kolom Casusnummer niet gevonden \(kolommen: "Cliëntnummer", /
+    );
+  });
+
+  it("names the column a KPI needs and the table lacks", () => {
+    expect(
+      errorOf(() => customFunction("WACHTTIJD")(withoutColumn(caseTable(), "Intakedatum"), PERIOD))
+    ).toEqual({
+      code: "#VALUE!",
+      message: "WELZIJN.WACHTTIJD kan niet berekend worden: de tabel mist de kolom Intakedatum.",
+    });
+    const noDates = withoutColumn(withoutColumn(caseTable(), "Startdatum"), "Aanmelddatum");
+    expect(errorOf(() => customFunction("OPGESTART")(noDates, PERIOD)).message).toBe(
+      "WELZIJN.OPGESTART kan niet berekend worden: de tabel mist de kolom Startdatum of Aanmelddatum."
+    );
+    expect(
+      errorOf(() => customFunction("RECIDIVE")(withoutColumn(caseTable(), "Cliëntnummer"), PERIOD))
+        .message
+    ).toBe("WELZIJN.RECIDIVE kan niet berekend worden: de tabel mist de kolom Cliëntnummer.");
+  });
+
+  it("refuses ranges of different lengths", () => {
+    const ragged: unknown[][] = copyTable(caseTable());
+    (ragged[4] as unknown[]).pop();
+    expect(errorOf(() => customFunction("OPGESTART")(ragged, PERIOD))).toEqual({
+      code: "#VALUE!",
+      message:
+        "De rijen van de casustabel zijn niet even lang (rij 1 heeft 13 cellen, rij 5 heeft 12). Geef een rechthoekig bereik op.",
+    });
+    // HSTACK(A1:A10; B1:B8; ...) pads the short column with #N/A.
+    const padded = caseTable();
+    (padded[8] as unknown[])[1] = "#N/A";
+    (padded[9] as unknown[])[1] = "#N/A";
+    expect(errorOf(() => customFunction("OPGESTART")(padded, PERIOD))).toEqual({
+      code: "#VALUE!",
+      message:
+        "De kolommen van de casustabel zijn niet even lang: kolom 2 houdt op na rij 8 (daaronder #N/B), andere kolommen lopen door " +
+        "tot rij 10. Geef bereiken van gelijke lengte op, bijvoorbeeld A2:A500 en D2:D500.",
+    });
+  });
+
+  it("names an unknown filter field, a field the table lacks, a lone field and a date field", () => {
+    const opgestart = customFunction("OPGESTART");
+    expect(
+      errorOf(() => opgestart(caseTable(), PERIOD, [[["kleur"]], [["rood"]]])).message
+    ).toMatch(
+      /^Onbekend filterveld "kleur"\. Gebruik een kolomkop uit de tabel of een van: soort traject, product, team, /
+    );
+    expect(errorOf(() => opgestart(caseTable(), PERIOD, [[["product"]], [["AMW"]]])).message).toBe(
+      'Filterveld "product" (Product) staat niet in de tabel: er is geen kolom voor gevonden.'
+    );
+    expect(errorOf(() => opgestart(caseTable(), PERIOD, [[["team"]]])).message).toBe(
+      'Filters gaan in paren: een veld en een waarde, bijvoorbeeld "soort traject"; "IT". Er ontbreekt een waarde bij het laatste veld.'
+    );
+    const dateFilter = errorOf(() =>
+      opgestart(caseTable(), PERIOD, [[["Einddatum"]], [["1-1-2024"]]])
+    );
+    expect(dateFilter.code).toBe("#VALUE!");
+    expect(dateFilter.message).toMatch(/^Op het veld 'closedOn' kan niet gefilterd worden/);
+  });
+
+  it("refuses bad recidive options and an unknown grouping", () => {
+    expect(errorOf(() => customFunction("RECIDIVE")(caseTable(), PERIOD, -1)).message).toBe(
+      'Minimaal aantal maanden voor recidive moet een geheel getal van 0 of meer zijn, niet "-1".'
+    );
+    expect(
+      errorOf(() => customFunction("RECIDIVE")(caseTable(), PERIOD, null, "misschien")).message
+    ).toBe('zelfdeDomein moet WAAR of ONWAAR zijn, niet "misschien".');
+    expect(errorOf(() => customFunction("TOP")(caseTable(), PERIOD, "kleur")).message).toMatch(
+      /^Onbekende groepering "kleur"\. Kies uit: soort traject, product, hoofddomein, /
+    );
+  });
+
+  it("asks for a range when the table argument is not one", () => {
+    expect(errorOf(() => customFunction("OPGESTART")("A1:P500", PERIOD))).toEqual({
+      code: "#VALUE!",
+      message:
+        "Geef voor de casustabel een bereik op (bijvoorbeeld Export!A1:P5000 of Tabel1[#Alles]).",
+    });
+  });
+
+  it("says when a table has no header row it recognises and no data in its first row", () => {
+    const error = errorOf(() =>
+      customFunction("OPGESTART")(
+        [
+          ["Naam", "Plaats"],
+          ["Jan", "Veendam"],
+        ],
+        PERIOD
+      )
+    );
+    expect(error.message).toMatch(/^Geen kopregel herkend in de tabel met casussen\./);
+  });
+
+  it("says DOELSCORE needs ZRM scores when the ZRM table lacks their columns", () => {
+    const error = errorOf(() =>
+      customFunction("DOELSCORE")(
+        caseTable(),
+        [
+          ["Casusnummer", "Opmerking"],
+          ["C1", "x"],
+        ],
+        PERIOD
+      )
+    );
+    expect(error.message).toMatch(
+      /^In de tabel met ZRM-scores is de verplichte kolom Domein niet gevonden/
+    );
+  });
+});
+
+describe("edge cases", () => {
+  beforeEach(() => {
+    clearFunctionCaches();
+    setSettingsReader(() => null);
+  });
+
+  it("refuses a range of several cells where one value belongs", () => {
+    expect(
+      errorOf(() => customFunction("OPGESTART")(caseTable(), [["Q1 2024", "Q2 2024"]]))
+    ).toEqual({
+      code: "#VALUE!",
+      message: "Geef hier één waarde op, geen bereik van meerdere cellen.",
+    });
+  });
+
+  it("accepts the recidive options as text, as a cell may hold them", () => {
+    expect(customFunction("RECIDIVE")(caseTable(), PERIOD, "12", "ja")).toBe(0);
+    expect(customFunction("RECIDIVE")(caseTable(), PERIOD, "6", "ONWAAR")).toBe(1);
+  });
+
+  it("passes an error value it already has on unchanged", () => {
+    const error = createFunctionError("#N/A", "Geen waarde");
+    expect(toFunctionError(error)).toBe(error);
+  });
+});
+
+describe("the error adapter", () => {
+  afterEach(() => {
+    delete (globalThis as { CustomFunctions?: unknown }).CustomFunctions;
+  });
+
+  it("builds CustomFunctions.Error inside Excel", () => {
+    class FakeError {
+      constructor(
+        readonly code: string,
+        readonly message: string
+      ) {}
+    }
+    (globalThis as { CustomFunctions?: unknown }).CustomFunctions = {
+      Error: FakeError,
+      ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A" },
+    };
+    const error = createFunctionError("#N/A", "Geen waarde");
+    expect(error).toBeInstanceOf(FakeError);
+    expect(error).toMatchObject({ code: "#N/A", message: "Geen waarde" });
+    expect(toFunctionError(error)).toBe(error);
+    expect(toFunctionError(new FunctionInputError("x"))).toMatchObject({
+      code: "#VALUE!",
+      message: "x",
+    });
+  });
+
+  it("turns an unexpected failure into #VALUE!, never a number", () => {
+    expect(toFunctionError(new TypeError("kapot"))).toMatchObject({
+      code: "#VALUE!",
+      message: "Interne fout in Welzijnsmonitor: kapot",
+    });
+    expect(toFunctionError("raar")).toMatchObject({
+      code: "#VALUE!",
+      message: "Interne fout in Welzijnsmonitor: raar",
+    });
+  });
+});
+
+describe("a mapping saved by the task pane", () => {
+  const renamed = (): (string | number)[][] => {
+    const table = caseTable();
+    (table[0] as (string | number)[])[6] = "Klaar per";
+    return table;
+  };
+  const settings = (overrides: Record<string, string>): StoredSettings => ({
+    version: 1,
+    reports: [],
+    cases: { source: { kind: "table", name: "Export" }, overrides },
+  });
+
+  beforeEach(() => clearFunctionCaches());
+  afterAll(() => setSettingsReader(() => null));
+
+  it("wins over auto-mapping when its headers are in the table", () => {
+    setSettingsReader(() => null);
+    expect(errorOf(() => customFunction("AFGESLOTEN")(renamed(), PERIOD)).message).toBe(
+      "WELZIJN.AFGESLOTEN kan niet berekend worden: de tabel mist de kolom Einddatum."
+    );
+    setSettingsReader(() => settings({ closedOn: "Klaar per" }));
+    expect(customFunction("AFGESLOTEN")(renamed(), PERIOD)).toBe(2);
+  });
+
+  it("is ignored for a table that does not have its headers", () => {
+    setSettingsReader(() => settings({ closedOn: "Datum uit" }));
+    expect(customFunction("AFGESLOTEN")(caseTable(), PERIOD)).toBe(2);
+  });
+
+  it("can unmap a column, as the task pane allows", () => {
+    setSettingsReader(() => settings({ intakeOn: "", closedOn: "Einddatum" }));
+    expect(errorOf(() => customFunction("WACHTTIJD")(caseTable(), PERIOD)).message).toBe(
+      "WELZIJN.WACHTTIJD kan niet berekend worden: de tabel mist de kolom Intakedatum."
+    );
+  });
+});

@@ -1,0 +1,267 @@
+import { computeKpi } from "../../src/core/kpis/computeKpi";
+import { KPI_REGISTRY, type KpiDefinition } from "../../src/core/kpis/kpiRegistry";
+import { loadDataset } from "../../src/core/parse/loadDataset";
+import { parsePeriod } from "../../src/core/periods/parsePeriod";
+import {
+  generateSampleExport,
+  type SampleExport,
+} from "../../src/core/sample/generateSampleExport";
+import type { CaseFilter, CellValue, Dataset, RecidiveOptions } from "../../src/core/types";
+import { KPI_FUNCTION_NAMES } from "../../src/functions/kpiFunctionNames";
+import { clearFunctionCaches, setSettingsReader } from "../../src/functions/loadFunctionData";
+import { customFunction, declaredFunctionNames } from "./declaredFunctions";
+import {
+  caseTable,
+  complaintTable,
+  copyTable,
+  errorOf,
+  toPositional,
+  toPositionalByMapping,
+  zrmTable,
+} from "./fixtureTables";
+
+const PERIOD = "t/m Q3 2024";
+type Table = readonly (readonly CellValue[])[];
+
+/** Calls the function of a KPI with the arguments its kind takes (tables, period, options, filters). */
+function callKpi(
+  kpi: KpiDefinition,
+  tables: { cases: Table; zrm?: Table; complaints?: Table },
+  filters?: unknown[][][],
+  recidive?: [unknown, unknown]
+): unknown {
+  const fn = customFunction(KPI_FUNCTION_NAMES[kpi.id] as string);
+  const cases = copyTable(tables.cases);
+  if (kpi.requires === "complaints") return fn(copyTable(tables.complaints ?? []), PERIOD);
+  if (kpi.requires === "zrm") return fn(cases, copyTable(tables.zrm ?? []), PERIOD, filters);
+  if (takesRecidiveOptions(kpi))
+    return fn(cases, PERIOD, recidive?.[0] ?? null, recidive?.[1] ?? null, filters);
+  return fn(cases, PERIOD, filters);
+}
+
+function takesRecidiveOptions(kpi: KpiDefinition): boolean {
+  return ["recidive", "recidivePct", "recidivists"].includes(kpi.id);
+}
+
+const datasets = new WeakMap<SampleExport, Dataset>();
+
+/** The engine's own answer, or 'n/a' where the function answers #N/A (no case qualifies). */
+function engineValue(
+  sample: SampleExport,
+  kpi: KpiDefinition,
+  filters?: CaseFilter[],
+  recidive?: Partial<RecidiveOptions>
+): number | "n/a" {
+  let dataset = datasets.get(sample);
+  if (dataset === undefined) {
+    dataset = loadDataset({
+      cases: { rows: sample.cases },
+      zrm: { rows: sample.zrm },
+      complaints: { rows: sample.complaints },
+    });
+    datasets.set(sample, dataset);
+  }
+  const value = computeKpi(dataset, kpi.id, parsePeriod(PERIOD), {
+    ...(filters ? { filters } : {}),
+    ...(recidive ? { recidive } : {}),
+  });
+  return value ?? "n/a";
+}
+
+function answer(call: () => unknown): unknown {
+  try {
+    return call();
+  } catch (error) {
+    if ((error as { code?: string }).code === "#N/A") return "n/a";
+    throw error;
+  }
+}
+
+describe("the KPI functions", () => {
+  let sample: SampleExport;
+  let positional: CellValue[][];
+
+  beforeAll(() => {
+    sample = generateSampleExport({ cases: 1500 });
+    positional = toPositionalByMapping(sample.cases);
+  });
+
+  beforeEach(() => {
+    clearFunctionCaches();
+    setSettingsReader(() => null);
+  });
+
+  it("declares a function for every KPI of the registry, under its Dutch name", () => {
+    const declared = declaredFunctionNames();
+    for (const kpi of KPI_REGISTRY) {
+      const name = KPI_FUNCTION_NAMES[kpi.id];
+      expect(name).toMatch(/^[A-Z]+$/);
+      expect(declared.has(name as string)).toBe(true);
+    }
+    expect(Object.keys(KPI_FUNCTION_NAMES).sort()).toEqual(
+      KPI_REGISTRY.map((kpi) => kpi.id).sort()
+    );
+  });
+
+  describe.each(KPI_REGISTRY.map((kpi) => [KPI_FUNCTION_NAMES[kpi.id], kpi] as const))(
+    "WELZIJN.%s",
+    (_name, kpi) => {
+      it("returns the engine value for the sample export given with its header row", () => {
+        const expected = engineValue(sample, kpi);
+        expect(typeof expected === "number" || kpi.format !== "count").toBe(true);
+        expect(answer(() => callKpi(kpi, sample))).toBe(expected);
+      });
+
+      it("returns the same value for the columns given without a header row in the fixed order", () => {
+        if (kpi.requires === "complaints") {
+          const dates = sample.complaints.slice(1).map((row) => [row[0] as CellValue]);
+          expect(answer(() => callKpi(kpi, { cases: positional, complaints: dates }))).toBe(
+            engineValue(sample, kpi)
+          );
+          return;
+        }
+        expect(answer(() => callKpi(kpi, { ...sample, cases: positional }))).toBe(
+          engineValue(sample, kpi)
+        );
+      });
+    }
+  );
+
+  it.each(
+    KPI_REGISTRY.filter((kpi) => kpi.filterable).map(
+      (kpi) => [KPI_FUNCTION_NAMES[kpi.id], kpi] as const
+    )
+  )(
+    "WELZIJN.%s returns the engine value under a filter on soort traject, in both argument styles",
+    (_name, kpi) => {
+      const filters = [{ field: "caseType" as const, values: ["IT"] }];
+      expect(answer(() => callKpi(kpi, sample, [[["soort traject"]], [["IT"]]]))).toBe(
+        engineValue(sample, kpi, filters)
+      );
+      expect(
+        answer(() =>
+          callKpi(kpi, { ...sample, cases: positional }, [[["Soort traject"]], [["it"]]])
+        )
+      ).toBe(engineValue(sample, kpi, filters));
+    }
+  );
+
+  it("passes the recidive options to the engine", () => {
+    const options: Partial<RecidiveOptions> = { minGapMonths: 0, sameDomain: false };
+    for (const kpi of KPI_REGISTRY.filter(takesRecidiveOptions)) {
+      const expected = engineValue(sample, kpi, undefined, options);
+      expect(answer(() => callKpi(kpi, sample, undefined, [0, false]))).toBe(expected);
+      expect(expected).not.toBe(engineValue(sample, kpi));
+    }
+  });
+
+  it("combines several filter pairs with AND and the values of one filter with OR", () => {
+    const kpi = KPI_REGISTRY.find((k) => k.id === "active") as KpiDefinition;
+    const teams = [...new Set(sample.cases.slice(1).map((row) => row[13]))].slice(0, 2) as string[];
+    const filters: CaseFilter[] = [
+      { field: "caseType", values: ["IT", "LS"] },
+      { field: "team", values: teams },
+    ];
+    const args = [[["Soort traject"]], [["IT"], ["LS"]], [["Team"]], [teams]];
+    expect(callKpi(kpi, sample, args)).toBe(engineValue(sample, kpi, filters));
+  });
+
+  describe("on the hand-worked fixture (t/m Q3 2024 = 1-1-2024 t/m 30-9-2024)", () => {
+    // Worked out row by row in fixtureTables.ts; see the notes per number.
+    const expected: [string, number][] = [
+      ["AANMELDINGEN", 5], // C2, C3, C4, C7, C9
+      ["INFOADVIES", 1], // C4 (IA, start = aanmelddatum 5-5-2024)
+      ["WACHTTIJD", 19.75], // (10 + 10 + 40 + 19) / 4: C2, C3, C5, C9
+      ["OPGESTART", 6], // C2, C3, C4, C5, C7, C9
+      ["BEHANDELD", 7], // all but C1 and C8 (closed in 2023)
+      ["AFGESLOTEN", 2], // C2, C4
+      ["LOPEND", 5], // C3, C5 (closes 15-10), C6, C7, C9
+      ["DOORLOOPTIJD", 68], // (136 + 0) / 2
+      ["DOORLOOPTIJDBEHANDELD", 1212 / 7], // 136 + 182 + 0 + 259 + 548 + 82 + 5
+      ["UNIEKECLIENTEN", 5], // K1..K5 (C9 has no client)
+      ["HULPVRAGEN", 8], // 2 + 1 + 0 + 2 + 1 + 1 + 1
+      ["RECIDIVE", 1], // C2: K1's C1 closed 10-3-2023, ≥ 6 months before 15-2-2024, shares Financiën
+      ["RECIDIVEPERCENTAGE", 1 / 6],
+      ["RECIDIVISTEN", 1],
+      ["ZELFMELDERS", 2 / 6], // C2 Zelfmelder, C4 Zelf of six started with a referrer
+      ["NIEUWECLIENTEN", 3 / 5], // C3, C4, C5 of the five started with a client
+      ["KLANTOORDEEL", 8], // (7 + 9) / 2
+      ["ZELFSTANDIG", 0.5], // C2 nee, C4 ja
+    ];
+
+    it.each(expected)(
+      "%s gives %d for the table with its header row and without it",
+      (name, value) => {
+        const kpi = KPI_REGISTRY.find((k) => KPI_FUNCTION_NAMES[k.id] === name) as KpiDefinition;
+        expect(callKpi(kpi, { cases: caseTable() })).toBeCloseTo(value, 12);
+        expect(callKpi(kpi, { cases: toPositional(caseTable()) })).toBeCloseTo(value, 12);
+      }
+    );
+
+    it("DOELSCORE gives 0.5: of C2’s main domains Huisvesting reached its goal, Financiën did not", () => {
+      expect(customFunction("DOELSCORE")(caseTable(), zrmTable(), PERIOD)).toBe(0.5);
+    });
+
+    it("KLACHTEN counts the complaints dated in the period, with and without a header row", () => {
+      expect(customFunction("KLACHTEN")(complaintTable(), PERIOD)).toBe(2);
+      expect(
+        customFunction("KLACHTEN")(
+          complaintTable()
+            .slice(1)
+            .map((row) => [row[0]]),
+          PERIOD
+        )
+      ).toBe(2);
+      expect(customFunction("KLACHTEN")(complaintTable(), "2023")).toBe(1);
+    });
+
+    it("filters like COUNTIFS: OPGESTART for IT is 4 (C2, C5, C7, C9)", () => {
+      const opgestart = customFunction("OPGESTART");
+      expect(opgestart(caseTable(), PERIOD, [[["soort traject"]], [["IT"]]])).toBe(4);
+      expect(opgestart(caseTable(), PERIOD, [[["Team"]], [["Zuid"]]])).toBe(3); // C3, C4, C7
+      expect(
+        opgestart(caseTable(), PERIOD, [[["Team"]], [["Zuid"]], [["soort traject"]], [["IT"]]])
+      ).toBe(1); // C7
+      expect(opgestart(caseTable(), PERIOD, [[["hoofddomein"]], [["Huisvesting"]]])).toBe(3); // C2, C3, C7
+      expect(opgestart(caseTable(), PERIOD, [[["Kan zelfstandig verder"]], [[true]]])).toBe(1); // C4
+    });
+
+    it("RECIDIVE counts C2 also without the shared-domain rule and with a gap of 0 months", () => {
+      expect(customFunction("RECIDIVE")(caseTable(), PERIOD, 0, false)).toBe(1);
+      expect(customFunction("RECIDIVE")(caseTable(), PERIOD, 12, true)).toBe(0); // closed 10-3-2023 is < 12 months before 15-2-2024
+    });
+  });
+
+  describe("edge cases", () => {
+    it("returns #N/A with a message when no case qualifies for a mean", () => {
+      const error = errorOf(() => customFunction("WACHTTIJD")(caseTable(), "jan 2020"));
+      expect(error.code).toBe("#N/A");
+      expect(error.message).toBe(
+        "Geen waarde voor gemiddelde wachttijd in dagen in januari 2020: er zijn geen casussen die meetellen (n = 0)."
+      );
+    });
+
+    it("returns 0, not an error, for a count over an empty period", () => {
+      expect(customFunction("AANMELDINGEN")(caseTable(), "jan 2020")).toBe(0);
+    });
+
+    it("accepts the period as a number (a year) and in other forms", () => {
+      expect(customFunction("AANMELDINGEN")(caseTable(), 2023)).toBe(4); // C1, C5, C6, C8
+      expect(customFunction("AANMELDINGEN")(caseTable(), "1-1-2024 t/m 30-9-2024")).toBe(5);
+      expect(customFunction("AANMELDINGEN")(caseTable(), [["Q1 2024"]])).toBe(2); // C2, C3
+    });
+
+    it("ignores an omitted repeating argument and empty trailing filter pairs", () => {
+      expect(customFunction("OPGESTART")(caseTable(), PERIOD, [])).toBe(6);
+      expect(customFunction("OPGESTART")(caseTable(), PERIOD, [[[null]]])).toBe(6);
+      expect(
+        customFunction("OPGESTART")(caseTable(), PERIOD, [
+          [["soort traject"]],
+          [["IT"]],
+          [[null]],
+          [[""]],
+        ])
+      ).toBe(4);
+    });
+  });
+});

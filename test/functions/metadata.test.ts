@@ -1,0 +1,113 @@
+import { resolve } from "node:path";
+import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
+import { KPI_REGISTRY } from "../../src/core/kpis/kpiRegistry";
+import { KPI_FUNCTION_NAMES } from "../../src/functions/kpiFunctionNames";
+import english from "../../src/functions/locales/en-us.json";
+import * as functions from "../../src/functions/functions";
+
+const { localizeMetadata } = require("../../scripts/functions-locale.js") as {
+  localizeMetadata: (
+    metadata: FunctionsMetadata,
+    locale: typeof english
+  ) => { metadata: FunctionsMetadata; missing: string[] };
+};
+
+interface FunctionsMetadata {
+  functions: {
+    id: string;
+    name: string;
+    description?: string;
+    parameters: {
+      name: string;
+      description?: string;
+      optional?: boolean;
+      repeating?: boolean;
+      dimensionality?: string;
+    }[];
+    result: { type?: string; dimensionality?: string };
+  }[];
+}
+
+describe("the functions metadata (what the build writes to functions.json)", () => {
+  let metadata: FunctionsMetadata;
+  let associate: { functionName: string; id: string }[];
+
+  beforeAll(async () => {
+    const result = await generateCustomFunctionsMetadata(
+      resolve(__dirname, "../../src/functions/functions.ts")
+    );
+    expect(result.errors).toEqual([]);
+    metadata = JSON.parse(result.metadataJson) as FunctionsMetadata;
+    associate = result.associate;
+  });
+
+  it("lists every KPI function, PERIODE, VORIGJAAR, TOP, KPIS and VERSIE", () => {
+    const ids = metadata.functions.map((fn) => fn.id);
+    expect(ids.sort()).toEqual(
+      [...Object.values(KPI_FUNCTION_NAMES), "PERIODE", "VORIGJAAR", "TOP", "KPIS", "VERSIE"].sort()
+    );
+  });
+
+  it("associates every id with an exported function of the module", () => {
+    for (const { functionName, id } of associate) {
+      expect(typeof (functions as Record<string, unknown>)[functionName]).toBe("function");
+      expect(metadata.functions.some((fn) => fn.id === id)).toBe(true);
+    }
+  });
+
+  it("describes every function and parameter in Dutch", () => {
+    for (const fn of metadata.functions) {
+      expect(fn.name).toBe(fn.id);
+      expect(fn.description).toMatch(
+        /^(Geeft|Telt|Berekent|Het|De|Aantal|Gemiddelde|Percentage|Zet|Geef)\b/
+      );
+      for (const parameter of fn.parameters) expect(parameter.description ?? "").not.toBe("");
+    }
+  });
+
+  it("takes the table as a range, the filters as repeating optional ranges, and spills TOP, KPIS and PERIODE", () => {
+    const byId = new Map(metadata.functions.map((fn) => [fn.id, fn]));
+    const recidive = byId.get("RECIDIVE");
+    expect(recidive?.parameters.map((p) => p.name)).toEqual([
+      "tabel",
+      "periode",
+      "minMaanden",
+      "zelfdeDomein",
+      "filters",
+    ]);
+    expect(recidive?.parameters[0]?.dimensionality).toBe("matrix");
+    expect(recidive?.parameters[4]).toMatchObject({
+      optional: true,
+      repeating: true,
+      dimensionality: "matrix",
+    });
+    expect(byId.get("AANMELDINGEN")?.result).toEqual({ type: "number" });
+    for (const id of ["TOP", "KPIS", "PERIODE"])
+      expect(byId.get(id)?.result.dimensionality).toBe("matrix");
+  });
+
+  it("has an English name and help for every function and parameter; KPI functions are named after their JSON id", () => {
+    const { metadata: localized, missing } = localizeMetadata(metadata, english);
+    expect(missing).toEqual([]);
+    for (const kpi of KPI_REGISTRY) {
+      const fn = localized.functions.find((f) => f.id === KPI_FUNCTION_NAMES[kpi.id]);
+      expect(fn?.name).toBe(kpi.id.toUpperCase());
+    }
+    const names = localized.functions.map((fn) => fn.name);
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  describe("edge cases", () => {
+    it("reports a function without an English entry", () => {
+      const { missing } = localizeMetadata(
+        {
+          functions: [
+            { id: "NIEUW", name: "NIEUW", parameters: [{ name: "onbekend" }], result: {} },
+          ],
+        },
+        english
+      );
+      expect(missing).toEqual(["functie NIEUW", "parameter onbekend van NIEUW"]);
+    });
+  });
+});

@@ -1,0 +1,181 @@
+import { dayFromParts } from "../../src/core/dates/dayFromParts";
+import { computeGroup } from "../../src/core/kpis/compareGroup";
+import { GROUP_REGISTRY } from "../../src/core/kpis/groupRegistry";
+import { loadDataset } from "../../src/core/parse/loadDataset";
+import { parsePeriod } from "../../src/core/periods/parsePeriod";
+import { buildStandardReport } from "../../src/core/report/buildStandardReport";
+import { generateSampleExport } from "../../src/core/sample/generateSampleExport";
+import { GROUP_CHOICES, resolveGroup } from "../../src/functions/groupNames";
+import { clearFunctionCaches, setSettingsReader } from "../../src/functions/loadFunctionData";
+import { customFunction } from "./declaredFunctions";
+import { caseTable, complaintTable, copyTable, errorOf, toPositional } from "./fixtureTables";
+
+const PERIOD = "t/m Q3 2024";
+
+describe("the spilled and text functions", () => {
+  beforeEach(() => {
+    clearFunctionCaches();
+    setSettingsReader(() => null);
+  });
+
+  describe("WELZIJN.PERIODE", () => {
+    it("returns the start and end date as Excel serials in one row", () => {
+      expect(customFunction("PERIODE")(PERIOD)).toEqual([
+        [dayFromParts(2024, 1, 1), dayFromParts(2024, 9, 30)],
+      ]);
+      expect(customFunction("PERIODE")("Q3 2024")).toEqual([[45474, 45565]]); // 1-7-2024 and 30-9-2024 in Excel
+      expect(customFunction("PERIODE")(2024)).toEqual([[45292, 45657]]);
+    });
+  });
+
+  describe("WELZIJN.VORIGJAAR", () => {
+    it("returns the same period a year earlier as text", () => {
+      expect(customFunction("VORIGJAAR")(PERIOD)).toBe("t/m Q3 2023");
+      expect(customFunction("VORIGJAAR")("feb 2025")).toBe("februari 2024");
+      expect(customFunction("VORIGJAAR")("1-3-2024 t/m 28-2-2025")).toBe("1-3-2023 t/m 29-2-2024");
+    });
+  });
+
+  describe("WELZIJN.TOP", () => {
+    // Active cases' main domains: Financiën C2 C5 C9, Huisvesting C2 C3 C7, Geestelijke gezondheid C5, Sociaal netwerk C6.
+    it("returns the largest groups with their values, largest first, ties by name", () => {
+      const top = customFunction("TOP");
+      expect(top(caseTable(), PERIOD, "hoofddomein", 3)).toEqual([
+        ["Financiën", 3],
+        ["Huisvesting", 3],
+        ["Geestelijke gezondheid", 1],
+      ]);
+      expect(top(toPositional(caseTable()), PERIOD, "Hoofddomein", 3)).toEqual(
+        top(caseTable(), PERIOD, "hoofddomein", 3)
+      );
+    });
+
+    it("adds the Overig and Totaal rows on request", () => {
+      const rows = customFunction("TOP")(
+        caseTable(),
+        PERIOD,
+        "hoofddomein",
+        2,
+        true
+      ) as unknown[][];
+      expect(rows.slice(0, 2)).toEqual([
+        ["Financiën", 3],
+        ["Huisvesting", 3],
+      ]);
+      expect(rows.at(-1)).toEqual(["Totaal hulpvragen", 8]);
+      expect(rows.map((row) => row[0])).toContain("Overig");
+    });
+
+    it("gives each grouping the report’s value, and filters", () => {
+      const top = customFunction("TOP");
+      expect(top(caseTable(), PERIOD, "afsluitreden")).toEqual([
+        ["Doel bereikt", 1], // C2, closed in P
+        ["Informatie gegeven", 1], // C4
+      ]);
+      expect(top(caseTable(), PERIOD, "team", 5, false, [[["soort traject"]], [["IT"]]])).toEqual([
+        ["Noord", 3], // active IT cases C2, C5, C9
+        ["Zuid", 2], // C6, C7
+      ]);
+    });
+
+    it("returns the engine’s rows for every grouping it offers, on the sample export", () => {
+      const sample = generateSampleExport({ cases: 600 });
+      const dataset = loadDataset({ cases: { rows: sample.cases } });
+      const period = parsePeriod(PERIOD);
+      for (const name of GROUP_CHOICES) {
+        const group = resolveGroup(name);
+        const rows = computeGroup(
+          dataset,
+          group.id,
+          period,
+          group.order === "value" ? { topN: 4 } : {}
+        ).rows.filter((row) => row.kind === "group" && (row.currentN[group.mainMeasure] ?? 0) > 0);
+        const expected = rows.map((row) => [row.label, row.current[group.mainMeasure] ?? "–"]);
+        expect(customFunction("TOP")(copyTable(sample.cases), PERIOD, name, 4)).toEqual(expected);
+      }
+    });
+
+    it("offers every grouping of the registry that reads the case table only", () => {
+      const offered = GROUP_CHOICES.map((name) => resolveGroup(name).id).sort();
+      expect(offered).toEqual(
+        GROUP_REGISTRY.filter((group) => group.requires === undefined)
+          .map((group) => group.id)
+          .sort()
+      );
+    });
+  });
+
+  describe("WELZIJN.KPIS", () => {
+    it('returns the report’s "Inzicht meetbare resultaten" table with a header row', () => {
+      const sample = generateSampleExport({ cases: 800 });
+      const period = parsePeriod(PERIOD);
+      const dataset = loadDataset({
+        cases: { rows: sample.cases },
+        complaints: { rows: sample.complaints },
+      });
+      const table = buildStandardReport(dataset, period).tables.find((t) => t.id === "kpis");
+      if (table === undefined) throw new Error("the standard report has no kpis table");
+      const spilled = customFunction("KPIS")(
+        copyTable(sample.cases),
+        PERIOD,
+        copyTable(sample.complaints)
+      ) as unknown[][];
+      expect(spilled[0]).toEqual([...table.headers]);
+      expect(spilled.slice(1).map((row) => row[0])).toEqual(table.rows.map((row) => row.label));
+      spilled.slice(1).forEach((row, k) => {
+        const expected = table.rows[k];
+        expect(row[1]).toBe(expected?.previous ?? "–");
+        expect(row[2]).toBe(expected?.current ?? "–");
+        expect(row[3]).toBe(expected?.delta ?? "–");
+      });
+    });
+
+    it("gives hand-worked numbers on the fixture and Dutch text when asked", () => {
+      const spilled = customFunction("KPIS")(caseTable(), PERIOD, complaintTable()) as unknown[][];
+      expect(spilled[0]).toEqual([
+        "Soort KPI",
+        "t/m Q3 2023",
+        "t/m Q3 2024",
+        "Verschil",
+        "Verschil %",
+      ]);
+      expect(spilled[1]).toEqual(["Aantal aanmeldingen", 3, 5, 2, 2 / 3]); // 2023: C1, C6, C8
+      expect(spilled.at(-1)).toEqual(["Klachten", 1, 2, 1, 1]);
+      const text = customFunction("KPIS")(
+        caseTable(),
+        PERIOD,
+        complaintTable(),
+        true
+      ) as unknown[][];
+      expect(text[1]).toEqual(["Aantal aanmeldingen", "3", "5", "+2", "+66,7%"]);
+      const wait = text.find((row) => row[0] === "Gemiddelde wachttijd in dagen");
+      expect(wait).toEqual(["Gemiddelde wachttijd in dagen", "15", "20", "+5", ""]); // (10 + 31 + 5) / 3 and 19,75, shown as whole days
+    });
+
+    it("leaves out the Klachten row without a complaints table", () => {
+      const spilled = customFunction("KPIS")(caseTable(), PERIOD) as unknown[][];
+      expect(spilled.map((row) => row[0])).not.toContain("Klachten");
+    });
+  });
+
+  describe("edge cases", () => {
+    it("answers #N/A from TOP when no group has cases in the period", () => {
+      expect(errorOf(() => customFunction("TOP")(caseTable(), "jan 2020", "team"))).toEqual({
+        code: "#N/A",
+        message: "Geen team met casussen in januari 2020.",
+      });
+    });
+
+    it("names the column TOP needs and the table lacks", () => {
+      expect(errorOf(() => customFunction("TOP")(caseTable(), PERIOD, "product")).message).toBe(
+        'De groepering "product" kan niet berekend worden: de tabel mist Product.'
+      );
+    });
+
+    it("refuses a top N that is not a whole number of 1 or more", () => {
+      expect(errorOf(() => customFunction("TOP")(caseTable(), PERIOD, "team", 0)).message).toBe(
+        'aantal moet een geheel getal van 1 of meer zijn, niet "0".'
+      );
+    });
+  });
+});

@@ -1,0 +1,108 @@
+import { FIELD_DEFINITIONS } from "../../src/core/mapping/fieldDefinitions";
+import { detectLayout, holdsData, POSITIONAL_FIELDS } from "../../src/functions/tableLayout";
+import { checkEqualLengths } from "../../src/functions/checkEqualLengths";
+import { caseTable, serial, toPositional, zrmTable } from "./fixtureTables";
+
+describe("the layout of a table argument", () => {
+  it("reads a table with a header row by its headers", () => {
+    const layout = detectLayout(caseTable(), "cases");
+    expect(layout.positional).toBe(false);
+    expect(layout.mapping.headerRowIndex).toBe(0);
+    expect(layout.mapping.fields.closedOn?.column).toBe(6);
+    expect(layout.mapping.domainColumns.map((c) => c.column)).toEqual([7]);
+  });
+
+  it("finds the header row below a title and empty rows", () => {
+    const layout = detectLayout([["Export casussen 7-10-2024"], [], ...caseTable()], "cases");
+    expect(layout.positional).toBe(false);
+    expect(layout.mapping.headerRowIndex).toBe(2);
+  });
+
+  it("reads a table without a header row in the fixed column order", () => {
+    const layout = detectLayout(toPositional(caseTable()), "cases");
+    expect(layout.positional).toBe(true);
+    expect(layout.rows[0]).toEqual(layout.mapping.headers);
+    expect(layout.mapping.fields.caseId?.column).toBe(0);
+    expect(layout.mapping.fields.registeredOn?.column).toBe(4);
+    expect(layout.mapping.fields.closedOn?.column).toBe(7);
+    expect(layout.mapping.domainColumns.map((c) => c.column)).toEqual([8]);
+    expect(layout.mapping.fields.product).toBeUndefined(); // an all-empty column is "not there"
+    expect(layout.rows.length).toBe(toPositional(caseTable()).length + 1);
+  });
+
+  it("is not fooled by a data cell that equals a header synonym", () => {
+    // "Wijkteam" (a referrer here) is a synonym of team; the row also holds dates, so it is data.
+    const rows = toPositional(caseTable()).slice(2);
+    expect(rows[0]).toContain("Wijkteam");
+    expect(detectLayout(rows, "cases").positional).toBe(true);
+  });
+
+  it("reads a ZRM table and a complaints column without header rows", () => {
+    const zrm = detectLayout(zrmTable().slice(1), "zrm");
+    expect(zrm.positional).toBe(true);
+    expect(Object.keys(zrm.mapping.fields).sort()).toEqual([
+      "beginScore",
+      "caseId",
+      "domain",
+      "endScore",
+      "goalScore",
+    ]);
+    expect(
+      detectLayout([[serial(2024, 2, 3)], ["30-9-2024"]], "complaints").mapping.fields.date?.column
+    ).toBe(0);
+  });
+
+  it("keeps the fixed order to fields the parser knows, each once", () => {
+    for (const [table, fields] of Object.entries(POSITIONAL_FIELDS)) {
+      const known = FIELD_DEFINITIONS[table as keyof typeof FIELD_DEFINITIONS].map((d) => d.field);
+      expect(new Set(fields).size).toBe(fields.length);
+      expect(fields.every((field) => known.includes(field))).toBe(true);
+      expect(fields.length).toBe(known.length);
+    }
+  });
+
+  describe("edge cases", () => {
+    it("refuses an empty range", () => {
+      expect(() => detectLayout([], "cases")).toThrow(
+        "Het bereik voor de tabel met casussen is leeg."
+      );
+    });
+
+    it("refuses more columns without a header row than the fixed order has", () => {
+      const wide = [["C1", ...new Array(19).fill(45000)]];
+      expect(() => detectLayout(wide, "cases")).toThrow(
+        /^Het bereik heeft 20 kolommen zonder kopregel; in de vaste volgorde passen er hoogstens 19/
+      );
+    });
+
+    it("tells data from headers: numbers, yes/no, dates and date texts are data", () => {
+      expect(holdsData(["Casusnr", "Hoofddomein 1", "Team 2024"])).toBe(false);
+      expect(holdsData(["C1", 45000])).toBe(true);
+      expect(holdsData(["C1", "3-1-2024"])).toBe(true);
+      expect(holdsData(["C1", true])).toBe(true);
+    });
+
+    it("lets a column of only a header and #N/A pass as a broken lookup, not a short range", () => {
+      expect(() =>
+        checkEqualLengths(
+          [
+            ["Casusnummer", "Cijfer"],
+            ["C1", "#N/A"],
+            ["C2", "#N/A"],
+          ],
+          "de casustabel"
+        )
+      ).not.toThrow();
+      expect(() =>
+        checkEqualLengths(
+          [
+            ["C1", 1],
+            ["C2", 2],
+            ["C3", "#N/B"],
+          ],
+          "de casustabel"
+        )
+      ).toThrow("kolom 2 houdt op na rij 2");
+    });
+  });
+});
