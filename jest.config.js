@@ -12,5 +12,6 @@ module.exports = {
   moduleNameMapper: {
     "^office-addin-manifest$": "<rootDir>/test/stubs/officeAddinManifest.js",
   },
+  setupFiles: ["<rootDir>/test/setupFastCheck.js"],
   testPathIgnorePatterns: ["/node_modules/", "/test/browser/"],
 };
