@@ -7,6 +7,7 @@
  *
  * @module
  */
+import { countGroupRows } from "../core/report/countGroupRows";
 import { publicationModeLine } from "../core/report/publicationModeLine";
 import { REPORT_COLUMNS, reportCell } from "../core/report/reportCell";
 import type { Report, ReportTable } from "../core/reportTable";
@@ -96,7 +97,7 @@ export function planReportSheet(report: Report, options: PlanReportSheetOptions 
     const built = tableBlock(table, row, threshold, widths);
     blocks.push(built.block);
     styles.push(...built.styles);
-    const chartRows = leadingGroupRows(table);
+    const chartRows = countGroupRows(table);
     if (table.chart && chartRows > 0) {
       charts.push({
         type: CHART_TYPES[table.chart],
@@ -111,17 +112,8 @@ export function planReportSheet(report: Report, options: PlanReportSheetOptions 
         bottomRight: cellAddress(row + CHART_ROWS - 1, CHART_LAST_COLUMN),
       });
     }
-    const barRows = table.rows.map((r, i) => (r.isTotal ? -1 : row + 2 + i)).filter((r) => r >= 0);
-    if (table.dataBar && barRows.length > 0) {
-      const first = barRows[0] as number;
-      dataBars.push(
-        rectAddress({
-          row: first,
-          column: 2,
-          rowCount: (barRows[barRows.length - 1] as number) - first + 1,
-          columnCount: 1,
-        })
-      );
+    if (table.dataBar && chartRows > 0) {
+      dataBars.push(rectAddress({ row: row + 2, column: 2, rowCount: chartRows, columnCount: 1 }));
     }
     const height = built.block.values.length;
     row += Math.max(height, table.chart && chartRows > 0 ? CHART_ROWS : 0) + 1;
@@ -260,7 +252,3 @@ function addToneRun(runs: ToneRun[], column: number, color: string, row: number)
  * The number of leading rows a chart shows: every row up to the first total or "Overig"
  * remainder (which would dwarf the groups).
  */
-function leadingGroupRows(table: ReportTable): number {
-  const stop = table.rows.findIndex((row) => row.isTotal || row.label === "Overig");
-  return stop < 0 ? table.rows.length : stop;
-}

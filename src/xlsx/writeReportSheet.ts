@@ -1,4 +1,5 @@
 import type ExcelJS from "exceljs";
+import { countGroupRows } from "../core/report/countGroupRows";
 import { REPORT_COLUMNS, reportCell, type ReportCell } from "../core/report/reportCell";
 import type { Report, ReportTable } from "../core/reportTable";
 import { paginateReport, type RowBlock } from "./paginateReport";
@@ -179,8 +180,8 @@ function addDataBar(
   table: ReportTable,
   rowNumbers: readonly number[]
 ): void {
-  // Bars over the groups only: a Totaal row would dwarf them.
-  const rows = rowNumbers.filter((_, i) => table.rows[i]?.isTotal !== true);
+  // Bars over the groups only: Overig or a Totaal row would dwarf them.
+  const rows = rowNumbers.slice(0, countGroupRows(table));
   const first = rows[0];
   const last = rows[rows.length - 1];
   if (first === undefined || last === undefined) return;

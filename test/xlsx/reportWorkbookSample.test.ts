@@ -1,3 +1,4 @@
+import { OTHER_KEY } from "../../src/core/kpis/arrangeGroupRows";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { isoToDay } from "../../src/core/dates/dayToIso";
@@ -93,7 +94,7 @@ describe("the report workbook of the sample export", () => {
     expectSheetMatchesReport(opened.sheet, report);
   });
 
-  it("draws data bars over the current column of the domain, reason, referrer and collective tables", () => {
+  it("draws data bars over the current column of the groups (not Overig, not Totaal) of the domain, reason, referrer and collective tables", () => {
     const { conditionalFormattings } = opened.sheet as unknown as {
       conditionalFormattings: ExcelJS.ConditionalFormattingOptions[];
     };
@@ -101,7 +102,8 @@ describe("the report workbook of the sample export", () => {
       .filter((t) => t.dataBar === true)
       .map((t) => {
         const rows = findTableRows(opened.sheet, t.title, t.rows.length);
-        const last = rows[t.rows.filter((r) => !r.isTotal).length - 1];
+        const groups = t.rows.filter((r) => !r.isTotal && r.key !== OTHER_KEY).length;
+        const last = rows[groups - 1];
         return `C${rows[0]}:C${last}`;
       });
     expect(expected).toHaveLength(6);

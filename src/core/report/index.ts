@@ -30,3 +30,4 @@ export type {
 } from "./suppressSmallNumbers";
 export { publicationModeLine } from "./publicationModeLine";
 export { NOT_APPLICABLE_TEXT } from "./buildGroupTable";
+export * from "./countGroupRows";
