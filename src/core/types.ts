@@ -141,10 +141,19 @@ export interface CaseTable {
   readonly size: number;
   /** 1-based sheet row of each case, for issues and "Ga naar cel". */
   readonly sheetRow: Int32Array;
+  /**
+   * The case ids as text. A parsed table keeps numeric ids as numbers and builds this array
+   * on first access (a getter); read one id with `caseIdAt` to avoid building them all.
+   */
   readonly caseId: readonly string[];
+  /** `caseId[i]` without building the whole `caseId` array (set by the parser). */
+  readonly caseIdAt?: (i: number) => string;
   /** Interned client id per case, -1 when empty; text in `clientIds`. */
   readonly clientKey: Int32Array;
+  /** The distinct client ids; like `caseId`, built on first access in a parsed table. */
   readonly clientIds: readonly string[];
+  /** `clientIds.length` without building the client id texts (set by the parser). */
+  readonly clientCount?: number;
   readonly caseType: CategoryColumn;
   readonly product: CategoryColumn;
   readonly closeReason: CategoryColumn;

@@ -7,18 +7,7 @@ import {
 } from "../types";
 import { InvalidFilterError } from "./filterErrors";
 import { foldText } from "../text/foldText";
-
-/** The case fields that hold a category (codes + labels). */
-const CATEGORY_FIELDS = [
-  "caseType",
-  "product",
-  "closeReason",
-  "referrer",
-  "team",
-  "complexity",
-  "weight",
-] as const;
-type CategoryField = (typeof CATEGORY_FIELDS)[number];
+import { hasUnknownValue as hasUnknown, isCategoryField, matchingLabels } from "./categoryMatch";
 
 const YES = new Set(["ja", "j", "yes", "y", "waar", "true", "1"]);
 const NO = new Set(["nee", "n", "no", "onwaar", "false", "0"]);
@@ -30,19 +19,21 @@ const MAX_CACHED_MASKS = 32;
 
 /**
  * A stable text key for a list of filters: the same filters in any order, with values in any
- * spelling that folds alike, give the same key. '' for no filters.
+ * spelling that folds alike, give the same key; different filters never do (a filter without
+ * values differs from one with the value '', and a value may hold any character). '' for no
+ * filters.
  *
  * @param filters - The filters, or undefined.
  * @returns The key.
  * @example
- * filterKey([{ field: 'caseType', values: ['IT', 'ls'] }]) // 'caseType=it|ls'
+ * filterKey([{ field: 'caseType', values: ['IT', 'ls'] }]) // '["[\\"caseType\\",\\"it\\",\\"ls\\"]"]'
  */
 export function filterKey(filters: readonly CaseFilter[] | undefined): string {
   if (filters === undefined || filters.length === 0) return "";
-  return filters
-    .map((f) => `${f.field}=${[...new Set(f.values.map(foldText))].sort().join("|")}`)
-    .sort()
-    .join("&");
+  const parts = filters.map((f) =>
+    JSON.stringify([f.field, ...[...new Set(f.values.map(foldText))].sort()])
+  );
+  return JSON.stringify(parts.sort());
 }
 
 /**
@@ -90,12 +81,10 @@ function applyFilter(table: CaseTable, filter: CaseFilter, mask: Uint8Array): vo
   const wanted = new Set(filter.values.map(foldText));
   const bit = FieldBit[filter.field];
   const invalid = table.invalid;
-  if ((CATEGORY_FIELDS as readonly string[]).includes(filter.field)) {
+  if (isCategoryField(filter.field)) {
     // The common case (caseType IT/LS) in one tight loop: one comparison per label, then per row a lookup.
-    const column = table[filter.field as CategoryField];
-    const matches = Uint8Array.from(column.labels, (label) =>
-      wanted.has(foldText(label)) ? 1 : 0
-    );
+    const column = table[filter.field];
+    const matches = matchingLabels(column.labels, wanted);
     const matchEmpty = hasUnknown(wanted) ? 1 : 0;
     const codes = column.codes;
     for (let i = 0; i < table.size; i++) {
@@ -117,9 +106,7 @@ function matcherFor(
   field: CaseField,
   wanted: ReadonlySet<string>
 ): (row: number) => boolean {
-  if ((CATEGORY_FIELDS as readonly string[]).includes(field)) {
-    return categoryMatcher(table[field as CategoryField], wanted);
-  }
+  if (isCategoryField(field)) return categoryMatcher(table[field], wanted);
   switch (field) {
     case "resolvedDirectly":
     case "canContinueAlone": {
@@ -132,8 +119,13 @@ function matcherFor(
       }
       return (row) => states.has(column[row] as number);
     }
-    case "caseId":
-      return (row) => wanted.has(foldText(table.caseId[row] as string));
+    case "caseId": {
+      const caseIdAt = table.caseIdAt;
+      return (row) =>
+        wanted.has(
+          foldText(caseIdAt === undefined ? (table.caseId[row] as string) : caseIdAt(row))
+        );
+    }
     case "clientId": {
       const matches = table.clientIds.map((id) => wanted.has(foldText(id)));
       const matchEmpty = hasUnknown(wanted);
@@ -178,16 +170,11 @@ function categoryMatcher(
   column: CategoryColumn,
   wanted: ReadonlySet<string>
 ): (row: number) => boolean {
-  const matches = Uint8Array.from(column.labels, (label) => (wanted.has(foldText(label)) ? 1 : 0));
+  const matches = matchingLabels(column.labels, wanted);
   const matchEmpty = hasUnknown(wanted);
   const codes = column.codes;
   return (row) => {
     const code = codes[row] as number;
     return code < 0 ? matchEmpty : matches[code] === 1;
   };
-}
-
-function hasUnknown(wanted: ReadonlySet<string>): boolean {
-  for (const value of wanted) if (UNKNOWN.has(value)) return true;
-  return false;
 }

@@ -5,6 +5,7 @@ import { evaluateKpi } from "./computeKpi";
 import { GROUP_REGISTRY } from "./groupRegistry";
 import { createKpiContext } from "./kpiContext";
 import { KPI_REGISTRY } from "./kpiRegistry";
+import { preparePeriodStats } from "./periodStats";
 
 /** A period as the JSON shows it. */
 export interface KpiJsonPeriod {
@@ -64,6 +65,7 @@ export function buildKpiJson(
   const kpiOptions = { recidive: options?.recidive };
   const currentContext = createKpiContext(dataset, period, kpiOptions);
   const previousContext = createKpiContext(dataset, previous, kpiOptions);
+  preparePeriodStats(dataset.cases, [period, previous], currentContext.recidive);
   const kpis: Record<string, { current: number | null; previous: number | null }> = {};
   for (const kpi of KPI_REGISTRY) {
     kpis[kpi.id] = {

@@ -1,25 +1,53 @@
 import { dayToIso } from "../dates/dayToIso";
 import { subMonthsFromDay } from "../dates/subMonthsFromDay";
 import { monthsInPeriod } from "../periods/monthsInPeriod";
-import type { Period } from "../types";
+import type { CaseTable, Period } from "../types";
 import { TallyBuilder } from "./groupTally";
 import type { GroupContext, GroupTally } from "./groupTypes";
 import { scanPeriod, ScanBit } from "./periodScan";
+import { getPeriodStats, type DayTallies, type PeriodStats } from "./periodStats";
+import { scalarView } from "./scalarView";
 
-/** Counts the rows whose `day` falls in each month row. */
-function countPerRow(
-  rows: Int32Array,
-  day: Float64Array,
-  rowOfDay: Int32Array,
-  first: number,
-  count: number
-): Float64Array {
+/** Adds each day's count to the count of its month row. */
+function countPerRow(perDay: Float64Array, rowOfDay: Int32Array, count: number): Float64Array {
   const counts = new Float64Array(count);
-  for (let k = 0; k < rows.length; k++) {
-    const j = rowOfDay[(day[rows[k] as number] as number) - first] as number;
-    counts[j] = (counts[j] as number) + 1;
+  for (let d = 0; d < perDay.length; d++) {
+    const j = rowOfDay[d] as number;
+    counts[j] = (counts[j] as number) + (perDay[d] as number);
   }
   return counts;
+}
+
+/**
+ * The day tallies of the period's stats; for a period too long to keep them in the stats,
+ * counted here from the flags.
+ */
+function dayTalliesOf(table: CaseTable, stats: PeriodStats): DayTallies {
+  if (stats.days !== null) return stats.days;
+  const { start: p0, end: p1 } = stats.period;
+  const length = p1 - p0 + 1;
+  const days: DayTallies = {
+    started: new Float64Array(length),
+    closed: new Float64Array(length),
+    activeFrom: new Float64Array(length),
+    activeUntil: new Float64Array(length),
+  };
+  const { flags } = stats;
+  const { start, closedOn } = table;
+  for (let i = 0; i < flags.length; i++) {
+    const f = flags[i] as number;
+    if (f === 0) continue;
+    const s = start[i] as number;
+    const c = closedOn[i] as number;
+    if (f & ScanBit.started) days.started[s - p0] = (days.started[s - p0] as number) + 1;
+    if (f & ScanBit.closed) days.closed[c - p0] = (days.closed[c - p0] as number) + 1;
+    if (f & ScanBit.active) {
+      const from = s <= p0 ? 0 : s - p0;
+      days.activeFrom[from] = (days.activeFrom[from] as number) + 1;
+      if (c <= p1) days.activeUntil[c - p0] = (days.activeUntil[c - p0] as number) + 1;
+    }
+  }
+  return days;
 }
 
 /** One row of "Per maand": the key and label of a month of the current period, and the days counted. */
@@ -36,8 +64,8 @@ interface MonthRange {
  * current months and the values are those of the same days a year earlier (date-fns
  * `subMonths(·, 12)`: 29 February → 28 February). The Totaal row's active is the number of
  * cases active in the whole range, not the sum over months (a case runs through several).
- * One pass over the period's cases: started and closed go into their month (a lookup table
- * of the period's days), an active case marks its run of months through a difference array.
+ * From the range's day tallies: started and closed go into their month (a lookup table of the
+ * range's days), active cases mark their run of months through a difference array.
  *
  * @param context - The group context.
  * @returns The tally, one bucket per month.
@@ -62,31 +90,24 @@ export function tallyByMonth({ kpi, current, role }: GroupContext): GroupTally {
   const first = months[0] as MonthRange;
   const last = months[count - 1] as MonthRange;
   const range: Period = { label: "", start: first.start, end: last.end };
-  const scan = scanPeriod(kpi.table, range, kpi.mask, kpi.maskKey);
-  // Row of every day of the range, looked up per case (a few hundred days: stays in cache).
+  const stats = getPeriodStats(kpi.table, scanPeriod(kpi.table, range, kpi.mask, kpi.maskKey));
+  const days = dayTalliesOf(kpi.table, stats);
+  // Row of every day of the range (a few hundred days).
   const first0 = first.start;
   const rowOfDay = new Int32Array(last.end - first0 + 1);
   months.forEach((month, j) => rowOfDay.fill(j, month.start - first0, month.end - first0 + 1));
-  const { start, closedOn } = kpi.table;
-  const started = countPerRow(scan.rows(ScanBit.started), start, rowOfDay, first0, count);
-  const closed = countPerRow(scan.rows(ScanBit.closed), closedOn, rowOfDay, first0, count);
+  const started = countPerRow(days.started, rowOfDay, count);
+  const closed = countPerRow(days.closed, rowOfDay, count);
 
   // An active case runs from the month of its start (or the first) to the month of its
   // closedOn (or the last): +1 where the run begins, −1 after it ends.
-  const active = scan.rows(ScanBit.active);
   const runs = new Int32Array(count + 1);
-  const lastDay = last.end - first0;
-  for (let k = 0; k < active.length; k++) {
-    const i = active[k] as number;
-    const s = (start[i] as number) - first0;
-    const c = (closedOn[i] as number) - first0;
-    const from = s <= 0 ? 0 : (rowOfDay[s] as number);
-    runs[from] = (runs[from] as number) + 1;
-    if (c <= lastDay) {
-      const after = (rowOfDay[c] as number) + 1;
-      runs[after] = (runs[after] as number) - 1;
-    }
+  for (let d = 0; d < rowOfDay.length; d++) {
+    const j = rowOfDay[d] as number;
+    runs[j] = (runs[j] as number) + (days.activeFrom[d] as number);
+    runs[j + 1] = (runs[j + 1] as number) - (days.activeUntil[d] as number);
   }
+  const activeCount = scalarView(stats, null).count(ScanBit.active);
   let running = 0;
   for (let j = 0; j < count; j++) {
     running += runs[j] as number;
@@ -99,6 +120,6 @@ export function tallyByMonth({ kpi, current, role }: GroupContext): GroupTally {
       const month = months[b] as MonthRange;
       return { key: month.key, label: month.label, order: b, always: true };
     },
-    { active: { value: active.length, n: active.length } }
+    { active: { value: activeCount, n: activeCount } }
   );
 }

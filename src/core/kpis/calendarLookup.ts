@@ -7,9 +7,27 @@
  * @module
  */
 
-const FIRST_DAY = 2; // 1900-01-01
-const DAYS = 73049; // 1900-01-01 .. 2099-12-31
+/** The first day of the lookup table: 1900-01-01. */
+export const FIRST_PACKED_DAY = 2;
+/** Days in the lookup table: 1900-01-01 .. 2099-12-31. */
+export const PACKED_DAYS = 73049;
+const FIRST_DAY = FIRST_PACKED_DAY;
+const DAYS = PACKED_DAYS;
 let table: Int32Array | undefined;
+
+/**
+ * The lookup table itself: entry k is the packed date of day {@link FIRST_PACKED_DAY} + k,
+ * for a hot loop that reads it directly (its values are whole numbers, so arithmetic on them
+ * stays in integers).
+ *
+ * @returns The table of {@link PACKED_DAYS} packed dates.
+ * @example
+ * packedDateTable()[45351 - FIRST_PACKED_DAY] // 20240229
+ */
+export function packedDateTable(): Int32Array {
+  table ??= buildTable();
+  return table;
+}
 
 /**
  * yyyymmdd of a day as one number (2024-02-29 → 20240229).

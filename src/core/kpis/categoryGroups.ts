@@ -2,56 +2,59 @@ import { FieldBit, type CaseTable } from "../types";
 import { describeCategories, TallyBuilder } from "./groupTally";
 import type { GroupContext, GroupTally } from "./groupTypes";
 import { ScanBit } from "./periodScan";
-import { DAY_FLOOR } from "./dayFloor";
-
-const START_BITS = FieldBit.start | FieldBit.startedOn;
+import type { PeriodStats } from "./periodStats";
 
 type CategoryField = "caseType" | "product" | "closeReason" | "referrer" | "team";
 
 /**
- * Counts rows per category bucket: the category code, or `labels.length` ("Onbekend") when the
- * value is empty or invalid.
+ * Cases per category bucket with one membership: the category code, or `labels.length`
+ * ("Onbekend") when the value is empty or invalid. Taken from the period's tallies; a
+ * combination they do not keep is counted from the flags.
  */
-function countByCategory(table: CaseTable, field: CategoryField, rows: Int32Array): Float64Array {
+function membersByCategory(
+  table: CaseTable,
+  stats: PeriodStats,
+  field: CategoryField,
+  membership: number
+): Float64Array {
+  const kept = keptTally(stats, field, membership);
+  if (kept !== undefined) return kept;
   const { codes, labels } = table[field];
-  const invalid = table.invalid;
+  const { invalid } = table;
+  const { flags } = stats;
   const bit = FieldBit[field];
-  const unknown = labels.length;
-  const counts = new Float64Array(unknown + 1);
-  for (let k = 0; k < rows.length; k++) {
-    const i = rows[k] as number;
+  const counts = new Float64Array(labels.length + 1);
+  for (let i = 0; i < flags.length; i++) {
+    if (((flags[i] as number) & membership) === 0) continue;
     const code = codes[i] as number;
-    const b = code < 0 || ((invalid[i] as number) & bit) !== 0 ? unknown : code;
+    const b = code < 0 || ((invalid[i] as number) & bit) !== 0 ? labels.length : code;
     counts[b] = (counts[b] as number) + 1;
   }
   return counts;
 }
 
-/**
- * Adds (to - from) day differences per category bucket, skipping rows without a usable `from`:
- * sums and counts for a mean.
- */
-function addDaysByCategory(
-  table: CaseTable,
+function keptTally(
+  stats: PeriodStats,
   field: CategoryField,
-  rows: Int32Array,
-  from: Float64Array,
-  fromBits: number,
-  to: Float64Array,
-  builder: TallyBuilder,
-  measure: number
-): void {
-  const { codes, labels } = table[field];
-  const invalid = table.invalid;
-  const bit = FieldBit[field];
-  const unknown = labels.length;
-  for (let k = 0; k < rows.length; k++) {
-    const i = rows[k] as number;
-    const f = from[i] as number;
-    const bad = invalid[i] as number;
-    if (!(f >= DAY_FLOOR) || (bad & fromBits) !== 0) continue;
-    const code = codes[i] as number;
-    builder.add(measure, code < 0 || (bad & bit) !== 0 ? unknown : code, (to[i] as number) - f);
+  membership: number
+): Float64Array | undefined {
+  switch (`${field}:${membership}`) {
+    case `caseType:${ScanBit.active}`:
+      return stats.caseTypeActive;
+    case `product:${ScanBit.active}`:
+      return stats.productActive;
+    case `team:${ScanBit.started}`:
+      return stats.teamStarted;
+    case `team:${ScanBit.active}`:
+      return stats.teamActive;
+    case `team:${ScanBit.closed}`:
+      return stats.teamClosed;
+    case `closeReason:${ScanBit.closed}`:
+      return stats.closeReasonClosed;
+    case `referrer:${ScanBit.started}`:
+      return stats.referrerStarted;
+    default:
+      return undefined;
   }
 }
 
@@ -61,9 +64,21 @@ function addCounts(builder: TallyBuilder, measure: number, counts: Float64Array)
   }
 }
 
+/** Sums and counts per bucket for a mean measure. */
+function addMeans(
+  builder: TallyBuilder,
+  measure: number,
+  sums: Float64Array,
+  n: Float64Array
+): void {
+  for (let b = 0; b < n.length; b++) {
+    if ((n[b] as number) > 0) builder.addMany(measure, b, sums[b] as number, n[b] as number);
+  }
+}
+
 /**
  * byCaseType / byProduct (SPEC §4): per category, the active cases (measure 0) and the mean
- * duration of the cases closed in P (measure 1).
+ * duration of the cases closed in P (measure 1; cases without a usable start are skipped).
  *
  * @param field - 'caseType' or 'product'.
  * @returns The group calculation.
@@ -74,12 +89,13 @@ export function tallyActiveAndDuration(
   field: "caseType" | "product"
 ): (context: GroupContext) => GroupTally {
   return ({ kpi }) => {
-    const { table, scan } = kpi;
+    const { table, stats } = kpi;
     const labels = table[field].labels;
     const builder = new TallyBuilder(2, labels.length + 1);
-    addCounts(builder, 0, countByCategory(table, field, scan.rows(ScanBit.active)));
-    const closed = scan.rows(ScanBit.closed);
-    addDaysByCategory(table, field, closed, table.start, START_BITS, table.closedOn, builder, 1);
+    addCounts(builder, 0, membersByCategory(table, stats, field, ScanBit.active));
+    if (field === "caseType")
+      addMeans(builder, 1, stats.caseTypeDurationSum, stats.caseTypeDurationN);
+    else addMeans(builder, 1, stats.productDurationSum, stats.productDurationN);
     return builder.build(describeCategories(labels));
   };
 }
@@ -101,14 +117,14 @@ export function tallyMembers(
   return ({ kpi }) => {
     const labels = kpi.table[field].labels;
     const builder = new TallyBuilder(1, labels.length + 1);
-    addCounts(builder, 0, countByCategory(kpi.table, field, kpi.scan.rows(membership)));
+    addCounts(builder, 0, membersByCategory(kpi.table, kpi.stats, field, membership));
     return builder.build(describeCategories(labels));
   };
 }
 
 /**
  * byTeam (SPEC §4): per team, started (0), active (1), closed (2) and the mean wait in days of
- * the cases with their intake in P (3).
+ * the cases with their intake in P (3; cases without a usable registeredOn are skipped).
  *
  * @param context - The group context.
  * @returns The tally.
@@ -116,22 +132,12 @@ export function tallyMembers(
  * tallyByTeam(context).buckets.map((b) => b.label) // ['Noord', 'Zuid', 'Onbekend']
  */
 export function tallyByTeam({ kpi }: GroupContext): GroupTally {
-  const { table, scan } = kpi;
+  const { table, stats } = kpi;
   const labels = table.team.labels;
   const builder = new TallyBuilder(4, labels.length + 1);
-  addCounts(builder, 0, countByCategory(table, "team", scan.rows(ScanBit.started)));
-  addCounts(builder, 1, countByCategory(table, "team", scan.rows(ScanBit.active)));
-  addCounts(builder, 2, countByCategory(table, "team", scan.rows(ScanBit.closed)));
-  const intake = scan.rows(ScanBit.intake);
-  addDaysByCategory(
-    table,
-    "team",
-    intake,
-    table.registeredOn,
-    FieldBit.registeredOn,
-    table.intakeOn,
-    builder,
-    3
-  );
+  addCounts(builder, 0, stats.teamStarted);
+  addCounts(builder, 1, stats.teamActive);
+  addCounts(builder, 2, stats.teamClosed);
+  addMeans(builder, 3, stats.teamWaitSum, stats.teamWaitN);
   return builder.build(describeCategories(labels));
 }

@@ -11,6 +11,7 @@ import type {
 } from "./groupTypes";
 import { contextKey, createKpiContext, type KpiContext } from "./kpiContext";
 import { InvalidGroupOptionsError } from "./kpiErrors";
+import { preparePeriodStats, prepareScanStats } from "./periodStats";
 import { DEFAULT_AGE_BANDS } from "./ratingAndAgeGroups";
 
 /**
@@ -44,6 +45,11 @@ export function compareGroup(
   const current = createKpiContext(dataset, period, options);
   if (!isGroupAvailable(group, current, options)) return { id, rows: [] };
   const before = createKpiContext(dataset, previous, options);
+  // Case groups read both periods' tallies: made in one pass.
+  if (group.requires === undefined && !current.hasFilter)
+    preparePeriodStats(current.table, [period, previous]);
+  else if (group.requires === undefined)
+    prepareScanStats(current.table, [current.scan, before.scan]);
   const currentTally = tallyGroup(group, groupContext(current, period, "current", ageBands));
   const previousTally = tallyGroup(group, groupContext(before, period, "previous", ageBands));
   return { id, rows: arrangeGroupRows(group, currentTally, previousTally, options?.topN) };
@@ -111,12 +117,12 @@ function isGroupAvailable(
   context: KpiContext,
   options: GroupOptions | undefined
 ): boolean {
-  const { dataset, table, mask } = context;
+  const { dataset, table, hasFilter } = context;
   if (group.requires !== undefined && dataset[group.requires] === undefined) return false;
   if (!areInputsMapped(table, group.inputs)) return false;
   if (group.anyOf !== undefined && !group.anyOf.some((field) => table.mappedFields.has(field)))
     return false;
-  if (mask !== null) {
+  if (hasFilter) {
     if (!group.filterable) return false;
     if (options?.filters?.some((f) => !table.mappedFields.has(f.field))) return false;
   }

@@ -80,7 +80,7 @@ export function evaluateKpi(
   options: KpiOptions | undefined
 ): KpiResult {
   if (!isKpiAvailable(kpi, context.dataset, context.recidive)) return UNAVAILABLE;
-  if (context.mask !== null) {
+  if (context.hasFilter) {
     if (!kpi.filterable) return UNAVAILABLE;
     if (options?.filters?.some((f) => !context.table.mappedFields.has(f.field))) return UNAVAILABLE;
   }

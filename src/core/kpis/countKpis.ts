@@ -1,7 +1,5 @@
-import { foldText } from "../text/foldText";
-import { FieldBit } from "../types";
 import { countResult, UNAVAILABLE, type KpiContext, type KpiResult } from "./kpiContext";
-import { ScanBit } from "./periodScan";
+import { Scalar } from "./statsLayout";
 
 /**
  * Counts the cases of the period scan with membership `bit` whose invalid mask does not
@@ -15,12 +13,12 @@ import { ScanBit } from "./periodScan";
  * countMembers(context, ScanBit.started, 0) // { value: 285, n: 285 }
  */
 export function countMembers(context: KpiContext, bit: number, inputs: number): KpiResult {
-  const rows = context.scan.rows(bit);
-  if (inputs === 0) return countResult(rows.length);
+  if (inputs === 0) return countResult(context.scalars.count(bit));
+  const { flags } = context.scan;
   const invalid = context.table.invalid;
   let count = 0;
-  for (let k = 0; k < rows.length; k++)
-    if (((invalid[rows[k] as number] as number) & inputs) === 0) count++;
+  for (let i = 0; i < flags.length; i++)
+    if (((flags[i] as number) & bit) !== 0 && ((invalid[i] as number) & inputs) === 0) count++;
   return countResult(count);
 }
 
@@ -35,30 +33,11 @@ export function countMembers(context: KpiContext, bit: number, inputs: number): 
  * computeInfoAdvice(context) // { value: 666, n: 666 }
  */
 export function computeInfoAdvice(context: KpiContext): KpiResult {
-  const { table, scan } = context;
-  const { invalid, resolvedDirectly } = table;
-  const isIa = Uint8Array.from(table.caseType.labels, (label) =>
-    foldText(label) === "ia" ? 1 : 0
-  );
-  const codes = table.caseType.codes;
-  const countedAsIa = (i: number): boolean => {
-    const code = codes[i] as number;
-    return code >= 0 && isIa[code] === 1 && ((invalid[i] as number) & FieldBit.caseType) === 0;
-  };
-  let count = 0;
-  const started = scan.rows(ScanBit.started);
-  for (let k = 0; k < started.length; k++) if (countedAsIa(started[k] as number)) count++;
-  if (table.mappedFields.has("resolvedDirectly")) {
-    const registered = scan.rows(ScanBit.registered);
-    for (let k = 0; k < registered.length; k++) {
-      const i = registered[k] as number;
-      if (resolvedDirectly[i] !== 1 || ((invalid[i] as number) & FieldBit.resolvedDirectly) !== 0)
-        continue;
-      if ((scan.flags[i] as number) & ScanBit.started && countedAsIa(i)) continue;
-      count++;
-    }
-  }
-  return countResult(count);
+  const { scalars, table } = context;
+  const extra = table.mappedFields.has("resolvedDirectly")
+    ? scalars.scalar(Scalar.resolvedExtra)
+    : 0;
+  return countResult(scalars.scalar(Scalar.iaStarted) + extra);
 }
 
 /**
@@ -70,17 +49,8 @@ export function computeInfoAdvice(context: KpiContext): KpiResult {
  * computeHelpQuestions(context) // { value: 1210, n: 524 }
  */
 export function computeHelpQuestions(context: KpiContext): KpiResult {
-  const { invalid, domainStart } = context.table;
-  const rows = context.scan.rows(ScanBit.active);
-  let sum = 0;
-  let n = 0;
-  for (let k = 0; k < rows.length; k++) {
-    const i = rows[k] as number;
-    if (((invalid[i] as number) & FieldBit.mainDomains) !== 0) continue;
-    sum += (domainStart[i + 1] as number) - (domainStart[i] as number);
-    n++;
-  }
-  return { value: sum, n };
+  const { scalars } = context;
+  return { value: scalars.scalar(Scalar.helpQuestions), n: scalars.scalar(Scalar.helpN) };
 }
 
 /**
@@ -93,19 +63,7 @@ export function computeHelpQuestions(context: KpiContext): KpiResult {
  * computeUniqueClients(context) // { value: 498, n: 498 }
  */
 export function computeUniqueClients(context: KpiContext): KpiResult {
-  const { invalid, clientKey, clientIds } = context.table;
-  const rows = context.scan.rows(ScanBit.active);
-  const seen = new Uint8Array(clientIds.length);
-  let count = 0;
-  for (let k = 0; k < rows.length; k++) {
-    const i = rows[k] as number;
-    const client = clientKey[i] as number;
-    if (client < 0 || ((invalid[i] as number) & FieldBit.clientId) !== 0 || seen[client] === 1)
-      continue;
-    seen[client] = 1;
-    count++;
-  }
-  return countResult(count);
+  return countResult(context.stats.uniqueClients);
 }
 
 /**
@@ -119,7 +77,7 @@ export function computeUniqueClients(context: KpiContext): KpiResult {
  */
 export function computeComplaints(context: KpiContext): KpiResult {
   const complaints = context.dataset.complaints;
-  if (complaints === undefined || context.mask !== null) return UNAVAILABLE;
+  if (complaints === undefined || context.hasFilter) return UNAVAILABLE;
   const { start, end } = context.period;
   let count = 0;
   for (let r = 0; r < complaints.size; r++) {

@@ -1,7 +1,5 @@
-import { FieldBit } from "../types";
 import { TallyBuilder, UNKNOWN_LABEL } from "./groupTally";
 import type { GroupContext, GroupTally } from "./groupTypes";
-import { ScanBit } from "./periodScan";
 import { forEachClosedZrmPair } from "./zrmPairs";
 
 /**
@@ -14,14 +12,11 @@ import { forEachClosedZrmPair } from "./zrmPairs";
  * tallyByDomain(context).buckets[0] // { key: 'Financiën', sum: [212], ... }
  */
 export function tallyByDomain({ kpi }: GroupContext): GroupTally {
-  const { invalid, domainStart, domainCodes, domainLabels } = kpi.table;
+  const domainLabels = kpi.table.domainLabels;
+  const counts = kpi.stats.domainActive;
   const builder = new TallyBuilder(1, domainLabels.length);
-  const rows = kpi.scan.rows(ScanBit.active);
-  for (let k = 0; k < rows.length; k++) {
-    const i = rows[k] as number;
-    if (((invalid[i] as number) & FieldBit.mainDomains) !== 0) continue;
-    const to = domainStart[i + 1] as number;
-    for (let x = domainStart[i] as number; x < to; x++) builder.count(0, domainCodes[x] as number);
+  for (let b = 0; b < counts.length; b++) {
+    if ((counts[b] as number) > 0) builder.countMany(0, b, counts[b] as number);
   }
   return builder.build((b) => ({
     key: domainLabels[b] as string,
@@ -78,14 +73,10 @@ const COMPLEXITY = [
  * tallyByComplexity(context).buckets.map((b) => b.key) // ['niet-complex', 'redelijk-complex', 'complex']
  */
 export function tallyByComplexity({ kpi }: GroupContext): GroupTally {
-  const { invalid, domainStart } = kpi.table;
+  const counts = kpi.stats.complexityActive;
   const builder = new TallyBuilder(1, 4);
-  const rows = kpi.scan.rows(ScanBit.active);
-  for (let k = 0; k < rows.length; k++) {
-    const i = rows[k] as number;
-    const count = (domainStart[i + 1] as number) - (domainStart[i] as number);
-    const bad = ((invalid[i] as number) & FieldBit.mainDomains) !== 0;
-    builder.count(0, bad || count === 0 ? 3 : count === 1 ? 0 : count <= 3 ? 1 : 2);
+  for (let b = 0; b < 4; b++) {
+    if ((counts[b] as number) > 0) builder.countMany(0, b, counts[b] as number);
   }
   return builder.build((b) => {
     const level = COMPLEXITY[b as 0 | 1 | 2];

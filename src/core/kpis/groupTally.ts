@@ -58,6 +58,14 @@ export class TallyBuilder {
     counts[bucket] = (counts[bucket] as number) + 1;
   }
 
+  /** Adds `n` values with sum `sum` at once for a mean measure. */
+  addMany(measure: number, bucket: number, sum: number, n: number): void {
+    const sums = this.sums[measure] as Float64Array;
+    const counts = this.counts[measure] as Float64Array;
+    sums[bucket] = (sums[bucket] as number) + sum;
+    counts[bucket] = (counts[bucket] as number) + n;
+  }
+
   /** Adds an id for a distinct measure. */
   addId(measure: number, bucket: number, id: number): void {
     const perBucket = this.sets[measure] as Map<number, Set<number>>;

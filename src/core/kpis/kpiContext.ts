@@ -1,7 +1,11 @@
+import { assertFilterableFields } from "../filters/categoryMatch";
+import { compileCaseTypeSelector } from "../filters/compileCaseTypeSelector";
 import { compileFilters, filterKey } from "../filters/compileFilters";
 import { resolveRecidiveOptions } from "../recidive/recidiveOptions";
 import type { CaseFilter, CaseTable, Dataset, Period, RecidiveOptions } from "../types";
 import { scanPeriod, type PeriodScan } from "./periodScan";
+import { getPeriodStats, type PeriodStats } from "./periodStats";
+import { scalarView, type ScalarView } from "./scalarView";
 
 /** Options of every KPI calculation. */
 export interface KpiOptions {
@@ -24,18 +28,31 @@ export interface KpiContext {
   readonly dataset: Dataset;
   readonly table: CaseTable;
   readonly period: Period;
-  /** Compiled filter mask; null when no filter applies. */
+  /** Whether a filter applies (`mask` is then not null). */
+  readonly hasFilter: boolean;
+  /** Compiled filter mask (compiled on first use); null when no filter applies. */
   readonly mask: Uint8Array | null;
   /** Key of the filter ('' for none), for memoisation. */
   readonly maskKey: string;
-  /** The shared scan of the period (made on first use). */
+  /**
+   * A filter on caseType only, as the caseType partitions it keeps (`compileCaseTypeSelector`):
+   * such a filter is answered from the unfiltered tallies. Null otherwise.
+   */
+  readonly caseTypeSelector: Uint8Array | null;
+  /** The shared scan of the period and filter (made on first use). */
   readonly scan: PeriodScan;
+  /** The tallies of the period and filter (made on first use). */
+  readonly stats: PeriodStats;
+  /** The scalar tallies of the period and filter (from the unfiltered tallies when possible). */
+  readonly scalars: ScalarView;
   readonly recidive: RecidiveOptions;
 }
 
 /**
- * Builds the context for one period: compiles the filters (cached) and scans the period
- * (memoised), so that every KPI of the same period and filter shares one pass over the table.
+ * Builds the context for one period: checks the filters, and on first use compiles them
+ * (cached), scans the period and tallies it (memoised), so that every KPI of the same period
+ * and filter shares one pass over the table. A filter on caseType only needs neither a mask
+ * nor a pass of its own: the unfiltered tallies are kept per caseType.
  *
  * @param dataset - The parsed dataset.
  * @param period - The period.
@@ -51,19 +68,55 @@ export function createKpiContext(
   options?: KpiOptions
 ): KpiContext {
   const table = dataset.cases;
-  const mask = compileFilters(table, options?.filters);
-  const maskKey = mask === null ? "" : filterKey(options?.filters);
+  const filters = options?.filters;
+  assertFilterableFields(filters);
+  const maskKey = filterKey(filters);
+  const hasFilter = maskKey !== "";
+  const caseTypeSelector = hasFilter ? compileCaseTypeSelector(table, filters) : null;
+  let mask: Uint8Array | null | undefined = hasFilter ? undefined : null;
   let scan: PeriodScan | undefined;
+  let stats: PeriodStats | undefined;
+  let scalars: ScalarView | undefined;
+  const getMask = (): Uint8Array | null => {
+    if (mask === undefined) mask = compileFilters(table, filters);
+    return mask;
+  };
+  const getScan = (): PeriodScan => {
+    // Scanned on first use: complaints and activities never need it.
+    scan ??= scanPeriod(table, period, getMask(), maskKey);
+    return scan;
+  };
+  const getStats = (): PeriodStats => {
+    stats ??= getPeriodStats(table, getScan());
+    return stats;
+  };
   return {
     dataset,
     table,
     period,
-    mask,
+    hasFilter,
+    get mask(): Uint8Array | null {
+      return getMask();
+    },
     maskKey,
-    // Scanned on first use: recidive, complaints and activities never need it.
+    caseTypeSelector,
     get scan(): PeriodScan {
-      scan ??= scanPeriod(table, period, mask, maskKey);
-      return scan;
+      return getScan();
+    },
+    get stats(): PeriodStats {
+      return getStats();
+    },
+    get scalars(): ScalarView {
+      if (scalars === undefined) {
+        scalars =
+          caseTypeSelector === null
+            ? scalarView(getStats(), null)
+            : scalarView(
+                getPeriodStats(table, scanPeriod(table, period, null, "")),
+                caseTypeSelector
+              );
+      }
+      return scalars;
     },
     recidive: resolveRecidiveOptions(options?.recidive),
   };
@@ -76,7 +129,7 @@ export function createKpiContext(
  * @param context - The context.
  * @returns The key.
  * @example
- * contextKey(context) // '45292:45382|caseType=it|6:true:startedOn'
+ * contextKey(context) // '45292:45382|' + filterKey(filters) + '|6:true:startedOn'
  */
 export function contextKey(context: KpiContext): string {
   const { period, maskKey, recidive } = context;

@@ -1,9 +1,7 @@
-import { FieldBit } from "../types";
 import { ratioResult, type KpiContext, type KpiResult } from "./kpiContext";
 import { ScanBit } from "./periodScan";
-import { DAY_FLOOR } from "./dayFloor";
-
-const START_BITS = FieldBit.start | FieldBit.startedOn;
+import { scalarView } from "./scalarView";
+import { Scalar } from "./statsLayout";
 
 /**
  * meanWaitDays (SPEC §4): mean(intakeOn − registeredOn) in days over the cases with intakeOn in
@@ -15,18 +13,8 @@ const START_BITS = FieldBit.start | FieldBit.startedOn;
  * computeMeanWaitDays(context) // { value: 15.2, n: 310 }
  */
 export function computeMeanWaitDays(context: KpiContext): KpiResult {
-  const { invalid, registeredOn, intakeOn } = context.table;
-  const rows = context.scan.rows(ScanBit.intake);
-  let sum = 0;
-  let n = 0;
-  for (let k = 0; k < rows.length; k++) {
-    const i = rows[k] as number;
-    const r = registeredOn[i] as number;
-    if (!(r >= DAY_FLOOR) || ((invalid[i] as number) & FieldBit.registeredOn) !== 0) continue;
-    sum += (intakeOn[i] as number) - r;
-    n++;
-  }
-  return ratioResult(sum, n);
+  const { scalars } = context;
+  return ratioResult(scalars.scalar(Scalar.waitSum), scalars.scalar(Scalar.waitN));
 }
 
 /**
@@ -39,18 +27,11 @@ export function computeMeanWaitDays(context: KpiContext): KpiResult {
  * computeMeanDurationClosed(context) // { value: 210.4, n: 274 }
  */
 export function computeMeanDurationClosed(context: KpiContext): KpiResult {
-  const { invalid, start, closedOn } = context.table;
-  const rows = context.scan.rows(ScanBit.closed);
-  let sum = 0;
-  let n = 0;
-  for (let k = 0; k < rows.length; k++) {
-    const i = rows[k] as number;
-    const s = start[i] as number;
-    if (!(s >= DAY_FLOOR) || ((invalid[i] as number) & START_BITS) !== 0) continue;
-    sum += (closedOn[i] as number) - s;
-    n++;
-  }
-  return ratioResult(sum, n);
+  const { scalars } = context;
+  return ratioResult(
+    scalars.scalar(Scalar.closedDurationSum),
+    scalars.scalar(Scalar.closedDurationN)
+  );
 }
 
 /**
@@ -63,16 +44,8 @@ export function computeMeanDurationClosed(context: KpiContext): KpiResult {
  * computeMeanDurationActive(context) // { value: 402.7, n: 524 }
  */
 export function computeMeanDurationActive(context: KpiContext): KpiResult {
-  const { start, closedOn } = context.table;
-  const end = context.period.end;
-  const rows = context.scan.rows(ScanBit.active);
-  let sum = 0;
-  for (let k = 0; k < rows.length; k++) {
-    const i = rows[k] as number;
-    const c = closedOn[i] as number;
-    sum += (c <= end ? c : end) - (start[i] as number);
-  }
-  return ratioResult(sum, rows.length);
+  const { scalars } = context;
+  return ratioResult(scalars.scalar(Scalar.activeDurationSum), scalars.count(ScanBit.active));
 }
 
 /**
@@ -84,16 +57,8 @@ export function computeMeanDurationActive(context: KpiContext): KpiResult {
  * computeMeanRating(context) // { value: 7.9, n: 120 }
  */
 export function computeMeanRating(context: KpiContext): KpiResult {
-  const { invalid, rating } = context.table;
-  const rows = context.scan.rows(ScanBit.closed);
-  let sum = 0;
-  let n = 0;
-  for (let k = 0; k < rows.length; k++) {
-    const i = rows[k] as number;
-    const v = rating[i] as number;
-    if (Number.isNaN(v) || ((invalid[i] as number) & FieldBit.rating) !== 0) continue;
-    sum += v;
-    n++;
-  }
-  return ratioResult(sum, n);
+  // Ratings need not be whole: when the kept partitions' sums would be added out of table
+  // order, take the filter's own tallies instead.
+  const scalars = context.scalars.ratingExact ? context.scalars : scalarView(context.stats, null);
+  return ratioResult(scalars.scalar(Scalar.ratingSum), scalars.scalar(Scalar.ratingN));
 }

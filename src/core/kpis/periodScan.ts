@@ -1,24 +1,7 @@
-import { FieldBit, type CaseTable, type Period } from "../types";
-import { DAY_FLOOR } from "./dayFloor";
+import type { CaseTable, Period } from "../types";
+import { scanFlags } from "./scanFlags";
 
-/** Membership bits of one case in one period (SPEC §4). */
-export const ScanBit = {
-  /** registeredOn in P. */
-  registered: 1,
-  /** start in P. */
-  started: 2,
-  /** start ≤ P.end and (closedOn empty or closedOn ≥ P.start). */
-  active: 4,
-  /** closedOn in P. */
-  closed: 8,
-  /** start ≤ P.end and (closedOn empty or closedOn > P.end). */
-  openAtEnd: 16,
-  /** intakeOn in P. */
-  intake: 32,
-} as const;
-
-/** The invalid bits that make each membership unknowable. */
-const START_BITS = FieldBit.start | FieldBit.startedOn;
+export { ScanBit } from "./scanBits";
 
 /**
  * One pass over the case table for one period and filter: which cases are registered,
@@ -27,29 +10,21 @@ const START_BITS = FieldBit.start | FieldBit.startedOn;
  */
 export interface PeriodScan {
   readonly period: Period;
-  /** Per case, the {@link ScanBit}s (0 for cases the filter drops). Built on first use for a filtered scan. */
+  /** Per case, the {@link ScanBit}s (0 for cases the filter drops). */
   readonly flags: Uint8Array;
-  /** Rows with `bit` (one {@link ScanBit}) set, in table order. */
+  /** Rows with `bit` (one {@link ScanBit}) set, in table order (collected on first use). */
   rows(bit: number): Int32Array;
 }
 
 const scanCache = new WeakMap<CaseTable, Map<string, PeriodScan>>();
 const MAX_CACHED_SCANS = 16;
-const BITS = [
-  ScanBit.registered,
-  ScanBit.started,
-  ScanBit.active,
-  ScanBit.closed,
-  ScanBit.openAtEnd,
-  ScanBit.intake,
-];
 
 /**
  * Scans the case table for one period: the memberships of SPEC §4, each left out for a case
  * whose inputs for it are invalid (an invalid closedOn drops the case from active, closed and
  * openAtEnd, but not from registered or started). Memoised per table, period and filter; a
- * filtered scan is derived from the unfiltered one by keeping the rows of its lists that pass
- * the mask, which costs far less than another pass over the dates.
+ * filtered scan is derived from the unfiltered one by clearing the flags of the cases the mask
+ * drops, which costs far less than another pass over the dates.
  *
  * @param table - The case table.
  * @param period - The period.
@@ -66,145 +41,100 @@ export function scanPeriod(
   mask: Uint8Array | null,
   maskKey: string
 ): PeriodScan {
-  const key = `${period.start}:${period.end}:${maskKey}`;
+  const cached = cachedScan(table, period, maskKey);
+  if (cached !== undefined) return cached;
+  return keepScan(
+    table,
+    maskKey,
+    mask === null ? buildScan(table, period) : deriveScan(scanPeriod(table, period, null, ""), mask)
+  );
+}
+
+/**
+ * The unfiltered scan of a period if it was made already.
+ *
+ * @param table - The case table.
+ * @param period - The period.
+ * @returns The scan, or undefined.
+ * @example
+ * findUnfilteredScan(table, period) // undefined before the first scanPeriod(table, period, null, '')
+ */
+export function findUnfilteredScan(table: CaseTable, period: Period): PeriodScan | undefined {
+  return cachedScan(table, period, "");
+}
+
+/**
+ * Keeps flags computed elsewhere (in the same pass as the period's tallies) as the unfiltered
+ * scan of their period; they must be what {@link membershipFlags} gives for every case.
+ *
+ * @param table - The case table.
+ * @param period - The period.
+ * @param flags - The flags of every case.
+ * @returns The scan now cached for the period (an earlier one if there was one).
+ * @example
+ * const scan = keepUnfilteredScan(table, period, flags);
+ */
+export function keepUnfilteredScan(
+  table: CaseTable,
+  period: Period,
+  flags: Uint8Array
+): PeriodScan {
+  return cachedScan(table, period, "") ?? keepScan(table, "", scanFromFlags(period, flags));
+}
+
+function cachedScan(table: CaseTable, period: Period, maskKey: string): PeriodScan | undefined {
+  return scanCache.get(table)?.get(`${period.start}:${period.end}:${maskKey}`);
+}
+
+function keepScan(table: CaseTable, maskKey: string, scan: PeriodScan): PeriodScan {
   let perTable = scanCache.get(table);
   if (perTable === undefined) {
     perTable = new Map();
     scanCache.set(table, perTable);
   }
-  const cached = perTable.get(key);
-  if (cached !== undefined) return cached;
-  const scan =
-    mask === null
-      ? buildScan(table, period)
-      : deriveScan(scanPeriod(table, period, null, ""), mask);
   if (perTable.size >= MAX_CACHED_SCANS) {
     const oldest = perTable.keys().next().value;
     if (oldest !== undefined) perTable.delete(oldest);
   }
-  perTable.set(key, scan);
+  perTable.set(`${scan.period.start}:${scan.period.end}:${maskKey}`, scan);
   return scan;
 }
 
 function buildScan(table: CaseTable, period: Period): PeriodScan {
-  const flags = scanFlags(table, period.start, period.end);
-  let lists: Map<number, Int32Array> | undefined;
+  return scanFromFlags(period, scanFlags(table, period.start, period.end));
+}
+
+/** A scan over given flags; its row lists are collected on first use, one per bit. */
+function scanFromFlags(period: Period, flags: Uint8Array): PeriodScan {
+  const lists = new Map<number, Int32Array>();
   return {
     period,
     flags,
     rows(bit: number): Int32Array {
-      lists ??= collectAllRows(flags);
-      return lists.get(bit) ?? new Int32Array(0);
+      let list = lists.get(bit);
+      if (list === undefined) {
+        list = collectRows(flags, bit);
+        lists.set(bit, list);
+      }
+      return list;
     },
   };
 }
 
-/**
- * The membership flags of every case, one pass. Written with comparisons turned into 0/1
- * numbers rather than nested ifs: the outcomes are unpredictable per row, and branch-free
- * code runs about twice as fast here. Invalid inputs (rare) then clear the bits they spoil.
- */
-function scanFlags(table: CaseTable, p0: number, p1: number): Uint8Array {
-  const n = table.size;
-  const flags = new Uint8Array(n);
-  const { registeredOn, intakeOn, start, closedOn, invalid } = table;
-  for (let i = 0; i < n; i++) {
-    const r = registeredOn[i] as number;
-    const t = intakeOn[i] as number;
-    const c = closedOn[i] as number;
-    const s = start[i] as number;
-    const begun = +(s >= DAY_FLOOR) & +(s <= p1);
-    // NaN closedOn (empty) compares false with everything: the case is still open.
-    let f =
-      ((+(r >= p0) & +(r <= p1)) * ScanBit.registered) |
-      ((+(t >= p0) & +(t <= p1)) * ScanBit.intake) |
-      ((+(c >= p0) & +(c <= p1)) * ScanBit.closed) |
-      ((begun & +(s >= p0)) * ScanBit.started) |
-      ((begun & +!(c < p0)) * ScanBit.active) |
-      ((begun & +!(c <= p1)) * ScanBit.openAtEnd);
-    const bad = invalid[i] as number;
-    if (bad !== 0) {
-      if (bad & FieldBit.registeredOn) f &= ~ScanBit.registered;
-      if (bad & FieldBit.intakeOn) f &= ~ScanBit.intake;
-      if (bad & FieldBit.closedOn) f &= ~(ScanBit.closed | ScanBit.active | ScanBit.openAtEnd);
-      if (bad & START_BITS) f &= ~(ScanBit.started | ScanBit.active | ScanBit.openAtEnd);
-    }
-    flags[i] = f;
-  }
-  return flags;
-}
-
-/** Every membership list in one more pass over the flags (counted first, so no resizing). */
-function collectAllRows(flags: Uint8Array): Map<number, Int32Array> {
-  const counts = new Int32Array(64);
-  for (let i = 0; i < flags.length; i++) {
-    const f = flags[i] as number;
-    counts[f] = (counts[f] as number) + 1;
-  }
-  const lists = new Map<number, Int32Array>();
-  const fill = new Int32Array(BITS.length);
-  const targets = BITS.map((bit) => {
-    let size = 0;
-    for (let f = 0; f < 64; f++) if (f & bit) size += counts[f] as number;
-    const list = new Int32Array(size);
-    lists.set(bit, list);
-    return list;
-  });
-  for (let i = 0; i < flags.length; i++) {
-    const f = flags[i] as number;
-    if (f === 0) continue;
-    for (let b = 0; b < BITS.length; b++) {
-      if (f & (BITS[b] as number)) {
-        const at = fill[b] as number;
-        (targets[b] as Int32Array)[at] = i;
-        fill[b] = at + 1;
-      }
-    }
-  }
-  return lists;
-}
-
-/** The rows of `all` that the mask keeps (a small function of its own, so V8 optimises it once). */
-function keepMasked(all: Int32Array, mask: Uint8Array): Int32Array {
+/** The rows with `bit` set, in table order (counted first, so no resizing). */
+function collectRows(flags: Uint8Array, bit: number): Int32Array {
   let count = 0;
-  for (let k = 0; k < all.length; k++) count += mask[all[k] as number] as number;
+  for (let i = 0; i < flags.length; i++) if (((flags[i] as number) & bit) !== 0) count++;
   const list = new Int32Array(count);
   let at = 0;
-  for (let k = 0; k < all.length; k++) {
-    const i = all[k] as number;
-    if (mask[i] === 1) list[at++] = i;
-  }
+  for (let i = 0; i < flags.length; i++) if (((flags[i] as number) & bit) !== 0) list[at++] = i;
   return list;
 }
 
-/** A filtered scan: the base scan's lists, keeping the rows the mask keeps. */
+/** A filtered scan: the base scan's flags, cleared for the cases the mask drops. */
 function deriveScan(base: PeriodScan, mask: Uint8Array): PeriodScan {
-  const lists = new Map<number, Int32Array>();
-  let flags: Uint8Array | undefined;
-  const rows = (bit: number): Int32Array => {
-    let list = lists.get(bit);
-    if (list === undefined) {
-      list = keepMasked(base.rows(bit), mask);
-      lists.set(bit, list);
-    }
-    return list;
-  };
-  return {
-    period: base.period,
-    get flags(): Uint8Array {
-      if (flags === undefined) {
-        const built = new Uint8Array(mask.length);
-        for (const bit of BITS) {
-          const list = rows(bit);
-          for (let k = 0; k < list.length; k++) {
-            const i = list[k] as number;
-            built[i] = (built[i] as number) | bit;
-          }
-        }
-        flags = built;
-      }
-      return flags;
-    },
-    rows,
-  };
+  const flags = new Uint8Array(mask.length);
+  const all = base.flags;
+  for (let i = 0; i < flags.length; i++) flags[i] = (all[i] as number) & -(mask[i] as number);
+  return scanFromFlags(base.period, flags);
 }

@@ -1,7 +1,5 @@
-import { FieldBit } from "../types";
 import { ratioResult, UNAVAILABLE, type KpiContext, type KpiResult } from "./kpiContext";
-import { isSelfReferral } from "./isSelfReferral";
-import { ScanBit } from "./periodScan";
+import { Scalar } from "./statsLayout";
 import { forEachClosedZrmPair } from "./zrmPairs";
 
 /**
@@ -15,19 +13,8 @@ import { forEachClosedZrmPair } from "./zrmPairs";
  * computeSelfReferralPct(context) // { value: 0.31, n: 280 }
  */
 export function computeSelfReferralPct(context: KpiContext): KpiResult {
-  const { invalid, referrer } = context.table;
-  const isSelf = Uint8Array.from(referrer.labels, (label) => (isSelfReferral(label) ? 1 : 0));
-  const rows = context.scan.rows(ScanBit.started);
-  let self = 0;
-  let n = 0;
-  for (let k = 0; k < rows.length; k++) {
-    const i = rows[k] as number;
-    const code = referrer.codes[i] as number;
-    if (code < 0 || ((invalid[i] as number) & FieldBit.referrer) !== 0) continue;
-    n++;
-    self += isSelf[code] as number;
-  }
-  return ratioResult(self, n);
+  const { scalars } = context;
+  return ratioResult(scalars.scalar(Scalar.selfReferrals), scalars.scalar(Scalar.referrerN));
 }
 
 /**
@@ -40,18 +27,8 @@ export function computeSelfReferralPct(context: KpiContext): KpiResult {
  * computeCanContinueAlonePct(context) // { value: 0.8, n: 150 }
  */
 export function computeCanContinueAlonePct(context: KpiContext): KpiResult {
-  const { invalid, canContinueAlone } = context.table;
-  const rows = context.scan.rows(ScanBit.closed);
-  let yes = 0;
-  let n = 0;
-  for (let k = 0; k < rows.length; k++) {
-    const i = rows[k] as number;
-    const v = canContinueAlone[i] as number;
-    if (v < 0 || ((invalid[i] as number) & FieldBit.canContinueAlone) !== 0) continue;
-    n++;
-    yes += v;
-  }
-  return ratioResult(yes, n);
+  const { scalars } = context;
+  return ratioResult(scalars.scalar(Scalar.continueYes), scalars.scalar(Scalar.continueN));
 }
 
 /**

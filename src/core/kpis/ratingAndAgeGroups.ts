@@ -1,9 +1,7 @@
-import { FieldBit, type CaseTable } from "../types";
-import { packedDate } from "./calendarLookup";
 import { TallyBuilder, UNKNOWN_LABEL } from "./groupTally";
 import type { GroupContext, GroupTally } from "./groupTypes";
-import { ScanBit } from "./periodScan";
-import { DAY_FLOOR } from "./dayFloor";
+
+export { ageInYears } from "./ageInYears";
 
 /**
  * byRating (SPEC §4): closed cases per rating 1..10, always all ten rows. A rating with
@@ -15,14 +13,10 @@ import { DAY_FLOOR } from "./dayFloor";
  * tallyByRating(context).buckets.map((b) => b.key) // ['1', '2', ..., '10']
  */
 export function tallyByRating({ kpi }: GroupContext): GroupTally {
-  const { invalid, rating } = kpi.table;
+  const counts = kpi.stats.ratingClosed;
   const builder = new TallyBuilder(1, 10);
-  const rows = kpi.scan.rows(ScanBit.closed);
-  for (let k = 0; k < rows.length; k++) {
-    const i = rows[k] as number;
-    const v = Math.round(rating[i] as number);
-    if (!(v >= 1 && v <= 10) || ((invalid[i] as number) & FieldBit.rating) !== 0) continue;
-    builder.count(0, v - 1);
+  for (let b = 0; b < 10; b++) {
+    if ((counts[b] as number) > 0) builder.countMany(0, b, counts[b] as number);
   }
   return builder.build((b) => ({
     key: String(b + 1),
@@ -36,51 +30,6 @@ export function tallyByRating({ kpi }: GroupContext): GroupTally {
 export const DEFAULT_AGE_BANDS: readonly number[] = Object.freeze([0, 18, 27, 45, 55, 65]);
 
 /**
- * Age in whole years on a day (birthdays on 29 February count from 1 March in other years).
- *
- * @param birth - Day of birth.
- * @param on - The day the age is taken.
- * @returns Completed years (negative when `on` is before `birth`).
- * @example
- * ageInYears(dayFromParts(2000, 5, 10), dayFromParts(2024, 5, 9)) // 23
- */
-export function ageInYears(birth: number, on: number): number {
-  const b = packedDate(birth);
-  const a = packedDate(on);
-  return Math.floor(a / 10000) - Math.floor(b / 10000) - (a % 10000 < b % 10000 ? 1 : 0);
-}
-
-const ageCache = new WeakMap<CaseTable, Int16Array>();
-const NOT_COMPUTED = -2;
-
-/**
- * Each case's age in whole years at its start (from birthDate, else the age column as
- * recorded), -1 when unknown or unusable; -2 until asked for. Kept per table and filled for
- * the rows asked for, since only the active cases of the periods reported are ever needed.
- */
-function agesAtStart(table: CaseTable, rows: Int32Array): Int16Array {
-  let ages = ageCache.get(table);
-  if (ages === undefined) {
-    ages = new Int16Array(table.size).fill(NOT_COMPUTED);
-    ageCache.set(table, ages);
-  }
-  const { invalid, birthDate, age, start } = table;
-  for (let k = 0; k < rows.length; k++) {
-    const i = rows[k] as number;
-    if (ages[i] !== NOT_COMPUTED) continue;
-    const bad = invalid[i] as number;
-    const birth = birthDate[i] as number;
-    const s = start[i] as number;
-    let years = NaN;
-    if (birth >= DAY_FLOOR && s >= DAY_FLOOR && (bad & (FieldBit.birthDate | FieldBit.start)) === 0)
-      years = ageInYears(birth, s);
-    else if ((bad & FieldBit.age) === 0) years = Math.floor(age[i] as number);
-    ages[i] = years >= 0 && years < 200 ? years : -1;
-  }
-  return ages;
-}
-
-/**
  * byAgeBand (SPEC §4): active cases per age band, the age taken at the case's start from the
  * birth date, else from the age column as recorded; no or an unusable age (or one below the
  * first bound) counts as "Onbekend".
@@ -91,24 +40,20 @@ function agesAtStart(table: CaseTable, rows: Int32Array): Int16Array {
  * tallyByAgeBand(context).buckets.map((b) => b.label) // ['0–17', '18–26', '27–44', '45–54', '55–64', '65+']
  */
 export function tallyByAgeBand({ kpi, ageBands }: GroupContext): GroupTally {
-  const rows = kpi.scan.rows(ScanBit.active);
-  const ages = agesAtStart(kpi.table, rows);
+  // Per age 0..199 (index 1 + age; index 0 unknown), the active cases; then per band.
+  const ages = kpi.stats.ageActive;
   const bands = ageBands.length;
-  // Band of every age 0..199, looked up per case.
-  const bandOfAge = new Int32Array(200).fill(bands);
+  const counts = new Float64Array(bands + 1);
+  counts[bands] = ages[0] as number;
   for (let years = 0; years < 200; years++) {
+    let band = bands;
     for (let b = bands - 1; b >= 0; b--) {
       if (years >= (ageBands[b] as number)) {
-        bandOfAge[years] = b;
+        band = b;
         break;
       }
     }
-  }
-  const counts = new Float64Array(bands + 1);
-  for (let k = 0; k < rows.length; k++) {
-    const years = ages[rows[k] as number] as number;
-    const band = years < 0 ? bands : (bandOfAge[years] as number);
-    counts[band] = (counts[band] as number) + 1;
+    counts[band] = (counts[band] as number) + (ages[years + 1] as number);
   }
   const builder = new TallyBuilder(1, bands + 1);
   counts.forEach((count, band) => builder.countMany(0, band, count));

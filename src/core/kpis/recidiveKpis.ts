@@ -1,4 +1,4 @@
-import { classifyRecidive, type RecidiveTally } from "../recidive/classifyRecidive";
+import { classifyRecidiveInContext, type RecidiveTally } from "../recidive/classifyRecidive";
 import { isRecidiveComputable } from "../recidive/isRecidiveComputable";
 import {
   countResult,
@@ -11,13 +11,7 @@ import {
 function tallyOf(context: KpiContext, needsDomains: boolean): RecidiveTally | null {
   const needs = needsDomains && context.recidive.sameDomain;
   if (!isRecidiveComputable(context.table, context.recidive, needs)) return null;
-  return classifyRecidive(
-    context.table,
-    context.period,
-    context.mask,
-    context.maskKey,
-    context.recidive
-  );
+  return classifyRecidiveInContext(context);
 }
 
 /**
@@ -74,12 +68,6 @@ export function computeRecidivists(context: KpiContext): KpiResult {
 export function computeNewClientPct(context: KpiContext): KpiResult {
   const mapped = context.table.mappedFields;
   if (!mapped.has("clientId")) return UNAVAILABLE;
-  const tally = classifyRecidive(
-    context.table,
-    context.period,
-    context.mask,
-    context.maskKey,
-    context.recidive
-  );
+  const tally = classifyRecidiveInContext(context);
   return ratioResult(tally.newClients, tally.withClient);
 }

@@ -2,7 +2,7 @@
 export { proposeMapping, HEADER_SEARCH_ROWS } from "./proposeMapping";
 export { applyMappingOverrides } from "./applyMappingOverrides";
 export { listFields, isRequiredField, missingRequiredFields } from "./listFields";
-export { matchHeader } from "./matchHeader";
+export { headerStrength, matchHeader } from "./matchHeader";
 export type { HeaderCandidate } from "./matchHeader";
 export { FIELD_DEFINITIONS, TABLE_LABELS, findFieldDefinition } from "./fieldDefinitions";
 export type { FieldDefinition, FieldKind } from "./fieldDefinitions";

@@ -50,24 +50,8 @@ function allowedDistance(length: number): number {
   return length >= 5 ? 1 : 0;
 }
 
-/**
- * Every field a header could mean in a table, with a confidence: `high` when the header
- * equals a synonym (after `normalizeKey`: case, spaces, punctuation and diacritics
- * ignored; for main domains also with a trailing number), `medium` when it contains a
- * synonym of at least 4 characters or is (5+ characters and for one field only) contained
- * in one, `low` when it is within a small edit distance of a synonym and nothing better
- * exists.
- *
- * @param header - The header text.
- * @param table - The table.
- * @returns The candidates, best per field, unsorted; empty when nothing matches.
- * @example
- * matchHeader('Datum aanmelding', 'cases')[0]; //=> { field: 'registeredOn', confidence: 'high', ... }
- */
-export function matchHeader(header: string, table: TableName): HeaderCandidate[] {
-  const key = normalizeKey(header);
-  if (key === "") return [];
-  const synonyms = SYNONYM_KEYS.get(table) ?? [];
+/** The header's equal and containing matches (confidence high or medium), best per field. */
+function strongCandidates(key: string, synonyms: readonly SynonymKey[]): HeaderCandidate[] {
   const best = new Map<string, HeaderCandidate>();
   const rank = { high: 3, medium: 2, low: 1 } as const;
   const offer = (candidate: HeaderCandidate): void => {
@@ -104,20 +88,69 @@ export function matchHeader(header: string, table: TableName): HeaderCandidate[]
       offer({ field, confidence: "medium", score: key.length, fieldOrder });
     }
   }
-  if (best.size > 0) return [...best.values()];
+  return [...best.values()];
+}
+
+/**
+ * Every field a header could mean in a table, with a confidence: `high` when the header
+ * equals a synonym (after `normalizeKey`: case, spaces, punctuation and diacritics
+ * ignored; for main domains also with a trailing number), `medium` when it contains a
+ * synonym of at least 4 characters or is (5+ characters and for one field only) contained
+ * in one, `low` when it is within a small edit distance of a synonym and nothing better
+ * exists.
+ *
+ * @param header - The header text.
+ * @param table - The table.
+ * @returns The candidates, best per field, unsorted; empty when nothing matches.
+ * @example
+ * matchHeader('Datum aanmelding', 'cases')[0]; //=> { field: 'registeredOn', confidence: 'high', ... }
+ */
+export function matchHeader(header: string, table: TableName): HeaderCandidate[] {
+  const key = normalizeKey(header);
+  if (key === "") return [];
+  const synonyms = SYNONYM_KEYS.get(table) ?? [];
+  const strong = strongCandidates(key, synonyms);
+  if (strong.length > 0) return strong;
 
   const maxDistance = allowedDistance(key.length);
   if (maxDistance === 0) return [];
+  const best = new Map<string, HeaderCandidate>();
   for (const synonym of synonyms) {
     if (synonym.key.length < 5) continue;
     const distance = levenshtein(key, synonym.key, maxDistance);
-    if (distance <= maxDistance)
-      offer({
+    if (distance > maxDistance) continue;
+    const score = synonym.key.length - distance * 10;
+    const current = best.get(synonym.field);
+    if (current === undefined || score > current.score)
+      best.set(synonym.field, {
         field: synonym.field,
         confidence: "low",
-        score: synonym.key.length - distance * 10,
+        score,
         fieldOrder: synonym.fieldOrder,
       });
   }
   return [...best.values()];
+}
+
+/**
+ * How much a cell looks like a header of the table, for finding the header row: 2 when it
+ * equals a synonym, 1 when it contains one or is contained in one (`matchHeader`'s high
+ * and medium matches), else 0. Near misses do not count, so no edit distances are computed.
+ *
+ * @param header - The cell text.
+ * @param table - The table.
+ * @returns 2, 1 or 0.
+ * @example
+ * headerStrength('Startdatum', 'cases'); //=> 2
+ * headerStrength('Individueel traject', 'cases'); //=> 0
+ */
+export function headerStrength(header: string, table: TableName): number {
+  const key = normalizeKey(header);
+  if (key === "") return 0;
+  let strength = 0;
+  for (const candidate of strongCandidates(key, SYNONYM_KEYS.get(table) ?? [])) {
+    if (candidate.confidence === "high") return 2;
+    strength = 1;
+  }
+  return strength;
 }

@@ -4,7 +4,7 @@ import type { CellValue, TableName } from "../types";
 import type { ColumnMapping, MappedColumn } from "./columnMapping";
 import { FIELD_DEFINITIONS } from "./fieldDefinitions";
 import type { HeaderCandidate } from "./matchHeader";
-import { matchHeader } from "./matchHeader";
+import { headerStrength, matchHeader } from "./matchHeader";
 
 /** How many rows from the top are searched for the header row. */
 export const HEADER_SEARCH_ROWS = 30;
@@ -15,30 +15,38 @@ function headerTexts(row: readonly CellValue[] | undefined): string[] {
   return (row ?? []).map((cell) => collapseWhitespace(cellToText(cell)));
 }
 
-/** A row's header score: 2 per cell that equals a synonym, 1 per cell that contains one. */
-function headerScore(row: readonly CellValue[] | undefined, table: TableName): number {
+/**
+ * A row's header score: 2 per cell that equals a synonym, 1 per cell that contains one.
+ * `strengths` remembers each text's strength: data rows repeat their values.
+ */
+function headerScore(
+  row: readonly CellValue[] | undefined,
+  table: TableName,
+  strengths: Map<string, number>
+): number {
   let score = 0;
   for (const cell of row ?? []) {
     if (typeof cell !== "string") continue;
-    let cellScore = 0;
-    for (const candidate of matchHeader(cell, table)) {
-      if (candidate.confidence === "high") cellScore = 2;
-      else if (candidate.confidence === "medium") cellScore = Math.max(cellScore, 1);
+    let strength = strengths.get(cell);
+    if (strength === undefined) {
+      strength = headerStrength(cell, table);
+      strengths.set(cell, strength);
     }
-    score += cellScore;
+    score += strength;
   }
   return score;
 }
 
 function findHeaderRow(rows: readonly (readonly CellValue[])[], table: TableName): number {
   const limit = Math.min(rows.length, HEADER_SEARCH_ROWS);
+  const strengths = new Map<string, number>();
   let bestIndex = -1;
   let bestScore = 0;
   let firstFilled = -1;
   for (let index = 0; index < limit; index++) {
     const row = rows[index];
     if (firstFilled < 0 && headerTexts(row).some((text) => text !== "")) firstFilled = index;
-    const score = headerScore(row, table);
+    const score = headerScore(row, table, strengths);
     if (score > bestScore) {
       bestScore = score;
       bestIndex = index;

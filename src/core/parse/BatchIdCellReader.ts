@@ -1,4 +1,6 @@
 import { BatchInterner } from "../text/BatchInterner";
+import type { BatchInternResult } from "../text/BatchInterner";
+import { isIntegerId } from "../text/integerIdOf";
 import { isExcelErrorText } from "../text/isExcelErrorText";
 import type { CellValue } from "../types";
 import { CellReader } from "./CellReader";
@@ -6,13 +8,14 @@ import type { CellTarget } from "./CellReader";
 import { cellToIdText } from "./cellToIdText";
 import type { IssueCollector } from "./IssueCollector";
 import { MESSAGES } from "./messages";
+import type { CellRows } from "./types";
 
 /**
  * Reads an id column whose keys are only needed once the whole table is read (the case
  * table's client ids): each cell is recorded in a {@link BatchInterner}, which resolves
  * all of them at the end, much faster than one lookup per row for a million ids. Ids are
- * trimmed text, a number is its text (123 ≡ "123"); an Excel error value reports
- * ERROR_VALUE and counts as no id.
+ * trimmed text, a number is its text (123 ≡ "123"; integer ids stay numbers until their
+ * text is asked for); an Excel error value reports ERROR_VALUE and counts as no id.
  */
 export class BatchIdCellReader extends CellReader {
   private readonly interner: BatchInterner;
@@ -21,10 +24,11 @@ export class BatchIdCellReader extends CellReader {
    * @param target - The column and how to report.
    * @param issues - Where problems go.
    * @param capacity - Maximum number of rows.
+   * @param keys - Where the keys go (at least `capacity` entries; a new array when absent).
    */
-  constructor(target: CellTarget, issues: IssueCollector, capacity: number) {
+  constructor(target: CellTarget, issues: IssueCollector, capacity: number, keys?: Int32Array) {
     super(target, issues);
-    this.interner = new BatchInterner(capacity);
+    this.interner = new BatchInterner(capacity, keys);
   }
 
   /**
@@ -35,7 +39,10 @@ export class BatchIdCellReader extends CellReader {
    * @param r - Row index (for issues).
    */
   read(value: CellValue, k: number, r: number): void {
-    if (typeof value === "string") {
+    if (typeof value === "number") {
+      if (isIntegerId(value)) this.interner.addInteger(k, value);
+      else if (value === value) this.interner.addNumber(k, value);
+    } else if (typeof value === "string") {
       if (value.length === 0) return;
       const id = cellToIdText(value);
       if (id === "") return;
@@ -44,22 +51,35 @@ export class BatchIdCellReader extends CellReader {
         return;
       }
       this.interner.addText(k, id);
-    } else if (typeof value === "number") {
-      if (Number.isFinite(value)) this.interner.addNumber(k, value);
-      else if (value === value) this.interner.addText(k, String(value));
     } else if (value !== null && value !== undefined) {
       const id = cellToIdText(value);
       if (id !== "") this.interner.addText(k, id);
     }
   }
+  /**
+   * Reads the cells of cases `from` … `to` - 1 (case k from row `src[k]`) in one loop.
+   *
+   * @param rows - The sheet's rows.
+   * @param src - Row index per case.
+   * @param from - First case.
+   * @param to - End of the cases (exclusive).
+   */
+  readRows(rows: CellRows, src: Int32Array, from: number, to: number): void {
+    const column = this.column;
+    for (let k = from; k < to; k++) {
+      const r = src[k]!;
+      this.read(rows[r]![column], k, r);
+    }
+  }
 
   /**
-   * The keys of positions 0..n-1 and the distinct ids in first-seen order.
+   * The keys of positions 0..n-1 and the distinct ids in first-seen order (texts built
+   * on first access). Call once, after the last `read`.
    *
    * @param n - Number of positions read.
-   * @returns Keys (-1 for no id) and texts.
+   * @returns Keys (-1 for no id), the number of distinct ids and their texts.
    */
-  result(n: number): { keys: Int32Array; texts: string[] } {
+  result(n: number): BatchInternResult {
     return this.interner.finish(n);
   }
 }

@@ -5,12 +5,16 @@ import { cellToText } from "../text/cellToText";
 import { isExcelErrorText } from "../text/isExcelErrorText";
 import { TextLookupCache } from "../text/TextLookupCache";
 import type { CellValue } from "../types";
+import type { ColumnArena } from "./ColumnArena";
 import type { IssueCollector } from "./IssueCollector";
 import { MESSAGES } from "./messages";
+import type { CellRows } from "./types";
 
 /** What one distinct cell text holds: domain codes, unknown names, or an error value. */
 interface CellDomains {
   readonly codes: readonly number[];
+  /** The code when the cell is exactly one known domain, else -1. */
+  readonly single: number;
   readonly unknown: readonly string[];
   readonly isError: boolean;
 }
@@ -43,6 +47,7 @@ export class DomainCellReader {
    * @param consequence - Sentence for an error value.
    * @param invalid - The case table's invalid mask.
    * @param bit - The mainDomains bit.
+   * @param arena - Where the lists come from (new arrays when absent).
    */
   constructor(
     private readonly columns: readonly MappedColumn[],
@@ -51,10 +56,12 @@ export class DomainCellReader {
     capacity: number,
     private readonly consequence: string,
     private readonly invalid: Uint32Array,
-    private readonly bit: number
+    private readonly bit: number,
+    arena?: ColumnArena
   ) {
-    this.start = new Int32Array(capacity + 1);
-    this.codes = new Int32Array(Math.max(16, capacity + (capacity >> 1)));
+    this.start = arena ? arena.int32(capacity + 1) : new Int32Array(capacity + 1);
+    const room = Math.max(16, capacity + (capacity >> 1));
+    this.codes = arena ? arena.int32(room) : new Int32Array(room);
   }
 
   /**
@@ -65,44 +72,78 @@ export class DomainCellReader {
    * @param r - Row index (for issues).
    */
   read(row: readonly CellValue[], k: number, r: number): void {
-    this.start[k] = this.length;
-    for (let index = 0; index < this.columns.length; index++) {
-      const mapped = this.columns[index]!;
+    const first = this.length;
+    this.start[k] = first;
+    const columns = this.columns;
+    for (let index = 0; index < columns.length; index++) {
+      const mapped = columns[index]!;
       const value = row[mapped.column];
       if (value === "" || value === null || value === undefined) continue;
-      const text = typeof value === "string" ? value : cellToText(value);
-      let cell = this.recent.get(text);
-      if (cell === undefined) {
-        cell = this.cache.get(text);
-        if (cell === undefined) {
-          cell = this.parse(text);
-          this.cache.set(text, cell);
-        }
-        this.recent.set(text, cell);
-      }
-      if (cell.isError) {
-        this.invalid[k]! |= this.bit;
-        this.issues.add(
-          "ERROR_VALUE",
-          "error",
-          r,
-          mapped.column,
-          mapped.header,
-          MESSAGES.errorValue(value, this.consequence)
-        );
-        continue;
-      }
-      for (const code of cell.codes) this.append(code, k);
-      for (const name of cell.unknown) {
-        this.issues.add(
-          "UNKNOWN_DOMAIN",
-          "warning",
-          r,
-          mapped.column,
-          mapped.header,
-          MESSAGES.unknownDomain(name)
-        );
-      }
+      const cell =
+        (typeof value === "string" ? this.recent.get(value) : undefined) ?? this.lookup(value);
+      if (cell.single >= 0) this.append(cell.single, first);
+      else this.readCell(cell, value, mapped, k, r);
+    }
+  }
+
+  /**
+   * Reads the domain cells of cases `from` … `to` - 1 (case k from row `src[k]`) in one loop.
+   *
+   * @param rows - The sheet's rows.
+   * @param src - Row index per case.
+   * @param from - First case.
+   * @param to - End of the cases (exclusive).
+   */
+  readRows(rows: CellRows, src: Int32Array, from: number, to: number): void {
+    for (let k = from; k < to; k++) {
+      const r = src[k]!;
+      this.read(rows[r]!, k, r);
+    }
+  }
+
+  /** What a cell holds, parsed once per distinct text. */
+  private lookup(value: CellValue): CellDomains {
+    const text = typeof value === "string" ? value : cellToText(value);
+    let cell = this.cache.get(text);
+    if (cell === undefined) {
+      cell = this.parse(text);
+      this.cache.set(text, cell);
+    }
+    this.recent.set(text, cell);
+    return cell;
+  }
+
+  /** A cell that is not one known domain: an error value, several domains or unknown names. */
+  private readCell(
+    cell: CellDomains,
+    value: CellValue,
+    mapped: MappedColumn,
+    k: number,
+    r: number
+  ): void {
+    if (cell.isError) {
+      this.invalid[k]! |= this.bit;
+      this.issues.add(
+        "ERROR_VALUE",
+        "error",
+        r,
+        mapped.column,
+        mapped.header,
+        MESSAGES.errorValue(value, this.consequence)
+      );
+      return;
+    }
+    const first = this.start[k]!;
+    for (const code of cell.codes) this.append(code, first);
+    for (const name of cell.unknown) {
+      this.issues.add(
+        "UNKNOWN_DOMAIN",
+        "warning",
+        r,
+        mapped.column,
+        mapped.header,
+        MESSAGES.unknownDomain(name)
+      );
     }
   }
 
@@ -113,9 +154,9 @@ export class DomainCellReader {
     return { start, codes: this.codes.subarray(0, this.length) };
   }
 
-  private append(code: number, k: number): void {
-    for (let index = this.start[k]!; index < this.length; index++)
-      if (this.codes[index] === code) return;
+  /** Appends a code to the current case's list (which starts at `first`) unless it is there. */
+  private append(code: number, first: number): void {
+    for (let index = first; index < this.length; index++) if (this.codes[index] === code) return;
     if (this.length === this.codes.length) {
       const grown = new Int32Array(this.codes.length * 2);
       grown.set(this.codes);
@@ -125,13 +166,14 @@ export class DomainCellReader {
   }
 
   private parse(text: string): CellDomains {
-    if (isExcelErrorText(text)) return { codes: [], unknown: [], isError: true };
+    if (isExcelErrorText(text)) return { codes: [], single: -1, unknown: [], isError: true };
     const codes: number[] = [];
     const unknown: string[] = [];
     for (const match of splitDomainCell(text)) {
       codes.push(this.interner.codeOf(match.name));
       if (!match.known) unknown.push(match.name);
     }
-    return { codes, unknown, isError: false };
+    const single = codes.length === 1 && unknown.length === 0 ? codes[0]! : -1;
+    return { codes, single, unknown, isError: false };
   }
 }

@@ -1,9 +1,11 @@
 import { isExcelErrorText } from "../text/isExcelErrorText";
+import { TextLookupCache } from "../text/TextLookupCache";
 import type { CellValue } from "../types";
 import { CellReader } from "./CellReader";
 import type { CellTarget } from "./CellReader";
 import type { IssueCollector } from "./IssueCollector";
 import { MESSAGES } from "./messages";
+import type { CellRows } from "./types";
 import { NOT_YES_NO, parseYesNoText } from "./parseYesNoText";
 
 /** Cache marker for a text that is an Excel error value. */
@@ -16,6 +18,8 @@ const ERROR_TEXT = -3;
  */
 export class YesNoCellReader extends CellReader {
   private readonly textCache = new Map<string, number>();
+  /** States of texts seen recently (only usable ones: the rest take the slow path). */
+  private readonly recent = new TextLookupCache<number>(16);
 
   /**
    * @param target - The column and how to report.
@@ -38,6 +42,17 @@ export class YesNoCellReader extends CellReader {
    * @param r - Row index (for issues).
    */
   read(value: CellValue, k: number, r: number): void {
+    if (typeof value === "string") {
+      const state = this.recent.get(value);
+      if (state !== undefined) {
+        this.out[k] = state;
+        return;
+      }
+    }
+    this.readOther(value, k, r);
+  }
+
+  private readOther(value: CellValue, k: number, r: number): void {
     let state: number;
     if (typeof value === "string") {
       let cached = this.textCache.get(value);
@@ -47,6 +62,7 @@ export class YesNoCellReader extends CellReader {
           trimmed === "" ? -1 : isExcelErrorText(trimmed) ? ERROR_TEXT : parseYesNoText(trimmed);
         this.textCache.set(value, cached);
       }
+      if (cached >= -1) this.recent.set(value, cached);
       state = cached;
     } else if (typeof value === "boolean") {
       state = value ? 1 : 0;
@@ -65,5 +81,34 @@ export class YesNoCellReader extends CellReader {
     if (state === ERROR_TEXT)
       this.fail(k, r, "ERROR_VALUE", MESSAGES.errorValue(value, this.consequence));
     else this.fail(k, r, "INVALID_BOOLEAN", MESSAGES.invalidBoolean(value, this.consequence));
+  }
+
+  /**
+   * Reads the cells of several YesNoCellReaders for cases `from` … `to` - 1 (case k from row
+   * `src[k]`), row by row: one loop in which `read` is inlined, and each row is fetched once.
+   *
+   * @param readers - The readers.
+   * @param rows - The sheet's rows.
+   * @param src - Row index per case.
+   * @param from - First case.
+   * @param to - End of the cases (exclusive).
+   */
+  static readRows(
+    readers: readonly YesNoCellReader[],
+    rows: CellRows,
+    src: Int32Array,
+    from: number,
+    to: number
+  ): void {
+    const count = readers.length;
+    if (count === 0) return;
+    for (let k = from; k < to; k++) {
+      const r = src[k]!;
+      const row = rows[r]!;
+      for (let index = 0; index < count; index++) {
+        const reader = readers[index]!;
+        reader.read(row[reader.column], k, r);
+      }
+    }
   }
 }

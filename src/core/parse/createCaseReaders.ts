@@ -7,6 +7,7 @@ import { FieldBit } from "../types";
 import { BatchIdCellReader } from "./BatchIdCellReader";
 import { CategoryCellReader } from "./CategoryCellReader";
 import { CategoryInterner } from "./CategoryInterner";
+import { ColumnArena } from "./ColumnArena";
 import type { CellTarget } from "./CellReader";
 import { DateCellReader } from "./DateCellReader";
 import { DomainCellReader } from "./DomainCellReader";
@@ -20,6 +21,8 @@ const MAX_AGE = 130;
 
 /** One reader per mapped case field (absent when the field is not mapped). */
 export interface CaseReaders {
+  /** Where the table's other columns come from (see {@link caseColumns}). */
+  readonly arena: ColumnArena;
   readonly invalid: Uint32Array;
   readonly clientId?: BatchIdCellReader;
   readonly caseType?: CategoryCellReader;
@@ -42,9 +45,64 @@ export interface CaseReaders {
   readonly domainInterner: DomainInterner;
 }
 
+/** Case fields read as days or numbers into a Float64Array. */
+const FLOAT_FIELDS: readonly CaseField[] = [
+  "registeredOn",
+  "intakeOn",
+  "startedOn",
+  "closedOn",
+  "birthDate",
+  "age",
+  "rating",
+];
+/** Case fields read as category codes. */
+const CATEGORY_FIELDS: readonly CaseField[] = [
+  "caseType",
+  "product",
+  "closeReason",
+  "referrer",
+  "team",
+  "complexity",
+  "weight",
+];
+/** Case fields read as yes/no. */
+const YES_NO_FIELDS: readonly CaseField[] = ["resolvedDirectly", "canContinueAlone"];
+
+/**
+ * How many columns of each type a case table of this mapping takes from its arena: the
+ * readers' outputs, and what `parseCaseTable` adds (row indexes, case ids, the start, and
+ * one shared empty column per type that some unmapped field shows).
+ *
+ * @param mapping - The case mapping.
+ * @returns Columns per element type.
+ * @example
+ * caseColumns(proposeMapping(rows, 'cases')); //=> { float64: 8, int32: 12.5, int8: 2 } (bench table)
+ */
+export function caseColumns(mapping: ColumnMapping): {
+  float64: number;
+  int32: number;
+  int8: number;
+} {
+  const mapped = (fields: readonly CaseField[]): number =>
+    fields.filter((field) => mapping.fields[field] !== undefined).length;
+  const withEmpty = (fields: readonly CaseField[], extraEmpty = false): number => {
+    const count = mapped(fields);
+    return count + (count < fields.length || extraEmpty ? 1 : 0);
+  };
+  const hasClients = mapping.fields.clientId !== undefined;
+  return {
+    // + the derived start
+    float64: withEmpty(FLOAT_FIELDS) + 1,
+    // + invalid, row indexes, case ids, client keys, domain starts and codes (1.5 per case)
+    int32: withEmpty(CATEGORY_FIELDS, !hasClients) + 5.5 + (hasClients ? 1 : 0),
+    int8: withEmpty(YES_NO_FIELDS),
+  };
+}
+
 /**
  * Creates the cell readers of the case table's mapped fields, each with an output column
- * of `capacity` rows, all marking one shared invalid mask with their field's bit.
+ * of `capacity` rows, all marking one shared invalid mask with their field's bit. All
+ * columns come from one {@link ColumnArena}, which `parseCaseTable` uses for the rest.
  *
  * @param mapping - The case mapping.
  * @param issues - Where problems go.
@@ -62,7 +120,8 @@ export function createCaseReaders(
   asOf: Day,
   caseTypeMap: CaseTypeMap
 ): CaseReaders {
-  const invalid = new Uint32Array(capacity);
+  const arena = new ColumnArena(ColumnArena.bytesFor(caseColumns(mapping), capacity + 1));
+  const invalid = arena.uint32(capacity);
   const target = (field: CaseField): CellTarget | undefined => {
     const mapped = mapping.fields[field];
     if (mapped === undefined) return undefined;
@@ -77,23 +136,25 @@ export function createCaseReaders(
   };
   const date = (field: CaseField): DateCellReader | undefined => {
     const columnTarget = target(field);
-    return (
-      columnTarget && new DateCellReader(columnTarget, issues, new Float64Array(capacity), asOf)
-    );
+    return columnTarget && new DateCellReader(columnTarget, issues, arena.float64(capacity), asOf);
   };
   const yesNo = (field: CaseField): YesNoCellReader | undefined => {
     const columnTarget = target(field);
-    return columnTarget && new YesNoCellReader(columnTarget, issues, new Int8Array(capacity));
+    return columnTarget && new YesNoCellReader(columnTarget, issues, arena.int8(capacity));
   };
   const category = (
     field: CaseField,
     toLabel?: (text: string) => string
   ): CategoryCellReader | undefined => {
     const columnTarget = target(field);
-    const interner = new CategoryInterner(toLabel);
     return (
       columnTarget &&
-      new CategoryCellReader(columnTarget, issues, new Int32Array(capacity), interner)
+      new CategoryCellReader(
+        columnTarget,
+        issues,
+        arena.int32(capacity),
+        new CategoryInterner(toLabel)
+      )
     );
   };
   const number = (
@@ -101,19 +162,26 @@ export function createCaseReaders(
     min: number,
     max: number,
     message: (value: number) => string
-  ) => {
+  ): NumberCellReader | undefined => {
     const columnTarget = target(field);
     const code = field === "rating" ? "RATING_OUT_OF_RANGE" : "INVALID_NUMBER";
-    const out = new Float64Array(capacity);
     return (
-      columnTarget && new NumberCellReader(columnTarget, issues, out, { min, max, code, message })
+      columnTarget &&
+      new NumberCellReader(columnTarget, issues, arena.float64(capacity), {
+        min,
+        max,
+        code,
+        message,
+      })
     );
   };
   const clientTarget = target("clientId");
   const domainInterner = new DomainInterner();
   return {
+    arena,
     invalid,
-    clientId: clientTarget && new BatchIdCellReader(clientTarget, issues, capacity),
+    clientId:
+      clientTarget && new BatchIdCellReader(clientTarget, issues, capacity, arena.int32(capacity)),
     caseType: category("caseType", (text) => classifyCaseType(text, caseTypeMap)),
     product: category("product"),
     closeReason: category("closeReason"),
@@ -139,7 +207,8 @@ export function createCaseReaders(
       capacity,
       CONSEQUENCES.caseField("mainDomains"),
       invalid,
-      FieldBit.mainDomains
+      FieldBit.mainDomains,
+      arena
     ),
     domainInterner,
   };

@@ -25,6 +25,7 @@ export interface CaseDates {
  * @param dates - The parsed date columns and the invalid mask (updated in place).
  * @param mapping - The case mapping (for headers).
  * @param issues - Where problems go.
+ * @param start - Where the start goes (as long as the columns; a new array when absent).
  * @returns The start column.
  * @example
  * const start = deriveCaseStart(dates, mapping, issues);
@@ -32,11 +33,11 @@ export interface CaseDates {
 export function deriveCaseStart(
   dates: CaseDates,
   mapping: ColumnMapping,
-  issues: IssueCollector
+  issues: IssueCollector,
+  start: Float64Array = new Float64Array(dates.src.length)
 ): Float64Array {
   const { src, registeredOn, intakeOn, startedOn, closedOn, invalid } = dates;
   const n = src.length;
-  const start = new Float64Array(n);
   const closedColumn = mapping.fields.closedOn;
   const intakeColumn = mapping.fields.intakeOn;
   const hasStartColumn =

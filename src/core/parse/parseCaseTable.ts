@@ -2,29 +2,34 @@ import { DEFAULT_CASE_TYPE_MAP } from "../caseTypes/caseTypeMap";
 import { MappingError } from "../errors";
 import type { ColumnMapping } from "../mapping/columnMapping";
 import { missingRequiredMessage, wrongTableMessage } from "../mapping/mappingMessages";
-import { isExcelErrorText } from "../text/isExcelErrorText";
 import type { CaseField, CaseTable, CategoryColumn } from "../types";
-import type { CategoryCellReader } from "./CategoryCellReader";
-import { cellToIdText } from "./cellToIdText";
+import { CaseIdReader } from "./CaseIdReader";
+import { CategoryCellReader } from "./CategoryCellReader";
 import { createCaseReaders } from "./createCaseReaders";
-import type { DateCellReader } from "./DateCellReader";
+import { DateCellReader } from "./DateCellReader";
 import { deriveCaseStart } from "./deriveCaseStart";
 import { IssueCollector } from "./IssueCollector";
-import { CONSEQUENCES, MESSAGES } from "./messages";
-import type { NumberCellReader } from "./NumberCellReader";
-import { isDataRow } from "./scanRows";
+import { NumberCellReader } from "./NumberCellReader";
 import type { CellRows, ParseOptions, ParseResult } from "./types";
-import { UniqueIds } from "./UniqueIds";
-import type { YesNoCellReader } from "./YesNoCellReader";
+import { YesNoCellReader } from "./YesNoCellReader";
+
+/** Cases per chunk: a chunk's rows (about 200 bytes each) fit in a core's L2 cache. */
+const CHUNK_ROWS = 2048;
+
+/** The client ids of a table without a client id column. */
+const NO_IDS: readonly string[] = Object.freeze([]);
 
 /**
- * Reads the case table (SPEC §2) into typed columns in one pass over the rows.
+ * Reads the case table (SPEC §2) into typed columns in one pass over the rows, chunk by
+ * chunk: the case ids of a few thousand rows, then each kind of field of those rows.
  *
  * Rows: data starts below `mapping.headerRowIndex`; fully empty rows are skipped
  * silently; a totals row ("Totaal", "Eindtotaal", "Total") is skipped with TOTAL_ROW; a
  * row without a case id is skipped (MISSING_CASE_ID), as is a repeated id
  * (DUPLICATE_CASE_ID, the first row wins) and an id that is an Excel error value
- * (ERROR_VALUE). Ids are trimmed text, 123 ≡ "123".
+ * (ERROR_VALUE). Ids are trimmed text, 123 ≡ "123". Integer ids stay numbers: `caseId` and
+ * `clientIds` are getters that build the texts on first access (a million strings cost
+ * about 0.1 s); `caseIdAt` and `clientCount` answer without building them.
  *
  * Values: an unusable date, number or yes/no becomes NaN (dates, numbers) or -1 (yes/no),
  * sets the field's `FieldBit` in `invalid` and is reported (INVALID_DATE, INVALID_NUMBER,
@@ -71,87 +76,55 @@ export function parseCaseTable(
     asOf,
     options.caseTypeMap ?? DEFAULT_CASE_TYPE_MAP
   );
-  // Locals, so that each call site in the loop stays monomorphic and cheap.
-  const { invalid, clientId, caseType, product, closeReason, referrer, team, complexity } = readers;
+  const { arena, invalid, clientId, caseType, product, closeReason, referrer, team, complexity } =
+    readers;
   const { weight, registeredOn, intakeOn, startedOn, closedOn, birthDate, age, rating } = readers;
   const { resolvedDirectly, canContinueAlone, domains, domainInterner } = readers;
 
-  const uniqueIds = new UniqueIds();
-  const src = new Int32Array(capacity);
-  let n = 0;
-  for (let r = firstRow; r < rows.length; r++) {
-    const row = rows[r];
-    if (!isDataRow(row, r, issues)) continue;
-    const idValue = row[idColumn.column];
-    const id = cellToIdText(idValue);
-    if (id === "") {
-      issues.add(
-        "MISSING_CASE_ID",
-        "error",
-        r,
-        idColumn.column,
-        idColumn.header,
-        MESSAGES.missingCaseId()
-      );
-      continue;
-    }
-    if (id.charCodeAt(0) === 35 && isExcelErrorText(id)) {
-      issues.add(
-        "ERROR_VALUE",
-        "error",
-        r,
-        idColumn.column,
-        idColumn.header,
-        MESSAGES.errorValue(idValue, CONSEQUENCES.rowSkipped)
-      );
-      continue;
-    }
-    const earlier = uniqueIds.add(id);
-    if (earlier >= 0) {
-      issues.add(
-        "DUPLICATE_CASE_ID",
-        "error",
-        r,
-        idColumn.column,
-        idColumn.header,
-        MESSAGES.duplicateCaseId(id, issues.sheetRow(src[earlier]!))
-      );
-      continue;
-    }
-    const k = n++;
-    src[k] = r;
-    if (clientId) clientId.read(row[clientId.column], k, r);
-    if (caseType) caseType.read(row[caseType.column], k, r);
-    if (product) product.read(row[product.column], k, r);
-    if (registeredOn) registeredOn.read(row[registeredOn.column], k, r);
-    if (intakeOn) intakeOn.read(row[intakeOn.column], k, r);
-    if (startedOn) startedOn.read(row[startedOn.column], k, r);
-    if (closedOn) closedOn.read(row[closedOn.column], k, r);
-    domains.read(row, k, r);
-    if (closeReason) closeReason.read(row[closeReason.column], k, r);
-    if (referrer) referrer.read(row[referrer.column], k, r);
-    if (team) team.read(row[team.column], k, r);
-    if (birthDate) birthDate.read(row[birthDate.column], k, r);
-    if (age) age.read(row[age.column], k, r);
-    if (resolvedDirectly) resolvedDirectly.read(row[resolvedDirectly.column], k, r);
-    if (rating) rating.read(row[rating.column], k, r);
-    if (canContinueAlone) canContinueAlone.read(row[canContinueAlone.column], k, r);
-    if (complexity) complexity.read(row[complexity.column], k, r);
-    if (weight) weight.read(row[weight.column], k, r);
+  const dateReaders = present([registeredOn, intakeOn, startedOn, closedOn, birthDate]);
+  const categoryReaders = present([
+    caseType,
+    product,
+    closeReason,
+    referrer,
+    team,
+    complexity,
+    weight,
+  ]);
+  const numberReaders = present([age, rating]);
+  const yesNoReaders = present([resolvedDirectly, canContinueAlone]);
+
+  const caseIds = new CaseIdReader(idColumn, issues, capacity, arena);
+  const { ids, src } = caseIds;
+  // The rows are read in chunks: first the ids of a chunk (which rows are cases), then the
+  // chunk's cases once per kind of reader, in one loop per kind in which that kind's `read`
+  // is inlined (a call site per field in one loop would exceed the compiler's inlining
+  // budget, and a call per cell costs more than the cell). A chunk's rows stay in the CPU
+  // cache between the loops. Issues come out of row order and are sorted by the collector.
+  for (let r = firstRow; r < rows.length;) {
+    const from = caseIds.size;
+    r = caseIds.readRows(rows, r, CHUNK_ROWS);
+    const to = caseIds.size;
+    if (clientId) clientId.readRows(rows, src, from, to);
+    DateCellReader.readRows(dateReaders, rows, src, from, to);
+    CategoryCellReader.readRows(categoryReaders, rows, src, from, to);
+    NumberCellReader.readRows(numberReaders, rows, src, from, to);
+    YesNoCellReader.readRows(yesNoReaders, rows, src, from, to);
+    domains.readRows(rows, src, from, to);
   }
 
-  const keptSrc = src.subarray(0, n);
-  // Unmapped fields share one empty column per kind: fewer large allocations (each
-  // 1M-row column is 4–8 MB outside the JS heap, and such allocations trigger GCs).
+  const n = caseIds.size;
+  // Unmapped fields share one empty column per kind (see `caseColumns`).
   let noDays: Float64Array | undefined;
   let noCodes: Int32Array | undefined;
   let noAnswers: Int8Array | undefined;
   const days = (reader: DateCellReader | NumberCellReader | undefined): Float64Array =>
-    reader ? reader.out.subarray(0, n) : (noDays ??= new Float64Array(n).fill(NaN));
+    reader ? reader.out.subarray(0, n) : (noDays ??= arena.float64(n).fill(NaN));
   const yesNo = (reader: YesNoCellReader | undefined): Int8Array =>
-    reader ? reader.out.subarray(0, n) : (noAnswers ??= new Int8Array(n).fill(-1));
+    reader ? reader.out.subarray(0, n) : (noAnswers ??= arena.int8(n).fill(-1));
   const category = (reader: CategoryCellReader | undefined): CategoryColumn =>
-    reader?.result(n) ?? { codes: (noCodes ??= new Int32Array(n).fill(-1)), labels: [] };
+    reader?.result(n) ?? { codes: (noCodes ??= arena.int32(n).fill(-1)), labels: [] };
+  const keptSrc = src.subarray(0, n);
   const keptInvalid = invalid.subarray(0, n);
   const dates = {
     src: keptSrc,
@@ -161,18 +134,26 @@ export function parseCaseTable(
     closedOn: days(closedOn),
     invalid: keptInvalid,
   };
-  const start = deriveCaseStart(dates, mapping, issues);
+  const start = deriveCaseStart(dates, mapping, issues, arena.float64(n));
   const domainLists = domains.result(n);
   const clients = clientId?.result(n);
   // The row indexes become sheet rows in place; nothing reads them after this.
   const sheetRow = keptSrc;
   for (let k = 0; k < n; k++) sheetRow[k] = issues.sheetRow(sheetRow[k]!);
+  // The id texts are built on first access: numeric ids stay numbers until then.
+  let caseIdTexts: string[] | undefined;
   const table: CaseTable = {
     size: n,
     sheetRow,
-    caseId: uniqueIds.ids,
-    clientKey: clients ? clients.keys : (noCodes ??= new Int32Array(n).fill(-1)),
-    clientIds: clients ? clients.texts : [],
+    get caseId(): readonly string[] {
+      return (caseIdTexts ??= ids.texts());
+    },
+    caseIdAt: (i: number): string => ids.textAt(i),
+    clientKey: clients ? clients.keys : (noCodes ??= arena.int32(n).fill(-1)),
+    get clientIds(): readonly string[] {
+      return clients ? clients.texts : NO_IDS;
+    },
+    clientCount: clients ? clients.size : 0,
     caseType: category(caseType),
     product: category(product),
     closeReason: category(closeReason),
@@ -197,6 +178,11 @@ export function parseCaseTable(
     mappedFields: mappedCaseFields(mapping),
   };
   return { table, issues: issues.issues() };
+}
+
+/** The readers of the mapped fields (unmapped ones are undefined). */
+function present<T>(readers: readonly (T | undefined)[]): T[] {
+  return readers.filter((reader): reader is T => reader !== undefined);
 }
 
 /** The case fields a mapping maps (main domains through `domainColumns`). */

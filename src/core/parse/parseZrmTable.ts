@@ -23,7 +23,7 @@ export interface ZrmParseResult {
   /**
    * `cases.domainLabels` followed by every domain that only the ZRM table names. The
    * ZRM's `domainCode`s index this array; the case table's codes are unchanged (they are
-   * a prefix), so a dataset uses `{ ...cases, domainLabels }` (as `loadDataset` does).
+   * a prefix), so a dataset uses the case table with these labels (as `loadDataset` does).
    */
   readonly domainLabels: readonly string[];
 }

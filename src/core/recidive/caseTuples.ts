@@ -1,6 +1,9 @@
 import { DAY_FLOOR } from "../kpis/dayFloor";
 import { FieldBit, type CaseTable } from "../types";
 
+/** Rows per call of the passes below. */
+const CHUNK = 16384;
+
 /** Tuple per eligible case: row, start, effective closedOn, domain bits, client. */
 export const STRIDE = 5;
 /** Effective closedOn of a case not shown to be closed (empty or invalid closedOn). */
@@ -8,32 +11,96 @@ export const OPEN = 0x7fffffff;
 /** Domain bit set when a case has a domain code ≥ 31 (then domains are compared exactly). */
 export const WIDE = 1 << 31;
 
+/** Eligible cases scattered by the high digit of their clientKey (see {@link groupCasesByClient}). */
+export interface ClientBuckets {
+  /**
+   * Tuples ({@link STRIDE} numbers per case), bucket by bucket, in table order within a
+   * bucket; the first `count` tuples of a buffer shared between calls (use them before the
+   * next call).
+   */
+  readonly tuples: Int32Array;
+  /** Number of tuples. */
+  readonly count: number;
+  /** Tuple index where bucket h starts (h = clientKey >>> lowBits); one more entry at the end. */
+  readonly bucketStart: Int32Array;
+  /** Bits of the low digit: a bucket holds the clients h·2^lowBits .. (h+1)·2^lowBits − 1. */
+  readonly lowBits: number;
+}
+
 /**
- * Groups the cases that can take part in recidive (a client and a usable start) by clientKey,
- * as tuples (row, start, effective closedOn, domain bits, client) in clientKey order, rows in
- * table order within a client. A stable radix sort in two passes (O(n), no per-row objects):
- * scattering into at most 2^bits runs at a time keeps the writes cache-friendly where
- * scattering straight to half a million clients would not. Each pass is a function of its own
- * with one loop, which V8 optimises once instead of deoptimising a long function repeatedly.
+ * Groups the cases that can take part in recidive (a client and a usable start) into buckets
+ * of 2^lowBits consecutive clientKeys, as tuples (row, start, effective closedOn, domain bits,
+ * client), in table order within a bucket. One counting pass and one scatter (O(n), no per-row
+ * objects): scattering into a few hundred runs keeps the writes cache-friendly where
+ * scattering straight to half a million clients would not; each bucket is then small enough
+ * to be sorted by client in the cache (see `writeRecidiveFacts`). Each pass is a function of
+ * its own with one loop, which V8 optimises once instead of deoptimising a long function
+ * repeatedly.
  *
  * @param table - The case table.
  * @param startDay - The start column recidive uses.
  * @param eligibleBits - Invalid bits that exclude a case (the start's and clientId's).
- * @returns The tuples ({@link STRIDE} numbers per case) and the number of cases.
+ * @returns The buckets.
  * @example
- * const { tuples, count } = groupCasesByClient(table, table.start, FieldBit.start | FieldBit.clientId);
+ * const buckets = groupCasesByClient(table, table.start, FieldBit.start | FieldBit.clientId);
  */
 export function groupCasesByClient(
   table: CaseTable,
   startDay: Float64Array,
   eligibleBits: number
-): { readonly tuples: Int32Array; readonly count: number } {
-  const bits = Math.max(1, Math.ceil(Math.log2(table.clientIds.length + 1) / 2));
-  const lowStart = new Int32Array((1 << bits) + 1);
-  const highStart = new Int32Array((table.clientIds.length >>> bits) + 2);
-  const count = countDigits(table, startDay, eligibleBits, bits, lowStart, highStart);
-  const byLow = scatterByLowDigit(table, startDay, eligibleBits, bits, lowStart, count);
-  return { tuples: scatterByHighDigit(byLow, bits, highStart, count), count };
+): ClientBuckets {
+  const clients = table.clientCount ?? table.clientIds.length;
+  const lowBits = Math.max(1, Math.ceil(Math.log2(clients + 1) / 2));
+  const bucketStart = new Int32Array((clients >>> lowBits) + 2);
+  // The columns in an object of one fixed shape: the passes' optimised code then depends on no
+  // shape of the table's (a table built afresh for every report would otherwise make V8 throw
+  // that code away after each garbage collection).
+  const columns: TupleColumns = {
+    clientKey: table.clientKey,
+    invalid: table.invalid,
+    closedOn: table.closedOn,
+    domainStart: table.domainStart,
+    domainCodes: table.domainCodes,
+  };
+  // In chunks of rows, so that each pass is called often enough to be optimised as a function
+  // (see `tallyLoop`).
+  let count = 0;
+  for (let from = 0; from < table.size; from += CHUNK) {
+    const to = Math.min(table.size, from + CHUNK);
+    count += countPerBucket(columns, startDay, eligibleBits, lowBits, bucketStart, from, to);
+  }
+  for (let k = 1; k < bucketStart.length; k++)
+    bucketStart[k] = (bucketStart[k] as number) + (bucketStart[k - 1] as number);
+  const tuples = tupleBuffer(count * STRIDE);
+  const fill = bucketStart.slice();
+  for (let from = 0; from < table.size; from += CHUNK) {
+    const to = Math.min(table.size, from + CHUNK);
+    scatterToBuckets(columns, startDay, eligibleBits, lowBits, fill, tuples, from, to);
+  }
+  return { tuples, count, bucketStart, lowBits };
+}
+
+/** The columns the passes read. */
+interface TupleColumns {
+  readonly clientKey: Int32Array;
+  readonly invalid: Uint32Array;
+  readonly closedOn: Float64Array;
+  readonly domainStart: Int32Array;
+  readonly domainCodes: Int32Array;
+}
+
+/**
+ * The tuples are only needed while the facts are written, and at a million cases they take
+ * 20 MB: allocated afresh for every table, that much memory beyond the JavaScript heap makes V8
+ * run a full garbage collection of the whole (large) heap during the report. So one buffer is
+ * kept and reused, grown to the largest table seen.
+ */
+let sharedTuples = new Int32Array(0);
+
+/** The shared tuple buffer, at least `size` long (its contents are overwritten). */
+function tupleBuffer(size: number): Int32Array {
+  if (sharedTuples.length < size) sharedTuples = new Int32Array(size);
+  return sharedTuples;
 }
 
 /** Whether case i can take part in recidive at all: a client and a usable start. */
@@ -41,53 +108,51 @@ function isEligible(client: number, start: number, bad: number, eligibleBits: nu
   return client >= 0 && start >= DAY_FLOOR && (bad & eligibleBits) === 0;
 }
 
-/** Counts the eligible cases per low and per high digit of the clientKey; returns how many. */
-function countDigits(
-  table: CaseTable,
+/** Counts the eligible cases of rows [from, to) per bucket into bucketStart[h + 1]; returns how many. */
+function countPerBucket(
+  columns: TupleColumns,
   startDay: Float64Array,
   eligibleBits: number,
-  bits: number,
-  lowStart: Int32Array,
-  highStart: Int32Array
+  lowBits: number,
+  bucketStart: Int32Array,
+  from: number,
+  to: number
 ): number {
-  const { clientKey, invalid } = table;
-  const low = (1 << bits) - 1;
+  const { clientKey, invalid } = columns;
   let m = 0;
-  for (let i = 0; i < table.size; i++) {
+  for (let i = from; i < to; i++) {
     const client = clientKey[i] as number;
     if (!isEligible(client, startDay[i] as number, invalid[i] as number, eligibleBits)) continue;
-    const l = (client & low) + 1;
-    const h = (client >>> bits) + 1;
-    lowStart[l] = (lowStart[l] as number) + 1;
-    highStart[h] = (highStart[h] as number) + 1;
+    const h = (client >>> lowBits) + 1;
+    bucketStart[h] = (bucketStart[h] as number) + 1;
     m++;
   }
-  for (let k = 1; k < lowStart.length; k++)
-    lowStart[k] = (lowStart[k] as number) + (lowStart[k - 1] as number);
-  for (let k = 1; k < highStart.length; k++)
-    highStart[k] = (highStart[k] as number) + (highStart[k - 1] as number);
   return m;
 }
 
-/** Pass 1: every eligible case's tuple, from the table in row order, by the client's low digit. */
-function scatterByLowDigit(
-  table: CaseTable,
+/**
+ * The tuple of every eligible case of rows [from, to), in row order, into its bucket at
+ * `fill[h]` (which moves on).
+ */
+function scatterToBuckets(
+  columns: TupleColumns,
   startDay: Float64Array,
   eligibleBits: number,
-  bits: number,
-  lowStart: Int32Array,
-  m: number
-): Int32Array {
-  const { clientKey, invalid, closedOn, domainStart, domainCodes } = table;
-  const low = (1 << bits) - 1;
-  const byLow = new Int32Array(m * STRIDE);
-  for (let i = 0; i < table.size; i++) {
+  lowBits: number,
+  fill: Int32Array,
+  tuples: Int32Array,
+  from: number,
+  to: number
+): void {
+  const { clientKey, invalid, closedOn, domainStart, domainCodes } = columns;
+  for (let i = from; i < to; i++) {
     const client = clientKey[i] as number;
     const s = startDay[i] as number;
     const bad = invalid[i] as number;
     if (!isEligible(client, s, bad, eligibleBits)) continue;
-    const at = lowStart[client & low] as number;
-    lowStart[client & low] = at + 1;
+    const h = client >>> lowBits;
+    const at = fill[h] as number;
+    fill[h] = at + 1;
     const c = closedOn[i] as number;
     let domains = 0;
     const to = domainStart[i + 1] as number;
@@ -96,33 +161,10 @@ function scatterByLowDigit(
       domains |= code < 31 ? 1 << code : WIDE;
     }
     const t = at * STRIDE;
-    byLow[t] = i;
-    byLow[t + 1] = s;
-    byLow[t + 2] = c >= DAY_FLOOR && (bad & FieldBit.closedOn) === 0 ? c : OPEN;
-    byLow[t + 3] = domains;
-    byLow[t + 4] = client;
+    tuples[t] = i;
+    tuples[t + 1] = s;
+    tuples[t + 2] = c >= DAY_FLOOR && (bad & FieldBit.closedOn) === 0 ? c : OPEN;
+    tuples[t + 3] = domains;
+    tuples[t + 4] = client;
   }
-  return byLow;
-}
-
-/** Pass 2: the tuples by the client's high digit, stable: now in clientKey order. */
-function scatterByHighDigit(
-  byLow: Int32Array,
-  bits: number,
-  highStart: Int32Array,
-  m: number
-): Int32Array {
-  const tuples = new Int32Array(m * STRIDE);
-  for (let u = 0; u < m * STRIDE; u += STRIDE) {
-    const high = (byLow[u + 4] as number) >>> bits;
-    const at = highStart[high] as number;
-    highStart[high] = at + 1;
-    const t = at * STRIDE;
-    tuples[t] = byLow[u] as number;
-    tuples[t + 1] = byLow[u + 1] as number;
-    tuples[t + 2] = byLow[u + 2] as number;
-    tuples[t + 3] = byLow[u + 3] as number;
-    tuples[t + 4] = byLow[u + 4] as number;
-  }
-  return tuples;
 }

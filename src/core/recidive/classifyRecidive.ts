@@ -1,14 +1,16 @@
-import { subMonthsFromDay } from "../dates/subMonthsFromDay";
-import { ScanBit, scanPeriod, type PeriodScan } from "../kpis/periodScan";
+import type { KpiContext } from "../kpis/kpiContext";
+import { scanPeriod } from "../kpis/periodScan";
 import { FieldBit, type CaseTable, type Period, type RecidiveOptions } from "../types";
-import { getRecidiveFacts } from "./recidiveFacts";
 import {
-  factStatus,
-  hasSeveralEarlier,
-  previousClosedOn,
-  RecidiveStatus,
-  sharesPreviousDomain,
-} from "./recidiveStatus";
+  gapThresholds,
+  getPartitionedRecidive,
+  RECIDIVE_COUNTS,
+  RecidiveCount,
+  recidiveStartBit,
+  tallyRecidiveCase,
+  type PartitionedRecidive,
+} from "./partitionedRecidive";
+import { getRecidiveFacts } from "./recidiveFacts";
 
 /** Tallies of SPEC §5 over the cases that start in one period and pass a filter. */
 export interface RecidiveTally {
@@ -38,7 +40,8 @@ export interface RecidiveTally {
  * Classifies every case that starts in `period` (by the recidive start field) and passes the
  * mask, following SPEC §5. Uses the cached per-case facts; the gap threshold
  * (start − minGapMonths months, date-fns `subMonths`) is computed once per day of the period.
- * Results are memoised per table, period, filter and options.
+ * Results are memoised per table, period, filter and options; without a mask they come from
+ * the period's tallies per caseType ({@link getPartitionedRecidive}).
  *
  * @param table - The case table.
  * @param period - The period P.
@@ -57,6 +60,40 @@ export function classifyRecidive(
   maskKey: string,
   options: RecidiveOptions
 ): RecidiveTally {
+  return cachedTally(table, period, maskKey, options, () =>
+    mask === null
+      ? fromPartitions(getPartitionedRecidive(table, period, options), null)
+      : tallyMasked(table, period, mask, options)
+  );
+}
+
+/**
+ * {@link classifyRecidive} for a KPI context: its period, filter and recidive options. With
+ * no filter or a filter on caseType only, the tallies come from the period's partitioned
+ * tallies (one pass for every such filter), without compiling a mask.
+ *
+ * @param context - The KPI context.
+ * @returns The tallies.
+ * @example
+ * classifyRecidiveInContext(createKpiContext(dataset, period, { filters })).recidive // 16
+ */
+export function classifyRecidiveInContext(context: KpiContext): RecidiveTally {
+  const { table, period, maskKey, recidive, hasFilter, caseTypeSelector } = context;
+  return cachedTally(table, period, maskKey, recidive, () =>
+    !hasFilter || caseTypeSelector !== null
+      ? fromPartitions(getPartitionedRecidive(table, period, recidive), caseTypeSelector)
+      : tallyMasked(table, period, context.mask as Uint8Array, recidive)
+  );
+}
+
+/** The memoised tally; `compute()` runs only when the tally is not in the cache. */
+function cachedTally(
+  table: CaseTable,
+  period: Period,
+  maskKey: string,
+  options: RecidiveOptions,
+  compute: () => RecidiveTally
+): RecidiveTally {
   const key = `${period.start}:${period.end}:${options.minGapMonths}:${options.sameDomain}:${options.startField}:${maskKey}`;
   let perTable = tallyCache.get(table);
   if (perTable === undefined) {
@@ -65,7 +102,7 @@ export function classifyRecidive(
   }
   let tally = perTable.get(key);
   if (tally === undefined) {
-    tally = tallyPeriod(table, period, scanPeriod(table, period, mask, maskKey), options);
+    tally = compute();
     if (perTable.size >= MAX_CACHED_TALLIES) {
       const oldest = perTable.keys().next().value;
       if (oldest !== undefined) perTable.delete(oldest);
@@ -78,83 +115,66 @@ export function classifyRecidive(
 const tallyCache = new WeakMap<CaseTable, Map<string, RecidiveTally>>();
 const MAX_CACHED_TALLIES = 32;
 
-function tallyPeriod(
+/** The tally over the partitions a caseType selector keeps (all for null). */
+function fromPartitions(tallies: PartitionedRecidive, selector: Uint8Array | null): RecidiveTally {
+  const sums = new Float64Array(RECIDIVE_COUNTS);
+  for (let p = 0; p < tallies.partitions; p++) {
+    if (selector !== null && selector[p] !== 1) continue;
+    for (let k = 0; k < RECIDIVE_COUNTS; k++)
+      sums[k] = (sums[k] as number) + (tallies.counts[p * RECIDIVE_COUNTS + k] as number);
+  }
+  const clients = tallies.clients.filter(
+    (_, k) => selector === null || selector[tallies.clientPartitions[k] as number] === 1
+  );
+  return tallyOf(sums, clients);
+}
+
+/** The tally over the cases a mask keeps, in one pass over the period's started cases. */
+function tallyMasked(
   table: CaseTable,
   period: Period,
-  scan: PeriodScan,
+  mask: Uint8Array,
   options: RecidiveOptions
 ): RecidiveTally {
-  const facts = getRecidiveFacts(table, options.startField);
-  const { startDay, packed } = facts;
-  // The cases whose recidive start is in P and that pass the filter, with a usable start.
-  const rows = scan.rows(
-    options.startField === "registeredOn" ? ScanBit.registered : ScanBit.started
-  );
+  const { startDay, packed } = getRecidiveFacts(table, options.startField);
+  const flags = scanPeriod(table, period, null, "").flags;
+  const bit = recidiveStartBit(options);
   const { invalid, clientKey } = table;
-  const p0 = period.start;
-  const p1 = period.end;
-  const threshold = new Float64Array(Math.max(0, p1 - p0 + 1)).fill(NaN);
-  const seenClient = new Uint8Array(table.clientIds.length);
-  let started = 0;
-  let withClient = 0;
-  let recidive = 0;
-  let recidivists = 0;
-  let passGap = 0;
-  let multiplePrevious = 0;
-  let sameQuestion = 0;
-  let reopened = 0;
-  let newClients = 0;
-
-  for (let k = 0; k < rows.length; k++) {
-    const i = rows[k] as number;
-    const s = startDay[i] as number;
-    started++;
-    const fact = packed[i] as number;
-    const st = factStatus(fact);
-    if (st === RecidiveStatus.none) continue;
-    withClient++;
-    if (st === RecidiveStatus.noEarlier) {
-      newClients++;
-      continue;
-    }
-    if (st === RecidiveStatus.earlierOpen) {
-      reopened++;
-      continue;
-    }
-    const d = s - p0;
-    let limit = threshold[d] as number;
-    if (Number.isNaN(limit)) {
-      limit = subMonthsFromDay(s, options.minGapMonths);
-      threshold[d] = limit;
-    }
-    if (!(previousClosedOn(fact) <= limit)) {
-      reopened++;
-      continue;
-    }
-    passGap++;
-    if (hasSeveralEarlier(fact)) multiplePrevious++;
-    const shares =
-      sharesPreviousDomain(fact) && ((invalid[i] as number) & FieldBit.mainDomains) === 0;
-    if (shares) sameQuestion++;
-    if (shares || !options.sameDomain) {
-      recidive++;
-      const client = clientKey[i] as number;
-      if (seenClient[client] === 0) {
-        seenClient[client] = 1;
-        recidivists++;
-      }
-    }
+  const threshold = gapThresholds(period, options.minGapMonths);
+  const { sameDomain } = options;
+  const counts = new Float64Array(RECIDIVE_COUNTS);
+  const clients: number[] = [];
+  for (let i = 0; i < flags.length; i++) {
+    if (((flags[i] as number) & bit) === 0 || mask[i] !== 1) continue;
+    const domainsValid = ((invalid[i] as number) & FieldBit.mainDomains) === 0;
+    const limit = threshold[(startDay[i] as number) - period.start] as number;
+    if (tallyRecidiveCase(counts, 0, packed[i] as number, limit, domainsValid, sameDomain))
+      clients.push(clientKey[i] as number);
   }
+  return tallyOf(counts, clients);
+}
+
+function tallyOf(counts: Float64Array, clients: readonly number[]): RecidiveTally {
+  const passGap = counts[RecidiveCount.passGap] as number;
+  const sameQuestion = counts[RecidiveCount.sameQuestion] as number;
   return {
-    started,
-    withClient,
-    recidive,
-    recidivists,
+    started: counts[RecidiveCount.started] as number,
+    withClient: counts[RecidiveCount.withClient] as number,
+    recidive: counts[RecidiveCount.recidive] as number,
+    recidivists: countDistinct(clients),
     passGap,
-    multiplePrevious,
+    multiplePrevious: counts[RecidiveCount.multiplePrevious] as number,
     sameQuestion,
     onlyNewQuestions: passGap - sameQuestion,
-    reopened,
-    newClients,
+    reopened: counts[RecidiveCount.reopened] as number,
+    newClients: counts[RecidiveCount.newClients] as number,
   };
+}
+
+/** Number of distinct values (sorted copy: the recidive cases are few). */
+function countDistinct(values: readonly number[]): number {
+  const sorted = Int32Array.from(values).sort();
+  let distinct = 0;
+  for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) distinct++;
+  return distinct;
 }

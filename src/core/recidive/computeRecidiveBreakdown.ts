@@ -1,6 +1,6 @@
 import { createKpiContext, type KpiOptions } from "../kpis/kpiContext";
 import type { Dataset, Period } from "../types";
-import { classifyRecidive } from "./classifyRecidive";
+import { classifyRecidiveInContext } from "./classifyRecidive";
 import { isRecidiveComputable } from "./isRecidiveComputable";
 
 /** The recidive breakdown of SPEC §5 (Mensenwerk Hogeland's table) for one period. */
@@ -44,7 +44,7 @@ export function computeRecidiveBreakdown(
   const { table, recidive } = context;
   if (!isRecidiveComputable(table, recidive, false)) return null;
   if (options?.filters?.some((f) => !table.mappedFields.has(f.field))) return null;
-  const tally = classifyRecidive(table, period, context.mask, context.maskKey, recidive);
+  const tally = classifyRecidiveInContext(context);
   const hasDomains = table.mappedFields.has("mainDomains");
   return {
     started: tally.started,

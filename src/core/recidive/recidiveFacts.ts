@@ -68,8 +68,7 @@ function buildFacts(table: CaseTable, startField: RecidiveOptions["startField"])
   const startBits =
     startField === "registeredOn" ? FieldBit.registeredOn : FieldBit.start | FieldBit.startedOn;
   const eligibleBits = startBits | FieldBit.clientId;
-  const { tuples, count } = groupCasesByClient(table, startDay, eligibleBits);
   const packed = new Int32Array(table.size);
-  writeRecidiveFacts(table, tuples, count, packed);
+  writeRecidiveFacts(table, groupCasesByClient(table, startDay, eligibleBits), packed);
   return { startField, startDay, startBits, packed };
 }

@@ -1,5 +1,5 @@
 import type { CaseTable } from "../types";
-import { OPEN, STRIDE, WIDE } from "./caseTuples";
+import { OPEN, STRIDE, WIDE, type ClientBuckets } from "./caseTuples";
 import { RecidiveStatus } from "./recidiveStatus";
 
 const SMALL_GROUP = 16;
@@ -7,24 +7,72 @@ const SMALL_GROUP = 16;
 const POSITIONS = 16777216;
 
 /**
- * Writes every grouped case's packed fact (see {@link RecidiveFacts.packed}): walks each
- * client's cases in start order, a run of equal starts at a time (every case of the run has
- * the same earlier cases: those before the run), tracking how many earlier cases there are,
- * the latest closedOn among them and the previous case.
+ * Writes every grouped case's packed fact (see {@link RecidiveFacts.packed}): sorts each
+ * bucket's tuples by client into a scratch array (a counting sort on the low digit, in the
+ * cache), then walks each client's cases in start order, a run of equal starts at a time
+ * (every case of the run has the same earlier cases: those before the run), tracking how
+ * many earlier cases there are, the latest closedOn among them and the previous case.
  *
  * @param table - The case table (for caseIds on ties and exact domain comparison).
- * @param tuples - The tuples of {@link groupCasesByClient}, sorted here per client by start.
- * @param count - The number of tuples.
+ * @param buckets - The buckets of {@link groupCasesByClient}.
  * @param packed - Per case, receives the fact.
  * @example
- * writeRecidiveFacts(table, tuples, count, packed);
+ * writeRecidiveFacts(table, groupCasesByClient(table, table.start, bits), packed);
  */
 export function writeRecidiveFacts(
   table: CaseTable,
-  tuples: Int32Array,
-  count: number,
+  buckets: ClientBuckets,
   packed: Int32Array
 ): void {
+  const { tuples, bucketStart, lowBits } = buckets;
+  let largest = 0;
+  for (let h = 0; h + 1 < bucketStart.length; h++)
+    largest = Math.max(largest, (bucketStart[h + 1] as number) - (bucketStart[h] as number));
+  const scratch = new Int32Array(largest * STRIDE);
+  const lowStart = new Int32Array((1 << lowBits) + 1);
+  for (let h = 0; h + 1 < bucketStart.length; h++) {
+    const from = bucketStart[h] as number;
+    const to = bucketStart[h + 1] as number;
+    if (to - from === 1) packed[tuples[from * STRIDE] as number] = RecidiveStatus.noEarlier;
+    else if (to - from > 1) {
+      sortByLowDigit(tuples, from, to, lowBits, lowStart, scratch);
+      walkBucket(table, scratch, to - from, packed);
+    }
+  }
+}
+
+/** Copies tuples [from, to) into scratch ordered by the client's low digit (stable). */
+function sortByLowDigit(
+  tuples: Int32Array,
+  from: number,
+  to: number,
+  lowBits: number,
+  lowStart: Int32Array,
+  scratch: Int32Array
+): void {
+  const low = (1 << lowBits) - 1;
+  lowStart.fill(0);
+  for (let u = from * STRIDE; u < to * STRIDE; u += STRIDE) {
+    const l = ((tuples[u + 4] as number) & low) + 1;
+    lowStart[l] = (lowStart[l] as number) + 1;
+  }
+  for (let k = 1; k < lowStart.length; k++)
+    lowStart[k] = (lowStart[k] as number) + (lowStart[k - 1] as number);
+  for (let u = from * STRIDE; u < to * STRIDE; u += STRIDE) {
+    const l = (tuples[u + 4] as number) & low;
+    const at = lowStart[l] as number;
+    lowStart[l] = at + 1;
+    const t = at * STRIDE;
+    scratch[t] = tuples[u] as number;
+    scratch[t + 1] = tuples[u + 1] as number;
+    scratch[t + 2] = tuples[u + 2] as number;
+    scratch[t + 3] = tuples[u + 3] as number;
+    scratch[t + 4] = tuples[u + 4] as number;
+  }
+}
+
+/** The first `count` tuples of a sorted bucket: each client's cases, in start order. */
+function walkBucket(table: CaseTable, tuples: Int32Array, count: number, packed: Int32Array): void {
   let from = 0;
   while (from < count) {
     const client = tuples[from * STRIDE + 4] as number;
@@ -100,9 +148,7 @@ function isLaterPrevious(table: CaseTable, tuples: Int32Array, t: number, p: num
   const s = tuples[t + 1] as number;
   const sp = tuples[p + 1] as number;
   if (s !== sp) return s > sp;
-  return (
-    (table.caseId[tuples[t] as number] as string) > (table.caseId[tuples[p] as number] as string)
-  );
+  return caseIdOf(table, tuples[t] as number) > caseIdOf(table, tuples[p] as number);
 }
 
 /**
@@ -150,6 +196,11 @@ function sortByStart(tuples: Int32Array, from: number, to: number): void {
     for (let x = 0; x < STRIDE; x++) sorted[target + x] = tuples[source + x] as number;
   }
   tuples.set(sorted, from * STRIDE);
+}
+
+/** The caseId of a row, without building every id text when the table can give one. */
+function caseIdOf(table: CaseTable, row: number): string {
+  return table.caseIdAt === undefined ? (table.caseId[row] as string) : table.caseIdAt(row);
 }
 
 /** Whether cases a and b have at least one main domain in common (exact, for codes ≥ 31). */

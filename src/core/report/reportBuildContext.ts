@@ -1,5 +1,6 @@
 import { compareGroup } from "../kpis/compareGroup";
 import type { GroupComparison } from "../kpis/groupTypes";
+import { preparePeriodStats } from "../kpis/periodStats";
 import { findFieldDefinition } from "../mapping/fieldDefinitions";
 import type { ReportTable } from "../reportTable";
 import {
@@ -38,7 +39,8 @@ export type BuiltTable =
   | { readonly omitted: string };
 
 /**
- * Creates the build context with a memoised group comparison.
+ * Creates the build context with a memoised group comparison, and tallies both periods
+ * (with recidive) in one pass over the cases.
  *
  * @param fields - dataset, periods, complete recidive options, top N and age bands
  * @returns the context
@@ -50,6 +52,9 @@ export function createReportBuildContext(
   fields: Omit<ReportBuildContext, "compare">
 ): ReportBuildContext {
   const cache = new Map<string, GroupComparison>();
+  // Both periods' tallies in one pass: nearly every table reads them.
+  const table = fields.dataset.cases;
+  preparePeriodStats(table, [fields.period, fields.previous], fields.recidive);
   return {
     ...fields,
     compare(group, topN) {

@@ -1,18 +1,26 @@
+import { IntegerIndex } from "./IntegerIndex";
+import { integerIdOf, isIntegerId } from "./integerIdOf";
 import { KEY, LONG_MARK, StringInterner, computeKey, mixKey } from "./StringInterner";
 
 /** Entries per partition the table of one partition is sized for (fits the CPU's L1/L2 cache). */
 const PARTITION_TARGET = 1024;
 /** Int32 words per scattered entry: three key words, the hash and the row. */
 const ENTRY = 5;
-/** Longest integer (in characters of its text) packed without building its text. */
-const MAX_PACKED_DIGITS = 11;
+/** Row markers (integer ids are stored as themselves, ≥ 0). */
+const NO_ID = -1;
+const PACKED = -2;
+const LONG = -3;
+/** Extra slots allowed in a direct table beyond twice the rows (small columns). */
+const DIRECT_SLACK = 1 << 16;
 
 /** Result of {@link BatchInterner.finish}. */
 export interface BatchInternResult {
   /** Per row: index into `texts`, -1 for a row without an id. */
   readonly keys: Int32Array;
-  /** The distinct ids in first-seen order. */
-  readonly texts: string[];
+  /** Number of distinct ids (`texts.length`, without building the texts). */
+  readonly size: number;
+  /** The distinct ids in first-seen order (built on first access). */
+  readonly texts: readonly string[];
 }
 
 /**
@@ -20,35 +28,44 @@ export interface BatchInternResult {
  * table is read, and `finish` gives every distinct id a code in first-seen order, exactly
  * as a `Map` would.
  *
- * Why: a million client ids with hundreds of thousands of distinct values cost about
- * twice as much in a single large hash table (every lookup a cache miss) as when the keys
- * are first partitioned by hash and each partition is deduplicated in a small table that
- * stays in the CPU cache. Short ids (up to 11 characters below U+0100, and integers) are
- * packed exactly into three 32-bit words, so no string is compared or even kept; longer
- * ids go through a {@link StringInterner}. A number and its text are the same id
- * (123 ≡ "123").
+ * Integer ids (`isIntegerId`, and texts such as "123": 123 ≡ "123") are recorded as
+ * numbers and numbered through a direct table indexed by the id when they are the only ids
+ * and their range is at most about twice the rows (client numbers), else through an
+ * {@link IntegerIndex}; their texts are only built when `texts` is read. Other ids: a million ids with hundreds of
+ * thousands of distinct values cost about twice as much in a single large hash table
+ * (every lookup a cache miss) as when the keys are first partitioned by hash and each
+ * partition is deduplicated in a small table that stays in the CPU cache. Short ids (up to
+ * 11 characters below U+0100) are packed exactly into three 32-bit words, so no string is
+ * compared or even kept; longer ids go through a {@link StringInterner}.
  *
  * @example
  * const ids = new BatchInterner(3);
  * ids.addText(0, 'K-7');
  * ids.addNumber(1, 123);
  * ids.addText(2, '123');
- * ids.finish(3); //=> { keys: Int32Array [0, 1, 1], texts: ['K-7', '123'] }
+ * ids.finish(3); //=> { keys: Int32Array [0, 1, 1], size: 2, texts: ['K-7', '123'] }
  */
 export class BatchInterner {
-  /** Per row: 0 no id, 1 packed key in `words`, 2 long id in `longCodes`. */
-  private readonly kinds: Int8Array;
-  private readonly words: Int32Array;
+  /** Per row: the integer id, or NO_ID, PACKED (key in `words`) or LONG (code in `longCodes`). */
+  private readonly rows: Int32Array;
+  private words: Int32Array | undefined;
   /** Per packed row: `mixKey` of its words (top bits pick the partition, low bits the slot). */
-  private readonly hashes: Int32Array;
+  private hashes: Int32Array | undefined;
   private longCodes: Int32Array | undefined;
   private readonly long = new StringInterner();
+  private minInteger = Infinity;
+  private maxInteger = -1;
 
-  /** @param capacity - Maximum number of rows. */
-  constructor(private readonly capacity: number) {
-    this.kinds = new Int8Array(capacity);
-    this.words = new Int32Array(capacity * 3);
-    this.hashes = new Int32Array(capacity);
+  /**
+   * @param capacity - Maximum number of rows.
+   * @param rows - Where the rows are recorded and the keys computed (at least `capacity`
+   *   entries; a new array when absent).
+   */
+  constructor(
+    private readonly capacity: number,
+    rows: Int32Array = new Int32Array(capacity)
+  ) {
+    this.rows = rows.fill(NO_ID, 0, capacity);
   }
 
   /**
@@ -58,14 +75,25 @@ export class BatchInterner {
    * @param text - The id.
    */
   addText(k: number, text: string): void {
+    const integer = integerIdOf(text);
+    if (integer >= 0) {
+      this.addInteger(k, integer);
+      return;
+    }
     computeKey(text);
     if ((KEY[2]! & LONG_MARK) === LONG_MARK) {
       this.longCodes ??= new Int32Array(this.capacity);
       this.longCodes[k] = this.long.intern(text);
-      this.kinds[k] = 2;
+      this.rows[k] = LONG;
       return;
     }
-    this.setWords(k, KEY[0]!, KEY[1]!, KEY[2]!);
+    const words = (this.words ??= new Int32Array(this.capacity * 3));
+    const hashes = (this.hashes ??= new Int32Array(this.capacity));
+    words[k * 3] = KEY[0]!;
+    words[k * 3 + 1] = KEY[1]!;
+    words[k * 3 + 2] = KEY[2]!;
+    hashes[k] = mixKey(KEY[0]!, KEY[1]!, KEY[2]!);
+    this.rows[k] = PACKED;
   }
 
   /**
@@ -75,40 +103,142 @@ export class BatchInterner {
    * @param value - A finite number.
    */
   addNumber(k: number, value: number): void {
-    if (!Number.isInteger(value) || Math.abs(value) >= 10 ** (MAX_PACKED_DIGITS - 1)) {
-      this.addText(k, String(value));
-      return;
-    }
-    // Pack the decimal digits of String(value) without building the string.
-    let digits = value < 0 ? -value : value;
-    let length = 0;
-    const bytes = DIGITS;
-    do {
-      bytes[length++] = 48 + (digits % 10);
-      digits = Math.floor(digits / 10);
-    } while (digits > 0);
-    if (value < 0) bytes[length++] = 45;
-    let k0 = 0;
-    let k1 = 0;
-    let k2 = length << 24;
-    for (let index = 0; index < length; index++) {
-      const shifted = bytes[length - 1 - index]! << ((index & 3) * 8);
-      if (index < 4) k0 |= shifted;
-      else if (index < 8) k1 |= shifted;
-      else k2 |= shifted;
-    }
-    this.setWords(k, k0, k1, k2);
+    if (isIntegerId(value)) this.addInteger(k, value);
+    else this.addText(k, String(value));
   }
 
   /**
-   * Codes for rows 0..n-1, in first-seen order.
+   * Records an integer id (see `isIntegerId`) for row `k`.
+   *
+   * @param k - Row position.
+   * @param value - The id.
+   */
+  addInteger(k: number, value: number): void {
+    this.rows[k] = value;
+    if (value < this.minInteger) this.minInteger = value;
+    if (value > this.maxInteger) this.maxInteger = value;
+  }
+
+  /**
+   * Codes for rows 0..n-1, in first-seen order. Call once: the keys are computed in the
+   * interner's own row array.
    *
    * @param n - Number of rows recorded (rows without an id get -1).
-   * @param keys - Output array of at least `n` entries (a new one when absent).
-   * @returns The keys and the distinct texts.
+   * @returns The keys, the number of distinct ids and their texts.
    */
-  finish(n: number, keys: Int32Array = new Int32Array(n)): BatchInternResult {
-    const { kinds, words, hashes } = this;
+  finish(n: number): BatchInternResult {
+    // Per code: the integer id, or -1 - its index in `textIds`.
+    const codeIds = new Int32Array(n);
+    const textIds: string[] = [];
+    const size =
+      this.hashes === undefined && this.longCodes === undefined
+        ? this.numberIntegers(n, codeIds)
+        : this.numberAll(n, codeIds, textIds);
+    let texts: string[] | undefined;
+    return {
+      keys: this.rows.subarray(0, n),
+      size,
+      get texts(): readonly string[] {
+        if (texts === undefined) {
+          texts = new Array<string>(size);
+          for (let code = 0; code < size; code++) {
+            const id = codeIds[code]!;
+            texts[code] = id >= 0 ? String(id) : textIds[-1 - id]!;
+          }
+        }
+        return texts;
+      },
+    };
+  }
+
+  /** Numbers a column of integer ids only (the usual case), in place; returns the count. */
+  private numberIntegers(n: number, codeIds: Int32Array): number {
+    const rows = this.rows;
+    const min = this.maxInteger >= 0 ? this.minInteger : 0;
+    const range = this.maxInteger - min + 1;
+    let distinct = 0;
+    if (range <= 2 * n + DIRECT_SLACK) {
+      const direct = new Int32Array(range);
+      for (let k = 0; k < n; k++) {
+        const value = rows[k]!;
+        if (value < 0) continue;
+        let code = direct[value - min]! - 1;
+        if (code < 0) {
+          code = distinct++;
+          direct[value - min] = code + 1;
+          codeIds[code] = value;
+        }
+        rows[k] = code;
+      }
+      return distinct;
+    }
+    const integers = new IntegerIndex(n);
+    for (let k = 0; k < n; k++) {
+      const value = rows[k]!;
+      if (value < 0) continue;
+      let code = integers.findOrAdd(value, distinct);
+      if (code < 0) {
+        code = distinct++;
+        codeIds[code] = value;
+      }
+      rows[k] = code;
+    }
+    return distinct;
+  }
+
+  /** Numbers a column with text ids too, in place; returns the count. */
+  private numberAll(n: number, codeIds: Int32Array, textIds: string[]): number {
+    const rows = this.rows;
+    const provisional = this.hashes ? this.dedupePacked(n) : undefined;
+    const integers = new IntegerIndex();
+    const packedCode = provisional ? new Int32Array(n).fill(-1) : undefined;
+    const longCode = new Int32Array(this.long.size).fill(-1);
+    let distinct = 0;
+    for (let k = 0; k < n; k++) {
+      const value = rows[k]!;
+      if (value === NO_ID) continue;
+      let code: number;
+      if (value >= 0) {
+        code = integers.findOrAdd(value, distinct);
+        if (code < 0) {
+          code = distinct++;
+          codeIds[code] = value;
+        }
+      } else if (value === PACKED) {
+        const first = provisional![k]!;
+        code = packedCode![first]!;
+        if (code < 0) {
+          code = distinct++;
+          packedCode![first] = code;
+          const words = this.words!;
+          codeIds[code] = -1 - textIds.length;
+          textIds.push(unpack(words[k * 3]!, words[k * 3 + 1]!, words[k * 3 + 2]!));
+        }
+      } else {
+        const first = this.longCodes![k]!;
+        code = longCode[first]!;
+        if (code < 0) {
+          code = distinct++;
+          longCode[first] = code;
+          codeIds[code] = -1 - textIds.length;
+          textIds.push(this.long.texts[first]!);
+        }
+      }
+      rows[k] = code;
+    }
+    return distinct;
+  }
+
+  /**
+   * Deduplicates the packed rows: 1. counts them per partition; 2. scatters their keys,
+   * hashes and rows; 3. deduplicates each partition in a small table.
+   *
+   * @returns Per packed row, a provisional code shared by equal keys (in the `hashes` array).
+   */
+  private dedupePacked(n: number): Int32Array {
+    const rows = this.rows;
+    const words = this.words!;
+    const hashes = this.hashes!;
     let bits = 0;
     while (n >> bits > PARTITION_TARGET) bits++;
     const partitions = 1 << bits;
@@ -116,15 +246,14 @@ export class BatchInterner {
     const shift = 32 - bits;
     const partitionMask = bits === 0 ? 0 : -1;
 
-    // 1. Count packed rows per partition; 2. scatter their keys, hashes and row numbers.
     const bounds = new Int32Array(partitions + 1);
     for (let k = 0; k < n; k++)
-      if (kinds[k] === 1) bounds[((hashes[k]! >>> shift) & partitionMask) + 1]!++;
+      if (rows[k] === PACKED) bounds[((hashes[k]! >>> shift) & partitionMask) + 1]!++;
     for (let p = 0; p < partitions; p++) bounds[p + 1]! += bounds[p]!;
     const next = bounds.slice(0, partitions);
     const entries = new Int32Array(bounds[partitions]! * ENTRY);
     for (let k = 0; k < n; k++) {
-      if (kinds[k] !== 1) continue;
+      if (rows[k] !== PACKED) continue;
       const hash = hashes[k]!;
       const at = next[(hash >>> shift) & partitionMask]!++ * ENTRY;
       entries[at] = words[k * 3]!;
@@ -134,7 +263,8 @@ export class BatchInterner {
       entries[at + 4] = k;
     }
 
-    // 3. Deduplicate each partition in a small table; `keys` gets provisional codes.
+    // The hashes are in `entries` now, so `hashes` takes the provisional codes.
+    const provisional = hashes;
     let distinct = 0;
     let table = new Int32Array(64 * 4);
     for (let p = 0; p < partitions; p++) {
@@ -168,52 +298,12 @@ export class BatchInterner {
           }
           slot = (slot + 1) & mask;
         }
-        keys[entries[entry + 4]!] = code;
+        provisional[entries[entry + 4]!] = code;
       }
     }
-
-    // 4. Renumber in row order, so codes follow first appearance.
-    const packedCode = new Int32Array(distinct).fill(-1);
-    const longCode = new Int32Array(this.long.size).fill(-1);
-    const texts: string[] = [];
-    for (let k = 0; k < n; k++) {
-      const kind = kinds[k];
-      if (kind === 1) {
-        const provisional = keys[k]!;
-        let code = packedCode[provisional]!;
-        if (code < 0) {
-          code = texts.length;
-          packedCode[provisional] = code;
-          texts.push(unpack(words[k * 3]!, words[k * 3 + 1]!, words[k * 3 + 2]!));
-        }
-        keys[k] = code;
-      } else if (kind === 2) {
-        const provisional = this.longCodes![k]!;
-        let code = longCode[provisional]!;
-        if (code < 0) {
-          code = texts.length;
-          longCode[provisional] = code;
-          texts.push(this.long.texts[provisional]!);
-        }
-        keys[k] = code;
-      } else {
-        keys[k] = -1;
-      }
-    }
-    return { keys, texts };
-  }
-
-  private setWords(k: number, k0: number, k1: number, k2: number): void {
-    this.words[k * 3] = k0;
-    this.words[k * 3 + 1] = k1;
-    this.words[k * 3 + 2] = k2;
-    this.hashes[k] = mixKey(k0, k1, k2);
-    this.kinds[k] = 1;
+    return provisional;
   }
 }
-
-/** Scratch digits for `addNumber` (least significant first). */
-const DIGITS = new Uint8Array(MAX_PACKED_DIGITS + 1);
 
 /** The text of a packed key. */
 function unpack(k0: number, k1: number, k2: number): string {

@@ -1,9 +1,11 @@
 /**
- * A small direct-mapped cache from text to value, put in front of a `Map` for columns
+ * A small two-way cache from text to value, put in front of a `Map` for columns
  * with few distinct texts (categories, domain cells). A cell text from Office.js is a new
  * string object every time, and a `Map` hashes all its characters before looking it up;
- * this cache picks a slot from the length and two characters and compares once. A miss
- * costs one comparison; the caller then asks its `Map` and {@link TextLookupCache.set}s.
+ * this cache picks a pair of slots from the length and three characters and compares at
+ * most twice (two-way, so two texts with the same slot, such as "Team Oost" and "Team
+ * West", both stay). A miss costs two comparisons; the caller then asks its `Map` and
+ * {@link TextLookupCache.set}s.
  *
  * @example
  * const cache = new TextLookupCache<number>();
@@ -16,9 +18,9 @@ export class TextLookupCache<T> {
   private readonly values: (T | undefined)[];
   private readonly mask: number;
 
-  /** @param size - Number of slots, rounded up to a power of two (default 64). */
+  /** @param size - Number of slots, rounded up to a power of two, at least 2 (default 64). */
   constructor(size = 64) {
-    let slots = 1;
+    let slots = 2;
     while (slots < size) slots *= 2;
     this.mask = slots - 1;
     this.texts = new Array<string | undefined>(slots).fill(undefined);
@@ -33,7 +35,9 @@ export class TextLookupCache<T> {
    */
   get(text: string): T | undefined {
     const slot = this.slotOf(text);
-    return this.texts[slot] === text ? this.values[slot] : undefined;
+    if (this.texts[slot] === text) return this.values[slot];
+    const other = slot ^ 1;
+    return this.texts[other] === text ? this.values[other] : undefined;
   }
 
   /**
@@ -44,6 +48,11 @@ export class TextLookupCache<T> {
    */
   set(text: string, value: T): void {
     const slot = this.slotOf(text);
+    const previous = this.texts[slot];
+    if (previous !== undefined && previous !== text) {
+      this.texts[slot ^ 1] = previous;
+      this.values[slot ^ 1] = this.values[slot];
+    }
     this.texts[slot] = text;
     this.values[slot] = value;
   }

@@ -9,5 +9,7 @@ export { levenshtein } from "./levenshtein";
 export { cellToText } from "./cellToText";
 export { StringInterner, hashString } from "./StringInterner";
 export { BatchInterner } from "./BatchInterner";
+export { IntegerIndex } from "./IntegerIndex";
+export { integerIdOf, isIntegerId, MAX_INTEGER_ID } from "./integerIdOf";
 export type { BatchInternResult } from "./BatchInterner";
 export { TextLookupCache } from "./TextLookupCache";

@@ -225,6 +225,28 @@ describe("parseCaseTable", () => {
     expect(issues.map((issue) => issue.code)).toEqual(["DUPLICATE_CASE_ID"]);
   });
 
+  it("keeps numeric ids as numbers until their texts are read, in any row order", () => {
+    const { table, issues } = parse(
+      casesRows(
+        HEADER,
+        row({ Casusnummer: 1002, Cliëntnummer: 2_000_000_000 }),
+        row({ Casusnummer: 1001, Cliëntnummer: 5 }),
+        row({ Casusnummer: "K-3", Cliëntnummer: "" }),
+        row({ Casusnummer: 1002.0, Cliëntnummer: 5 }),
+        row({ Casusnummer: 7, Cliëntnummer: "2000000000" })
+      )
+    );
+    expect(Object.getOwnPropertyDescriptor(table, "caseId")?.get).toBeDefined();
+    expect([0, 1, 2, 3].map((k) => table.caseIdAt?.(k))).toEqual(["1002", "1001", "K-3", "7"]);
+    expect(table.caseId).toEqual(["1002", "1001", "K-3", "7"]);
+    expect(table.clientCount).toBe(2);
+    expect(Array.from(table.clientKey)).toEqual([0, 1, -1, 0]);
+    expect(table.clientIds).toEqual(["2000000000", "5"]);
+    expect(issues.map((issue) => issue.message)).toEqual([
+      'Casussen, rij 5, kolom "Casusnummer": casusnummer "1002" staat al in rij 2. Deze rij wordt overgeslagen.',
+    ]);
+  });
+
   it("reads main domains from several columns, splits cells and counts a domain once per case", () => {
     const header = ["Casus", "Hoofddomein 1", "Hoofddomein 2", "Hoofddomein 3"];
     const rows = casesRows(
@@ -676,6 +698,7 @@ describe("parseCaseTable", () => {
       expect(Array.from(table.closedOn)).toEqual([NaN, NaN]);
       expect(Array.from(table.start)).toEqual([NaN, NaN]);
       expect(Array.from(table.clientKey)).toEqual([-1, -1]);
+      expect([table.clientIds, table.clientCount]).toEqual([[], 0]);
       expect(table.team).toEqual({ codes: new Int32Array([-1, -1]), labels: [] });
       expect(Array.from(table.resolvedDirectly)).toEqual([-1, -1]);
       expect(Array.from(table.domainStart)).toEqual([0, 0, 0]);

@@ -191,12 +191,55 @@ describe("BatchInterner", () => {
     expect(firstSeen).toEqual(firstSeen.map((_, index) => index));
   });
 
+  it("numbers sparse integer ids (hashed) and dense ones (direct) alike, texts mixed in", () => {
+    const expectLikeMap = (ids: (number | string)[]): void => {
+      const interner = new BatchInterner(ids.length);
+      const map = new Map<string, number>();
+      const expected = ids.map((id) => {
+        const text = String(id);
+        if (!map.has(text)) map.set(text, map.size);
+        return map.get(text)!;
+      });
+      ids.forEach((id, k) =>
+        typeof id === "number" ? interner.addNumber(k, id) : interner.addText(k, id)
+      );
+      const result = interner.finish(ids.length);
+      expect(Array.from(result.keys)).toEqual(expected);
+      expect(result.size).toBe(map.size);
+      expect(result.texts).toEqual([...map.keys()]);
+    };
+    // Only integers, their range far above twice the rows: the hashed path.
+    expectLikeMap([2_000_000_000, 5, "2000000000", 5, 1_500_000_000]);
+    // Only integers, dense client numbers: the direct table.
+    expectLikeMap([103, 101, "103", 102, 101, 100]);
+    // Texts among them.
+    expectLikeMap([2_000_000_000, 5, "K-1", "2000000000", 5, "a long client id 77", 103, "K-1"]);
+  });
+
+  it("builds the texts only once, when first read", () => {
+    const interner = new BatchInterner(2);
+    interner.addNumber(0, 42);
+    interner.addNumber(1, 7);
+    const result = interner.finish(2);
+    expect(result.size).toBe(2);
+    expect(result.texts).toBe(result.texts);
+    expect(result.texts).toEqual(["42", "7"]);
+  });
+
   describe("edge cases", () => {
     it("leaves rows without an id at -1 and handles an empty column", () => {
       const interner = new BatchInterner(3);
       interner.addText(1, "a");
-      expect(interner.finish(3)).toEqual({ keys: new Int32Array([-1, 0, -1]), texts: ["a"] });
-      expect(new BatchInterner(0).finish(0)).toEqual({ keys: new Int32Array(0), texts: [] });
+      expect(interner.finish(3)).toEqual({
+        keys: new Int32Array([-1, 0, -1]),
+        size: 1,
+        texts: ["a"],
+      });
+      expect(new BatchInterner(0).finish(0)).toEqual({
+        keys: new Int32Array(0),
+        size: 0,
+        texts: [],
+      });
     });
   });
 });
@@ -211,11 +254,14 @@ describe("TextLookupCache", () => {
   });
 
   describe("edge cases", () => {
-    it("forgets a text whose slot was taken, but never answers for the wrong text", () => {
+    it("moves a displaced text to the other slot of its pair, and never answers for the wrong text", () => {
       const cache = new TextLookupCache<number>(1);
       cache.set("a", 1);
       cache.set("b", 2);
-      expect([cache.get("a"), cache.get("b"), cache.get("")]).toEqual([undefined, 2, undefined]);
+      expect([cache.get("a"), cache.get("b"), cache.get("")]).toEqual([1, 2, undefined]);
+      // "c" takes the slot of "a", which moves to the slot of "b".
+      cache.set("c", 3);
+      expect([cache.get("a"), cache.get("b"), cache.get("c")]).toEqual([1, undefined, 3]);
       cache.set("", 0);
       expect(cache.get("")).toBe(0);
     });

@@ -115,7 +115,7 @@ class FakeClientObject {
   }
 
   /** Fills `loaded` for the properties; returns the response bytes. */
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- subclasses read the properties
+
   protected fill(_props: string[]): number {
     return 0;
   }

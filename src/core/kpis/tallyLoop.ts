@@ -1,0 +1,379 @@
+import { RECIDIVE_COUNTS, tallyRecidiveCase } from "../recidive/partitionedRecidive";
+import { FieldBit, type CaseTable } from "../types";
+import { ageInYears } from "./ageInYears";
+import { FIRST_PACKED_DAY, PACKED_DAYS } from "./calendarLookup";
+import { DAY_FLOOR } from "./dayFloor";
+import { CONTINUE_STATES, DOMAIN_COUNTS, RATING_CLASSES, type PassLayout } from "./passLayout";
+import { ScanBit } from "./scanBits";
+
+/**
+ * The case table's columns the loop reads, taken out of the table first: the loop's optimised
+ * code then depends on no object shape of the table's (a table built afresh for every report
+ * would otherwise make V8 throw that code away after each garbage collection).
+ */
+export interface LoopColumns {
+  readonly invalid: Uint32Array;
+  readonly start: Float64Array;
+  readonly closedOn: Float64Array;
+  readonly registeredOn: Float64Array;
+  readonly intakeOn: Float64Array;
+  readonly rating: Float64Array;
+  readonly canContinueAlone: Int8Array;
+  readonly resolvedDirectly: Int8Array;
+  readonly clientKey: Int32Array;
+  readonly domainStart: Int32Array;
+  readonly domainCodes: Int32Array;
+  readonly birthDate: Float64Array;
+  readonly age: Float64Array;
+  readonly caseTypeCodes: Int32Array;
+  readonly productCodes: Int32Array;
+  readonly teamCodes: Int32Array;
+  readonly closeReasonCodes: Int32Array;
+  readonly referrerCodes: Int32Array;
+  /** Number of caseType labels. */
+  readonly caseTypes: number;
+}
+
+/**
+ * The columns of a case table {@link tallyLoop} reads, in an object of one fixed shape.
+ *
+ * @param table - The case table.
+ * @returns The columns.
+ * @example
+ * const columns = loopColumns(table);
+ */
+export function loopColumns(table: CaseTable): LoopColumns {
+  return {
+    invalid: table.invalid,
+    start: table.start,
+    closedOn: table.closedOn,
+    registeredOn: table.registeredOn,
+    intakeOn: table.intakeOn,
+    rating: table.rating,
+    canContinueAlone: table.canContinueAlone,
+    resolvedDirectly: table.resolvedDirectly,
+    clientKey: table.clientKey,
+    domainStart: table.domainStart,
+    domainCodes: table.domainCodes,
+    birthDate: table.birthDate,
+    age: table.age,
+    caseTypeCodes: table.caseType.codes,
+    productCodes: table.product.codes,
+    teamCodes: table.team.codes,
+    closeReasonCodes: table.closeReason.codes,
+    referrerCodes: table.referrer.codes,
+    caseTypes: table.caseType.labels.length,
+  };
+}
+
+/** Everything {@link tallyLoop} reads, made before it starts (by `tallyPeriods`). */
+export interface LoopInput {
+  readonly columns: LoopColumns;
+  readonly layout: PassLayout;
+  readonly partitioned: boolean;
+  /** The ScanBits of period A, and of period B (the same array when there is one period). */
+  readonly flagsA: Uint8Array;
+  readonly flagsB: Uint8Array;
+  readonly two: boolean;
+  /** First and last day of each period. */
+  readonly a0: number;
+  readonly a1: number;
+  readonly b0: number;
+  readonly b1: number;
+  /** Day tallies kept per period: its length in days, or 0. */
+  readonly dayLengthA: number;
+  readonly dayLengthB: number;
+  /** Where period B's numbers start in `acc`. */
+  readonly second: number;
+  /** The numbers added to: period A's run (`passLayout`, day tallies), then period B's. */
+  readonly acc: Float64Array;
+  /** Per client, bit q set once the client is counted active in period q. */
+  readonly seen: Uint8Array;
+  readonly packedDates: Int32Array;
+  /** Whether to tally recidive in period A, B; the ScanBit of its started cases. */
+  readonly recidiveA: boolean;
+  readonly recidiveB: boolean;
+  readonly recidiveBit: number;
+  readonly sameDomain: boolean;
+  /** The recidive start day and packed fact of every case (`recidiveFacts`). */
+  readonly recidiveStart: Float64Array;
+  readonly facts: Int32Array;
+  /** Recidive counters per partition (`RecidiveCount`), per period. */
+  readonly countsA: Float64Array;
+  readonly countsB: Float64Array;
+  /** Per day of each period, its start minus minGapMonths months (recidive step 4). */
+  readonly thresholdA: Float64Array;
+  readonly thresholdB: Float64Array;
+  /** Receives the rows of each period's recidive cases. */
+  readonly recidiveRows: RecidiveRows;
+}
+
+/**
+ * The rows of each period's recidive cases, in lists grown when full (made roomy enough that
+ * they rarely are).
+ */
+export interface RecidiveRows {
+  rowsA: Int32Array;
+  countA: number;
+  rowsB: Int32Array;
+  countB: number;
+}
+
+/**
+ * Empty recidive row lists for a table.
+ *
+ * @param size - Rows of the table.
+ * @returns The lists.
+ * @example
+ * const recidiveRows = emptyRecidiveRows(table.size);
+ */
+export function emptyRecidiveRows(size: number): RecidiveRows {
+  const room = Math.max(256, size >> 5);
+  return { rowsA: new Int32Array(room), countA: 0, rowsB: new Int32Array(room), countB: 0 };
+}
+
+/** Rows per call of {@link tallyRows}. */
+const CHUNK = 16384;
+
+/**
+ * The loop of `tallyPeriods` (see there for what it tallies, and `passLayout` for where),
+ * over the table in chunks of {@link CHUNK} rows: {@link tallyRows} is then called often
+ * enough for V8 to optimise it as a function and keep that code from one report to the next
+ * (a single call with one long loop is only optimised on the stack, code that V8 drops again
+ * at the next full garbage collection).
+ *
+ * @param input - The columns, the layout, both periods' flags and bounds, the numbers to add
+ *   to, and the lists that receive the rows of the recidive cases.
+ * @example
+ * tallyLoop(input); // input.acc and input.recidiveRows now hold the tallies
+ */
+export function tallyLoop(input: LoopInput): void {
+  const n = input.flagsA.length;
+  for (let from = 0; from < n; from += CHUNK) tallyRows(input, from, Math.min(n, from + CHUNK));
+}
+
+/**
+ * Rows [from, to) of {@link tallyLoop}: a function of its own that reads only what it is
+ * given (typed arrays and numbers, taken into locals first) and allocates nothing.
+ */
+function tallyRows(input: LoopInput, from: number, to: number): void {
+  const { columns, layout, partitioned, flagsA, flagsB, two, a0, a1, b0, b1 } = input;
+  const { dayLengthA, dayLengthB, second, acc, seen, recidiveA, recidiveB, recidiveBit } = input;
+  const { sameDomain, recidiveStart, facts, countsA, countsB } = input;
+  const { thresholdA, thresholdB } = input;
+  const { recidiveRows } = input;
+  const packed = input.packedDates;
+  const { invalid, start, closedOn, registeredOn, intakeOn, rating, canContinueAlone } = columns;
+  const { resolvedDirectly, clientKey, domainStart, domainCodes, birthDate, age } = columns;
+  const { caseTypeCodes, productCodes, teamCodes, closeReasonCodes, referrerCodes } = columns;
+  const { caseTypes } = columns;
+
+  // Bits, sizes and offsets as local constants, so that the loop reads no module objects.
+  const STARTED = ScanBit.started;
+  const ACTIVE = ScanBit.active;
+  const CLOSED = ScanBit.closed;
+  const INTAKE = ScanBit.intake;
+  const FLOOR = DAY_FLOOR;
+  const BIT_CASE_TYPE = FieldBit.caseType;
+  const BIT_TEAM = FieldBit.team;
+  const BIT_PRODUCT = FieldBit.product;
+  const BIT_REFERRER = FieldBit.referrer;
+  const BIT_CLOSE_REASON = FieldBit.closeReason;
+  const BIT_RESOLVED = FieldBit.resolvedDirectly;
+  const BIT_REGISTERED_ON = FieldBit.registeredOn;
+  const BITS_START = FieldBit.start | FieldBit.startedOn;
+  const BIT_RATING = FieldBit.rating;
+  const BIT_CONTINUE = FieldBit.canContinueAlone;
+  const BIT_DOMAINS = FieldBit.mainDomains;
+  const BIT_CLIENT = FieldBit.clientId;
+  const BIT_AGE = FieldBit.age;
+  const BITS_AGE_FROM_BIRTH = FieldBit.birthDate | FieldBit.start;
+  const { teams, products, closeReasons, referrers } = layout;
+  const FLAGS = layout.flags;
+  const REFERRER_STARTED = layout.referrerStarted;
+  const WAITS = layout.waits;
+  const CLOSED_CASES = layout.closed;
+  const DURATIONS = layout.durations;
+  const RATINGS = layout.ratings;
+  const RATING_SUMS = layout.ratingSums;
+  const RATING_TOTAL = layout.ratingTotal;
+  const ACTIVE_DURATIONS = layout.activeDurations;
+  const PRODUCT_ACTIVE = layout.productActive;
+  const DOMAIN_COUNT = layout.domainCounts;
+  const MANY_DOMAINS = layout.manyDomains;
+  const DOMAINS = layout.domains;
+  const AGES = layout.ages;
+  const UNIQUE = layout.uniqueClients;
+  const DAYS = layout.size;
+  const STATES = CONTINUE_STATES;
+  const CLASSES = RATING_CLASSES;
+  const COUNTS = DOMAIN_COUNTS;
+
+  for (let i = from; i < to; i++) {
+    const fA = flagsA[i] as number;
+    const fB = two ? (flagsB[i] as number) : 0;
+    if ((fA | fB) === 0) continue;
+    // What does not depend on the period.
+    const bad = invalid[i] as number;
+    const s = start[i] as number;
+    const c = closedOn[i] as number;
+    const ctCode = caseTypeCodes[i] as number;
+    const part = !partitioned
+      ? 0
+      : (bad & BIT_CASE_TYPE) !== 0
+        ? caseTypes + 1
+        : ctCode < 0
+          ? caseTypes
+          : ctCode;
+    const teamCode = teamCodes[i] as number;
+    const team = teamCode < 0 || (bad & BIT_TEAM) !== 0 ? teams - 1 : teamCode;
+    const resolved = resolvedDirectly[i] === 1 && (bad & BIT_RESOLVED) === 0 ? 1 : 0;
+    const flagKey = FLAGS + (((part * teams + team) * 2 + resolved) << 6);
+    let ageSlot = -1;
+
+    for (let q = 0; q < 2; q++) {
+      const f = q === 0 ? fA : fB;
+      if (f === 0) continue;
+      const b = q === 0 ? 0 : second;
+      const p0 = q === 0 ? a0 : b0;
+      const p1 = q === 0 ? a1 : b1;
+      const dayLength = q === 0 ? dayLengthA : dayLengthB;
+      acc[b + flagKey + f] = (acc[b + flagKey + f] as number) + 1;
+
+      if ((f & recidiveBit) !== 0 && (q === 0 ? recidiveA : recidiveB)) {
+        const day = (recidiveStart[i] as number) - p0;
+        const counted = tallyRecidiveCase(
+          q === 0 ? countsA : countsB,
+          part * RECIDIVE_COUNTS,
+          facts[i] as number,
+          (q === 0 ? thresholdA[day] : thresholdB[day]) as number,
+          (bad & BIT_DOMAINS) === 0,
+          sameDomain
+        );
+        if (counted) addRecidiveRow(recidiveRows, q, i);
+      }
+      if ((f & STARTED) !== 0) {
+        const rc = referrerCodes[i] as number;
+        const at =
+          b +
+          REFERRER_STARTED +
+          part * referrers +
+          (rc < 0 || (bad & BIT_REFERRER) !== 0 ? referrers - 1 : rc);
+        acc[at] = (acc[at] as number) + 1;
+        if (dayLength > 0) acc[b + DAYS + s - p0] = (acc[b + DAYS + s - p0] as number) + 1;
+      }
+      if ((f & INTAKE) !== 0) {
+        const r = registeredOn[i] as number;
+        if (r >= FLOOR && (bad & BIT_REGISTERED_ON) === 0) {
+          const at = b + WAITS + (part * teams + team) * 2;
+          acc[at] = (acc[at] as number) + (intakeOn[i] as number) - r;
+          acc[at + 1] = (acc[at + 1] as number) + 1;
+        }
+      }
+      if ((f & CLOSED) !== 0) {
+        const crCode = closeReasonCodes[i] as number;
+        const cr = crCode < 0 || (bad & BIT_CLOSE_REASON) !== 0 ? closeReasons - 1 : crCode;
+        const answer = canContinueAlone[i] as number;
+        const state = answer >= 0 && (bad & BIT_CONTINUE) === 0 ? 1 + answer : 0;
+        const at = b + CLOSED_CASES + (part * closeReasons + cr) * STATES + state;
+        acc[at] = (acc[at] as number) + 1;
+        if (s >= FLOOR && (bad & BITS_START) === 0) {
+          const pc = productCodes[i] as number;
+          const product = pc < 0 || (bad & BIT_PRODUCT) !== 0 ? products - 1 : pc;
+          const d = b + DURATIONS + (part * products + product) * 2;
+          acc[d] = (acc[d] as number) + c - s;
+          acc[d + 1] = (acc[d + 1] as number) + 1;
+        }
+        const v = rating[i] as number;
+        const rated = v === v && (bad & BIT_RATING) === 0;
+        const rounded = Math.round(v);
+        const ratingClass = !rated ? 0 : rounded >= 1 && rounded <= 10 ? rounded : 11;
+        acc[b + RATINGS + part * CLASSES + ratingClass] =
+          (acc[b + RATINGS + part * CLASSES + ratingClass] as number) + 1;
+        if (rated) {
+          acc[b + RATING_SUMS + part] = (acc[b + RATING_SUMS + part] as number) + v;
+          acc[b + RATING_TOTAL] = (acc[b + RATING_TOTAL] as number) + v;
+        }
+        if (dayLength > 0) {
+          const at = b + DAYS + dayLength + c - p0;
+          acc[at] = (acc[at] as number) + 1;
+        }
+      }
+      if ((f & ACTIVE) !== 0) {
+        acc[b + ACTIVE_DURATIONS + part] =
+          (acc[b + ACTIVE_DURATIONS + part] as number) + (c <= p1 ? c : p1) - s;
+        const pc = productCodes[i] as number;
+        const product =
+          b + PRODUCT_ACTIVE + (pc < 0 || (bad & BIT_PRODUCT) !== 0 ? products - 1 : pc);
+        acc[product] = (acc[product] as number) + 1;
+        const d0 = domainStart[i] as number;
+        const d1 = domainStart[i + 1] as number;
+        const valid = (bad & BIT_DOMAINS) === 0 ? 1 : 0;
+        const count = d1 - d0;
+        const at =
+          b + DOMAIN_COUNT + (part * 2 + valid) * COUNTS + (count < COUNTS ? count : COUNTS - 1);
+        acc[at] = (acc[at] as number) + 1;
+        if (valid === 1) {
+          if (count >= COUNTS - 1)
+            acc[b + MANY_DOMAINS + part] = (acc[b + MANY_DOMAINS + part] as number) + count;
+          for (let x = d0; x < d1; x++) {
+            const code = b + DOMAINS + (domainCodes[x] as number);
+            acc[code] = (acc[code] as number) + 1;
+          }
+        }
+        if (ageSlot < 0) {
+          // The age at the start (SPEC §4 byAgeBand): from birthDate, else the age column.
+          const birth = birthDate[i] as number;
+          let years = NaN;
+          if (birth >= FLOOR && s >= FLOOR && (bad & BITS_AGE_FROM_BIRTH) === 0) {
+            const kb = birth - FIRST_PACKED_DAY;
+            const ks = s - FIRST_PACKED_DAY;
+            if (kb >= 0 && kb < PACKED_DAYS && ks >= 0 && ks < PACKED_DAYS) {
+              // ageInYears on yyyymmdd numbers: whole years = ⌊(on − birth) / 10000⌋.
+              const on = packed[ks] as number;
+              const born = packed[kb] as number;
+              years = on >= born ? ((on - born) / 10000) | 0 : -1;
+            } else years = ageInYears(birth, s);
+          } else if ((bad & BIT_AGE) === 0) years = Math.floor(age[i] as number);
+          ageSlot = years >= 0 && years < 200 ? years + 1 : 0;
+        }
+        acc[b + AGES + ageSlot] = (acc[b + AGES + ageSlot] as number) + 1;
+        const client = clientKey[i] as number;
+        if (client >= 0 && (bad & BIT_CLIENT) === 0) {
+          const mark = 1 << q;
+          const marks = seen[client] as number;
+          if ((marks & mark) === 0) {
+            seen[client] = marks | mark;
+            acc[b + UNIQUE] = (acc[b + UNIQUE] as number) + 1;
+          }
+        }
+        if (dayLength > 0) {
+          const from = b + DAYS + 2 * dayLength + (s <= p0 ? 0 : s - p0);
+          acc[from] = (acc[from] as number) + 1;
+          if (c <= p1) {
+            const until = b + DAYS + 3 * dayLength + c - p0;
+            acc[until] = (acc[until] as number) + 1;
+          }
+        }
+      }
+    }
+  }
+}
+
+/** Adds row i to period q's recidive rows (rare: a function of its own). */
+function addRecidiveRow(rows: RecidiveRows, q: number, i: number): void {
+  if (q === 0) {
+    if (rows.countA === rows.rowsA.length) rows.rowsA = grown(rows.rowsA);
+    rows.rowsA[rows.countA++] = i;
+  } else {
+    if (rows.countB === rows.rowsB.length) rows.rowsB = grown(rows.rowsB);
+    rows.rowsB[rows.countB++] = i;
+  }
+}
+
+/** A copy of `rows` with twice the room. */
+function grown(rows: Int32Array): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(rows.length * 2);
+  bigger.set(rows);
+  return bigger;
+}

@@ -1,0 +1,99 @@
+import type { MappedColumn } from "../mapping/columnMapping";
+import { isIntegerId } from "../text/integerIdOf";
+import { isExcelErrorText } from "../text/isExcelErrorText";
+import type { CellValue, IssueCode } from "../types";
+import { cellToIdText } from "./cellToIdText";
+import type { ColumnArena } from "./ColumnArena";
+import type { IssueCollector } from "./IssueCollector";
+import { CONSEQUENCES, MESSAGES } from "./messages";
+import { isDataRow } from "./scanRows";
+import type { CellRows } from "./types";
+import { UniqueIds } from "./UniqueIds";
+
+/**
+ * Decides which rows of the case table are cases: a data row (not empty, not a totals row)
+ * with a case id that is neither empty, nor an Excel error value, nor a repeat of an earlier
+ * row's id (MISSING_CASE_ID, ERROR_VALUE, DUPLICATE_CASE_ID otherwise). Numeric ids are
+ * checked on the number (see {@link UniqueIds}), so no id text is built for them.
+ *
+ * @example
+ * const ids = new CaseIdReader(mapping.fields.caseId, issues, rows.length, arena);
+ * ids.readRows(rows, 1, rows.length); // ids.size cases, case k from row ids.src[k]
+ */
+export class CaseIdReader {
+  /** The unique case ids, case k's at position k. */
+  readonly ids: UniqueIds;
+  /** Row index per case. */
+  readonly src: Int32Array;
+  private count = 0;
+
+  /**
+   * @param column - The caseId column.
+   * @param issues - Where problems go.
+   * @param capacity - Maximum number of cases.
+   * @param arena - Where the columns come from.
+   */
+  constructor(
+    private readonly column: MappedColumn,
+    private readonly issues: IssueCollector,
+    capacity: number,
+    arena: ColumnArena
+  ) {
+    this.ids = new UniqueIds(capacity, arena.int32(capacity));
+    this.src = arena.int32(capacity);
+  }
+
+  /** Number of cases found. */
+  get size(): number {
+    return this.count;
+  }
+
+  /**
+   * Reads rows from `r` on until `maxCases` more cases are found or the rows end.
+   *
+   * @param rows - The sheet's rows.
+   * @param r - First row index to read.
+   * @param maxCases - Most cases to add.
+   * @returns The index of the first row not read.
+   */
+  readRows(rows: CellRows, r: number, maxCases: number): number {
+    const { ids, src, issues } = this;
+    const column = this.column.column;
+    const end = this.count + maxCases;
+    for (; r < rows.length && this.count < end; r++) {
+      const row = rows[r];
+      if (!isDataRow(row, r, issues)) continue;
+      const value = row[column];
+      const earlier =
+        typeof value === "number" && isIntegerId(value)
+          ? ids.addInteger(value)
+          : this.addOther(value, r);
+      if (earlier === -1) src[this.count++] = r;
+      else if (earlier >= 0)
+        this.report(
+          r,
+          "DUPLICATE_CASE_ID",
+          MESSAGES.duplicateCaseId(ids.textAt(earlier), issues.sheetRow(src[earlier]!))
+        );
+    }
+    return r;
+  }
+
+  /** Adds an id that is not an integer; -2 (and an issue) when the row has no usable id. */
+  private addOther(value: CellValue, r: number): number {
+    const id = cellToIdText(value);
+    if (id === "") {
+      this.report(r, "MISSING_CASE_ID", MESSAGES.missingCaseId());
+      return -2;
+    }
+    if (id.charCodeAt(0) === 35 && isExcelErrorText(id)) {
+      this.report(r, "ERROR_VALUE", MESSAGES.errorValue(value, CONSEQUENCES.rowSkipped));
+      return -2;
+    }
+    return this.ids.addText(id);
+  }
+
+  private report(r: number, code: IssueCode, body: string): void {
+    this.issues.add(code, "error", r, this.column.column, this.column.header, body);
+  }
+}
