@@ -11,7 +11,7 @@ import { FieldBit, type CaseTable, type Period, type RecidiveOptions } from "../
 import { packedDateTable } from "./calendarLookup";
 import { passLayout, type PassLayout } from "./passLayout";
 import { scanFlags, scanFlagsOfTwo } from "./scanFlags";
-import { emptyRecidiveRows, loopColumns, tallyLoop, type LoopInput } from "./tallyLoop";
+import { LoopColumns, LoopInput, tallyLoop } from "./tallyLoop";
 
 /** Longest period (in days) whose day tallies are kept: 179 years. */
 export const MAX_DAY_TALLIES = 1 << 16;
@@ -99,8 +99,8 @@ export function tallyPeriods(
     new Float64Array(on ? layout.partitions * RECIDIVE_COUNTS : 0);
   const threshold = (on: boolean, p: Period): Float64Array =>
     on ? gapThresholds(p, recidiveOptions.minGapMonths) : new Float64Array(0);
-  const input: LoopInput = {
-    columns: loopColumns(table),
+  const input = new LoopInput({
+    columns: new LoopColumns(table),
     layout,
     partitioned,
     flagsA,
@@ -126,10 +126,8 @@ export function tallyPeriods(
     countsB: recidiveCounts(recidiveB),
     thresholdA: threshold(recidiveA, periodA),
     thresholdB: threshold(recidiveB, periodB),
-    recidiveRows: emptyRecidiveRows(recidiveA || recidiveB ? table.size : 0),
-  };
+  });
   tallyLoop(input);
-  const { recidiveRows } = input;
 
   const slots = two ? [0, 1] : [0];
   return {
@@ -141,9 +139,7 @@ export function tallyPeriods(
             table,
             input,
             q === 0 ? input.countsA : input.countsB,
-            q === 0
-              ? recidiveRows.rowsA.subarray(0, recidiveRows.countA)
-              : recidiveRows.rowsB.subarray(0, recidiveRows.countB)
+            q === 0 ? input.rowsA.subarray(0, input.countA) : input.rowsB.subarray(0, input.countB)
           )
         : null
     ),

@@ -3,15 +3,71 @@ import { FieldBit, type CaseTable } from "../types";
 import { ageInYears } from "./ageInYears";
 import { FIRST_PACKED_DAY, PACKED_DAYS } from "./calendarLookup";
 import { DAY_FLOOR } from "./dayFloor";
-import { CONTINUE_STATES, DOMAIN_COUNTS, RATING_CLASSES, type PassLayout } from "./passLayout";
+import {
+  CONTINUE_STATES,
+  DOMAIN_COUNTS,
+  passLayout,
+  RATING_CLASSES,
+  type PassLayout,
+} from "./passLayout";
 import { ScanBit } from "./scanBits";
 
+/** The parts of a case table {@link LoopColumns} takes. */
+type ColumnSource = Pick<
+  CaseTable,
+  | "invalid"
+  | "start"
+  | "closedOn"
+  | "registeredOn"
+  | "intakeOn"
+  | "rating"
+  | "canContinueAlone"
+  | "resolvedDirectly"
+  | "clientKey"
+  | "domainStart"
+  | "domainCodes"
+  | "birthDate"
+  | "age"
+  | "caseType"
+  | "product"
+  | "team"
+  | "closeReason"
+  | "referrer"
+>;
+
+/** A table of no cases, for the instances kept to hold on to hidden classes. */
+const NO_CASES: ColumnSource = {
+  invalid: new Uint32Array(0),
+  start: new Float64Array(0),
+  closedOn: new Float64Array(0),
+  registeredOn: new Float64Array(0),
+  intakeOn: new Float64Array(0),
+  rating: new Float64Array(0),
+  canContinueAlone: new Int8Array(0),
+  resolvedDirectly: new Int8Array(0),
+  clientKey: new Int32Array(0),
+  domainStart: new Int32Array(1),
+  domainCodes: new Int32Array(0),
+  birthDate: new Float64Array(0),
+  age: new Float64Array(0),
+  caseType: { codes: new Int32Array(0), labels: [] },
+  product: { codes: new Int32Array(0), labels: [] },
+  team: { codes: new Int32Array(0), labels: [] },
+  closeReason: { codes: new Int32Array(0), labels: [] },
+  referrer: { codes: new Int32Array(0), labels: [] },
+};
+
 /**
- * The case table's columns the loop reads, taken out of the table first: the loop's optimised
- * code then depends on no object shape of the table's (a table built afresh for every report
- * would otherwise make V8 throw that code away after each garbage collection).
+ * The case table's columns the loop reads, taken out of the table first, in an instance of a
+ * class whose hidden class never dies ({@link LoopColumns.shape}): the loop's optimised code
+ * depends on the hidden classes of what it reads, and V8 throws that code away when one of
+ * them is collected, which for the table's own shape or an object literal's happens after
+ * every report (the loop would then be recompiled for every report).
  */
-export interface LoopColumns {
+export class LoopColumns {
+  /** An instance kept for good, so that V8 keeps the hidden class of all instances. */
+  static readonly shape = new LoopColumns(NO_CASES);
+
   readonly invalid: Uint32Array;
   readonly start: Float64Array;
   readonly closedOn: Float64Array;
@@ -30,44 +86,34 @@ export interface LoopColumns {
   readonly teamCodes: Int32Array;
   readonly closeReasonCodes: Int32Array;
   readonly referrerCodes: Int32Array;
-  /** Number of caseType labels. */
   readonly caseTypes: number;
-}
 
-/**
- * The columns of a case table {@link tallyLoop} reads, in an object of one fixed shape.
- *
- * @param table - The case table.
- * @returns The columns.
- * @example
- * const columns = loopColumns(table);
- */
-export function loopColumns(table: CaseTable): LoopColumns {
-  return {
-    invalid: table.invalid,
-    start: table.start,
-    closedOn: table.closedOn,
-    registeredOn: table.registeredOn,
-    intakeOn: table.intakeOn,
-    rating: table.rating,
-    canContinueAlone: table.canContinueAlone,
-    resolvedDirectly: table.resolvedDirectly,
-    clientKey: table.clientKey,
-    domainStart: table.domainStart,
-    domainCodes: table.domainCodes,
-    birthDate: table.birthDate,
-    age: table.age,
-    caseTypeCodes: table.caseType.codes,
-    productCodes: table.product.codes,
-    teamCodes: table.team.codes,
-    closeReasonCodes: table.closeReason.codes,
-    referrerCodes: table.referrer.codes,
-    caseTypes: table.caseType.labels.length,
-  };
+  /** @param table - The case table. */
+  constructor(table: ColumnSource) {
+    this.invalid = table.invalid;
+    this.start = table.start;
+    this.closedOn = table.closedOn;
+    this.registeredOn = table.registeredOn;
+    this.intakeOn = table.intakeOn;
+    this.rating = table.rating;
+    this.canContinueAlone = table.canContinueAlone;
+    this.resolvedDirectly = table.resolvedDirectly;
+    this.clientKey = table.clientKey;
+    this.domainStart = table.domainStart;
+    this.domainCodes = table.domainCodes;
+    this.birthDate = table.birthDate;
+    this.age = table.age;
+    this.caseTypeCodes = table.caseType.codes;
+    this.productCodes = table.product.codes;
+    this.teamCodes = table.team.codes;
+    this.closeReasonCodes = table.closeReason.codes;
+    this.referrerCodes = table.referrer.codes;
+    this.caseTypes = table.caseType.labels.length;
+  }
 }
 
 /** Everything {@link tallyLoop} reads, made before it starts (by `tallyPeriods`). */
-export interface LoopInput {
+export interface LoopFields {
   readonly columns: LoopColumns;
   readonly layout: PassLayout;
   readonly partitioned: boolean;
@@ -104,32 +150,111 @@ export interface LoopInput {
   /** Per day of each period, its start minus minGapMonths months (recidive step 4). */
   readonly thresholdA: Float64Array;
   readonly thresholdB: Float64Array;
-  /** Receives the rows of each period's recidive cases. */
-  readonly recidiveRows: RecidiveRows;
 }
 
 /**
- * The rows of each period's recidive cases, in lists grown when full (made roomy enough that
- * they rarely are).
+ * {@link LoopFields} in an instance of a class whose hidden class never dies (see
+ * {@link LoopColumns}), with the lists that receive the rows of each period's recidive cases
+ * (roomy enough that they rarely grow).
  */
-export interface RecidiveRows {
+export class LoopInput implements LoopFields {
+  /** An instance kept for good, so that V8 keeps the hidden class of all instances. */
+  static readonly shape = new LoopInput({
+    columns: LoopColumns.shape,
+    layout: passLayout(
+      { caseType: 0, product: 0, team: 0, closeReason: 0, referrer: 0, domains: 0 },
+      1
+    ),
+    partitioned: false,
+    flagsA: new Uint8Array(0),
+    flagsB: new Uint8Array(0),
+    two: false,
+    a0: 0,
+    a1: 0,
+    b0: 0,
+    b1: 0,
+    dayLengthA: 0,
+    dayLengthB: 0,
+    second: 0,
+    acc: new Float64Array(0),
+    seen: new Uint8Array(0),
+    packedDates: new Int32Array(0),
+    recidiveA: false,
+    recidiveB: false,
+    recidiveBit: 0,
+    sameDomain: false,
+    recidiveStart: new Float64Array(0),
+    facts: new Int32Array(0),
+    countsA: new Float64Array(0),
+    countsB: new Float64Array(0),
+    thresholdA: new Float64Array(0),
+    thresholdB: new Float64Array(0),
+  });
+
+  readonly columns: LoopColumns;
+  readonly layout: PassLayout;
+  readonly partitioned: boolean;
+  readonly flagsA: Uint8Array;
+  readonly flagsB: Uint8Array;
+  readonly two: boolean;
+  readonly a0: number;
+  readonly a1: number;
+  readonly b0: number;
+  readonly b1: number;
+  readonly dayLengthA: number;
+  readonly dayLengthB: number;
+  readonly second: number;
+  readonly acc: Float64Array;
+  readonly seen: Uint8Array;
+  readonly packedDates: Int32Array;
+  readonly recidiveA: boolean;
+  readonly recidiveB: boolean;
+  readonly recidiveBit: number;
+  readonly sameDomain: boolean;
+  readonly recidiveStart: Float64Array;
+  readonly facts: Int32Array;
+  readonly countsA: Float64Array;
+  readonly countsB: Float64Array;
+  readonly thresholdA: Float64Array;
+  readonly thresholdB: Float64Array;
   rowsA: Int32Array;
-  countA: number;
+  countA = 0;
   rowsB: Int32Array;
-  countB: number;
-}
+  countB = 0;
 
-/**
- * Empty recidive row lists for a table.
- *
- * @param size - Rows of the table.
- * @returns The lists.
- * @example
- * const recidiveRows = emptyRecidiveRows(table.size);
- */
-export function emptyRecidiveRows(size: number): RecidiveRows {
-  const room = Math.max(256, size >> 5);
-  return { rowsA: new Int32Array(room), countA: 0, rowsB: new Int32Array(room), countB: 0 };
+  /** @param fields - What the loop reads. */
+  constructor(fields: LoopFields) {
+    this.columns = fields.columns;
+    this.layout = fields.layout;
+    this.partitioned = fields.partitioned;
+    this.flagsA = fields.flagsA;
+    this.flagsB = fields.flagsB;
+    this.two = fields.two;
+    this.a0 = fields.a0;
+    this.a1 = fields.a1;
+    this.b0 = fields.b0;
+    this.b1 = fields.b1;
+    this.dayLengthA = fields.dayLengthA;
+    this.dayLengthB = fields.dayLengthB;
+    this.second = fields.second;
+    this.acc = fields.acc;
+    this.seen = fields.seen;
+    this.packedDates = fields.packedDates;
+    this.recidiveA = fields.recidiveA;
+    this.recidiveB = fields.recidiveB;
+    this.recidiveBit = fields.recidiveBit;
+    this.sameDomain = fields.sameDomain;
+    this.recidiveStart = fields.recidiveStart;
+    this.facts = fields.facts;
+    this.countsA = fields.countsA;
+    this.countsB = fields.countsB;
+    this.thresholdA = fields.thresholdA;
+    this.thresholdB = fields.thresholdB;
+    const recidive = fields.recidiveA || fields.recidiveB;
+    const room = recidive ? Math.max(256, fields.flagsA.length >> 5) : 0;
+    this.rowsA = new Int32Array(room);
+    this.rowsB = new Int32Array(room);
+  }
 }
 
 /** Rows per call of {@link tallyRows}. */
@@ -161,7 +286,6 @@ function tallyRows(input: LoopInput, from: number, to: number): void {
   const { dayLengthA, dayLengthB, second, acc, seen, recidiveA, recidiveB, recidiveBit } = input;
   const { sameDomain, recidiveStart, facts, countsA, countsB } = input;
   const { thresholdA, thresholdB } = input;
-  const { recidiveRows } = input;
   const packed = input.packedDates;
   const { invalid, start, closedOn, registeredOn, intakeOn, rating, canContinueAlone } = columns;
   const { resolvedDirectly, clientKey, domainStart, domainCodes, birthDate, age } = columns;
@@ -250,7 +374,7 @@ function tallyRows(input: LoopInput, from: number, to: number): void {
           (bad & BIT_DOMAINS) === 0,
           sameDomain
         );
-        if (counted) addRecidiveRow(recidiveRows, q, i);
+        if (counted) addRecidiveRow(input, q, i);
       }
       if ((f & STARTED) !== 0) {
         const rc = referrerCodes[i] as number;
@@ -361,7 +485,7 @@ function tallyRows(input: LoopInput, from: number, to: number): void {
 }
 
 /** Adds row i to period q's recidive rows (rare: a function of its own). */
-function addRecidiveRow(rows: RecidiveRows, q: number, i: number): void {
+function addRecidiveRow(rows: LoopInput, q: number, i: number): void {
   if (q === 0) {
     if (rows.countA === rows.rowsA.length) rows.rowsA = grown(rows.rowsA);
     rows.rowsA[rows.countA++] = i;

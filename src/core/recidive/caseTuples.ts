@@ -52,16 +52,8 @@ export function groupCasesByClient(
   const clients = table.clientCount ?? table.clientIds.length;
   const lowBits = Math.max(1, Math.ceil(Math.log2(clients + 1) / 2));
   const bucketStart = new Int32Array((clients >>> lowBits) + 2);
-  // The columns in an object of one fixed shape: the passes' optimised code then depends on no
-  // shape of the table's (a table built afresh for every report would otherwise make V8 throw
-  // that code away after each garbage collection).
-  const columns: TupleColumns = {
-    clientKey: table.clientKey,
-    invalid: table.invalid,
-    closedOn: table.closedOn,
-    domainStart: table.domainStart,
-    domainCodes: table.domainCodes,
-  };
+  const { clientKey, invalid, closedOn, domainStart, domainCodes } = table;
+  const columns = new TupleColumns(clientKey, invalid, closedOn, domainStart, domainCodes);
   // In chunks of rows, so that each pass is called often enough to be optimised as a function
   // (see `tallyLoop`).
   let count = 0;
@@ -80,13 +72,29 @@ export function groupCasesByClient(
   return { tuples, count, bucketStart, lowBits };
 }
 
-/** The columns the passes read. */
-interface TupleColumns {
-  readonly clientKey: Int32Array;
-  readonly invalid: Uint32Array;
-  readonly closedOn: Float64Array;
-  readonly domainStart: Int32Array;
-  readonly domainCodes: Int32Array;
+/**
+ * The columns the passes read, in an instance of a class whose hidden class never dies (see
+ * {@link TupleColumns.shape}): the passes' optimised code depends on the hidden class of what
+ * they read, and V8 throws the code away when that hidden class is collected, which for the
+ * table's own shape or an object literal's happens after every report.
+ */
+class TupleColumns {
+  /** An instance kept for good, so that V8 keeps the hidden class of all instances. */
+  static readonly shape = new TupleColumns(
+    new Int32Array(0),
+    new Uint32Array(0),
+    new Float64Array(0),
+    new Int32Array(0),
+    new Int32Array(0)
+  );
+
+  constructor(
+    readonly clientKey: Int32Array,
+    readonly invalid: Uint32Array,
+    readonly closedOn: Float64Array,
+    readonly domainStart: Int32Array,
+    readonly domainCodes: Int32Array
+  ) {}
 }
 
 /**
