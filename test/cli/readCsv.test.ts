@@ -47,6 +47,16 @@ describe("readCsv", () => {
       expect(readCsv(utf8("a;b\n\n1;2\n\n"))).toEqual([["a", "b"], [""], ["1", "2"]]);
     });
 
+    it("reads a ;-separated export with a comma in its title line as columns, not one column", () => {
+      expect(
+        readCsv(utf8("Export casussen, deBasis Veendam\nCasusnummer;Aanmelddatum\n1;3-1-2024\n"))
+      ).toEqual([
+        ["Export casussen, deBasis Veendam"],
+        ["Casusnummer", "Aanmelddatum"],
+        ["1", "3-1-2024"],
+      ]);
+    });
+
     it("reads a single column", () => {
       expect(readCsv(utf8("Casusnummer\n1\n2"))).toEqual([["Casusnummer"], ["1"], ["2"]]);
     });
@@ -54,7 +64,7 @@ describe("readCsv", () => {
 });
 
 describe("detectDelimiter", () => {
-  it("picks the most frequent delimiter of the first line that has one", () => {
+  it("picks the delimiter the lines agree on", () => {
     expect(detectDelimiter("Casusnummer;Cliëntnummer;Team\n1;2;3")).toBe(";");
     expect(detectDelimiter('a,b,c\n"1,5",2,3')).toBe(",");
     expect(detectDelimiter("a\tb\n1\t2")).toBe("\t");
@@ -63,6 +73,28 @@ describe("detectDelimiter", () => {
   describe("edge cases", () => {
     it("skips a title line without delimiters", () => {
       expect(detectDelimiter("Export casussen\nCasusnummer;Team\n")).toBe(";");
+    });
+
+    it("is not misled by a title line with a comma above a ;-separated header", () => {
+      const text =
+        "Export casussen, deBasis Veendam\nCasusnummer;Team;Klantoordeel\n1;Noord;8,5\n2;Zuid;7\n";
+      expect(detectDelimiter(text)).toBe(";");
+    });
+
+    it("is not misled by a title line with semicolons above a ,-separated header", () => {
+      expect(detectDelimiter("Export; t/m Q3; 2024\nCasusnummer,Team\n1,Noord\n2,Zuid\n")).toBe(
+        ","
+      );
+    });
+
+    it("prefers the delimiter giving more fields when as many lines agree on each", () => {
+      // ; gives 3 fields on both lines, , gives 2 fields on both lines.
+      expect(detectDelimiter("Naam;Team;Cijfer,oud\nA;Noord;8,5\n")).toBe(";");
+      expect(detectDelimiter("Naam,Team,Cijfer;oud\nA,Noord,8;5\n")).toBe(",");
+    });
+
+    it("counts a quoted field with a line break as part of its line", () => {
+      expect(detectDelimiter('Titel, met komma\na;b;c\n"x\ny, z";2;3\n4;5;6\n')).toBe(";");
     });
 
     it("ignores delimiters inside quotes", () => {
