@@ -1,3 +1,4 @@
+import { cellAddress, parseAddress } from "../../src/excel/cellAddress";
 import { generateSampleExport } from "../../src/core/sample/generateSampleExport";
 import type { CellValue } from "../../src/core/types";
 import { listDataSources, selectionSource } from "../../src/excel/listDataSources";
@@ -106,6 +107,84 @@ describe("refreshReport", () => {
     const writer = reopened.contexts[reopened.contexts.length - 1]!;
     expect(writer.syncCount).toBe(3);
     expect(reopened.contexts.slice(0, -1).every((context) => context.syncCount <= 2)).toBe(true);
+  });
+
+  it("charts top-5 domains, started and closed per month, and collective participants", async () => {
+    const book = workbook();
+    const host = createFakeHost(book);
+    await writeStoredSettings(SETTINGS, host.settings);
+    const result = await refreshReport(host, { now: NOW });
+    const sheet = book.sheet(Q3);
+    /** The cells a chart plots: the row above its source is the table title. */
+    const chartData = (title: string) => {
+      const chart = sheet.charts.find((c) => c.title === title);
+      if (!chart) throw new Error(`no chart "${title}"`);
+      const { rect } = parseAddress(chart.sourceAddress);
+      const at = (r: number, c: number) => book.cell(Q3, cellAddress(r, c));
+      const rows = Array.from({ length: rect.rowCount - 1 }, (_, i) => [
+        at(rect.row + 1 + i, 0),
+        at(rect.row + 1 + i, 1),
+        at(rect.row + 1 + i, 2),
+      ]);
+      return {
+        chart,
+        tableTitle: at(rect.row - 1, 0),
+        series: [at(rect.row, 1), at(rect.row, 2)],
+        rows,
+      };
+    };
+    const table = (id: string) => result.report.tables.find((t) => t.id === id)!;
+    const expectRows = (id: string, count: number) =>
+      table(id)
+        .rows.slice(0, count)
+        .map((r) => [r.label, r.previous ?? "", r.current ?? ""]);
+
+    expect(sheet.charts.map((c) => c.title)).toEqual(
+      expect.arrayContaining([
+        "Top 5 hoofddomeinen ZRM",
+        "Per maand – opgestart",
+        "Per maand – afgesloten",
+        "Deelnemers collectieve activiteiten per categorie",
+      ])
+    );
+    expect(sheet.charts.map((c) => c.title)).not.toContain("Collectieve trajecten per categorie");
+
+    const top = chartData("Top 5 hoofddomeinen ZRM");
+    expect(top.chart.type).toBe("BarClustered");
+    expect(top.tableTitle).toBe("Top 5 hoofddomeinen ZRM");
+    expect(top.series).toEqual(["t/m Q3 2023", "t/m Q3 2024"]);
+    expect(top.rows).toEqual(expectRows("topDomains", 5));
+
+    for (const [title, id] of [
+      ["Per maand – opgestart", "byMonth"],
+      ["Per maand – afgesloten", "byMonth.closed"],
+    ] as const) {
+      const month = chartData(title);
+      expect(month.chart).toEqual(expect.objectContaining({ type: "Line", seriesBy: "Columns" }));
+      expect(month.tableTitle).toBe(title);
+      expect(month.series).toEqual(["t/m Q3 2023", "t/m Q3 2024"]);
+      expect(month.rows.map((r) => r[0])).toEqual([
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+      ]);
+      expect(month.rows).toEqual(expectRows(id, 9));
+    }
+    const people = chartData("Deelnemers collectieve activiteiten per categorie");
+    expect(people.chart.type).toBe("ColumnClustered");
+    // A category without participant numbers shows "n.v.t." (not a zero bar).
+    const participants = table("activities.deelnemers").rows.slice(0, people.rows.length);
+    expect(people.rows.length).toBeGreaterThan(0);
+    expect(people.rows).toEqual(
+      participants.map((r) => [r.label, r.previous ?? "n.v.t.", r.current ?? "n.v.t."])
+    );
+    expect(participants.some((r) => (r.current ?? 0) > 0)).toBe(true);
   });
 
   describe("edge cases", () => {

@@ -200,6 +200,7 @@ export const STANDARD_REPORT_TABLES: readonly ReportTableSpec[] = Object.freeze(
     group: "byMonth",
     measure: "closed",
     rowLabelStyle: "monthName",
+    chart: "line",
   },
   {
     kind: "group",
@@ -207,7 +208,6 @@ export const STANDARD_REPORT_TABLES: readonly ReportTableSpec[] = Object.freeze(
     title: "Collectieve trajecten per categorie",
     group: "activities",
     measure: "trajecten",
-    chart: "column",
     dataBar: true,
   },
   {
@@ -224,6 +224,7 @@ export const STANDARD_REPORT_TABLES: readonly ReportTableSpec[] = Object.freeze(
     title: "Deelnemers collectieve activiteiten per categorie",
     group: "activities",
     measure: "deelnemers",
+    chart: "column",
     dataBar: true,
     notes: ["Deelnemers per bijeenkomst opgeteld: een deelnemer telt bij elke bijeenkomst mee."],
   },
