@@ -4,6 +4,7 @@ import { cellToDay } from "../core/dates/cellToDay";
 import { isValidDay } from "../core/dates/isValidDay";
 import type { ColumnMapping, MappedColumn } from "../core/mapping/columnMapping";
 import { findFieldDefinition, TABLE_LABELS } from "../core/mapping/fieldDefinitions";
+import { missingRequiredFields } from "../core/mapping/listFields";
 import { proposeMapping } from "../core/mapping/proposeMapping";
 import type { CellValue, TableName } from "../core/types";
 import { FunctionInputError } from "./functionError";
@@ -50,10 +51,14 @@ export interface TableLayout {
 }
 
 /**
- * Decides how a range argument is laid out and maps its columns. A table with a header row (the
- * row of the first 30 whose texts name the most fields, and which holds no data) is read by its
- * headers; a table whose first row holds data (a number, a date, a yes/no) is read as columns in
- * {@link POSITIONAL_FIELDS} order, with every all-empty column left unmapped.
+ * Decides how a range argument is laid out and maps its columns. The decision rests on whether
+ * the header row the auto-mapper proposes (the row of the first 30 whose texts name the most
+ * fields) is recognised as one: it names the table's required fields, or most of its text cells
+ * are known headers. Such a row is a header row even when some of its cells are numbers or dates
+ * (a column headed 2024). Otherwise a row of only texts that names some field is a header row
+ * (its missing required column is reported later), and a table whose first row holds data (a
+ * number, a date, a yes/no) is read as columns in {@link POSITIONAL_FIELDS} order, with every
+ * all-empty column left unmapped.
  *
  * @param rows - The trimmed rows of the argument.
  * @param table - Which table the argument is.
@@ -61,7 +66,7 @@ export interface TableLayout {
  * @throws {@link FunctionInputError} for an empty range, a first row that is neither a header
  *   row nor data, or more columns without a header row than the fixed order has.
  * @example
- * detectLayout([['Casusnr', 'Startdatum'], ['1', 45300]], 'cases').positional // false
+ * detectLayout([['Casusnr', 'Startdatum', 2024], ['1', 45300, 'x']], 'cases').positional // false
  * detectLayout([['1', 'K1', 'IT', 'SMW', 45300]], 'cases').positional // true
  */
 export function detectLayout(
@@ -71,8 +76,11 @@ export function detectLayout(
   const what = `de tabel met ${TABLE_LABELS[table]}`;
   if (rows.length === 0) throw new FunctionInputError(`Het bereik voor ${what} is leeg.`);
   const mapping = proposeMapping(rows, table);
+  if (isRecognisedHeaderRow(rows[mapping.headerRowIndex] ?? [], mapping))
+    return { rows, mapping, positional: false };
   const matched = Object.values(mapping.fields).length + mapping.domainColumns.length;
-  // A data cell may equal a header synonym ("Wijkteam" as a referrer): a header row holds no data.
+  // A data cell may equal a header synonym ("Wijkteam" as a referrer): a row that names only a
+  // few fields is a header row only when it holds no data.
   if (matched > 0 && !holdsData(rows[mapping.headerRowIndex] ?? []))
     return { rows, mapping, positional: false };
   const firstRow = rows.find((row) => row.some((cell) => !isEmptyCell(cell))) ?? [];
@@ -81,6 +89,25 @@ export function detectLayout(
     `Geen kopregel herkend in ${what}. Geef het bereik mét kopregel op (bijvoorbeeld Export!A1:P5000 of Tabel1[#Alles]), ` +
       "of geef de kolommen zonder kopregel in de vaste volgorde op (zie de documentatie van WELZIJN-functies)."
   );
+}
+
+/**
+ * Whether the proposed header row is a header row whatever else it holds: it names every
+ * required field of the table, or at least two fields and at least half of its text cells are
+ * known headers. One data cell that happens to be a header synonym ("Wijkteam") is neither.
+ *
+ * @param row - The proposed header row.
+ * @param mapping - The proposed mapping of that row.
+ * @returns True for a recognised header row.
+ * @example
+ * isRecognisedHeaderRow(['Casusnummer', 'Startdatum', 2024], proposeMapping(rows, 'cases')) // true
+ */
+export function isRecognisedHeaderRow(row: readonly CellValue[], mapping: ColumnMapping): boolean {
+  const matched = Object.values(mapping.fields).length + mapping.domainColumns.length;
+  if (matched === 0) return false;
+  if (missingRequiredFields(mapping).length === 0) return true;
+  const texts = row.filter((cell) => typeof cell === "string" && cell.trim() !== "").length;
+  return matched >= 2 && matched * 2 >= texts;
 }
 
 /**

@@ -226,6 +226,13 @@ describe("the KPI functions", () => {
       expect(opgestart(caseTable(), PERIOD, [[["Kan zelfstandig verder"]], [[true]]])).toBe(1); // C4
     });
 
+    it("gives the same numbers when a column headed with the number 2024 is added to the table", () => {
+      const table = caseTable().map((row, i) => [...row, i === 0 ? 2024 : i]);
+      expect(customFunction("OPGESTART")(table, PERIOD)).toBe(6);
+      expect(customFunction("AFGESLOTEN")(copyTable(table), PERIOD)).toBe(2);
+      expect(customFunction("BEHANDELD")(copyTable(table), PERIOD)).toBe(7);
+    });
+
     it("RECIDIVE counts C2 also without the shared-domain rule and with a gap of 0 months", () => {
       expect(customFunction("RECIDIVE")(caseTable(), PERIOD, 0, false)).toBe(1);
       expect(customFunction("RECIDIVE")(caseTable(), PERIOD, 12, true)).toBe(0); // closed 10-3-2023 is < 12 months before 15-2-2024

@@ -30,6 +30,31 @@ describe("the layout of a table argument", () => {
     expect(layout.rows.length).toBe(toPositional(caseTable()).length + 1);
   });
 
+  it("reads a recognised header row by its headers even when one header is a number", () => {
+    // The audit's case: one column headed 2024 (a number) added to a correct table.
+    const table = caseTable().map((row, i) => [...row, i === 0 ? 2024 : i * 10]);
+    const layout = detectLayout(table, "cases");
+    expect(layout.positional).toBe(false);
+    expect(layout.mapping.fields.caseId?.column).toBe(0);
+    expect(layout.mapping.fields.startedOn?.column).toBe(5);
+    expect(layout.mapping.unmapped).toContainEqual({ column: 13, header: "2024" });
+  });
+
+  it("reads a header row with a date among its headers by its headers", () => {
+    const table = caseTable().map((row, i) => [
+      ...row,
+      i === 0 ? new Date(Date.UTC(2024, 0, 1)) : "",
+    ]);
+    expect(detectLayout(table, "cases").positional).toBe(false);
+  });
+
+  it("still reads a genuine headerless range, whose first row is data, in the fixed order", () => {
+    const rows = toPositional(caseTable());
+    const layout = detectLayout(rows, "cases");
+    expect(layout.positional).toBe(true);
+    expect(layout.rows.slice(1)).toEqual(rows);
+  });
+
   it("is not fooled by a data cell that equals a header synonym", () => {
     // "Wijkteam" (a referrer here) is a synonym of team; the row also holds dates, so it is data.
     const rows = toPositional(caseTable()).slice(2);
