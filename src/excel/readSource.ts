@@ -7,6 +7,7 @@
  * @module
  */
 import type { CellValue } from "../core/types";
+import { quoteSheetName, rectAddress } from "./cellAddress";
 import type { ExcelRun } from "./excelHost";
 import { errorCode, UserFacingError } from "./officeErrorMessage";
 import {
@@ -28,11 +29,18 @@ export interface SourceLocation {
   readonly columnCount: number;
   /** The address as Excel gives it ("Export!A1:T5001"). */
   readonly address: string;
+  /**
+   * For a stored selection: its own number of rows. The location may reach further down
+   * (the used range); rows past this are kept up to the first empty row.
+   */
+  readonly storedRowCount?: number;
 }
 
 /** The cells of a source and where they came from. */
 export interface SourceData extends SourceLocation {
   readonly rows: CellValue[][];
+  /** Rows read below a stored selection (next quarter's longer export); 0 when none. */
+  readonly extendedRows?: number;
 }
 
 /** Options of {@link readSource}. */
@@ -86,15 +94,31 @@ export async function locateSource(run: ExcelRun, source: DataSource): Promise<S
         `Het blad "${source.sheet}" staat niet (meer) in deze werkmap. Kies de gegevens opnieuw in het taakvenster.`
       );
     }
-    const range = source.address
-      ? sheet.getRange(source.address)
-      : sheet.getUsedRangeOrNullObject(true);
-    range.load("address,rowIndex,columnIndex,rowCount,columnCount");
+    // A stored selection is its top-left cell and columns: next quarter's export is longer,
+    // so the range grows down to the sheet's used range (trimmed after reading, see below).
+    const fixed = source.address ? sheet.getRange(source.address) : null;
+    const used = sheet.getUsedRangeOrNullObject(true);
+    used.load("address,rowIndex,columnIndex,rowCount,columnCount");
+    fixed?.load("address,rowIndex,columnIndex,rowCount,columnCount");
     await context.sync();
-    if (range.isNullObject)
+    if (fixed) {
+      const usedEnd = used.isNullObject ? 0 : used.rowIndex + used.rowCount;
+      const rowCount = Math.max(fixed.rowCount, usedEnd - fixed.rowIndex);
+      return {
+        sheet: sheet.name,
+        rowIndex: fixed.rowIndex,
+        columnIndex: fixed.columnIndex,
+        rowCount,
+        columnCount: fixed.columnCount,
+        address: `${quoteSheetName(sheet.name)}!${rectAddress({ row: fixed.rowIndex, column: fixed.columnIndex, rowCount, columnCount: fixed.columnCount })}`,
+        storedRowCount: fixed.rowCount,
+      };
+    }
+    if (used.isNullObject)
       throw new UserFacingError(
         `Het blad "${source.sheet}" is leeg. Plak de export op dit blad of kies een ander blad.`
       );
+    const range = used;
     return {
       sheet: sheet.name,
       rowIndex: range.rowIndex,
@@ -154,7 +178,32 @@ export async function readSource(
     });
     options.onProgress?.(rows.length, total);
   }
-  return { ...location, rows };
+  return trimBelowSelection(location, rows);
+}
+
+/**
+ * Keeps, below a stored selection, the rows up to the first empty one: the pasted rest of
+ * the export, not a separate block further down or the empty tail of the used range.
+ */
+function trimBelowSelection(location: SourceLocation, rows: CellValue[][]): SourceData {
+  const stored = location.storedRowCount;
+  if (stored === undefined || rows.length <= stored) return { ...location, rows };
+  let end = stored;
+  while (end < rows.length && !isEmptyRow(rows[end] ?? [])) end += 1;
+  const kept = rows.slice(0, end);
+  const address = `${quoteSheetName(location.sheet)}!${rectAddress({
+    row: location.rowIndex,
+    column: location.columnIndex,
+    rowCount: end,
+    columnCount: location.columnCount,
+  })}`;
+  return { ...location, rowCount: end, address, rows: kept, extendedRows: end - stored };
+}
+
+function isEmptyRow(row: readonly CellValue[]): boolean {
+  return row.every(
+    (v) => v === null || v === undefined || (typeof v === "string" && v.trim() === "")
+  );
 }
 
 /** One chunk: `count` rows from `offset`, in its own batch. */

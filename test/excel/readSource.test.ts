@@ -138,3 +138,52 @@ describe("readSource", () => {
     });
   });
 });
+
+describe("readSource of a stored selection", () => {
+  /** An export in B2:D…, with a notes block further down in other columns. */
+  function exportSheet(dataRows: number): FakeWorkbook {
+    const book = new FakeWorkbook();
+    const rows: FakeValue[][] = [[], ["", "Casusnummer", "Aanmelddatum", "Team"]];
+    for (let i = 0; i < dataRows; i++) rows.push(["", `C${i + 1}`, 45300 + i, "Noord"]);
+    book.addSheet("Export", rows);
+    return book;
+  }
+
+  it("reads the rows pasted below the stored selection next quarter", async () => {
+    const book = exportSheet(3);
+    const host = createFakeHost(book);
+    const source = { kind: "range", sheet: "Export", address: "B2:D5" } as const;
+    expect((await readSource(host.run, source)).rows).toHaveLength(4);
+    // Next quarter: two more cases pasted under the old ones.
+    const sheet = book.sheet("Export");
+    sheet.values.push(["", "C4", 45400, "Zuid"], ["", "C5", 45401, "Oost"]);
+    const data = await readSource(host.run, source);
+    expect(data.rows.map((r) => r[0])).toEqual(["Casusnummer", "C1", "C2", "C3", "C4", "C5"]);
+    expect(data.extendedRows).toBe(2);
+    expect(data.address).toBe("Export!B2:D7");
+    expect(data.columnIndex).toBe(1);
+    expect(data.rows[0]).toHaveLength(3);
+  });
+
+  it("stops at the first empty row below the selection (a separate block is not data)", async () => {
+    const book = exportSheet(3);
+    const sheet = book.sheet("Export");
+    sheet.values.push(["", "C4", 45400, "Zuid"], [], ["Opmerkingen", "niet meetellen", "x", "y"]);
+    const host = createFakeHost(book);
+    const data = await readSource(host.run, { kind: "range", sheet: "Export", address: "B2:D5" });
+    expect(data.rows.map((r) => r[0])).toEqual(["Casusnummer", "C1", "C2", "C3", "C4"]);
+    expect(data.rowCount).toBe(5);
+  });
+
+  it("keeps the stored rows when the export got shorter, and costs one batch of two syncs to locate", async () => {
+    const book = exportSheet(3);
+    const host = createFakeHost(book);
+    const location = await locateSource(host.run, {
+      kind: "range",
+      sheet: "Export",
+      address: "B2:D10",
+    });
+    expect(location.rowCount).toBe(9);
+    expect(host.contexts[0]!.syncCount).toBe(2);
+  });
+});
