@@ -37,7 +37,7 @@ export interface ReportArgs {
   readonly threshold: 5 | 10;
   readonly recidiveMonths?: number;
   readonly recidiveSameDomain?: boolean;
-  /** The export date: dates after it are reported as FUTURE_DATE. */
+  /** The export date: dates after it are reported as FUTURE_DATE. The report takes today when absent. */
   readonly asOf?: Day;
 }
 
@@ -73,7 +73,8 @@ export const DEFAULT_THRESHOLD: 5 | 10 = 5;
  * @param argv - the arguments after the program name
  * @returns what to do
  * @throws {CliUsageError} with a one-line Dutch message for an unknown option, a missing or
- *   malformed value (also of `--map`), a missing command, `--cases` or `--period`
+ *   malformed value (also of `--map`), an option with a value given twice (only `--map` is
+ *   repeatable), a missing command, `--cases` or `--period`
  *
  * @example
  * parseCliArgs(['report', '--cases', 'export.xlsx', '--period', 't/m Q3 2024', '--json']);
@@ -81,13 +82,20 @@ export const DEFAULT_THRESHOLD: 5 | 10 = 5;
 export function parseCliArgs(argv: readonly string[]): CliArgs {
   let parsed;
   try {
-    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+    parsed = parseArgs({
+      args: [...argv],
+      options: OPTIONS,
+      allowPositionals: true,
+      strict: true,
+      tokens: true,
+    });
   } catch (error) {
     throw new CliUsageError(translateParseError(error as Error & { code?: string }));
   }
-  const { values, positionals } = parsed;
+  const { values, positionals, tokens } = parsed;
   if (values.help === true) return { command: "help" };
   if (values.versie === true || values.version === true) return { command: "version" };
+  assertNoRepeatedValues(tokens);
   const [command, ...rest] = positionals;
   if (command === undefined)
     throw new CliUsageError(
@@ -134,6 +142,27 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         : readYesNo(values["recidive-zelfde-domein"]),
     asOf: values.peildatum === undefined ? undefined : readDay(values.peildatum),
   };
+}
+
+/**
+ * Node's parseArgs keeps the last of a repeated option silently; `--cases a.csv --cases b.csv`
+ * is more likely a mistake than a correction, so it is refused. A repeated flag (`--json`)
+ * means the same thing twice and is harmless.
+ */
+function assertNoRepeatedValues(
+  tokens: readonly { kind: string; name?: string; rawName?: string; value?: string }[]
+): void {
+  const seen = new Set<string>();
+  for (const token of tokens) {
+    if (token.kind !== "option" || token.name === undefined || token.value === undefined) continue;
+    if (OPTIONS[token.name as keyof typeof OPTIONS].type !== "string" || token.name === "map")
+      continue;
+    if (seen.has(token.name))
+      throw new CliUsageError(
+        `optie --${token.name} is meer dan eens gegeven; geef deze één keer (alleen --map mag vaker)`
+      );
+    seen.add(token.name);
+  }
 }
 
 function readInteger(option: string, text: string, min: number): number {

@@ -31,7 +31,7 @@ export interface ReadTableFileOptions {
  * @param options - table and sheet
  * @returns the rows, sheet row 1 (or line 1) first
  * @throws {CliInputError} with a one-line Dutch message when the file is missing,
- *   unreadable, of another type, or the sheet does not exist
+ *   unreadable, of another type, empty (no cell with a value), or the sheet does not exist
  *
  * @example
  * const rows = await readTableFile('export.csv', { table: 'cases' });
@@ -53,7 +53,10 @@ export async function readTableFile(
   if (isCsv) {
     if (options.sheet !== undefined)
       throw new CliInputError(`${path} is een .csv-bestand en heeft geen werkbladen (--sheet)`);
-    return readCsv(await readBytes(path));
+    return assertNotEmpty(
+      readCsv(await readBytes(path)),
+      `${path} is leeg: het bestand bevat geen gegevens`
+    );
   }
   const key = resolve(path);
   let workbook = options.workbooks?.get(key);
@@ -61,11 +64,25 @@ export async function readTableFile(
     workbook = readBytes(path).then((bytes) => loadXlsx(bytes, path));
     options.workbooks?.set(key, workbook);
   }
-  return readXlsxSheet(await workbook, {
+  const rows = readXlsxSheet(await workbook, {
     table: options.table,
     sheet: options.sheet,
     fileName: path,
   });
+  const sheet = options.sheet === undefined ? "het werkblad" : `werkblad "${options.sheet}"`;
+  return assertNotEmpty(rows, `${sheet} in ${path} is leeg: er staan geen gegevens in`);
+}
+
+/**
+ * An empty file is unreadable input: saying so beats the mapper's "kolom Casusnummer niet
+ * gevonden", which sends the user looking for a header that is not the problem.
+ */
+function assertNotEmpty(rows: CellValue[][], message: string): CellValue[][] {
+  const hasValue = rows.some((row) =>
+    row.some((cell) => cell !== null && cell !== undefined && String(cell).trim() !== "")
+  );
+  if (!hasValue) throw new CliInputError(message);
+  return rows;
 }
 
 async function readBytes(path: string): Promise<Uint8Array> {

@@ -16,6 +16,7 @@ import { buildReportWorkbook } from "../xlsx/buildReportWorkbook";
 import { CliInputError, CliUsageError } from "./cliErrors";
 import type { CliIo } from "./cliIo";
 import { formatSummary } from "./formatSummary";
+import { localToday } from "./localToday";
 import type { ReportArgs } from "./parseCliArgs";
 import { readTableFile } from "./readTableFile";
 
@@ -108,6 +109,7 @@ async function readInput(args: ReportArgs, io: CliIo): Promise<DatasetInput> {
     ...(tables.zrm ? { zrm: tables.zrm } : {}),
     ...(tables.activities ? { activities: tables.activities } : {}),
     ...(tables.complaints ? { complaints: tables.complaints } : {}),
-    ...(args.asOf === undefined ? {} : { asOf: args.asOf }),
+    // SPEC §2 asks for dates "in the future of the export": without --peildatum, that is today.
+    asOf: args.asOf ?? localToday(),
   };
 }

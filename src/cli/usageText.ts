@@ -32,7 +32,8 @@ Rapport:
   --recidive-maanden N     minimale tijd tussen vorige en nieuwe casus (standaard 6)
   --recidive-zelfde-domein ja|nee
                            recidive alleen bij een gedeeld hoofddomein (standaard ja)
-  --peildatum JJJJ-MM-DD   exportdatum: latere datums worden gemeld als toekomstig
+  --peildatum JJJJ-MM-DD   exportdatum (standaard vandaag): latere datums worden
+                           gemeld als toekomstig
 
 Overig:
   -h, --help               deze hulp

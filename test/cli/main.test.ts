@@ -277,6 +277,42 @@ describe("main", () => {
       ]);
     });
 
+    it("takes today as the export date without --peildatum, so a start in 2099 is FUTURE_DATE", async () => {
+      const path = join(dir, "toekomst.csv");
+      writeFileSync(
+        path,
+        "Casusnummer;Cliëntnummer;Aanmelddatum;Startdatum\nC1;K1;2-1-2024;1-1-2099\nC2;K2;3-1-2024;4-1-2024\n"
+      );
+      const future = (json: Record<string, unknown>) =>
+        (json.issues as { row: number; column: string; code: string; severity: string }[])
+          .filter((issue) => issue.code === "FUTURE_DATE")
+          .map(({ row, column, severity }) => `${row} ${column} ${severity}`);
+      const today = await runJson("report", "--cases", path, ...PERIOD);
+      expect(future(today)).toEqual(["2 Startdatum error"]);
+      // C1's start is unusable: started counts C2 only (C1 falls back to nothing, not to its registration).
+      expect(today.kpis.started).toEqual({ current: 1, previous: 0 });
+      expect(today.kpis.registrations).toEqual({ current: 2, previous: 0 });
+      // --peildatum overrides today: on the date itself a date is not in the future, the day after it is.
+      const onTheDay = await runJson(
+        "report",
+        "--cases",
+        path,
+        ...PERIOD,
+        "--peildatum",
+        "1-1-2099"
+      );
+      expect(future(onTheDay)).toEqual([]);
+      const dayBefore = await runJson(
+        "report",
+        "--cases",
+        path,
+        ...PERIOD,
+        "--peildatum",
+        "2098-12-31"
+      );
+      expect(future(dayBefore)).toEqual(["2 Startdatum error"]);
+    });
+
     it("reads the ZRM, activity and complaint tables from the sheets of one workbook, loading it once", async () => {
       const path = join(dir, "voorbeeld.xlsx");
       writeFileSync(path, await writeSampleWorkbook(generateSampleExport({ seed: 5, cases: 400 })));
@@ -416,6 +452,49 @@ describe("main", () => {
       await expectUsageError(
         ["report", "--cases", "bestaat-niet.xlsx", ...PERIOD],
         "bestand niet gevonden: bestaat-niet.xlsx"
+      );
+    });
+
+    it("exits 2 for an empty .csv file, saying it is empty", async () => {
+      const empty = join(dir, "leeg.csv");
+      writeFileSync(empty, "");
+      await expectUsageError(
+        ["report", "--cases", empty, ...PERIOD],
+        `${empty} is leeg: het bestand bevat geen gegevens`
+      );
+      // Only a byte order mark, blank lines and separators: just as empty.
+      const blank = join(dir, "alleen-scheidingstekens.csv");
+      writeFileSync(blank, "\ufeff\r\n;;;\r\n \r\n");
+      await expectUsageError(
+        ["report", "--cases", blank, ...PERIOD],
+        `${blank} is leeg: het bestand bevat geen gegevens`
+      );
+      // An empty optional table is as unreadable as an empty case table.
+      await expectUsageError(
+        ["report", "--cases", WINDOWS_CSV, "--complaints", empty, ...PERIOD],
+        `${empty} is leeg: het bestand bevat geen gegevens`
+      );
+    });
+
+    it("exits 2 for an empty sheet of an .xlsx file", async () => {
+      const path = join(dir, "leeg.xlsx");
+      const workbook = new ExcelJS.Workbook();
+      workbook.addWorksheet("Export");
+      await workbook.xlsx.writeFile(path);
+      await expectUsageError(
+        ["report", "--cases", path, ...PERIOD],
+        `het werkblad in ${path} is leeg: er staan geen gegevens in`
+      );
+    });
+
+    it("exits 2 for an option with a value given twice", async () => {
+      await expectUsageError(
+        ["report", "--cases", WINDOWS_CSV, "--cases", UTF8_CSV, ...PERIOD],
+        "optie --cases is meer dan eens gegeven; geef deze één keer (alleen --map mag vaker)"
+      );
+      await expectUsageError(
+        ["report", "--cases", WINDOWS_CSV, ...PERIOD, "--period", "Q3 2024"],
+        "optie --period is meer dan eens gegeven; geef deze één keer (alleen --map mag vaker)"
       );
     });
 

@@ -168,6 +168,34 @@ describe("parseCliArgs", () => {
       );
     });
 
+    it("rejects an option with a value given twice, in any spelling", () => {
+      expect(usageMessage([...BASE, "--cases", "b.xlsx"])).toBe(
+        "optie --cases is meer dan eens gegeven; geef deze één keer (alleen --map mag vaker)"
+      );
+      expect(usageMessage([...BASE, "--period=Q3 2024"])).toBe(
+        "optie --period is meer dan eens gegeven; geef deze één keer (alleen --map mag vaker)"
+      );
+      for (const option of ["--sheet", "--zrm", "--out", "--drempel", "--peildatum"]) {
+        expect(usageMessage([...BASE, option, "5", option, "5"])).toMatch(
+          new RegExp(`^optie ${option} is meer dan eens gegeven`)
+        );
+      }
+    });
+
+    it("accepts --map and flags more than once", () => {
+      expect(
+        parseCliArgs([
+          ...BASE,
+          "--map",
+          "clientId=Klantnr",
+          "--map",
+          "team=Wijk",
+          "--json",
+          "--json",
+        ])
+      ).toMatchObject({ overrides: { cases: { clientId: "Klantnr", team: "Wijk" } }, json: true });
+    });
+
     it('rejects a --map without "=" or with an unknown table', () => {
       expect(usageMessage([...BASE, "--map", "clientId"])).toBe(
         'ongeldige --map "clientId": gebruik veld=Kolomkop'
