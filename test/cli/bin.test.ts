@@ -5,13 +5,19 @@ import { join } from "node:path";
 const ROOT = join(__dirname, "..", "..");
 
 describe("bin/welzijnsmonitor.js", () => {
-  it("prints the Dutch usage and exits 0 after compiling (smoke test of the installed command)", () => {
-    // The one test that spawns processes: compile src/ to lib/ as `npm install` does, then run the bin.
-    spawnSync(
+  it("compiles without errors, then prints the Dutch usage and exits 0 (smoke test of the installed command)", () => {
+    // The one test that spawns processes: compile src/ to lib/ as `npm install` does, then run
+    // the bin. --noEmitOnError: a failing compile fails this test and leaves lib/ as it was,
+    // instead of half-updating it with output of code that does not type-check.
+    const compile = spawnSync(
       process.execPath,
-      [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.cli.json"],
+      [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.cli.json", "--noEmitOnError"],
       { cwd: ROOT, encoding: "utf8" }
     );
+    expect({ status: compile.status, output: `${compile.stdout}${compile.stderr}` }).toEqual({
+      status: 0,
+      output: "",
+    });
     expect(existsSync(join(ROOT, "lib", "cli", "main.js"))).toBe(true);
     const result = spawnSync(
       process.execPath,
