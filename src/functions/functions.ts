@@ -196,6 +196,7 @@ export function hulpvragen(tabel: unknown[][], periode: unknown, filters?: unkno
  * @param periode De periode, bijv. "t/m Q3 2024", "Q3 2024", "2024" of "1-1-2024 t/m 30-9-2024".
  * @param [minMaanden] Optioneel: minimaal aantal maanden tussen de afsluiting van de vorige casus en de nieuwe start (standaard 6).
  * @param [zelfdeDomein] Optioneel: WAAR als de nieuwe casus een hoofddomein moet delen met de vorige (standaard WAAR), ONWAAR voor elke terugkeer.
+ * @param [startveld] Optioneel: welke datum de start van een casus is: "start" (startdatum, of anders aanmelddatum; standaard) of "aanmelding" (aanmelddatum).
  * @param [filters] Optionele filterparen: een veld (kolomkop of veldnaam, bijv. "soort traject") en een waarde (bijv. "IT", of {"IT";"LS"} voor meerdere).
  * @returns Het aantal recidive trajecten.
  */
@@ -204,6 +205,7 @@ export function recidive(
   periode: unknown,
   minMaanden?: number,
   zelfdeDomein?: boolean,
+  startveld?: string,
   filters?: unknown[][][]
 ): number {
   return guarded(() =>
@@ -211,7 +213,7 @@ export function recidive(
       tables: { cases: tabel },
       period: periode,
       filters,
-      recidive: readRecidiveOptions(minMaanden, zelfdeDomein),
+      recidive: readRecidiveOptions(minMaanden, zelfdeDomein, startveld),
     })
   );
 }
@@ -223,6 +225,7 @@ export function recidive(
  * @param periode De periode, bijv. "t/m Q3 2024", "Q3 2024", "2024" of "1-1-2024 t/m 30-9-2024".
  * @param [minMaanden] Optioneel: minimaal aantal maanden tussen de afsluiting van de vorige casus en de nieuwe start (standaard 6).
  * @param [zelfdeDomein] Optioneel: WAAR als de nieuwe casus een hoofddomein moet delen met de vorige (standaard WAAR), ONWAAR voor elke terugkeer.
+ * @param [startveld] Optioneel: welke datum de start van een casus is: "start" (startdatum, of anders aanmelddatum; standaard) of "aanmelding" (aanmelddatum).
  * @param [filters] Optionele filterparen: een veld (kolomkop of veldnaam, bijv. "soort traject") en een waarde (bijv. "IT", of {"IT";"LS"} voor meerdere).
  * @returns Het percentage recidive als fractie (0,048 = 4,8%).
  */
@@ -231,6 +234,7 @@ export function recidivePercentage(
   periode: unknown,
   minMaanden?: number,
   zelfdeDomein?: boolean,
+  startveld?: string,
   filters?: unknown[][][]
 ): number {
   return guarded(() =>
@@ -238,7 +242,7 @@ export function recidivePercentage(
       tables: { cases: tabel },
       period: periode,
       filters,
-      recidive: readRecidiveOptions(minMaanden, zelfdeDomein),
+      recidive: readRecidiveOptions(minMaanden, zelfdeDomein, startveld),
     })
   );
 }
@@ -250,6 +254,7 @@ export function recidivePercentage(
  * @param periode De periode, bijv. "t/m Q3 2024", "Q3 2024", "2024" of "1-1-2024 t/m 30-9-2024".
  * @param [minMaanden] Optioneel: minimaal aantal maanden tussen de afsluiting van de vorige casus en de nieuwe start (standaard 6).
  * @param [zelfdeDomein] Optioneel: WAAR als de nieuwe casus een hoofddomein moet delen met de vorige (standaard WAAR), ONWAAR voor elke terugkeer.
+ * @param [startveld] Optioneel: welke datum de start van een casus is: "start" (startdatum, of anders aanmelddatum; standaard) of "aanmelding" (aanmelddatum).
  * @param [filters] Optionele filterparen: een veld (kolomkop of veldnaam, bijv. "soort traject") en een waarde (bijv. "IT", of {"IT";"LS"} voor meerdere).
  * @returns Het aantal recidivisten.
  */
@@ -258,6 +263,7 @@ export function recidivisten(
   periode: unknown,
   minMaanden?: number,
   zelfdeDomein?: boolean,
+  startveld?: string,
   filters?: unknown[][][]
 ): number {
   return guarded(() =>
@@ -265,7 +271,7 @@ export function recidivisten(
       tables: { cases: tabel },
       period: periode,
       filters,
-      recidive: readRecidiveOptions(minMaanden, zelfdeDomein),
+      recidive: readRecidiveOptions(minMaanden, zelfdeDomein, startveld),
     })
   );
 }

@@ -30,21 +30,29 @@ export function readPeriod(value: unknown): Period {
 }
 
 /**
- * Reads the optional recidive arguments (SPEC §5): minimum gap in months (default 6) and
- * whether the new case must share a main domain with the previous one (default WAAR).
+ * Reads the optional recidive arguments (SPEC §5): minimum gap in months (default 6), whether
+ * the new case must share a main domain with the previous one (default WAAR), and which date
+ * counts as a case's start ("start", the default: startdatum or else aanmelddatum;
+ * "aanmelding": the aanmelddatum).
  *
  * @param minMonths - A whole number ≥ 0, or empty for the default.
  * @param sameDomain - WAAR/ONWAAR, 1/0, "ja"/"nee", or empty for the default.
+ * @param startField - "start" or "aanmelding" (also "startdatum", "aanmelddatum"), or empty.
  * @returns The options to pass to the engine (only the ones given).
- * @throws {@link FunctionInputError} for a value that is not a number or yes/no.
+ * @throws {@link FunctionInputError} for a value that is not a number, yes/no or start field.
  * @example
- * readRecidiveOptions(3, false) // { minGapMonths: 3, sameDomain: false }
+ * readRecidiveOptions(3, false, 'aanmelding') // { minGapMonths: 3, sameDomain: false, startField: 'registeredOn' }
  */
 export function readRecidiveOptions(
   minMonths: unknown,
-  sameDomain: unknown
+  sameDomain: unknown,
+  startField?: unknown
 ): Partial<RecidiveOptions> {
-  const options: { minGapMonths?: number; sameDomain?: boolean } = {};
+  const options: {
+    minGapMonths?: number;
+    sameDomain?: boolean;
+    startField?: RecidiveOptions["startField"];
+  } = {};
   const months = scalarOf(minMonths);
   if (!isEmptyCell(months)) {
     const n = typeof months === "number" ? months : Number(String(months).trim().replace(",", "."));
@@ -57,7 +65,39 @@ export function readRecidiveOptions(
   }
   const same = scalarOf(sameDomain);
   if (!isEmptyCell(same)) options.sameDomain = readYesNo(same, "zelfdeDomein");
+  const start = scalarOf(startField);
+  if (!isEmptyCell(start)) options.startField = readStartField(start);
   return options;
+}
+
+/** The names of the recidive start field a user may type (compared in lower case, trimmed). */
+const START_FIELD_NAMES: Readonly<Record<string, RecidiveOptions["startField"]>> = {
+  start: "startedOn",
+  startdatum: "startedOn",
+  startedon: "startedOn",
+  aanmelding: "registeredOn",
+  aanmelddatum: "registeredOn",
+  registeredon: "registeredOn",
+};
+
+/**
+ * Reads the recidive start field argument.
+ *
+ * @param value - "start" or "aanmelding" (or "startdatum", "aanmelddatum").
+ * @returns 'startedOn' or 'registeredOn'.
+ * @throws {@link FunctionInputError} for another value.
+ * @example
+ * readStartField('Aanmelding') // 'registeredOn'
+ */
+export function readStartField(value: unknown): RecidiveOptions["startField"] {
+  const text = String(scalarOf(value) ?? "").trim();
+  const field = START_FIELD_NAMES[text.toLowerCase()];
+  if (field === undefined) {
+    throw new FunctionInputError(
+      `startveld moet "start" (startdatum, of anders aanmelddatum) of "aanmelding" (aanmelddatum) zijn, niet "${text}".`
+    );
+  }
+  return field;
 }
 
 /**

@@ -1,12 +1,13 @@
 // The one runner behind every KPI function: read the arguments, load (or reuse) the dataset,
 // ask the engine's registry, and turn "no value" into an Excel error with a Dutch message.
-import { findFieldDefinition, TABLE_LABELS } from "../core/mapping/fieldDefinitions";
+import { TABLE_LABELS } from "../core/mapping/fieldDefinitions";
 import { computeKpiResult, isKpiAvailable } from "../core/kpis/computeKpi";
 import { getKpi, type KpiDefinition } from "../core/kpis/kpiRegistry";
 import { resolveRecidiveOptions } from "../core/recidive/recidiveOptions";
-import { FieldBit, type CaseField, type CaseTable, type RecidiveOptions } from "../core/types";
+import type { Dataset, RecidiveOptions } from "../core/types";
 import { FunctionInputError } from "./functionError";
 import { KPI_FUNCTION_NAMES } from "./kpiFunctionNames";
+import { missingKpiInputs } from "./missingKpiInputs";
 import { loadFunctionData, type FunctionTables } from "./loadFunctionData";
 import { readPeriod } from "./readArguments";
 import { readFilters } from "./readFilters";
@@ -41,8 +42,9 @@ export function runKpiFunction(id: string, call: KpiCall): number {
     );
   }
   const recidive = resolveRecidiveOptions(call.recidive);
-  if (!isKpiAvailable(kpi, dataset, recidive))
-    throw new FunctionInputError(unavailableMessage(kpi, dataset.cases, recidive));
+  const missing = missingKpiInputs(kpi, dataset, recidive);
+  if (missing.length > 0 || !isKpiAvailable(kpi, dataset, recidive))
+    throw new FunctionInputError(unavailableMessage(kpi, dataset, missing));
   const result = computeKpiResult(dataset, id, period, { filters, recidive: call.recidive ?? {} });
   if (result.value === null) {
     throw new FunctionInputError(
@@ -57,43 +59,18 @@ function functionName(kpi: KpiDefinition): string {
   return `WELZIJN.${KPI_FUNCTION_NAMES[kpi.id] ?? kpi.id}`;
 }
 
-/** Names what a KPI needs and the table lacks: a column, or the optional table. */
+/** Names what a KPI needs and the dataset lacks: the optional table, or columns. */
 function unavailableMessage(
   kpi: KpiDefinition,
-  table: CaseTable,
-  recidive: RecidiveOptions
+  dataset: Dataset,
+  missing: readonly string[]
 ): string {
   const name = functionName(kpi);
-  if (kpi.requires === "zrm")
-    return `${name} heeft de ZRM-tabel nodig (met casusnummer, domein, eindscore en doelscore).`;
-  if (kpi.requires !== undefined)
-    return `${name} heeft de tabel met ${TABLE_LABELS[kpi.requires]} nodig.`;
-  const missing = missingInputs(kpi, table, recidive);
+  if (kpi.requires !== undefined && dataset[kpi.requires] === undefined) {
+    return kpi.requires === "zrm"
+      ? `${name} heeft de ZRM-tabel nodig (met casusnummer, domein, eindscore en doelscore).`
+      : `${name} heeft de tabel met ${TABLE_LABELS[kpi.requires]} nodig.`;
+  }
   const list = missing.length > 0 ? missing.join(", ") : "een kolom die de berekening nodig heeft";
   return `${name} kan niet berekend worden: de tabel mist ${missing.length > 1 ? "de kolommen" : "de kolom"} ${list}.`;
-}
-
-const FIELDS = (Object.keys(FieldBit) as (keyof typeof FieldBit)[]).filter(
-  (key) => key !== "start"
-) as CaseField[];
-
-function missingInputs(kpi: KpiDefinition, table: CaseTable, recidive: RecidiveOptions): string[] {
-  const mapped = table.mappedFields;
-  const label = (field: CaseField): string => findFieldDefinition("cases", field)?.label ?? field;
-  let inputs = kpi.inputs;
-  if (kpi.usesRecidiveOptions === true) {
-    inputs |= FieldBit.closedOn;
-    if (recidive.startField === "registeredOn")
-      inputs = (inputs & ~(FieldBit.start | FieldBit.startedOn)) | FieldBit.registeredOn;
-    if (!recidive.sameDomain) inputs &= ~FieldBit.mainDomains;
-  }
-  const missing: string[] = [];
-  if (inputs & FieldBit.start && !mapped.has("startedOn") && !mapped.has("registeredOn")) {
-    missing.push(`${label("startedOn")} of ${label("registeredOn")}`);
-  }
-  for (const field of FIELDS) {
-    if (field === "startedOn" && inputs & FieldBit.start) continue;
-    if (inputs & FieldBit[field] && !mapped.has(field)) missing.push(label(field));
-  }
-  return missing;
 }

@@ -63,6 +63,38 @@ describe("bad input gives an Excel error with a Dutch message", () => {
     ).toBe("WELZIJN.RECIDIVE kan niet berekend worden: de tabel mist de kolom Cliëntnummer.");
   });
 
+  it.each(["RECIDIVE", "RECIDIVEPERCENTAGE", "RECIDIVISTEN"])(
+    "%s on a table without Einddatum names the missing column (#VALUE!), not n = 0",
+    (name) => {
+      expect(
+        errorOf(() => customFunction(name)(withoutColumn(caseTable(), "Einddatum"), PERIOD))
+      ).toEqual({
+        code: "#VALUE!",
+        message: `WELZIJN.${name} kan niet berekend worden: de tabel mist de kolom Einddatum.`,
+      });
+    }
+  );
+
+  it("asks for Aanmelddatum when recidive counts from the registration and the table lacks it", () => {
+    const noRegistration = withoutColumn(caseTable(), "Aanmelddatum");
+    expect(
+      errorOf(() => customFunction("RECIDIVE")(noRegistration, PERIOD, null, null, "aanmelding"))
+    ).toEqual({
+      code: "#VALUE!",
+      message: "WELZIJN.RECIDIVE kan niet berekend worden: de tabel mist de kolom Aanmelddatum.",
+    });
+    // Counting from the start, the start date is enough.
+    expect(customFunction("RECIDIVE")(copyTable(noRegistration), PERIOD)).toBe(1);
+  });
+
+  it("lists every missing column, and does not ask NIEUWECLIENTEN for an Einddatum", () => {
+    const bare = withoutColumn(withoutColumn(caseTable(), "Einddatum"), "Hoofddomeinen");
+    expect(errorOf(() => customFunction("RECIDIVE")(bare, PERIOD)).message).toBe(
+      "WELZIJN.RECIDIVE kan niet berekend worden: de tabel mist de kolommen Einddatum, Hoofddomeinen."
+    );
+    expect(customFunction("NIEUWECLIENTEN")(copyTable(bare), PERIOD)).toBe(3 / 5);
+  });
+
   it("refuses ranges of different lengths", () => {
     const ragged: unknown[][] = copyTable(caseTable());
     (ragged[4] as unknown[]).pop();

@@ -35,7 +35,7 @@ function callKpi(
   if (kpi.requires === "complaints") return fn(copyTable(tables.complaints ?? []), PERIOD);
   if (kpi.requires === "zrm") return fn(cases, copyTable(tables.zrm ?? []), PERIOD, filters);
   if (takesRecidiveOptions(kpi))
-    return fn(cases, PERIOD, recidive?.[0] ?? null, recidive?.[1] ?? null, filters);
+    return fn(cases, PERIOD, recidive?.[0] ?? null, recidive?.[1] ?? null, null, filters);
   return fn(cases, PERIOD, filters);
 }
 
@@ -231,6 +231,19 @@ describe("the KPI functions", () => {
       expect(customFunction("OPGESTART")(table, PERIOD)).toBe(6);
       expect(customFunction("AFGESLOTEN")(copyTable(table), PERIOD)).toBe(2);
       expect(customFunction("BEHANDELD")(copyTable(table), PERIOD)).toBe(7);
+    });
+
+    it('RECIDIVE counts from the registration date with startveld "aanmelding"', () => {
+      // From aanmelddatum: C2 registered 1-2-2024, K1's C1 closed 10-3-2023 (≥ 6 months): recidive.
+      // With a 11-month gap: 10-3-2023 is after 1-2-2024 − 11 months = 1-3-2023, so no longer;
+      // from the start date (15-2-2024 − 11 months = 15-3-2023) it still is.
+      const recidive = customFunction("RECIDIVE");
+      expect(recidive(caseTable(), PERIOD, 11, null, "aanmelding")).toBe(0);
+      expect(recidive(caseTable(), PERIOD, 11, null, "start")).toBe(1);
+      expect(recidive(caseTable(), PERIOD, 11, null, null)).toBe(1);
+      expect(errorOf(() => recidive(caseTable(), PERIOD, null, null, "intake")).message).toBe(
+        'startveld moet "start" (startdatum, of anders aanmelddatum) of "aanmelding" (aanmelddatum) zijn, niet "intake".'
+      );
     });
 
     it("RECIDIVE counts C2 also without the shared-domain rule and with a gap of 0 months", () => {

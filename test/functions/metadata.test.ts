@@ -73,10 +73,11 @@ describe("the functions metadata (what the build writes to functions.json)", () 
       "periode",
       "minMaanden",
       "zelfdeDomein",
+      "startveld",
       "filters",
     ]);
     expect(recidive?.parameters[0]?.dimensionality).toBe("matrix");
-    expect(recidive?.parameters[4]).toMatchObject({
+    expect(recidive?.parameters[5]).toMatchObject({
       optional: true,
       repeating: true,
       dimensionality: "matrix",
