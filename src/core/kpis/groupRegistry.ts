@@ -5,16 +5,47 @@ import { tallyActiveAndDuration, tallyByTeam, tallyMembers } from "./categoryGro
 import { tallyByComplexity, tallyByDomain, tallyZrmGrowth } from "./domainGroups";
 import type { GroupDefinition, GroupMeasure } from "./groupTypes";
 import { UnknownGroupError } from "./kpiErrors";
+import type { KpiParameter, KpiUnit } from "./kpiRegistry";
 import { ScanBit } from "./periodScan";
-import { tallyByAgeBand, tallyByRating } from "./ratingAndAgeGroups";
+import { DEFAULT_AGE_BANDS, tallyByAgeBand, tallyByRating } from "./ratingAndAgeGroups";
 
 const START = FieldBit.start | FieldBit.startedOn;
 const ACTIVE = START | FieldBit.closedOn;
 
-function countMeasure(id: string, label: string, summable = true): GroupMeasure {
+/** A value column of a registered group, with the unit of its values. */
+export interface RegisteredGroupMeasure extends GroupMeasure {
+  /** What the value is a number of (see {@link KpiUnit}). */
+  readonly unit: KpiUnit;
+}
+
+/** A registered grouped KPI: its definition plus the metadata every registry entry declares. */
+export interface RegisteredGroupDefinition extends GroupDefinition {
+  readonly measures: readonly RegisteredGroupMeasure[];
+  /** The options that change the rows (`GroupOptions`), with their defaults. */
+  readonly parameters: readonly KpiParameter[];
+}
+
+/** `topN` applies to value-ordered groups only (arrangeGroupRows); by default every row is shown. */
+const TOP_N: KpiParameter = {
+  id: "topN",
+  label: "Aantal rijen (de rest onder Overig)",
+  type: "integer",
+  defaultValue: null,
+  min: 1,
+};
+const AGE_BANDS: KpiParameter = {
+  id: "ageBands",
+  label: "Ondergrenzen van de leeftijdsgroepen",
+  type: "integerList",
+  defaultValue: DEFAULT_AGE_BANDS,
+  min: 0,
+};
+
+function countMeasure(id: string, label: string, summable = true): RegisteredGroupMeasure {
   return {
     id,
     label,
+    unit: "aantal",
     format: "count",
     polarity: "neutral",
     deltaKind: "absolute",
@@ -27,9 +58,10 @@ function countMeasure(id: string, label: string, summable = true): GroupMeasure 
 const ACTIVE_MEASURE = countMeasure("active", "Behandeld");
 const STARTED_MEASURE = countMeasure("started", "Opgestart");
 const CLOSED_MEASURE = countMeasure("closed", "Afgesloten");
-const DURATION_MEASURE: GroupMeasure = {
+const DURATION_MEASURE: RegisteredGroupMeasure = {
   id: "meanDurationClosed",
   label: "Doorlooptijd afgesloten (in dagen)",
+  unit: "dagen",
   format: "days",
   polarity: "down",
   deltaKind: "points",
@@ -37,9 +69,10 @@ const DURATION_MEASURE: GroupMeasure = {
   summable: false,
   kind: "mean",
 };
-const WAIT_MEASURE: GroupMeasure = {
+const WAIT_MEASURE: RegisteredGroupMeasure = {
   id: "meanWaitDays",
   label: "Gemiddelde wachttijd in dagen",
+  unit: "dagen",
   format: "days",
   polarity: "down",
   deltaKind: "points",
@@ -63,7 +96,7 @@ const DEFAULTS = {
  * @example
  * GROUP_REGISTRY.map((group) => group.id) // ['byCaseType', 'byProduct', 'byDomain', ...]
  */
-export const GROUP_REGISTRY: readonly GroupDefinition[] = Object.freeze([
+export const GROUP_REGISTRY: readonly RegisteredGroupDefinition[] = Object.freeze([
   {
     ...DEFAULTS,
     id: "byCaseType",
@@ -73,6 +106,7 @@ export const GROUP_REGISTRY: readonly GroupDefinition[] = Object.freeze([
     keyLabel: "Type traject",
     measures: [ACTIVE_MEASURE, DURATION_MEASURE],
     mainMeasure: "active",
+    parameters: [TOP_N],
     inputs: ACTIVE | FieldBit.caseType,
     compute: tallyActiveAndDuration("caseType"),
   },
@@ -85,6 +119,7 @@ export const GROUP_REGISTRY: readonly GroupDefinition[] = Object.freeze([
     keyLabel: "Product",
     measures: [ACTIVE_MEASURE, DURATION_MEASURE],
     mainMeasure: "active",
+    parameters: [TOP_N],
     inputs: ACTIVE | FieldBit.product,
     compute: tallyActiveAndDuration("product"),
   },
@@ -98,6 +133,7 @@ export const GROUP_REGISTRY: readonly GroupDefinition[] = Object.freeze([
     keyLabel: "Hoofddomein",
     measures: [ACTIVE_MEASURE],
     mainMeasure: "active",
+    parameters: [TOP_N],
     totalLabel: "Totaal hulpvragen",
     inputs: ACTIVE | FieldBit.mainDomains,
     compute: tallyByDomain,
@@ -114,6 +150,7 @@ export const GROUP_REGISTRY: readonly GroupDefinition[] = Object.freeze([
       {
         id: "growth",
         label: "Gemiddelde groei",
+        unit: "scorepunten",
         format: "decimal",
         polarity: "up",
         deltaKind: "points",
@@ -123,6 +160,7 @@ export const GROUP_REGISTRY: readonly GroupDefinition[] = Object.freeze([
       },
     ],
     mainMeasure: "growth",
+    parameters: [TOP_N],
     hasTotal: false,
     inputs: FieldBit.closedOn | FieldBit.mainDomains,
     requires: "zrm",
@@ -137,6 +175,7 @@ export const GROUP_REGISTRY: readonly GroupDefinition[] = Object.freeze([
     keyLabel: "Complexiteit",
     measures: [ACTIVE_MEASURE],
     mainMeasure: "active",
+    parameters: [],
     order: "fixed",
     inputs: ACTIVE | FieldBit.mainDomains,
     compute: tallyByComplexity,
@@ -149,6 +188,7 @@ export const GROUP_REGISTRY: readonly GroupDefinition[] = Object.freeze([
     keyLabel: "Afsluitreden",
     measures: [CLOSED_MEASURE],
     mainMeasure: "closed",
+    parameters: [TOP_N],
     inputs: FieldBit.closedOn | FieldBit.closeReason,
     compute: tallyMembers("closeReason", ScanBit.closed),
   },
@@ -161,6 +201,7 @@ export const GROUP_REGISTRY: readonly GroupDefinition[] = Object.freeze([
     keyLabel: "Cijfer",
     measures: [CLOSED_MEASURE],
     mainMeasure: "closed",
+    parameters: [],
     order: "fixed",
     inputs: FieldBit.closedOn | FieldBit.rating,
     compute: tallyByRating,
@@ -173,6 +214,7 @@ export const GROUP_REGISTRY: readonly GroupDefinition[] = Object.freeze([
     keyLabel: "Verwijzer",
     measures: [STARTED_MEASURE],
     mainMeasure: "started",
+    parameters: [TOP_N],
     inputs: START | FieldBit.referrer,
     compute: tallyMembers("referrer", ScanBit.started),
   },
@@ -185,6 +227,7 @@ export const GROUP_REGISTRY: readonly GroupDefinition[] = Object.freeze([
     keyLabel: "Leeftijd",
     measures: [ACTIVE_MEASURE],
     mainMeasure: "active",
+    parameters: [AGE_BANDS],
     order: "fixed",
     inputs: ACTIVE,
     anyOf: ["birthDate", "age"],
@@ -199,6 +242,7 @@ export const GROUP_REGISTRY: readonly GroupDefinition[] = Object.freeze([
     keyLabel: "Team",
     measures: [STARTED_MEASURE, ACTIVE_MEASURE, CLOSED_MEASURE, WAIT_MEASURE],
     mainMeasure: "active",
+    parameters: [TOP_N],
     inputs: ACTIVE | FieldBit.team,
     compute: tallyByTeam,
   },
@@ -212,6 +256,7 @@ export const GROUP_REGISTRY: readonly GroupDefinition[] = Object.freeze([
     keyLabel: "Maand",
     measures: [STARTED_MEASURE, countMeasure("active", "Behandeld", false), CLOSED_MEASURE],
     mainMeasure: "started",
+    parameters: [],
     order: "fixed",
     inputs: ACTIVE,
     compute: tallyByMonth,
@@ -234,12 +279,13 @@ export const GROUP_REGISTRY: readonly GroupDefinition[] = Object.freeze([
       { ...countMeasure("deelnemers", "Aantal deelnemers"), kind: "sumOrNull" },
     ],
     mainMeasure: "trajecten",
+    parameters: [TOP_N],
     inputs: 0,
     requires: "activities",
     filterable: false,
     compute: tallyActivities,
   },
-] satisfies GroupDefinition[]);
+] satisfies RegisteredGroupDefinition[]);
 
 const byId = new Map(GROUP_REGISTRY.map((group) => [group.id, group]));
 
@@ -252,7 +298,7 @@ const byId = new Map(GROUP_REGISTRY.map((group) => [group.id, group]));
  * @example
  * getGroup('byDomain').keyLabel // 'Hoofddomein'
  */
-export function getGroup(id: string): GroupDefinition {
+export function getGroup(id: string): RegisteredGroupDefinition {
   const group = byId.get(id);
   if (group === undefined) throw new UnknownGroupError(id, [...byId.keys()]);
   return group;

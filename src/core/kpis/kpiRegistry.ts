@@ -6,6 +6,7 @@ import {
   computeUniqueClients,
   countMembers,
 } from "./countKpis";
+import { DEFAULT_RECIDIVE_OPTIONS } from "../recidive/recidiveOptions";
 import { UnknownKpiError } from "./kpiErrors";
 import type { KpiContext, KpiResult } from "./kpiContext";
 import {
@@ -27,6 +28,68 @@ import {
   computeRecidivists,
 } from "./recidiveKpis";
 
+/**
+ * What a KPI's value is a number of, in Dutch: `aantal` (cases, clients, rows), `dagen`
+ * (whole calendar days), `fractie` (a share between 0 and 1, shown as a percentage),
+ * `cijfer` (a 1–10 rating), `scorepunten` (a difference of ZRM scores).
+ */
+export type KpiUnit = "aantal" | "dagen" | "fractie" | "cijfer" | "scorepunten";
+
+/**
+ * A parameter a KPI takes besides the period and the filters, with its default: the recidive
+ * options of SPEC §5, a group's top N, the age bands.
+ */
+export interface KpiParameter {
+  /** The option's name in `KpiOptions.recidive` or `GroupOptions`. */
+  readonly id: "minGapMonths" | "sameDomain" | "startField" | "topN" | "ageBands";
+  /** Dutch label for the task pane and the "Toelichting" sheet. */
+  readonly label: string;
+  readonly type: "integer" | "boolean" | "choice" | "integerList";
+  /** The value when the option is not given; null for "none" (no top N). */
+  readonly defaultValue: number | boolean | string | readonly number[] | null;
+  /** Smallest allowed value of an integer. */
+  readonly min?: number;
+  /** The allowed values of a choice. */
+  readonly choices?: readonly string[];
+}
+
+/** The recidive options of SPEC §5, with the defaults the engine uses. */
+const MIN_GAP_MONTHS: KpiParameter = {
+  id: "minGapMonths",
+  label: "Minimale tussenpoos in maanden",
+  type: "integer",
+  defaultValue: DEFAULT_RECIDIVE_OPTIONS.minGapMonths,
+  min: 0,
+};
+const SAME_DOMAIN: KpiParameter = {
+  id: "sameDomain",
+  label: "Alleen bij een gedeeld hoofddomein",
+  type: "boolean",
+  defaultValue: DEFAULT_RECIDIVE_OPTIONS.sameDomain,
+};
+const START_FIELD: KpiParameter = {
+  id: "startField",
+  label: "Datum die als start telt",
+  type: "choice",
+  defaultValue: DEFAULT_RECIDIVE_OPTIONS.startField,
+  choices: ["startedOn", "registeredOn"],
+};
+const RECIDIVE_PARAMETERS: readonly KpiParameter[] = [MIN_GAP_MONTHS, SAME_DOMAIN, START_FIELD];
+
+/**
+ * The unit of each value format: a format says how a value is shown, the unit what it is.
+ *
+ * @example
+ * UNIT_OF_FORMAT.percent // 'fractie'
+ */
+export const UNIT_OF_FORMAT: Readonly<Record<ValueFormat, KpiUnit>> = Object.freeze({
+  count: "aantal",
+  days: "dagen",
+  percent: "fractie",
+  score: "cijfer",
+  decimal: "scorepunten",
+});
+
 /** One scalar KPI of SPEC §4/§5: what it is called, how it is shown, what it reads, how it is computed. */
 export interface KpiDefinition {
   /** Machine name (JSON, custom functions). */
@@ -35,8 +98,12 @@ export interface KpiDefinition {
   readonly label: string;
   /** Dutch one-sentence definition for the report's "Toelichting" sheet. */
   readonly definition: string;
+  /** What the value is a number of. */
+  readonly unit: KpiUnit;
   readonly format: ValueFormat;
   readonly polarity: Polarity;
+  /** The options that change the value, with their defaults; empty for most KPIs. */
+  readonly parameters: readonly KpiParameter[];
   /** 'points' for rates and means (Δ in %-punt or days, no Δ%), 'absolute' for counts. */
   readonly deltaKind: "absolute" | "points";
   /** Whether the value counts persons (cases or clients) and falls under small-number suppression. */
@@ -73,8 +140,10 @@ export const KPI_REGISTRY: readonly KpiDefinition[] = Object.freeze([
     id: "registrations",
     label: "Aantal aanmeldingen",
     definition: "Het aantal casussen met een aanmelddatum in de periode.",
+    unit: "aantal",
     format: "count",
     polarity: "neutral",
+    parameters: [],
     deltaKind: "absolute",
     personCount: true,
     inputs: FieldBit.registeredOn,
@@ -87,8 +156,10 @@ export const KPI_REGISTRY: readonly KpiDefinition[] = Object.freeze([
     definition:
       "Het aantal casussen van het type informatie en advies (IA) met een start in de periode, plus de direct opgeloste " +
       "casussen met een aanmelddatum in de periode; een casus telt één keer.",
+    unit: "aantal",
     format: "count",
     polarity: "neutral",
+    parameters: [],
     deltaKind: "absolute",
     personCount: true,
     inputs: FieldBit.caseType | START,
@@ -100,8 +171,10 @@ export const KPI_REGISTRY: readonly KpiDefinition[] = Object.freeze([
     label: "Gemiddelde wachttijd in dagen",
     definition:
       "Het gemiddelde aantal dagen tussen aanmelding en intake, over de casussen met een intake in de periode.",
+    unit: "dagen",
     format: "days",
     polarity: "down",
+    parameters: [],
     deltaKind: "points",
     personCount: false,
     inputs: FieldBit.intakeOn | FieldBit.registeredOn,
@@ -113,8 +186,10 @@ export const KPI_REGISTRY: readonly KpiDefinition[] = Object.freeze([
     label: "Opgestart",
     definition:
       "Het aantal casussen met een startdatum (of, zonder startdatum, een aanmelddatum) in de periode.",
+    unit: "aantal",
     format: "count",
     polarity: "neutral",
+    parameters: [],
     deltaKind: "absolute",
     personCount: true,
     inputs: START,
@@ -126,8 +201,10 @@ export const KPI_REGISTRY: readonly KpiDefinition[] = Object.freeze([
     label: "Behandeld (in behandeling)",
     definition:
       "Het aantal casussen dat in de periode liep: gestart vóór of op de einddatum en niet afgesloten vóór de begindatum.",
+    unit: "aantal",
     format: "count",
     polarity: "neutral",
+    parameters: [],
     deltaKind: "absolute",
     personCount: true,
     inputs: ACTIVE,
@@ -138,8 +215,10 @@ export const KPI_REGISTRY: readonly KpiDefinition[] = Object.freeze([
     id: "closed",
     label: "Afgesloten",
     definition: "Het aantal casussen met een afsluitdatum in de periode.",
+    unit: "aantal",
     format: "count",
     polarity: "neutral",
+    parameters: [],
     deltaKind: "absolute",
     personCount: true,
     inputs: FieldBit.closedOn,
@@ -151,8 +230,10 @@ export const KPI_REGISTRY: readonly KpiDefinition[] = Object.freeze([
     label: "Lopend per einddatum",
     definition:
       "Het aantal casussen dat op de einddatum van de periode gestart en nog niet afgesloten was.",
+    unit: "aantal",
     format: "count",
     polarity: "neutral",
+    parameters: [],
     deltaKind: "absolute",
     personCount: true,
     inputs: ACTIVE,
@@ -164,8 +245,10 @@ export const KPI_REGISTRY: readonly KpiDefinition[] = Object.freeze([
     label: "Doorlooptijd afgesloten (in dagen)",
     definition:
       "Het gemiddelde aantal dagen van start tot afsluiting, over de casussen afgesloten in de periode.",
+    unit: "dagen",
     format: "days",
     polarity: "down",
+    parameters: [],
     deltaKind: "points",
     personCount: false,
     inputs: ACTIVE,
@@ -178,8 +261,10 @@ export const KPI_REGISTRY: readonly KpiDefinition[] = Object.freeze([
     definition:
       "Het gemiddelde aantal dagen van start tot afsluiting, over de casussen die in de periode liepen; " +
       "lopende casussen tellen tot de einddatum van de periode.",
+    unit: "dagen",
     format: "days",
     polarity: "down",
+    parameters: [],
     deltaKind: "points",
     personCount: false,
     inputs: ACTIVE,
@@ -191,8 +276,10 @@ export const KPI_REGISTRY: readonly KpiDefinition[] = Object.freeze([
     label: "Aantal unieke cliënten",
     definition:
       "Het aantal verschillende cliënten (cliëntnummers) met een casus die in de periode liep.",
+    unit: "aantal",
     format: "count",
     polarity: "neutral",
+    parameters: [],
     deltaKind: "absolute",
     personCount: true,
     inputs: ACTIVE | FieldBit.clientId,
@@ -204,8 +291,10 @@ export const KPI_REGISTRY: readonly KpiDefinition[] = Object.freeze([
     label: "Aantal hulpvragen",
     definition:
       "Het aantal hoofddomeinen (hulpvragen) opgeteld over de casussen die in de periode liepen.",
+    unit: "aantal",
     format: "count",
     polarity: "neutral",
+    parameters: [],
     deltaKind: "absolute",
     personCount: false,
     inputs: ACTIVE | FieldBit.mainDomains,
@@ -219,8 +308,10 @@ export const KPI_REGISTRY: readonly KpiDefinition[] = Object.freeze([
       "Het aantal in de periode opgestarte casussen van een cliënt die eerder een casus had, waarbij alle eerdere " +
       "casussen vóór de start waren afgesloten, de vorige casus minstens de ingestelde tussenpoos (standaard 6 maanden) " +
       "vóór de start werd afgesloten en (standaard) minstens één hoofddomein gelijk is aan dat van de vorige casus.",
+    unit: "aantal",
     format: "count",
     polarity: "down",
+    parameters: RECIDIVE_PARAMETERS,
     deltaKind: "absolute",
     personCount: true,
     inputs: RECIDIVE,
@@ -233,8 +324,10 @@ export const KPI_REGISTRY: readonly KpiDefinition[] = Object.freeze([
     label: "Percentage recidive",
     definition:
       "Het aantal recidive trajecten als deel van het aantal opgestarte casussen in de periode.",
+    unit: "fractie",
     format: "percent",
     polarity: "down",
+    parameters: RECIDIVE_PARAMETERS,
     deltaKind: "points",
     personCount: false,
     inputs: RECIDIVE,
@@ -246,8 +339,10 @@ export const KPI_REGISTRY: readonly KpiDefinition[] = Object.freeze([
     id: "recidivists",
     label: "Aantal recidivisten",
     definition: "Het aantal verschillende cliënten met een recidive traject in de periode.",
+    unit: "aantal",
     format: "count",
     polarity: "down",
+    parameters: RECIDIVE_PARAMETERS,
     deltaKind: "absolute",
     personCount: true,
     inputs: RECIDIVE,
@@ -259,8 +354,10 @@ export const KPI_REGISTRY: readonly KpiDefinition[] = Object.freeze([
     id: "complaints",
     label: "Klachten",
     definition: "Het aantal klachten met een datum in de periode.",
+    unit: "aantal",
     format: "count",
     polarity: "down",
+    parameters: [],
     deltaKind: "absolute",
     personCount: false,
     inputs: 0,
@@ -274,8 +371,10 @@ export const KPI_REGISTRY: readonly KpiDefinition[] = Object.freeze([
     definition:
       "Het deel van de in de periode opgestarte casussen met een bekende verwijzer waarbij de cliënt zichzelf meldde " +
       "(zelfmelder, eigen initiatief, zelf).",
+    unit: "fractie",
     format: "percent",
     polarity: "neutral",
+    parameters: [],
     deltaKind: "points",
     personCount: false,
     inputs: START | FieldBit.referrer,
@@ -287,8 +386,10 @@ export const KPI_REGISTRY: readonly KpiDefinition[] = Object.freeze([
     label: "Percentage nieuwe cliënten",
     definition:
       "Het deel van de in de periode opgestarte casussen met een cliëntnummer waarvan de cliënt geen eerdere casus had.",
+    unit: "fractie",
     format: "percent",
     polarity: "neutral",
+    parameters: [START_FIELD],
     deltaKind: "points",
     personCount: false,
     inputs: START | FieldBit.clientId,
@@ -302,8 +403,10 @@ export const KPI_REGISTRY: readonly KpiDefinition[] = Object.freeze([
     definition:
       "Het deel van de hoofddomeinen van in de periode afgesloten casussen (met doelscore en eindscore in de ZRM) " +
       "waarop de eindscore de doelscore haalde.",
+    unit: "fractie",
     format: "percent",
     polarity: "up",
+    parameters: [],
     deltaKind: "points",
     personCount: false,
     inputs: FieldBit.closedOn | FieldBit.mainDomains,
@@ -316,8 +419,10 @@ export const KPI_REGISTRY: readonly KpiDefinition[] = Object.freeze([
     label: "Gemiddeld klantoordeel",
     definition:
       "Het gemiddelde rapportcijfer (1–10) van de in de periode afgesloten casussen met een cijfer.",
+    unit: "cijfer",
     format: "score",
     polarity: "up",
+    parameters: [],
     deltaKind: "points",
     personCount: false,
     inputs: FieldBit.closedOn | FieldBit.rating,
@@ -329,8 +434,10 @@ export const KPI_REGISTRY: readonly KpiDefinition[] = Object.freeze([
     label: "Kan zelfstandig verder",
     definition:
       "Het deel van de in de periode afgesloten casussen met een antwoord waarbij de cliënt zonder begeleiding verder kan.",
+    unit: "fractie",
     format: "percent",
     polarity: "up",
+    parameters: [],
     deltaKind: "points",
     personCount: false,
     inputs: FieldBit.closedOn | FieldBit.canContinueAlone,

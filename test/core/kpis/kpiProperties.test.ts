@@ -6,7 +6,8 @@ import { dayToIso } from "../../../src/core/dates/dayToIso";
 import { compareGroup } from "../../../src/core/kpis/compareGroup";
 import { computeKpi } from "../../../src/core/kpis/computeKpi";
 import { GROUP_REGISTRY } from "../../../src/core/kpis/groupRegistry";
-import { KPI_REGISTRY } from "../../../src/core/kpis/kpiRegistry";
+import { KPI_REGISTRY, UNIT_OF_FORMAT } from "../../../src/core/kpis/kpiRegistry";
+import { DEFAULT_RECIDIVE_OPTIONS } from "../../../src/core/recidive/recidiveOptions";
 import { computeRecidiveBreakdown } from "../../../src/core/recidive/computeRecidiveBreakdown";
 import type { Period } from "../../../src/core/types";
 import { buildDataset, day, period, type CaseRow } from "../../helpers/caseTable";
@@ -72,6 +73,9 @@ const caseArbitrary = fc
       invalid: r.badRating ? ["rating"] : [],
     };
   });
+
+/** Every KPI whose value is a share: by its declared unit, whatever format shows it. */
+const FRACTION_KPIS = KPI_REGISTRY.filter((k) => k.unit === "fractie");
 
 const rowsArbitrary = fc
   .array(caseArbitrary, { maxLength: 40 })
@@ -145,7 +149,7 @@ describe("KPI invariants (property-based)", () => {
       fc.property(rowsArbitrary, periodArbitrary, (rows, p) => {
         const dataset = buildDataset(rows);
         const value = (id: string) => computeKpi(dataset, id, p);
-        for (const kpi of KPI_REGISTRY.filter((k) => k.format === "percent")) {
+        for (const kpi of FRACTION_KPIS) {
           const rate = value(kpi.id);
           if (rate !== null) {
             expect(rate).toBeGreaterThanOrEqual(0);
@@ -159,6 +163,22 @@ describe("KPI invariants (property-based)", () => {
         expect(value("uniqueClients")).toBeLessThanOrEqual(value("active") ?? 0);
       }),
       { numRuns: 200 }
+    );
+  });
+
+  it("gives the same values with the declared parameter defaults spelled out as without them", () => {
+    fc.assert(
+      fc.property(rowsArbitrary, periodArbitrary, (rows, p) => {
+        const dataset = buildDataset(rows);
+        for (const kpi of KPI_REGISTRY) {
+          const recidive = Object.fromEntries(kpi.parameters.map((x) => [x.id, x.defaultValue]));
+          expect([kpi.id, computeKpi(dataset, kpi.id, p, { recidive })]).toEqual([
+            kpi.id,
+            computeKpi(dataset, kpi.id, p),
+          ]);
+        }
+      }),
+      { numRuns: 50 }
     );
   });
 
@@ -232,6 +252,91 @@ describe("KPI invariants (property-based)", () => {
       ),
       { numRuns: 300 }
     );
+  });
+});
+
+describe("registry metadata (issue 3: id, Dutch label, unit, format, polarity, parameters)", () => {
+  it("declares every scalar KPI with a unit that matches its format, a polarity and parameters", () => {
+    for (const kpi of KPI_REGISTRY) {
+      expect(kpi.id).toMatch(/^[a-z][A-Za-z]+$/);
+      expect(kpi.label).toMatch(/^[A-Z]/);
+      expect(["aantal", "dagen", "fractie", "cijfer"]).toContain(kpi.unit);
+      expect([kpi.id, kpi.unit]).toEqual([kpi.id, UNIT_OF_FORMAT[kpi.format]]);
+      expect(["up", "down", "neutral"]).toContain(kpi.polarity);
+      expect(Array.isArray(kpi.parameters)).toBe(true);
+      // A KPI that reads the recidive options declares which ones.
+      expect([kpi.id, kpi.usesRecidiveOptions === true]).toEqual([
+        kpi.id,
+        kpi.parameters.length > 0,
+      ]);
+    }
+  });
+
+  it("lists the fraction KPIs: the five percentages", () => {
+    expect(FRACTION_KPIS.map((k) => k.id)).toEqual([
+      "recidivePct",
+      "selfReferralPct",
+      "newClientPct",
+      "goalReachedPct",
+      "canContinueAlonePct",
+    ]);
+  });
+
+  it("declares the recidive parameters of SPEC §5 with the engine's defaults", () => {
+    const recidive = KPI_REGISTRY.find((k) => k.id === "recidive");
+    expect(recidive?.parameters).toEqual([
+      {
+        id: "minGapMonths",
+        label: "Minimale tussenpoos in maanden",
+        type: "integer",
+        defaultValue: 6,
+        min: 0,
+      },
+      {
+        id: "sameDomain",
+        label: "Alleen bij een gedeeld hoofddomein",
+        type: "boolean",
+        defaultValue: true,
+      },
+      {
+        id: "startField",
+        label: "Datum die als start telt",
+        type: "choice",
+        defaultValue: "startedOn",
+        choices: ["startedOn", "registeredOn"],
+      },
+    ]);
+    expect(DEFAULT_RECIDIVE_OPTIONS).toEqual({
+      minGapMonths: 6,
+      sameDomain: true,
+      startField: "startedOn",
+    });
+    const withParameters = KPI_REGISTRY.filter((k) => k.parameters.length > 0);
+    expect(withParameters.map((k) => [k.id, k.parameters.map((x) => x.id)])).toEqual([
+      ["recidive", ["minGapMonths", "sameDomain", "startField"]],
+      ["recidivePct", ["minGapMonths", "sameDomain", "startField"]],
+      ["recidivists", ["minGapMonths", "sameDomain", "startField"]],
+      ["newClientPct", ["startField"]],
+    ]);
+  });
+
+  it("declares a unit for every group measure and top N for the value-ordered groups", () => {
+    for (const group of GROUP_REGISTRY) {
+      for (const measure of group.measures)
+        expect([group.id, measure.id, measure.unit]).toEqual([
+          group.id,
+          measure.id,
+          UNIT_OF_FORMAT[measure.format],
+        ]);
+      const ids = group.parameters.map((x) => x.id);
+      expect([group.id, ids.includes("topN")]).toEqual([group.id, group.order === "value"]);
+    }
+    const ageBand = GROUP_REGISTRY.find((g) => g.id === "byAgeBand");
+    expect(ageBand?.parameters.map((x) => [x.id, x.defaultValue])).toEqual([
+      ["ageBands", [0, 18, 27, 45, 55, 65]],
+    ]);
+    const growth = GROUP_REGISTRY.find((g) => g.id === "zrmGrowth");
+    expect(growth?.measures.map((m) => m.unit)).toEqual(["scorepunten"]);
   });
 });
 
