@@ -28,21 +28,77 @@ export type SheetTarget =
       readonly sheetId: string;
       readonly currentName: string;
       readonly name: string;
+      /** The owned entry's marker, when its workbook name still points at this sheet. */
+      readonly marker?: string;
     }
   | { readonly kind: OwnedSheetKind; readonly action: "add"; readonly name: string };
+
+/** What became of one owned entry in the workbook as it is now. */
+export interface ResolvedOwnedSheet {
+  readonly entry: OwnedSheet;
+  /** The sheet it is, when the add-in still owns it. */
+  readonly sheet: ExistingSheet | null;
+  /** Whether its marker still points at that sheet. */
+  readonly markerValid: boolean;
+  /**
+   * The sheet was found but the user renamed it: it is the user's now (never rewritten),
+   * e.g. to keep last quarter's report next to the new one.
+   */
+  readonly renamedTo?: string;
+}
+
+/**
+ * Finds the sheets the add-in owns. A sheet is recognised by its worksheet id, or, when
+ * Excel gave the sheets new ids (ids are not guaranteed to survive every save and reopen),
+ * by the add-in's marker: a workbook name `Welzijnsmonitor_<token>` that refers to the
+ * sheet. Either way its name must still be the name the add-in gave it: a renamed sheet
+ * is the user's.
+ *
+ * @param existing - every worksheet in the workbook
+ * @param owned - the sheets the settings say the add-in owns
+ * @param markers - marker token → the name of the sheet its workbook name refers to
+ * @returns one result per owned entry, same order
+ *
+ * @example
+ * resolveOwnedSheets([{ id: 'new', name: 'Controle' }], [{ kind: 'controle', sheetName: 'Controle', period: 'Q3 2024', sheetId: 'old', marker: 'k3' }], new Map([['k3', 'Controle']]))
+ * // [{ entry, sheet: { id: 'new', name: 'Controle' }, markerValid: true }]
+ */
+export function resolveOwnedSheets(
+  existing: readonly ExistingSheet[],
+  owned: readonly OwnedSheet[],
+  markers: ReadonlyMap<string, string> = new Map()
+): ResolvedOwnedSheet[] {
+  const same = (a: string, b: string) => a.toLocaleLowerCase("nl") === b.toLocaleLowerCase("nl");
+  const claimed = new Set<string>();
+  return owned.map((entry) => {
+    const markedName = entry.marker !== undefined ? markers.get(entry.marker) : undefined;
+    const byMarker =
+      markedName === undefined ? undefined : existing.find((s) => same(s.name, markedName));
+    const byId =
+      entry.sheetId === undefined ? undefined : existing.find((s) => s.id === entry.sheetId);
+    const sheet = byId ?? byMarker;
+    if (!sheet || claimed.has(sheet.id)) return { entry, sheet: null, markerValid: false };
+    const markerValid = byMarker !== undefined && byMarker.id === sheet.id;
+    if (!same(sheet.name, entry.sheetName))
+      return { entry, sheet: null, markerValid, renamedTo: sheet.name };
+    claimed.add(sheet.id);
+    return { entry, sheet, markerValid };
+  });
+}
 
 /**
  * Plans the target sheet of every wanted part.
  *
- * An owned sheet (recorded in the settings with its id, and still in the workbook) of the
- * same kind is rewritten; it is renamed to the wanted name unless another sheet has that
- * name. Otherwise a new sheet is added. A wanted name that a user's sheet already has gets
- * " (2)", " (3)", … — the user's sheet is never touched. Owned entries without an id are
- * not trusted (the user may have replaced the sheet) and so never rewritten.
+ * An owned sheet (see {@link resolveOwnedSheets}) of the same kind is rewritten; it is
+ * renamed to the wanted name unless another sheet has that name. Otherwise a new sheet is
+ * added. A wanted name that a user's sheet already has gets " (2)", " (3)", … — the user's
+ * sheet is never touched. Owned entries that cannot be recognised (no id and no marker,
+ * a sheet that is gone or renamed) are not trusted and so never rewritten.
  *
  * @param existing - every worksheet in the workbook
  * @param owned - the sheets the settings say the add-in owns
  * @param wanted - the parts to write, in order
+ * @param markers - marker token → sheet name (see {@link resolveOwnedSheets})
  * @returns one target per wanted part, same order
  *
  * @example
@@ -52,35 +108,33 @@ export type SheetTarget =
 export function planSheetTargets(
   existing: readonly ExistingSheet[],
   owned: readonly OwnedSheet[],
-  wanted: readonly WantedSheet[]
+  wanted: readonly WantedSheet[],
+  markers: ReadonlyMap<string, string> = new Map()
 ): SheetTarget[] {
-  const byId = new Map(existing.map((s) => [s.id, s]));
+  const resolved = resolveOwnedSheets(existing, owned, markers);
   const claimed = new Set<string>();
   const reused = wanted.map((part) => {
-    const entry = owned.find(
-      (o) =>
-        o.kind === part.kind &&
-        o.sheetId !== undefined &&
-        byId.has(o.sheetId) &&
-        !claimed.has(o.sheetId)
+    const found = resolved.find(
+      (r) => r.entry.kind === part.kind && r.sheet !== null && !claimed.has(r.sheet.id)
     );
-    if (!entry?.sheetId) return undefined;
-    claimed.add(entry.sheetId);
-    return byId.get(entry.sheetId);
+    if (!found?.sheet) return undefined;
+    claimed.add(found.sheet.id);
+    return found;
   });
   // Names that stay: every sheet not rewritten keeps its name; names are handed out in order.
   const taken = existing.filter((s) => !claimed.has(s.id)).map((s) => s.name);
   return wanted.map((part, i) => {
-    const sheet = reused[i];
+    const found = reused[i];
     const name = uniqueSheetName(part.name, taken);
     taken.push(name);
-    if (sheet)
+    if (found?.sheet)
       return {
         kind: part.kind,
         action: "rewrite",
-        sheetId: sheet.id,
-        currentName: sheet.name,
+        sheetId: found.sheet.id,
+        currentName: found.sheet.name,
         name,
+        ...(found.markerValid && found.entry.marker ? { marker: found.entry.marker } : {}),
       };
     return { kind: part.kind, action: "add", name };
   });

@@ -9,6 +9,7 @@
  * @module
  */
 import type { RecidiveOptions } from "../core/types";
+import { UserFacingError } from "./officeErrorMessage";
 
 /** Key of the add-in's entry in `Office.context.document.settings`. */
 export const SETTINGS_KEY = "welzijnsmonitor";
@@ -34,8 +35,14 @@ export interface OwnedSheet {
   readonly kind: OwnedSheetKind;
   /** The period label the sheet was written for ("t/m Q3 2024"). */
   readonly period: string;
-  /** Excel's worksheet id: the sheet is recognised by it even when the user renames it. */
+  /** Excel's worksheet id, the first way the sheet is recognised. */
   readonly sheetId?: string;
+  /**
+   * Token of the add-in's workbook name `Welzijnsmonitor_<token>` that refers to the sheet:
+   * recognises the sheet when Excel gave it a new id. A sheet whose name is no longer
+   * `sheetName` is the user's (renamed to keep it).
+   */
+  readonly marker?: string;
 }
 
 /** Everything the add-in stores in the workbook (version 1). */
@@ -142,10 +149,33 @@ export function officeSettingsStore(): SettingsStore | null {
       new Promise<void>((resolve, reject) => {
         settings.saveAsync((result) => {
           if (result.status === Office.AsyncResultStatus.Succeeded) resolve();
-          else reject(result.error ?? new Error("Instellingen opslaan mislukt"));
+          else reject(new UserFacingError(settingsSaveMessage(result.error)));
         });
       }),
   };
+}
+
+/**
+ * The Dutch message for a failed `settings.saveAsync`, whose error has a numeric code
+ * (Office's common API codes) and an English message.
+ *
+ * @param error - the `Office.Error` of the async result, if any
+ * @returns what happened and what to do
+ *
+ * @example
+ * settingsSaveMessage({ code: 5001, message: 'An internal error has occurred.' })
+ * // 'De instellingen van Welzijnsmonitor konden niet in de werkmap worden opgeslagen (Office-foutcode 5001). …'
+ */
+export function settingsSaveMessage(
+  error: { code?: unknown; message?: unknown } | undefined
+): string {
+  const code = typeof error?.code === "number" || typeof error?.code === "string" ? error.code : "";
+  return (
+    `De instellingen van Welzijnsmonitor konden niet in de werkmap worden opgeslagen${code === "" ? "" : ` (Office-foutcode ${code})`}. ` +
+    "Het rapport staat wel op de bladen, maar de kolomkeuze en de periode zijn niet bewaard. " +
+    "Controleer dat de werkmap bewerkbaar is (niet alleen-lezen of in de beveiligde weergave; klik zo nodig op Bewerken inschakelen), " +
+    "sla de werkmap op en maak het rapport opnieuw."
+  );
 }
 
 function safeJson(text: string): unknown {

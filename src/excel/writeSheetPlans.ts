@@ -3,7 +3,8 @@
  * to sheets the add-in owns only, with a fixed number of `context.sync()` calls: three,
  * whatever the number of tables.
  *
- * 1. list the worksheets (ids, names) and whether the workbook structure is protected;
+ * 1. list the worksheets (ids, names), the add-in's marker names and whether the workbook
+ *    structure is protected;
  * 2. for the owned sheets that still exist: their protection, charts and filter;
  * 3. every write: rename/add sheets, clear them, values, formats, charts, data bars.
  *
@@ -11,7 +12,13 @@
  */
 import type { ExcelRun } from "./excelHost";
 import { UserFacingError } from "./officeErrorMessage";
-import { planSheetTargets, type ExistingSheet, type SheetTarget } from "./planSheetTargets";
+import {
+  planSheetTargets,
+  resolveOwnedSheets,
+  type ExistingSheet,
+  type SheetTarget,
+} from "./planSheetTargets";
+import { markerName, newMarkerToken, parseMarkers, MARKER_PREFIX } from "./sheetMarkers";
 import { REPORT_COLORS } from "./reportStyle";
 import type { CellStyle, SheetPlan } from "./sheetPlan";
 import type { OwnedSheet } from "./storedSettings";
@@ -32,6 +39,8 @@ export interface WriteSheetPlansResult {
    */
   readonly owned: OwnedSheet[];
   readonly targets: SheetTarget[];
+  /** Owned sheets the user renamed: theirs now, left as they are (new sheets were written). */
+  readonly released: { readonly sheetName: string; readonly renamedTo: string }[];
 }
 
 /**
@@ -55,13 +64,17 @@ export async function writeSheetPlans(
     worksheets.load("items/id,items/name");
     const workbookProtection = context.workbook.protection;
     workbookProtection.load("protected");
+    const names = context.workbook.names;
+    names.load("items/name,items/value");
     await context.sync();
 
     const existing: ExistingSheet[] = worksheets.items.map((s) => ({ id: s.id, name: s.name }));
+    const markers = parseMarkers(names.items.map((n) => ({ name: n.name, value: n.value })));
     const targets = planSheetTargets(
       existing,
       owned,
-      plans.map((p) => ({ kind: p.plan.kind, name: p.name }))
+      plans.map((p) => ({ kind: p.plan.kind, name: p.name })),
+      markers
     );
     const needsStructure = targets.some((t) => t.action === "add" || t.currentName !== t.name);
     if (needsStructure && workbookProtection.protected) {
@@ -101,8 +114,33 @@ export async function writeSheetPlans(
       return old;
     });
     sheets.forEach((sheet, i) => writePlan(sheet, (plans[i] as NamedSheetPlan).plan));
+    // The second mark of ownership: a workbook name on A1 of each written sheet.
+    const tokens = targets.map((target, i) => {
+      if (target.action === "rewrite" && target.marker) return target.marker;
+      const token = newMarkerToken();
+      names.add(
+        markerName(token),
+        (sheets[i] as Excel.Worksheet).getRange("A1"),
+        "Welzijnsmonitor: dit blad is door de invoegtoepassing gemaakt."
+      );
+      return token;
+    });
     sheets[0]?.activate();
     sheets.forEach((sheet) => sheet.load("id,name"));
+
+    const resolved = resolveOwnedSheets(existing, owned, markers);
+    const rewrittenIds = new Set(
+      targets.flatMap((t) => (t.action === "rewrite" ? [t.sheetId] : []))
+    );
+    const kept = resolved.flatMap((r) =>
+      r.sheet && !rewrittenIds.has(r.sheet.id) ? [{ ...r.entry, sheetId: r.sheet.id }] : []
+    );
+    // Markers of sheets no longer owned (renamed by the user, deleted) are removed.
+    const live = new Set([...tokens, ...kept.flatMap((k) => (k.marker ? [k.marker] : []))]);
+    for (const item of names.items) {
+      const token = item.name.slice(MARKER_PREFIX.length);
+      if (item.name.startsWith(MARKER_PREFIX) && !live.has(token)) item.delete();
+    }
     await context.sync();
 
     const written: OwnedSheet[] = sheets.map((sheet, i) => ({
@@ -110,13 +148,12 @@ export async function writeSheetPlans(
       kind: (plans[i] as NamedSheetPlan).plan.kind,
       period,
       sheetId: sheet.id,
+      marker: tokens[i] as string,
     }));
-    const existingIds = new Set(existing.map((s) => s.id));
-    const writtenIds = new Set(written.map((w) => w.sheetId));
-    const kept = owned.filter(
-      (o) => o.sheetId !== undefined && existingIds.has(o.sheetId) && !writtenIds.has(o.sheetId)
+    const released = resolved.flatMap((r) =>
+      r.renamedTo ? [{ sheetName: r.entry.sheetName, renamedTo: r.renamedTo }] : []
     );
-    return { written, owned: [...written, ...kept], targets };
+    return { written, owned: [...written, ...kept], targets, released };
   });
 }
 

@@ -5,7 +5,8 @@ import {
   quoteSheetName,
   rectAddress,
 } from "../../src/excel/cellAddress";
-import { planSheetTargets } from "../../src/excel/planSheetTargets";
+import { planSheetTargets, resolveOwnedSheets } from "../../src/excel/planSheetTargets";
+import { parseMarkers } from "../../src/excel/sheetMarkers";
 import { uniqueSheetName } from "../../src/excel/uniqueSheetName";
 
 describe("cell addresses", () => {
@@ -86,7 +87,7 @@ describe("planSheetTargets", () => {
     ]);
   });
 
-  it("rewrites owned sheets, found by id even when the user renamed them", () => {
+  it("rewrites owned sheets found by id, and leaves a sheet the user renamed to the user", () => {
     const existing = [
       { id: "r", name: "Mijn hernoemde rapport" },
       { id: "t", name: "Toelichting" },
@@ -106,13 +107,7 @@ describe("planSheetTargets", () => {
       },
     ];
     expect(planSheetTargets(existing, owned, wanted)).toEqual([
-      {
-        kind: "report",
-        action: "rewrite",
-        sheetId: "r",
-        currentName: "Mijn hernoemde rapport",
-        name: "Rapportage t\u2215m Q4 2024",
-      },
+      { kind: "report", action: "add", name: "Rapportage t\u2215m Q4 2024" },
       {
         kind: "toelichting",
         action: "rewrite",
@@ -121,6 +116,52 @@ describe("planSheetTargets", () => {
         name: "Toelichting",
       },
     ]);
+    expect(resolveOwnedSheets(existing, owned)[0]).toEqual(
+      expect.objectContaining({ sheet: null, renamedTo: "Mijn hernoemde rapport" })
+    );
+  });
+
+  it("finds an owned sheet by its marker when its id changed", () => {
+    const existing = [{ id: "new", name: "Toelichting" }];
+    const owned = [
+      {
+        sheetName: "Toelichting",
+        kind: "toelichting" as const,
+        period: "t/m Q3 2024",
+        sheetId: "old",
+        marker: "k3",
+      },
+    ];
+    expect(
+      planSheetTargets(existing, owned, wanted.slice(1), new Map([["k3", "Toelichting"]]))
+    ).toEqual([
+      {
+        kind: "toelichting",
+        action: "rewrite",
+        sheetId: "new",
+        currentName: "Toelichting",
+        name: "Toelichting",
+        marker: "k3",
+      },
+    ]);
+    // Without the marker the same sheet is not trusted.
+    expect(planSheetTargets(existing, owned, wanted.slice(1))[0]!.action).toBe("add");
+  });
+
+  it("reads markers from workbook names, skipping deleted sheets and other names", () => {
+    expect(
+      parseMarkers([
+        { name: "Welzijnsmonitor_k3", value: "='Rapportage t\u2215m Q3 2024'!$A$1" },
+        { name: "Welzijnsmonitor_k4", value: "=Controle!$A$1" },
+        { name: "Welzijnsmonitor_k5", value: "=#REF!$A$1" },
+        { name: "Omzet", value: "=Blad1!$B$2" },
+      ])
+    ).toEqual(
+      new Map([
+        ["k3", "Rapportage t\u2215m Q3 2024"],
+        ["k4", "Controle"],
+      ])
+    );
   });
 
   describe("edge cases", () => {

@@ -31,20 +31,35 @@ describe("writeSheetPlans", () => {
     const result = await writeSheetPlans(host.run, plans(), [], "t/m Q3 2024");
     expect(book.sheets.map((s) => s.name)).toEqual(["Blad1", REPORT, "Toelichting", "Controle"]);
     expect(result.written).toEqual([
-      { sheetName: REPORT, kind: "report", period: "t/m Q3 2024", sheetId: book.sheet(REPORT).id },
+      {
+        sheetName: REPORT,
+        kind: "report",
+        period: "t/m Q3 2024",
+        sheetId: book.sheet(REPORT).id,
+        marker: expect.stringMatching(/^[a-z0-9]{10}$/),
+      },
       {
         sheetName: "Toelichting",
         kind: "toelichting",
         period: "t/m Q3 2024",
         sheetId: book.sheet("Toelichting").id,
+        marker: expect.any(String),
       },
       {
         sheetName: "Controle",
         kind: "controle",
         period: "t/m Q3 2024",
         sheetId: book.sheet("Controle").id,
+        marker: expect.any(String),
       },
     ]);
+    // The second mark: a workbook name on A1 of each sheet, pointing at it by reference.
+    expect(book.names.map((n) => [n.name, book.nameValue(n)])).toEqual(
+      result.written.map((w) => [
+        `Welzijnsmonitor_${w.marker}`,
+        w.kind === "report" ? `='${REPORT}'!$A$1` : `=${w.sheetName}!$A$1`,
+      ])
+    );
     expect(book.activeSheetId).toBe(book.sheet(REPORT).id);
   });
 
@@ -188,6 +203,70 @@ describe("writeSheetPlans", () => {
       expect(book.snapshot(REPORT)).toBe(before);
       expect(second.written[0]!.sheetName).toBe(`${REPORT} (2)`);
       expect(second.owned).toHaveLength(3);
+    });
+
+    it("recognises its sheets by their marker when Excel gave them new ids on reopen", async () => {
+      const { book, host } = setup();
+      const first = await writeSheetPlans(host.run, plans(), [], "t/m Q3 2024");
+      book.reassignSheetIds();
+      expect(first.owned.every((o) => book.sheets.every((s) => s.id !== o.sheetId))).toBe(true);
+      book.addSheet("Mijn analyse", [["eigen"]]);
+      const mine = [book.snapshot("Blad1"), book.snapshot("Mijn analyse")];
+      const syncs = book.syncCount;
+      const second = await writeSheetPlans(
+        host.run,
+        plans([KPI_TABLE], "Rapportage t\u2215m Q4 2024"),
+        first.owned,
+        "t/m Q4 2024"
+      );
+      expect(book.syncCount - syncs).toBe(3);
+      expect(second.targets.map((t) => t.action)).toEqual(["rewrite", "rewrite", "rewrite"]);
+      expect(book.sheets.map((s) => s.name)).toEqual([
+        "Blad1",
+        "Rapportage t\u2215m Q4 2024",
+        "Toelichting",
+        "Controle",
+        "Mijn analyse",
+      ]);
+      expect([book.snapshot("Blad1"), book.snapshot("Mijn analyse")]).toEqual(mine);
+      expect(second.owned.map((o) => o.sheetId)).toEqual(book.sheets.slice(1, 4).map((s) => s.id));
+      expect(second.owned.map((o) => o.marker)).toEqual(first.owned.map((o) => o.marker));
+      expect(book.names).toHaveLength(3);
+    });
+
+    it("does not trust changed ids without a marker (older settings): new sheets, old ones untouched", async () => {
+      const { book, host } = setup();
+      const first = await writeSheetPlans(host.run, plans(), [], "t/m Q3 2024");
+      book.reassignSheetIds();
+      const withoutMarkers = first.owned.map(({ marker: _marker, ...rest }) => rest);
+      const before = book.snapshot(REPORT);
+      const second = await writeSheetPlans(host.run, plans(), withoutMarkers, "t/m Q3 2024");
+      expect(book.snapshot(REPORT)).toBe(before);
+      expect(second.written[0]!.sheetName).toBe(`${REPORT} (2)`);
+    });
+
+    it("treats an owned sheet the user renamed as the user's: left as it is, a new sheet written", async () => {
+      const { book, host } = setup();
+      const first = await writeSheetPlans(host.run, plans(), [], "t/m Q3 2024");
+      book.sheet(REPORT).name = "Rapport Q3 bewaard";
+      const kept = book.snapshot("Rapport Q3 bewaard");
+      const second = await writeSheetPlans(
+        host.run,
+        plans([KPI_TABLE], "Rapportage t\u2215m Q4 2024"),
+        first.owned,
+        "t/m Q4 2024"
+      );
+      expect(book.snapshot("Rapport Q3 bewaard")).toBe(kept);
+      expect(second.targets.map((t) => t.action)).toEqual(["add", "rewrite", "rewrite"]);
+      expect(second.released).toEqual([{ sheetName: REPORT, renamedTo: "Rapport Q3 bewaard" }]);
+      expect(second.owned.map((o) => o.sheetName)).toEqual([
+        "Rapportage t\u2215m Q4 2024",
+        "Toelichting",
+        "Controle",
+      ]);
+      // Its marker is gone: nothing points the add-in at the user's sheet any more.
+      expect(book.names.map((n) => book.nameValue(n))).not.toContain("='Rapport Q3 bewaard'!$A$1");
+      expect(book.names).toHaveLength(3);
     });
 
     it("stops with a Dutch message, before writing anything, when an owned sheet is protected", async () => {

@@ -16,6 +16,7 @@ import {
   type FakeCellFormat,
   type FakeChart,
   type FakeConditionalFormat,
+  type FakeName,
   type FakeSheet,
   type FakeTable,
   type FakeValue,
@@ -146,8 +147,10 @@ export class FakeWorkbookProxy {
   readonly worksheets: FakeWorksheetCollection;
   readonly tables: FakeTableCollection;
   readonly protection: FakeWorkbookProtection;
+  readonly names: FakeNamedItemCollection;
 
   constructor(private readonly ctx: FakeRequestContext) {
+    this.names = new FakeNamedItemCollection(ctx);
     this.worksheets = new FakeWorksheetCollection(ctx);
     this.tables = new FakeTableCollection(ctx);
     this.protection = new FakeWorkbookProtection(ctx);
@@ -160,6 +163,47 @@ export class FakeWorkbookProxy {
       const sheet = sel && book.findSheet(sel.sheetId);
       if (!sel || !sheet) throw new FakeOfficeError("InvalidSelection", "No selection");
       return { sheet, rect: parseRect(sel.address) };
+    });
+  }
+}
+
+/** Workbook-scoped names: load items/name,items/value; add over a range; delete. */
+class FakeNamedItemCollection extends FakeClientObject {
+  get items(): FakeNamedItem[] {
+    return this.get("items");
+  }
+
+  protected override fill(): number {
+    const items = this.ctx.book.names.map((n) => new FakeNamedItem(this.ctx, n));
+    this.loaded.set("items", items);
+    return items.length * 60;
+  }
+
+  add(name: string, reference: FakeRange, comment = ""): void {
+    this.ctx.queue(() => {
+      const book = this.ctx.book;
+      if (book.names.some((n) => n.name.toLowerCase() === name.toLowerCase()))
+        throw new FakeOfficeError("ItemAlreadyExists", `Name ${name} exists`);
+      const { sheet, rect } = reference.target();
+      book.names.push({ name, sheetId: sheet.id, address: rectToAddress(rect), comment });
+    });
+  }
+}
+
+class FakeNamedItem {
+  readonly name: string;
+  readonly value: string;
+  constructor(
+    private readonly ctx: FakeRequestContext,
+    private readonly item: FakeName
+  ) {
+    this.name = item.name;
+    this.value = ctx.book.nameValue(item);
+  }
+
+  delete(): void {
+    this.ctx.queue(() => {
+      this.ctx.book.names = this.ctx.book.names.filter((n) => n !== this.item);
     });
   }
 }

@@ -34,6 +34,14 @@ export interface FakeChart {
   bottomRight: string;
 }
 
+/** A workbook-scoped name referring to a range; it follows its sheet through renames. */
+export interface FakeName {
+  name: string;
+  sheetId: string;
+  address: string;
+  comment: string;
+}
+
 export interface FakeConditionalFormat {
   type: string;
   address: string;
@@ -94,6 +102,7 @@ let nextId = 1;
 export class FakeWorkbook {
   sheets: FakeSheet[] = [];
   tables: FakeTable[] = [];
+  names: FakeName[] = [];
   selection: { sheetId: string; address: string } | null = null;
   activeSheetId: string | null = null;
   structureProtected = false;
@@ -172,6 +181,32 @@ export class FakeWorkbook {
   format(sheetName: string, address: string): FakeCellFormat {
     const { row, column } = parseCell(address);
     return this.sheet(sheetName).formats.get(`${row}:${column}`) ?? {};
+  }
+
+  /**
+   * What a save and reopen may do: Excel hands out new worksheet ids (names, tables, the
+   * selection and workbook names keep pointing at the same sheets).
+   */
+  reassignSheetIds(): void {
+    for (const sheet of this.sheets) {
+      const old = sheet.id;
+      sheet.id = `{${String(nextId++).padStart(8, "0")}-1111-4000-8000-000000000000}`;
+      for (const t of this.tables) if (t.sheetId === old) t.sheetId = sheet.id;
+      for (const n of this.names) if (n.sheetId === old) n.sheetId = sheet.id;
+      if (this.selection?.sheetId === old) this.selection.sheetId = sheet.id;
+      if (this.activeSheetId === old) this.activeSheetId = sheet.id;
+    }
+  }
+
+  /** The value Excel reports for a workbook name ("='Blad 1'!$A$1", or "#REF!"). */
+  nameValue(name: FakeName): string {
+    const sheet = this.sheets.find((s) => s.id === name.sheetId);
+    if (!sheet) return "#REF!";
+    const quoted = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet.name)
+      ? sheet.name
+      : `'${sheet.name.replace(/'/g, "''")}'`;
+    const absolute = name.address.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
+    return `=${quoted}!${absolute}`;
   }
 
   /** A deep copy of a sheet's values, formulas and formats, for "untouched" checks. */

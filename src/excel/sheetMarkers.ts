@@ -1,0 +1,70 @@
+/**
+ * The add-in's second mark of ownership, beside the worksheet id: a workbook-scoped name
+ * `Welzijnsmonitor_<token>` that refers to cell A1 of each sheet it wrote. Excel keeps the
+ * reference pointing at the sheet through renames and save/reopen, and turns it into
+ * `#REF!` when the sheet is deleted. Pure helpers; the Office calls are in writeSheetPlans.
+ *
+ * @module
+ */
+import { parseAddress } from "./cellAddress";
+
+/** Prefix of the add-in's workbook names. */
+export const MARKER_PREFIX = "Welzijnsmonitor_";
+
+/** A workbook name as Office.js loads it (`items/name,items/value`). */
+export interface NamedItemInfo {
+  readonly name: string;
+  readonly value: unknown;
+}
+
+/**
+ * The workbook name of a marker token.
+ *
+ * @param token - the token stored with the owned sheet
+ * @returns the name
+ *
+ * @example
+ * markerName('k3x9') // 'Welzijnsmonitor_k3x9'
+ */
+export function markerName(token: string): string {
+  return `${MARKER_PREFIX}${token}`;
+}
+
+/**
+ * Reads the add-in's markers from the workbook's names.
+ *
+ * @param items - the workbook names (any; others are ignored)
+ * @returns marker token → name of the sheet it refers to (deleted sheets left out)
+ *
+ * @example
+ * parseMarkers([{ name: 'Welzijnsmonitor_k3', value: "='Rapportage t∕m Q3 2024'!$A$1" }])
+ * // Map { 'k3' => 'Rapportage t∕m Q3 2024' }
+ */
+export function parseMarkers(items: readonly NamedItemInfo[]): Map<string, string> {
+  const markers = new Map<string, string>();
+  for (const item of items) {
+    if (!item.name.toLowerCase().startsWith(MARKER_PREFIX.toLowerCase())) continue;
+    if (typeof item.value !== "string") continue;
+    const reference = item.value.replace(/^=/, "");
+    if (reference.includes("#REF!") || !reference.includes("!")) continue;
+    try {
+      const { sheet } = parseAddress(reference);
+      if (sheet) markers.set(item.name.slice(MARKER_PREFIX.length), sheet);
+    } catch {
+      // Not a cell reference (the user edited the name): not a marker.
+    }
+  }
+  return markers;
+}
+
+/**
+ * A fresh marker token: letters and digits, valid in an Excel name.
+ *
+ * @param random - the random source (tests pass their own)
+ * @returns an 10-character token
+ */
+export function newMarkerToken(random: () => number = Math.random): string {
+  let token = "";
+  while (token.length < 10) token += Math.floor(random() * 36).toString(36);
+  return token;
+}
