@@ -77,6 +77,10 @@ export function officeErrorMessage(error: unknown): string {
   if (code && MESSAGES[code]) return MESSAGES[code];
   if (error instanceof Error && USER_ERROR_NAMES.has(error.name)) return error.message;
   const detail = error instanceof Error ? error.message : typeof error === "string" ? error : "";
+  const numeric =
+    typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined;
+  if (typeof numeric === "number")
+    return `Office meldde foutcode ${numeric}. Sla de werkmap op, controleer dat ze bewerkbaar is (niet alleen-lezen of in de beveiligde weergave), en probeer het opnieuw.`;
   return `Er ging iets mis${detail ? `: ${detail}` : ""}. Probeer het opnieuw; blijft het gebeuren, sla de werkmap op en open het taakvenster opnieuw.`;
 }
 

@@ -4,7 +4,9 @@ import {
   SETTINGS_KEY,
   writeStoredSettings,
   type StoredSettings,
+  officeSettingsStore,
 } from "../../src/excel/storedSettings";
+import { officeErrorMessage } from "../../src/excel/officeErrorMessage";
 import { FakeSettings } from "./fakeExcel";
 
 const SETTINGS: StoredSettings = {
@@ -74,5 +76,50 @@ describe("stored settings", () => {
     it("refuse to write outside Office", async () => {
       await expect(writeStoredSettings(SETTINGS)).rejects.toThrow(/geen Office-document/);
     });
+  });
+});
+
+describe("officeSettingsStore", () => {
+  afterEach(() => {
+    delete (globalThis as { Office?: unknown }).Office;
+  });
+
+  it("turns a failed saveAsync with a numeric error code into a Dutch message with what to do", async () => {
+    const values = new Map<string, unknown>();
+    (globalThis as { Office?: unknown }).Office = {
+      AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+      context: {
+        document: {
+          settings: {
+            get: (key: string) => values.get(key),
+            set: (key: string, value: unknown) => values.set(key, value),
+            saveAsync: (callback: (result: unknown) => void) =>
+              callback({
+                status: "failed",
+                error: {
+                  code: 5001,
+                  name: "Internal Error",
+                  message: "An internal error has occurred.",
+                },
+              }),
+          },
+        },
+      },
+    };
+    const error = await writeStoredSettings(SETTINGS, officeSettingsStore()).catch(
+      (e: unknown) => e
+    );
+    const message = officeErrorMessage(error);
+    expect(message).toMatch(
+      /^De instellingen van Welzijnsmonitor konden niet in de werkmap worden opgeslagen \(Office-foutcode 5001\)\./
+    );
+    expect(message).toContain("Bewerken inschakelen");
+    expect(message).not.toMatch(/internal error/i);
+  });
+
+  it("gives a Dutch message for any other error with a numeric Office code", () => {
+    expect(officeErrorMessage({ code: 7002, message: "Something" })).toMatch(
+      /^Office meldde foutcode 7002\. /
+    );
   });
 });
