@@ -136,8 +136,19 @@ function layoutOf(
   name: "cases" | "zrm" | "complaints",
   settings: StoredSettings | null
 ): TableLayout {
-  checkEqualLengths(table.rows, ARGUMENT_NAMES[name]);
-  const detected = detectLayout(table.rows, name);
+  let detected: TableLayout;
+  try {
+    detected = detectLayout(table.rows, name);
+  } catch (error) {
+    // Ranges of different lengths are the likelier cause of a table that makes no sense.
+    checkEqualLengths(table.rows, ARGUMENT_NAMES[name], 0);
+    throw error;
+  }
+  checkEqualLengths(
+    table.rows,
+    ARGUMENT_NAMES[name],
+    detected.positional ? 0 : detected.mapping.headerRowIndex + 1
+  );
   const layout = detected.positional
     ? detected
     : withStoredOverrides(detected, settings?.[name]?.overrides);

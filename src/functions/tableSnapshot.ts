@@ -85,20 +85,39 @@ export function requireRows(value: unknown, what: string): readonly (readonly un
 }
 
 /**
- * The number of rows up to and including the last row with a non-empty cell, found from the
- * bottom so that a whole-column reference (a million rows, nearly all empty) costs one pass over
- * its empty tail only.
+ * Whether a raw cell is #N/A as Excel passes it (the error value, or its English or Dutch
+ * text): what HSTACK, VSTACK and CHOOSE pad a shorter range with.
+ *
+ * @param value - A raw cell value.
+ * @returns True for #N/A (#N/B).
+ * @example
+ * isNotAvailable({ code: '#N/A' }) // true
+ */
+export function isNotAvailable(value: unknown): boolean {
+  if (value === null || value === undefined || typeof value === "number") return false;
+  const cell = typeof value === "string" ? value : normalizeCell(value);
+  if (typeof cell !== "string" || cell.length > 8) return false;
+  const text = cell.trim().toUpperCase();
+  return text === "#N/A" || text === "#N/B";
+}
+
+/**
+ * The number of rows up to and including the last row with a value: a row of only empty and
+ * #N/A cells at the bottom is padding (HSTACK(A:A; F2:F3) pads F with a million #N/A), not a
+ * case. Found from the bottom so that a whole-column reference (a million rows, nearly all
+ * empty) costs one pass over its empty tail only.
  *
  * @param rows - The rows of a range argument.
  * @returns The used height (0 for an all-empty range).
  * @example
- * usedHeight([[1], [''], [null]]) // 1
+ * usedHeight([[1, 'a'], ['', '#N/A'], [null, '']]) // 1
  */
 export function usedHeight(rows: readonly (readonly unknown[])[]): number {
   for (let i = rows.length - 1; i >= 0; i--) {
     const row = rows[i] as readonly unknown[];
     if (!Array.isArray(row)) return i + 1; // not a row: never trimmed, so a check sees it
-    for (let j = 0; j < row.length; j++) if (!isEmptyCell(row[j])) return i + 1;
+    for (let j = 0; j < row.length; j++)
+      if (!isEmptyCell(row[j]) && !isNotAvailable(row[j])) return i + 1;
   }
   return 0;
 }

@@ -6,7 +6,7 @@ import {
 } from "../../src/functions/functionError";
 import { clearFunctionCaches, setSettingsReader } from "../../src/functions/loadFunctionData";
 import { customFunction } from "./declaredFunctions";
-import { caseTable, copyTable, errorOf } from "./fixtureTables";
+import { caseTable, copyTable, errorOf, toPositional } from "./fixtureTables";
 
 const PERIOD = "t/m Q3 2024";
 
@@ -110,9 +110,44 @@ describe("bad input gives an Excel error with a Dutch message", () => {
     expect(errorOf(() => customFunction("OPGESTART")(padded, PERIOD))).toEqual({
       code: "#VALUE!",
       message:
-        "De kolommen van de casustabel zijn niet even lang: kolom 2 houdt op na rij 8 (daaronder #N/B), andere kolommen lopen door " +
-        "tot rij 10. Geef bereiken van gelijke lengte op, bijvoorbeeld A2:A500 en D2:D500.",
+        "Bereiken van verschillende lengte: kolom 2 van de casustabel houdt op na rij 8 (daaronder #N/B), andere kolommen lopen door " +
+        "tot rij 10. Geef bereiken van gelijke lengte op, bijvoorbeeld A2:A500 en D2:D500 (niet een hele kolom als A:A naast een kort bereik als D2:D400).",
     });
+  });
+
+  it("refuses a whole column next to a short range, as HSTACK(A:A; F2:F3) passes it", () => {
+    // Columns without a header row: casusnummer from A:A (nine cases, then empty down to row
+    // 2000), and a second column of only two values, padded by HSTACK with #N/A to row 2000.
+    const ids = toPositional(caseTable()).map((row) => row[0]);
+    const stacked: unknown[][] = Array.from({ length: 2000 }, (_, i) => [
+      ids[i] ?? "",
+      i < 2 ? `K${i + 1}` : { code: "#N/A" },
+    ]);
+    expect(errorOf(() => customFunction("OPGESTART")(stacked, PERIOD))).toEqual({
+      code: "#VALUE!",
+      message:
+        "Bereiken van verschillende lengte: kolom 2 van de casustabel houdt op na rij 2 (daaronder #N/B), andere kolommen lopen door " +
+        "tot rij 9. Geef bereiken van gelijke lengte op, bijvoorbeeld A2:A500 en D2:D500 (niet een hele kolom als A:A naast een kort bereik als D2:D400).",
+    });
+    // The same with the short range first, and in a table with its header row.
+    const flipped = stacked.map(([a, b]) => [b, a]);
+    expect(errorOf(() => customFunction("OPGESTART")(flipped, PERIOD)).message).toMatch(
+      /^Bereiken van verschillende lengte: kolom 1 van de casustabel houdt op na rij 2 /
+    );
+    const headed = caseTable().map((row, i) => [
+      ...row,
+      i === 0 ? "Product" : i < 3 ? "SMW" : "#N/A",
+    ]);
+    expect(errorOf(() => customFunction("OPGESTART")(headed, PERIOD)).message).toMatch(
+      /^Bereiken van verschillende lengte: kolom 14 van de casustabel houdt op na rij 3 /
+    );
+  });
+
+  it("accepts empty cells at the end of a column, and #N/A padding below the data of every column", () => {
+    // C9's Afsluitreden and Klantoordeel are empty: legitimate blanks, not a short range.
+    const table: unknown[][] = caseTable();
+    for (let i = 0; i < 1000; i++) table.push(new Array<unknown>(13).fill(i % 2 ? "" : "#N/A"));
+    expect(customFunction("OPGESTART")(table, PERIOD)).toBe(6);
   });
 
   it("names an unknown filter field, a field the table lacks, a lone field and a date field", () => {

@@ -226,6 +226,17 @@ describe("the KPI functions", () => {
       expect(opgestart(caseTable(), PERIOD, [[["Kan zelfstandig verder"]], [[true]]])).toBe(1); // C4
     });
 
+    it("gives 6 for the STAPELH example of docs/functies.md (columns 1, 5 and 7, empty ones between)", () => {
+      const table = caseTable().slice(1);
+      const empty = "";
+      // STAPELH(A2:A10; Z; Z; Z; D2:D10; Z; F2:F10): casusnummer, aanmelddatum, startdatum.
+      const stacked = table.map((row) => [row[0], empty, empty, empty, row[3], empty, row[5]]);
+      expect(customFunction("OPGESTART")(stacked, PERIOD)).toBe(6);
+      // STAPELH(A2:A10; B2:B10; C2:C10; Z; D2:D10; E2:E10)
+      const wait = table.map((row) => [row[0], row[1], row[2], empty, row[3], row[4]]);
+      expect(customFunction("WACHTTIJD")(wait, PERIOD)).toBe(19.75);
+    });
+
     it("gives the same numbers when a column headed with the number 2024 is added to the table", () => {
       const table = caseTable().map((row, i) => [...row, i === 0 ? 2024 : i]);
       expect(customFunction("OPGESTART")(table, PERIOD)).toBe(6);

@@ -115,7 +115,8 @@ describe("the layout of a table argument", () => {
             ["C1", "#N/A"],
             ["C2", "#N/A"],
           ],
-          "de casustabel"
+          "de casustabel",
+          1
         )
       ).not.toThrow();
       expect(() =>
@@ -125,9 +126,21 @@ describe("the layout of a table argument", () => {
             ["C2", 2],
             ["C3", "#N/B"],
           ],
-          "de casustabel"
+          "de casustabel",
+          0
         )
-      ).toThrow("kolom 2 houdt op na rij 2");
+      ).toThrow("kolom 2 van de casustabel houdt op na rij 2");
+      // Without a header row, one value above the #N/A run is a short range too.
+      expect(() =>
+        checkEqualLengths(
+          [
+            ["C1", 1],
+            ["C2", "#N/A"],
+          ],
+          "de casustabel",
+          0
+        )
+      ).toThrow("kolom 2 van de casustabel houdt op na rij 1");
     });
   });
 });
