@@ -11,7 +11,8 @@ import {
   type ReportBuildContext,
 } from "./reportBuildContext";
 import type { GroupTableSpec } from "./reportTableSpec";
-import type { RowSum } from "./suppressSmallNumbers";
+import type { PublicationRowInfo, RowSum } from "./publicationMarks";
+import { publicationQuantity } from "./publicationQuantity";
 
 /** Shown for deelnemers when no meeting of a group has a number (SPEC §4 activities). */
 export const NOT_APPLICABLE_TEXT = "n.v.t.";
@@ -60,11 +61,12 @@ export function buildGroupTable(spec: GroupTableSpec, context: ReportBuildContex
       ...(measure.kind === "sumOrNull" ? { missingText: NOT_APPLICABLE_TEXT } : {}),
     })
   );
-  const info = ordered.map((r) => ({
+  const info = ordered.map((r): PublicationRowInfo => ({
     countsPersons: measure.personCount,
     ...(measure.kind === "mean"
       ? { n: { previous: r.previousN[measureId] ?? 0, current: r.currentN[measureId] ?? 0 } }
       : {}),
+    ...groupQuantity(group.id, measureId, r),
   }));
   return {
     table: {
@@ -111,6 +113,41 @@ function totalSums(rows: readonly GroupComparisonRow[], measure: GroupMeasure): 
   if (total < 0 || !measure.summable) return [];
   const parts = rows.flatMap((r, i) => (r.kind === "total" ? [] : [i]));
   return [{ total, parts }];
+}
+
+/** Groups whose rows are the values of a case field: their rows equal KPIs filtered on it. */
+const GROUP_FIELD: Readonly<Record<string, string>> = {
+  byCaseType: "caseType",
+  byProduct: "product",
+  byTeam: "team",
+  byReferrer: "referrer",
+  byCloseReason: "closeReason",
+};
+
+/** The scalar KPI a group's Totaal equals (byDomain: the help questions); absent: the measure itself. */
+const TOTAL_QUANTITY: Readonly<Record<string, string>> = { byDomain: "helpQuestions" };
+
+/** Groups whose Totaal is not a scalar KPI (byRating leaves out cases without a rating). */
+const OWN_TOTAL: ReadonlySet<string> = new Set(["byRating", "zrmGrowth"]);
+
+/**
+ * The quantity a group row shows for report-wide publication mode: the IT row of byCaseType is
+ * `active|caseType=IT`, as in "Individuele trajecten – behandeld"; a Totaal is the scalar KPI
+ * (every group has an "Onbekend" row, so its Totaal covers all cases). Activities are not
+ * case counts and get no quantity; neither does "Overig".
+ */
+function groupQuantity(
+  groupId: string,
+  measureId: string,
+  row: GroupComparisonRow
+): Pick<PublicationRowInfo, "quantity"> {
+  if (groupId === "activities" || row.kind === "other") return {};
+  if (row.kind === "total") {
+    if (OWN_TOTAL.has(groupId)) return { quantity: `${groupId}.${measureId}.total` };
+    return { quantity: TOTAL_QUANTITY[groupId] ?? measureId };
+  }
+  const field = GROUP_FIELD[groupId] ?? groupId;
+  return { quantity: publicationQuantity(measureId, [{ field, values: [row.key] }]) };
 }
 
 function omittedReason(

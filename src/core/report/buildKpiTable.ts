@@ -1,6 +1,7 @@
 import { computeKpiResult, isKpiAvailable } from "../kpis/computeKpi";
 import { getKpi } from "../kpis/kpiRegistry";
 import type { ReportRow } from "../reportTable";
+import type { CaseFilter } from "../types";
 import { buildReportRow } from "./buildReportRow";
 import {
   comparisonHeaders,
@@ -9,7 +10,8 @@ import {
   type ReportBuildContext,
 } from "./reportBuildContext";
 import type { KpiTableSpec } from "./reportTableSpec";
-import type { PublicationRowInfo } from "./suppressSmallNumbers";
+import type { PublicationRowInfo } from "./publicationMarks";
+import { publicationQuantity } from "./publicationQuantity";
 
 /**
  * Builds a table of scalar KPIs: one row per KPI of the spec, both periods, Δ and Δ%. A row
@@ -63,6 +65,7 @@ export function buildKpiTable(spec: KpiTableSpec, context: ReportBuildContext): 
     info.push({
       countsPersons: kpi.personCount,
       ...(kpi.deltaKind === "points" ? { n: { previous: before.n, current: current.n } } : {}),
+      ...kpiQuantity(kpi.id, filters, recidive.sameDomain),
     });
     definitions.set(kpi.label, kpi.definition);
   }
@@ -83,4 +86,23 @@ export function buildKpiTable(spec: KpiTableSpec, context: ReportBuildContext): 
     publication: { rows: info, sums: [] },
     definitions: [...definitions].map(([l, definition]) => ({ label: l, definition })),
   };
+}
+
+/**
+ * The quantity a KPI row shows for report-wide publication mode: recidive with `sameDomain`
+ * is the breakdown's "waarvan gelijke vraag", without it the breakdown's recidive row; the
+ * percentage of recidive is recidive over started, both with the row's filters.
+ */
+function kpiQuantity(
+  id: string,
+  filters: readonly CaseFilter[] | undefined,
+  sameDomain: boolean
+): Pick<PublicationRowInfo, "quantity" | "ratioOf"> {
+  const recidive = publicationQuantity(sameDomain ? "recidive.same" : "recidive.any", filters);
+  if (id === "recidive") return { quantity: recidive };
+  if (id === "recidivePct")
+    return {
+      ratioOf: { numerator: recidive, denominator: publicationQuantity("started", filters) },
+    };
+  return { quantity: publicationQuantity(id, filters) };
 }

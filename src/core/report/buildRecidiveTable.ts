@@ -12,7 +12,15 @@ import {
   type ReportBuildContext,
 } from "./reportBuildContext";
 import type { RecidiveTableSpec } from "./reportTableSpec";
-import type { RowSum } from "./suppressSmallNumbers";
+import type { RowSum } from "./publicationMarks";
+import { publicationQuantity } from "./publicationQuantity";
+
+/** Breakdown rows that show a quantity other tables show too (see `publicationQuantity`). */
+const BREAKDOWN_QUANTITY: Readonly<Record<string, string>> = {
+  started: "started",
+  recidive: "recidive.any",
+  sameQuestion: "recidive.same",
+};
 
 type BreakdownValue = (b: RecidiveBreakdown) => number | null;
 
@@ -157,7 +165,13 @@ export function buildRecidiveTable(
       rows,
       notes,
     },
-    publication: { rows: rows.map(() => ({ countsPersons: true })), sums },
+    publication: {
+      rows: specs.map((r) => ({
+        countsPersons: true,
+        quantity: publicationQuantity(BREAKDOWN_QUANTITY[r.key] ?? `recidive.${r.key}`, filters),
+      })),
+      sums,
+    },
     definitions: specs.map((r) => ({ label: `Recidive: ${r.label}`, definition: r.definition })),
   };
 }

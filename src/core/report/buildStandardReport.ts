@@ -13,7 +13,8 @@ import {
 import { reportParameters } from "./reportParameters";
 import type { ReportTableSpec } from "./reportTableSpec";
 import { STANDARD_REPORT_TABLES } from "./standardReportTables";
-import { suppressSmallNumbers } from "./suppressSmallNumbers";
+import { splitQuantitySums } from "./publicationQuantity";
+import { suppressReportSmallNumbers, type PublishedTableInput } from "./suppressReportSmallNumbers";
 
 /** Options of {@link buildStandardReport}. */
 export interface ReportOptions {
@@ -78,23 +79,31 @@ export function buildStandardReport(
     (spec) => wanted === undefined || wanted.has(spec.id)
   );
 
-  const tables: ReportTable[] = [];
+  const built: PublishedTableInput[] = [];
   const definitions = new Map<string, string>();
   const omitted: { title: string; reason: string }[] = [];
   for (const spec of specs) {
-    const built = buildTable(spec, context);
-    if ("omitted" in built) {
-      omitted.push({ title: spec.title.replace("{topN}", String(topN)), reason: built.omitted });
+    const one = buildTable(spec, context);
+    if ("omitted" in one) {
+      omitted.push({ title: spec.title.replace("{topN}", String(topN)), reason: one.omitted });
       continue;
     }
-    for (const d of built.definitions)
+    for (const d of one.definitions)
       if (!definitions.has(d.label)) definitions.set(d.label, d.definition);
-    tables.push(
-      threshold === undefined
-        ? built.table
-        : suppressSmallNumbers(built.table, { threshold, ...built.publication })
-    );
+    built.push({ table: one.table, ...one.publication });
   }
+  // Publication mode works on the whole report: the same number in two tables is one cell.
+  const tables: ReportTable[] =
+    threshold === undefined
+      ? built.map((b) => b.table)
+      : suppressReportSmallNumbers(built, {
+          threshold,
+          quantitySums: splitQuantitySums(
+            built.flatMap((b) =>
+              b.rows.flatMap((r) => (r.quantity === undefined ? [] : [r.quantity]))
+            )
+          ),
+        });
   return {
     title: options.title ?? `Welzijnsmonitor – rapportage ${period.label}`,
     periodLabel: period.label,

@@ -28,6 +28,13 @@ export type {
   RowSum,
   SuppressSmallNumbersOptions,
 } from "./suppressSmallNumbers";
+export { suppressReportSmallNumbers } from "./suppressReportSmallNumbers";
+export type {
+  PublishedTableInput,
+  SuppressReportSmallNumbersOptions,
+} from "./suppressReportSmallNumbers";
+export { publicationQuantity, splitQuantitySums } from "./publicationQuantity";
+export type { QuantitySum, QuantityFilter } from "./publicationQuantity";
 export { publicationModeLine } from "./publicationModeLine";
 export { NOT_APPLICABLE_TEXT } from "./buildGroupTable";
 export * from "./countGroupRows";

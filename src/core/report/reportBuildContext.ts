@@ -11,7 +11,7 @@ import {
   type Period,
   type RecidiveOptions,
 } from "../types";
-import type { PublicationRowInfo, RowSum } from "./suppressSmallNumbers";
+import type { PublicationRowInfo, RowSum } from "./publicationMarks";
 
 /** What every table builder of the standard report reads. */
 export interface ReportBuildContext {

@@ -211,14 +211,16 @@ describe("buildStandardReport", () => {
         current: "hidden",
         delta: true,
       });
+      // Behandeld 6 is the Totaal of "Type trajecten", which must stay hidden (below).
       expect(rows.find((r) => r.key === "active")?.suppressed).toEqual({
         previous: "small",
+        current: "hidden",
         delta: true,
       });
       expect(published.publication).toEqual({ threshold: 5 });
     });
 
-    it("hides further cells of a table so that its Totaal gives nothing away", () => {
+    it("hides further cells so that neither the Totaal nor the same numbers in other tables give anything away", () => {
       // Current: IT 5, IA 1 (<5), LS 0, Totaal 6. Hiding IT leaves 6 − 0 = IA + IT with IT ≥ 5, so IA = 1:
       // LS and then the Totaal are hidden too. Previous: IT 1, LS 1 and the Totaal 2 are all small.
       const types = table(published, "byCaseType");
@@ -235,6 +237,26 @@ describe("buildStandardReport", () => {
         ["Totaal", "small", "hidden"],
       ]);
       expect(types.notes?.some((n) => n.startsWith("<5: minder dan 5 personen"))).toBe(true);
+      // The same quantities elsewhere: Behandeld 6 (= Totaal), IT – behandeld 5, LS – behandeld 0.
+      // Had they stayed visible, IA = 6 − 5 − 0 = 1 would be recoverable.
+      const current = (id: string, key: string) =>
+        table(published, id).rows.find((r) => r.key === key)?.suppressed?.current;
+      expect(current("kpis", "active")).toBe("hidden");
+      expect(current("individual", "IT.active")).toBe("hidden");
+      expect(current("individual", "LS.active")).toBe("hidden");
+      // Every other table whose Totaal is Behandeld hides it as well.
+      expect(current("byAgeBand", "")).toBe("hidden"); // Onbekend 6 = Totaal
+      expect(table(published, "byAgeBand").rows.at(-1)?.suppressed?.current).toBe("hidden");
+      expect(table(published, "byComplexity").rows.at(-1)?.suppressed?.current).toBe("hidden");
+    });
+
+    it("shows recidive in the first table as the breakdown shows “waarvan gelijke vraag”", () => {
+      const kpis = table(published, "kpis").rows;
+      const breakdown = table(published, "recidive").rows;
+      expect(kpis.find((r) => r.key === "recidive")?.suppressed?.current).toBe("small");
+      expect(breakdown.find((r) => r.key === "sameQuestion")?.suppressed?.current).toBe("small");
+      // The rate over 3 started cases is hidden with its numerator.
+      expect(kpis.find((r) => r.key === "recidivePct")?.suppressed?.current).toBe("hidden");
     });
 
     it("says so in the parameters", () => {
