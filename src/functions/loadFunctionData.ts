@@ -58,6 +58,18 @@ export function setSettingsReader(reader: () => StoredSettings | null): void {
 }
 
 /**
+ * The settings the task pane stored in the workbook (recidive options, publication mode, the
+ * mapping), or null outside Office or when nothing was stored.
+ *
+ * @returns The stored settings or null.
+ * @example
+ * readFunctionSettings()?.publication?.threshold // 5
+ */
+export function readFunctionSettings(): StoredSettings | null {
+  return settingsReader();
+}
+
+/**
  * Forgets every cached table and dataset (tests and the benchmark).
  *
  * @returns The table cache's hit and miss counts before clearing.

@@ -6,14 +6,14 @@ import type { GroupComparisonRow } from "../core/kpis/groupTypes";
 import { previousYearPeriod } from "../core/periods/previousYearPeriod";
 import { resolveRecidiveOptions } from "../core/recidive/recidiveOptions";
 import { buildKpiTable } from "../core/report/buildKpiTable";
-import { formatDeltaNl, formatDeltaPctNl } from "../core/report/formatDeltaNl";
-import { formatValueNl } from "../core/report/formatValueNl";
+import { REPORT_COLUMNS, reportCell } from "../core/report/reportCell";
+import { suppressSmallNumbers } from "../core/report/suppressSmallNumbers";
 import { createReportBuildContext, missingFieldNames } from "../core/report/reportBuildContext";
 import { STANDARD_REPORT_TABLES } from "../core/report/standardReportTables";
 import type { KpiTableSpec } from "../core/report/reportTableSpec";
 import { FunctionInputError } from "./functionError";
 import { resolveGroup } from "./groupNames";
-import { loadFunctionData, type FunctionTables } from "./loadFunctionData";
+import { loadFunctionData, readFunctionSettings, type FunctionTables } from "./loadFunctionData";
 import { readCount, readPeriod, readYesNo } from "./readArguments";
 import { readFilters } from "./readFilters";
 import { isEmptyCell } from "./tableSnapshot";
@@ -107,7 +107,9 @@ export interface KpisCall {
  * a year earlier: a header row (label, previous period, current period, Verschil, Verschil %)
  * and one row per KPI. Values are numbers (percentages as fractions), a missing value "–", the Δ%
  * of a rate or mean (which has none) ''; with `formatted` every value is Dutch display text ("4,8%", "+12").
- * Rows whose columns the table lacks are left out, as in the report.
+ * Rows whose columns the table lacks are left out, as in the report. The task pane's stored
+ * report options apply as in the report: its recidive options, and publication mode (small
+ * person counts "<5", hidden rates "–*", with the legend as rows below the table).
  *
  * @param call - The arguments.
  * @returns The spilled table.
@@ -121,6 +123,7 @@ export function runKpisFunction(call: KpisCall): SpilledTable {
     : readYesNo(call.formatted, "opgemaakt");
   const period = readPeriod(call.period);
   const { dataset } = loadFunctionData(call.tables);
+  const settings = readFunctionSettings();
   const spec = STANDARD_REPORT_TABLES.find(
     (table): table is KpiTableSpec => table.kind === "kpis" && table.id === "kpis"
   );
@@ -129,7 +132,7 @@ export function runKpisFunction(call: KpisCall): SpilledTable {
     dataset,
     period,
     previous: previousYearPeriod(period),
-    recidive: resolveRecidiveOptions(),
+    recidive: resolveRecidiveOptions(settings?.recidive),
     topN: 5,
   });
   const built = buildKpiTable(spec, context);
@@ -137,23 +140,23 @@ export function runKpisFunction(call: KpisCall): SpilledTable {
     throw new FunctionInputError(
       `De tabel "${spec.title}" kan niet berekend worden: ${built.omitted}.`
     );
-  const { headers, rows } = built.table;
-  const body = rows.map((row): (string | number)[] =>
-    formatted
-      ? [
-          row.label,
-          formatValueNl(row.previous, row.format),
-          formatValueNl(row.current, row.format),
-          formatDeltaNl(row),
-          formatDeltaPctNl(row),
-        ]
-      : [
-          row.label,
-          row.previous ?? MISSING,
-          row.current ?? MISSING,
-          row.delta ?? MISSING,
-          row.deltaPct ?? (row.deltaKind === "points" ? "" : MISSING),
-        ]
-  );
-  return [[...headers], ...body];
+  const threshold = settings?.publication?.threshold;
+  const table =
+    threshold === undefined
+      ? built.table
+      : suppressSmallNumbers(built.table, { threshold, ...built.publication });
+  const body = table.rows.map((row): (string | number)[] => [
+    row.label,
+    ...REPORT_COLUMNS.map((column) => {
+      const cell = reportCell(row, column, threshold);
+      return formatted || cell.kind !== "number" ? cell.text : cell.value;
+    }),
+  ]);
+  const legend =
+    threshold === undefined
+      ? []
+      : (table.notes ?? [])
+          .filter((note) => !(built.table.notes ?? []).includes(note))
+          .map((note) => [note, "", "", "", ""]);
+  return [[...table.headers], ...body, ...legend];
 }

@@ -127,7 +127,58 @@ describe("the spilled and text functions", () => {
         expect(row[1]).toBe(expected?.previous ?? "–");
         expect(row[2]).toBe(expected?.current ?? "–");
         expect(row[3]).toBe(expected?.delta ?? "–");
+        expect(row[4]).toBe(expected?.deltaPct ?? (expected?.deltaKind === "points" ? "" : "–"));
       });
+    });
+
+    // Hand-worked from fixtureTables.ts. t/m Q3 2023 = 1-1-2023 t/m 30-9-2023: registered C1, C6,
+    // C8; started C1, C6, C8; active C1, C6, C8; closed C1; open on 30-9-2023 C6, C8; clients K1,
+    // K5, K6; help questions 1 + 1 + 1. Recidive over IT and LS: in 2024 C2 of the five started IT/LS
+    // cases C2, C3, C5, C7, C9 (C4 is IA).
+    const HAND_WORKED: (string | number)[][] = [
+      ["Soort KPI", "t/m Q3 2023", "t/m Q3 2024", "Verschil", "Verschil %"],
+      ["Aantal aanmeldingen", 3, 5, 2, 2 / 3],
+      ["Aantal informatie en advies", 0, 1, 1, "–"], // no Δ% from 0
+      // (10 + 31 + 5) / 3 and 19,75 days, whole days as the report shows them; a mean has no Δ%.
+      ["Gemiddelde wachttijd in dagen", 15, 20, 5, ""],
+      ["Opgestart", 3, 6, 3, 1],
+      ["Behandeld (in behandeling)", 3, 7, 4, 4 / 3],
+      ["Afgesloten", 1, 2, 1, 1],
+      ["Lopend per einddatum", 2, 5, 3, 1.5],
+      ["Aantal unieke cliënten", 3, 5, 2, 2 / 3],
+      ["Aantal hulpvragen", 3, 8, 5, 5 / 3],
+      ["Aantal recidive trajecten", 0, 1, 1, "–"],
+      ["Aantal recidivisten", 0, 1, 1, "–"],
+      ["Percentage recidive", 0, 1 / 5, 1 / 5, ""],
+      ["Klachten", 1, 2, 1, 1],
+    ];
+
+    function expectTable(actual: unknown[][], expected: (string | number)[][]): void {
+      expect(actual.map((row) => row[0])).toEqual(expected.map((row) => row[0]));
+      actual.forEach((row, i) =>
+        row.forEach((cell, j) => {
+          const want = expected[i]?.[j];
+          if (typeof want === "number") expect(cell).toBeCloseTo(want, 12);
+          else expect(cell).toBe(want);
+        })
+      );
+    }
+
+    it("gives the hand-worked table, Δ and Δ% included, for the table with its header row", () => {
+      expectTable(
+        customFunction("KPIS")(caseTable(), PERIOD, complaintTable()) as unknown[][],
+        HAND_WORKED
+      );
+    });
+
+    it("gives the same table for columns without a header row and a complaints column without one", () => {
+      const dates = complaintTable()
+        .slice(1)
+        .map((row) => [row[0] as string | number]);
+      expectTable(
+        customFunction("KPIS")(toPositional(caseTable()), PERIOD, dates) as unknown[][],
+        HAND_WORKED
+      );
     });
 
     it("gives hand-worked numbers on the fixture and Dutch text when asked", () => {
@@ -150,6 +201,77 @@ describe("the spilled and text functions", () => {
       expect(text[1]).toEqual(["Aantal aanmeldingen", "3", "5", "+2", "+66,7%"]);
       const wait = text.find((row) => row[0] === "Gemiddelde wachttijd in dagen");
       expect(wait).toEqual(["Gemiddelde wachttijd in dagen", "15", "20", "+5", ""]); // (10 + 31 + 5) / 3 and 19,75, shown as whole days
+    });
+
+    it("uses the recidive options the task pane stored", () => {
+      // A gap of 12 months: C2 started 15-2-2024, 11 months after K1's C1 closed (10-3-2023).
+      setSettingsReader(() => ({ version: 1, reports: [], recidive: { minGapMonths: 12 } }));
+      const spilled = customFunction("KPIS")(caseTable(), PERIOD) as unknown[][];
+      expect(spilled.find((row) => row[0] === "Aantal recidive trajecten")).toEqual([
+        "Aantal recidive trajecten",
+        0,
+        0,
+        0,
+        "–",
+      ]);
+      setSettingsReader(() => ({
+        version: 1,
+        reports: [],
+        recidive: { startField: "registeredOn", minGapMonths: 11 },
+      }));
+      // From the registration (1-2-2024) C1's closing is less than 11 months back.
+      expect(
+        (customFunction("KPIS")(caseTable(), PERIOD) as unknown[][]).find(
+          (row) => row[0] === "Aantal recidive trajecten"
+        )?.[2]
+      ).toBe(0);
+      setSettingsReader(() => ({ version: 1, reports: [], recidive: { minGapMonths: 11 } }));
+      expect(
+        (customFunction("KPIS")(caseTable(), PERIOD) as unknown[][]).find(
+          (row) => row[0] === "Aantal recidive trajecten"
+        )?.[2]
+      ).toBe(1);
+    });
+
+    it("applies the stored publication mode: small person counts <5, rates over few cases hidden, a legend", () => {
+      setSettingsReader(() => ({ version: 1, reports: [], publication: { threshold: 5 } }));
+      const spilled = customFunction("KPIS")(caseTable(), PERIOD, complaintTable()) as unknown[][];
+      const row = (label: string): unknown[] | undefined => spilled.find((r) => r[0] === label);
+      expect(row("Aantal aanmeldingen")).toEqual(["Aantal aanmeldingen", "<5", 5, "–*", "–*"]);
+      expect(row("Afgesloten")).toEqual(["Afgesloten", "<5", "<5", "–*", "–*"]);
+      // A mean over 3 and 4 intakes is hidden; 0 is not a small number.
+      expect(row("Gemiddelde wachttijd in dagen")).toEqual([
+        "Gemiddelde wachttijd in dagen",
+        "–*",
+        "–*",
+        "–*",
+        "",
+      ]);
+      expect(row("Aantal recidive trajecten")).toEqual([
+        "Aantal recidive trajecten",
+        0,
+        "<5",
+        "–*",
+        "–*",
+      ]);
+      // Klachten are not person counts and stay visible.
+      expect(row("Klachten")).toEqual(["Klachten", 1, 2, 1, 1]);
+      const legend = spilled.slice(HAND_WORKED.length);
+      expect(legend.map((r) => String(r[0]).slice(0, 3))).toEqual(["<5:", "–*:"]);
+      expect(legend.every((r) => r.length === 5 && r.slice(1).every((c) => c === ""))).toBe(true);
+      const text = customFunction("KPIS")(
+        caseTable(),
+        PERIOD,
+        complaintTable(),
+        true
+      ) as unknown[][];
+      expect(text.find((r) => r[0] === "Aantal hulpvragen")).toEqual([
+        "Aantal hulpvragen",
+        "3",
+        "8",
+        "+5",
+        "+166,7%",
+      ]);
     });
 
     it("leaves out the Klachten row without a complaints table", () => {
