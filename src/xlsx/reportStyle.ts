@@ -10,6 +10,9 @@ export const COLOURS = {
   /** Excel's built-in "Good" / "Bad" text colours: readable on white and in print. */
   good: "FF006100",
   bad: "FF9C0006",
+  /** Excel's "Good" / "Bad" cell fills, behind the text colours above. */
+  goodFill: "FFC6EFCE",
+  badFill: "FFFFC7CE",
   dataBar: "FF9DC3E6",
   error: "FF9C0006",
 } as const;
@@ -46,6 +49,12 @@ export const HEADER_FILL: ExcelJS.Fill = {
   type: "pattern",
   pattern: "solid",
   fgColor: { argb: COLOURS.headerFill },
+};
+
+/** Fill of a Δ cell whose change is good or bad by the KPI's polarity. */
+export const TONE_FILLS: Readonly<Record<"good" | "bad", ExcelJS.Fill>> = {
+  good: { type: "pattern", pattern: "solid", fgColor: { argb: COLOURS.goodFill } },
+  bad: { type: "pattern", pattern: "solid", fgColor: { argb: COLOURS.badFill } },
 };
 
 export const HEADER_BORDER: Partial<ExcelJS.Borders> = {

@@ -16,6 +16,7 @@ import {
   SUBTITLE_FONT,
   TABLE_TITLE_FONT,
   TITLE_FONT,
+  TONE_FILLS,
   TOTAL_BORDER,
   textWidth,
 } from "./reportStyle";
@@ -39,7 +40,8 @@ const NOTE_LINE_HEIGHT = 12;
 
 /**
  * Writes the report sheet: title, subtitle, then every table with its title, header row,
- * rows (numbers with invariant format codes), Δ colours, totals, data bar and notes.
+ * rows (numbers with invariant format codes), Δ colours (text and a light fill), totals,
+ * data bar and notes.
  *
  * @param sheet - an empty worksheet
  * @param report - the report
@@ -61,12 +63,13 @@ export function writeReportSheet(
   );
   let next = 3;
   if (legend !== undefined) writeText(sheet.getCell(next++, 1), legend, { font: SUBTITLE_FONT });
+  // The scrolling part starts right under the frozen title rows, at the blank spacer row.
   sheet.views = [
     {
       state: "frozen",
       xSplit: 0,
       ySplit: next - 1,
-      topLeftCell: `A${next + 1}`,
+      topLeftCell: `A${next}`,
       showGridLines: false,
     },
   ];
@@ -165,6 +168,7 @@ function writeNumberCell(
   const colour =
     content.tone === "good" ? COLOURS.good : content.tone === "bad" ? COLOURS.bad : undefined;
   cell.font = colour === undefined ? font : { ...font, color: { argb: colour } };
+  if (content.tone !== "none") cell.fill = TONE_FILLS[content.tone];
   cell.alignment = { horizontal: "right" };
   if (border !== undefined) cell.border = border;
   if (content.kind === "number") {

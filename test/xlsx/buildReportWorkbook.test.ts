@@ -56,7 +56,8 @@ describe("buildReportWorkbook", () => {
     expect(sheet.getCell("A3").value).toBe(
       "Publicatieversie: aantallen van minder dan 5 personen zijn afgeschermd (<5)."
     );
-    expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 3 });
+    // Rows 1–3 frozen; the scrolling part starts right below them, at the blank row 4.
+    expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 3, topLeftCell: "A4" });
   });
 
   it('writes every cell as the report says: numbers with invariant codes, texts for "–", "<5" and "–*"', async () => {
@@ -85,6 +86,13 @@ describe("buildReportWorkbook", () => {
     expect(colour(rows[3], 5)).toBe("FF006100");
     expect(colour(rows[5], 4)).toBe("FF9C0006"); // complaints up: bad
     expect(colour(rows[7], 4)).toBe("FF9C0006"); // meetings down, polarity up: bad
+    const fill = (row: ExcelJS.Row | undefined, column: number) =>
+      (row?.getCell(column).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
+    expect(fill(rows[0], 4)).toBeUndefined();
+    expect(fill(rows[2], 4)).toBe("FFC6EFCE");
+    expect(fill(rows[3], 5)).toBe("FFC6EFCE");
+    expect(fill(rows[5], 4)).toBe("FFFFC7CE");
+    expect(fill(rows[5], 3)).toBeUndefined(); // only Δ and Δ% are coloured
   });
 
   it("makes totals bold with a top border and gives headers a fill and a bottom border", async () => {
@@ -195,7 +203,7 @@ describe("buildReportWorkbook", () => {
       const { publication: _unused, ...internal } = report;
       const sheet = (await roundTrip(internal)).workbook.worksheets[0] as ExcelJS.Worksheet;
       expect(sheet.getCell("A3").value).toBeNull();
-      expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 2 });
+      expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 2, topLeftCell: "A3" });
     });
 
     it("writes a report without tables", async () => {
