@@ -5,8 +5,11 @@
  * @module
  */
 
-/** The ribbon refreshed the report; the pane rereads the settings. */
+/** The ribbon refreshed the report; `detail` is the `RefreshReportResult` (the pane shows its data and Controle). */
 export const REFRESHED_EVENT = "welzijnsmonitor:refreshed";
 
 /** The ribbon's refresh failed; `detail` is the Dutch message. */
 export const COMMAND_ERROR_EVENT = "welzijnsmonitor:error";
+
+/** The shared busy lock changed; `detail` is a `BusyChange` (busyLock.ts). */
+export const BUSY_EVENT = "welzijnsmonitor:busy";

@@ -129,6 +129,7 @@ export function planReportSheet(report: Report, options: PlanReportSheetOptions 
     dataBars,
     freezeRows: head.length,
     showGridlines: false,
+    statusCell: `A${head.length}`,
   };
 }
 

@@ -193,6 +193,8 @@ export interface RefreshReportResult {
   readonly dataset: LoadedDataset;
   readonly sources: SourcesData;
   readonly reportSheet: string;
+  /** Owned sheets the user renamed, left as they are (the report went to a new sheet). */
+  readonly released: readonly { readonly sheetName: string; readonly renamedTo: string }[];
 }
 
 /**
@@ -227,7 +229,14 @@ export async function refreshReport(
     statusLine(options.now, options.via ?? "pane")
   );
   const reportSheet = written.result.written[0]?.sheetName ?? "";
-  return { settings: written.settings, report, dataset, sources, reportSheet };
+  return {
+    settings: written.settings,
+    report,
+    dataset,
+    sources,
+    reportSheet,
+    released: written.result.released,
+  };
 }
 
 /**
@@ -251,7 +260,38 @@ export function dayOf(now: Date): Day {
  * statusLine(new Date(2024, 9, 3, 14, 5), 'ribbon') // 'Bijgewerkt op 3-10-2024 om 14:05 (knop Rapport vernieuwen).'
  */
 export function statusLine(now: Date, via: "pane" | "ribbon"): string {
+  return `Bijgewerkt op ${clockText(now)} (${via === "ribbon" ? "knop Rapport vernieuwen" : "taakvenster Welzijnsmonitor"}).`;
+}
+
+/**
+ * The status line while the ribbon button refreshes the report.
+ *
+ * @param now - when the refresh started
+ * @returns the Dutch line
+ *
+ * @example
+ * busyStatusLine(new Date(2024, 9, 3, 14, 5)) // 'Bezig met vernieuwen (knop Rapport vernieuwen, gestart op 3-10-2024 om 14:05)…'
+ */
+export function busyStatusLine(now: Date): string {
+  return `Bezig met vernieuwen (knop Rapport vernieuwen, gestart op ${clockText(now)})…`;
+}
+
+/**
+ * The status line after the ribbon button failed: the sheet still shows the old report.
+ *
+ * @param now - when it failed
+ * @param reason - the Dutch message
+ * @returns the Dutch line
+ *
+ * @example
+ * failedStatusLine(new Date(2024, 9, 3, 14, 5), 'Het blad "Export" is leeg.')
+ * // 'Vernieuwen mislukt op 3-10-2024 om 14:05; dit blad toont nog het vorige rapport. Het blad "Export" is leeg.'
+ */
+export function failedStatusLine(now: Date, reason: string): string {
+  return `Vernieuwen mislukt op ${clockText(now)}; dit blad toont nog het vorige rapport. ${reason}`;
+}
+
+function clockText(now: Date): string {
   const time = `${now.getHours()}:${String(now.getMinutes()).padStart(2, "0")}`;
-  const date = `${now.getDate()}-${now.getMonth() + 1}-${now.getFullYear()}`;
-  return `Bijgewerkt op ${date} om ${time} (${via === "ribbon" ? "knop Rapport vernieuwen" : "taakvenster Welzijnsmonitor"}).`;
+  return `${now.getDate()}-${now.getMonth() + 1}-${now.getFullYear()} om ${time}`;
 }

@@ -78,6 +78,8 @@ export interface SheetPlan {
   readonly showGridlines: boolean;
   /** A range that gets Excel's filter buttons (the Controle list). */
   readonly autoFilter?: string;
+  /** The cell of the status line ("Bijgewerkt op …"), which the ribbon command updates. */
+  readonly statusCell?: string;
 }
 
 /**

@@ -43,6 +43,8 @@ export interface OwnedSheet {
    * `sheetName` is the user's (renamed to keep it).
    */
   readonly marker?: string;
+  /** Report sheets: the cell of the status line ("A3"), updated by the ribbon command. */
+  readonly statusCell?: string;
 }
 
 /** Everything the add-in stores in the workbook (version 1). */

@@ -143,13 +143,17 @@ export async function writeSheetPlans(
     }
     await context.sync();
 
-    const written: OwnedSheet[] = sheets.map((sheet, i) => ({
-      sheetName: sheet.name,
-      kind: (plans[i] as NamedSheetPlan).plan.kind,
-      period,
-      sheetId: sheet.id,
-      marker: tokens[i] as string,
-    }));
+    const written: OwnedSheet[] = sheets.map((sheet, i) => {
+      const plan = (plans[i] as NamedSheetPlan).plan;
+      return {
+        sheetName: sheet.name,
+        kind: plan.kind,
+        period,
+        sheetId: sheet.id,
+        marker: tokens[i] as string,
+        ...(plan.statusCell ? { statusCell: plan.statusCell } : {}),
+      };
+    });
     const released = resolved.flatMap((r) =>
       r.renamedTo ? [{ sheetName: r.entry.sheetName, renamedTo: r.renamedTo }] : []
     );

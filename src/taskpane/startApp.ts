@@ -15,7 +15,8 @@ import {
   type DataSourceOption,
 } from "../excel/listDataSources";
 import { officeErrorMessage } from "../excel/officeErrorMessage";
-import { COMMAND_ERROR_EVENT, REFRESHED_EVENT } from "../excel/paneEvents";
+import { acquireBusy, type BusyChange } from "../excel/busyLock";
+import { BUSY_EVENT, COMMAND_ERROR_EVENT, REFRESHED_EVENT } from "../excel/paneEvents";
 import { readSource } from "../excel/readSource";
 import {
   datasetFromSources,
@@ -26,23 +27,20 @@ import {
   statusLine,
   writeReport,
   type ReadProgress,
+  type RefreshReportResult,
   type SourcesData,
 } from "../excel/reportWorkflow";
 import { issueCell, selectCell } from "../excel/selectIssueCell";
 import { readStoredSettings, type StoredSettings } from "../excel/storedSettings";
 import { TABLE_LABELS } from "../excel/issueLabels";
 import { reportSheetName } from "../xlsx/reportSheetName";
+import { applyRefreshResult } from "./applyRefreshResult";
 import { dataSection } from "./dataSection";
 import { render } from "./dom";
 import { mappingSection, type CurrentMappings } from "./mappingSection";
 import { optionsSection, periodFeedback } from "./optionsSection";
 import type { PaneActions } from "./paneActions";
-import {
-  choiceFromText,
-  describePeriod,
-  latestCompleteQuarter,
-  periodTextOf,
-} from "./periodChoice";
+import { describePeriod, periodTextOf } from "./periodChoice";
 import { initialState, settingsFromState, type PaneHost, type PaneState } from "./paneState";
 import { controleSection, generateSection, refreshCard } from "./reportSections";
 import { resolveMapping } from "./resolveMapping";
@@ -100,6 +98,15 @@ export async function startApp(root: HTMLElement, host: PaneHost): Promise<void>
     work: () => Promise<void> | void
   ): Promise<void> => {
     if (state.busy) return;
+    const release = acquireBusy("pane");
+    if (!release) {
+      state.messages[message] = {
+        kind: "info",
+        text: "Welzijnsmonitor is bezig met vernieuwen via de knop Rapport vernieuwen. Wacht tot dat klaar is.",
+      };
+      update();
+      return;
+    }
     // Disabling the pressed button drops the keyboard focus: put it back afterwards.
     const returnFocus =
       document.activeElement instanceof HTMLElement ? document.activeElement.id : "";
@@ -112,6 +119,7 @@ export async function startApp(root: HTMLElement, host: PaneHost): Promise<void>
     } catch (error) {
       state.messages[message] = { kind: "error", text: officeErrorMessage(error) };
     } finally {
+      release();
       state.busy = null;
       state.progress = null;
       if (!pendingFocus && returnFocus) pendingFocus = returnFocus;
@@ -318,15 +326,7 @@ export async function startApp(root: HTMLElement, host: PaneHost): Promise<void>
           via: "pane",
           onProgress: showProgress,
         });
-        afterWrite(result.settings);
-        state.data = result.sources;
-        proposeAll(result.sources);
-        state.dataset = result.dataset;
-        state.period = choiceFromText(result.settings.period ?? "", latestCompleteQuarter(now()));
-        state.messages.refresh = {
-          kind: "success",
-          text: `Vernieuwd: blad "${result.reportSheet}" toont nu ${result.report.periodLabel} (${result.dataset.cases.size.toLocaleString("nl-NL")} casussen, ${result.dataset.issues.length.toLocaleString("nl-NL")} meldingen).`,
-        };
+        applyRefreshResult(state, result, "pane", now());
         pendingFocus = "refresh-message";
       });
     },
@@ -360,13 +360,22 @@ export async function startApp(root: HTMLElement, host: PaneHost): Promise<void>
     },
   };
 
-  window.addEventListener(REFRESHED_EVENT, () => {
-    const stored = readStoredSettings(host.settings);
-    if (stored) afterWrite(stored);
-    state.messages.refresh = {
-      kind: "success",
-      text: `Vernieuwd via de knop Rapport vernieuwen (${stored?.period ?? ""}).`,
-    };
+  window.addEventListener(REFRESHED_EVENT, (event) => {
+    const result = (event as CustomEvent<RefreshReportResult | null>).detail;
+    if (result) applyRefreshResult(state, result, "ribbon", now());
+    else {
+      const stored = readStoredSettings(host.settings);
+      if (stored) afterWrite(stored);
+    }
+    update();
+  });
+  window.addEventListener(BUSY_EVENT, (event) => {
+    const change = (event as CustomEvent<BusyChange>).detail;
+    if (change.owner !== "ribbon") return;
+    state.busy = change.busy ? "refresh" : null;
+    state.progress = change.busy
+      ? { text: "Bezig met vernieuwen via de knop Rapport vernieuwen…", value: 0, max: 0 }
+      : null;
     update();
   });
   window.addEventListener(COMMAND_ERROR_EVENT, (event) => {

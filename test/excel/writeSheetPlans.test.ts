@@ -37,6 +37,7 @@ describe("writeSheetPlans", () => {
         period: "t/m Q3 2024",
         sheetId: book.sheet(REPORT).id,
         marker: expect.stringMatching(/^[a-z0-9]{10}$/),
+        statusCell: "A3",
       },
       {
         sheetName: "Toelichting",

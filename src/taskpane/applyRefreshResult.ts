@@ -1,0 +1,65 @@
+/**
+ * What the pane shows after "Vernieuwen", from the pane or from the ribbon button: the
+ * new data, mapping proposals, dataset (so the Controle list is the new one), period and
+ * a message naming the sheet now written. Step 4's message about the previous write is
+ * dropped: it would name the old sheet.
+ *
+ * @module
+ */
+import { proposeMapping } from "../core/mapping/proposeMapping";
+import { INPUT_TABLES, type RefreshReportResult } from "../excel/reportWorkflow";
+import { choiceFromText, latestCompleteQuarter } from "./periodChoice";
+import type { PaneState } from "./paneState";
+
+/**
+ * Puts a refresh result into the pane state.
+ *
+ * @param state - the pane state (changed in place: it is the pane's one state object)
+ * @param result - what the refresh did
+ * @param via - the pane's own button or the ribbon's
+ * @param now - today, for the period pickers' fallback
+ */
+export function applyRefreshResult(
+  state: PaneState,
+  result: RefreshReportResult,
+  via: "pane" | "ribbon",
+  now: Date
+): void {
+  state.stored = result.settings;
+  state.refreshPeriod = result.settings.period ?? state.refreshPeriod;
+  state.data = result.sources;
+  state.proposals = {};
+  for (const table of INPUT_TABLES) {
+    const source = result.sources[table];
+    if (source) state.proposals[table] = proposeMapping(source.rows, table);
+  }
+  state.dataset = result.dataset;
+  state.period = choiceFromText(result.settings.period ?? "", latestCompleteQuarter(now));
+  delete state.messages.generate;
+  delete state.messages.controle;
+  state.messages.refresh = { kind: "success", text: refreshMessage(result, via) };
+}
+
+/**
+ * The Dutch message after a refresh.
+ *
+ * @param result - what the refresh did
+ * @param via - the pane's own button or the ribbon's
+ * @returns the message
+ */
+export function refreshMessage(result: RefreshReportResult, via: "pane" | "ribbon"): string {
+  const n = (value: number) => value.toLocaleString("nl-NL");
+  const parts = [
+    `Vernieuwd${via === "ribbon" ? " met de knop Rapport vernieuwen" : ""}: blad "${result.reportSheet}" toont nu ${result.report.periodLabel} (${n(result.dataset.cases.size)} casussen, ${n(result.dataset.issues.length)} meldingen in Controle).`,
+  ];
+  const extended = result.sources.cases.extendedRows ?? 0;
+  if (extended > 0)
+    parts.push(
+      `${n(extended)} ${extended === 1 ? "nieuwe rij" : "nieuwe rijen"} onder de eerder gekozen selectie ${extended === 1 ? "is" : "zijn"} meegelezen.`
+    );
+  for (const r of result.released)
+    parts.push(
+      `U hebt het vorige rapportblad hernoemd tot "${r.renamedTo}"; dat blad is nu van u en is niet aangeraakt.`
+    );
+  return parts.join(" ");
+}

@@ -1,0 +1,64 @@
+import { generateSampleExport } from "../../src/core/sample/generateSampleExport";
+import { refreshReport } from "../../src/excel/reportWorkflow";
+import { writeStoredSettings } from "../../src/excel/storedSettings";
+import { applyRefreshResult } from "../../src/taskpane/applyRefreshResult";
+import { initialState } from "../../src/taskpane/paneState";
+import { createFakeHost, FakeWorkbook, type FakeValue } from "../excel/fakeExcel";
+
+const NOW = new Date(2025, 0, 10, 9, 0);
+
+async function refreshed(extraRows = 0) {
+  const sample = generateSampleExport({ cases: 300 });
+  const book = new FakeWorkbook();
+  const rows = sample.cases.map((r) => r.map((v) => (v ?? "") as FakeValue));
+  book.addSheet("Export", rows);
+  const host = createFakeHost(book);
+  await writeStoredSettings(
+    {
+      version: 1,
+      cases: {
+        source: { kind: "range", sheet: "Export", address: `A1:T${rows.length}` },
+        overrides: {},
+      },
+      period: "t/m Q3 2024",
+      reports: [],
+    },
+    host.settings
+  );
+  const first = await refreshReport(host, { now: NOW });
+  for (let i = 0; i < extraRows; i++) book.sheet("Export").values.push([...rows[1]!]);
+  const second = await refreshReport(host, { now: NOW, period: "t/m Q4 2024", via: "ribbon" });
+  return { first, second };
+}
+
+describe("applyRefreshResult", () => {
+  it("shows the ribbon's refresh in the pane: new Controle data, new sheet named, old step-4 message gone", async () => {
+    const { first, second } = await refreshed();
+    const state = initialState(first.settings, NOW);
+    state.dataset = first.dataset;
+    state.messages.generate = {
+      kind: "success",
+      text: `Klaar: het rapport staat op blad "${first.reportSheet}".`,
+    };
+    applyRefreshResult(state, second, "ribbon", NOW);
+    expect(state.dataset).toBe(second.dataset);
+    expect(state.data).toBe(second.sources);
+    expect(state.proposals.cases?.headers.length).toBeGreaterThan(0);
+    expect(state.stored?.period).toBe("t/m Q4 2024");
+    expect(state.refreshPeriod).toBe("t/m Q4 2024");
+    expect(state.period).toEqual(expect.objectContaining({ mode: "ytd", year: 2024, quarter: 4 }));
+    expect(state.messages.generate).toBeUndefined();
+    expect(state.messages.refresh?.text).toMatch(
+      /^Vernieuwd met de knop Rapport vernieuwen: blad "Rapportage t∕m Q4 2024" toont nu t\/m Q4 2024 \(300 casussen, [\d.]+ meldingen in Controle\)\.$/
+    );
+  });
+
+  it("says how many rows below the stored selection were read", async () => {
+    const { first, second } = await refreshed(2);
+    const state = initialState(first.settings, NOW);
+    applyRefreshResult(state, second, "pane", NOW);
+    expect(state.messages.refresh?.text).toContain(
+      "2 nieuwe rijen onder de eerder gekozen selectie zijn meegelezen."
+    );
+  });
+});
