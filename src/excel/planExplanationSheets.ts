@@ -7,7 +7,7 @@
 import type { Report } from "../core/reportTable";
 import type { DataIssue } from "../core/types";
 import { rectAddress } from "./cellAddress";
-import { TABLE_LABELS } from "./issueLabels";
+import { issueKindLabel, TABLE_LABELS } from "./issueLabels";
 import { REPORT_COLORS, REPORT_FONT_SIZES, textWidth } from "./reportStyle";
 import {
   charactersToPoints,
@@ -124,7 +124,9 @@ const MAX_WIDTHS = [16, 9, 40, 30, 14, 110];
 /**
  * Plans the "Controle" sheet: one row per data issue (table, sheet row, column, code,
  * severity, message) under a filterable header, or "Geen problemen gevonden". At most
- * {@link MAX_CONTROLE_ROWS} rows; a last line says how many more there are.
+ * {@link MAX_CONTROLE_ROWS} rows (the whole report is written in one request, which Excel
+ * on the web limits to 5 MB); past that a last line gives the real total and says the
+ * rest is left out, and a summary in columns H–K counts every issue per kind.
  *
  * @param issues - the issues found while reading the data
  * @returns the sheet plan (kind 'controle')
@@ -146,9 +148,13 @@ export function planControleSheet(issues: readonly DataIssue[]): SheetPlan {
     ]),
   ];
   if (issues.length === 0) rows.push(["Geen problemen gevonden", "", "", "", "", ""]);
-  if (issues.length > shown.length) {
+  const omitted = issues.length - shown.length;
+  if (omitted > 0) {
+    const n = (value: number) => value.toLocaleString("nl-NL");
     rows.push([
-      `… en nog ${(issues.length - shown.length).toLocaleString("nl-NL")} meldingen: zie het taakvenster (Controle).`,
+      `Dit blad toont de eerste ${n(shown.length)} van ${n(issues.length)} meldingen; de overige ${n(omitted)} zijn weggelaten ` +
+        "(zo blijft het schrijven binnen wat Excel in één keer aanneemt). Rechts staat het aantal per soort over alle meldingen. " +
+        "Verbeter de meest voorkomende fouten in de export en vernieuw het rapport: dan komen de volgende meldingen in beeld.",
       "",
       "",
       "",
@@ -176,11 +182,45 @@ export function planControleSheet(issues: readonly DataIssue[]): SheetPlan {
     if (issue.severity === "error")
       styles.push({ address: `E${i + 2}`, style: { fontColor: REPORT_COLORS.error } });
   });
-  if (issues.length === 0 || issues.length > shown.length)
+  if (issues.length === 0 || omitted > 0)
     styles.push({ address: `A${rows.length}`, style: { italic: true } });
+  const blocks = [block(rows)];
+  if (omitted > 0) {
+    // The full count per kind, beside the list (columns H–K), so no number is hidden.
+    const summary = countIssueKinds(issues, shown.length);
+    blocks.push({
+      ...block(summary),
+      address: rectAddress({
+        row: 0,
+        column: SUMMARY_COLUMN,
+        rowCount: summary.length,
+        columnCount: 4,
+      }),
+    });
+    styles.push({
+      address: rectAddress({ row: 0, column: SUMMARY_COLUMN, rowCount: 1, columnCount: 4 }),
+      style: {
+        bold: true,
+        fill: REPORT_COLORS.headerFill,
+        borderBottom: REPORT_COLORS.headerBorder,
+      },
+    });
+    styles.push({
+      address: rectAddress({
+        row: summary.length - 1,
+        column: SUMMARY_COLUMN,
+        rowCount: 1,
+        columnCount: 4,
+      }),
+      style: { bold: true, borderTop: REPORT_COLORS.totalBorder },
+    });
+    const [labelWidth = 30, ...rest] = SUMMARY_WIDTHS;
+    const longest = Math.max(labelWidth, ...summary.map((r) => textWidth(String(r[0]))));
+    widths.push(2, Math.min(longest, 60), ...rest);
+  }
   return {
     kind: "controle",
-    blocks: [block(rows)],
+    blocks,
     styles: mergeRuns(styles),
     columnWidths: widths.map((w, i) => charactersToPoints(Math.min(w, MAX_WIDTHS[i] ?? w))),
     charts: [],
@@ -194,6 +234,38 @@ export function planControleSheet(issues: readonly DataIssue[]): SheetPlan {
       columnCount: ISSUE_HEADERS.length,
     }),
   };
+}
+
+/** The per-kind summary of a cut Controle list starts in column H. */
+const SUMMARY_COLUMN = 7;
+const SUMMARY_WIDTHS = [30, 13, 10, 12];
+
+/** Rows of the per-kind summary: kind, severity, count of all issues, count listed. */
+function countIssueKinds(issues: readonly DataIssue[], shownCount: number): PlanValue[][] {
+  const kinds = new Map<string, { severity: string; all: number; shown: number }>();
+  issues.forEach((issue, i) => {
+    const kind = kinds.get(issue.code) ?? { severity: issue.severity, all: 0, shown: 0 };
+    if (issue.severity === "error") kind.severity = "error";
+    kind.all += 1;
+    if (i < shownCount) kind.shown += 1;
+    kinds.set(issue.code, kind);
+  });
+  const rows: PlanValue[][] = [...kinds]
+    .sort(
+      ([, a], [, b]) =>
+        (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1) || b.all - a.all
+    )
+    .map(([code, k]) => [
+      issueKindLabel(code),
+      k.severity === "error" ? "Fout" : "Waarschuwing",
+      k.all,
+      k.shown,
+    ]);
+  return [
+    ["Soort melding (alle meldingen)", "Ernst", "Aantal", "Op dit blad"],
+    ...rows,
+    ["Totaal", "", issues.length, shownCount],
+  ];
 }
 
 function block(rows: PlanValue[][]): ValueBlock {

@@ -7,6 +7,7 @@
 import { issuePrefix } from "../core/parse/messages";
 import type { DataIssue } from "../core/types";
 import { TABLE_LABELS } from "../excel/issueLabels";
+import { MAX_CONTROLE_ROWS } from "../excel/planExplanationSheets";
 import { h } from "./dom";
 import { groupIssues } from "./groupIssues";
 import { periodFeedback } from "./optionsSection";
@@ -207,7 +208,7 @@ export function controleSection(state: PaneState, actions: PaneActions): HTMLEle
             ? h(
                 "p",
                 { class: "hint" },
-                `En nog ${(g.issues.length - MAX_ISSUES_PER_GROUP).toLocaleString("nl-NL")}: zie het blad Controle.`
+                moreIssuesText(g.issues.length - MAX_ISSUES_PER_GROUP, issues.length)
               )
             : null,
         ],
@@ -216,6 +217,24 @@ export function controleSection(state: PaneState, actions: PaneActions): HTMLEle
     ),
     messageBox("controle-message", state.messages.controle)
   );
+}
+
+/**
+ * The line under a cut list of one kind: where the rest is, without sending the reader
+ * back and forth (the Controle sheet lists up to {@link MAX_CONTROLE_ROWS} issues).
+ *
+ * @param more - issues of this kind not listed in the pane
+ * @param total - all issues
+ * @returns the Dutch line
+ *
+ * @example
+ * moreIssuesText(70, 120) // 'En nog 70 van deze soort: het blad Controle somt alle 120 meldingen op, met filterknoppen.'
+ */
+export function moreIssuesText(more: number, total: number): string {
+  const n = (value: number) => value.toLocaleString("nl-NL");
+  return total <= MAX_CONTROLE_ROWS
+    ? `En nog ${n(more)} van deze soort: het blad Controle somt alle ${n(total)} meldingen op, met filterknoppen.`
+    : `En nog ${n(more)} van deze soort. Het blad Controle somt de eerste ${n(MAX_CONTROLE_ROWS)} van de ${n(total)} meldingen op en telt alle meldingen per soort.`;
 }
 
 /**

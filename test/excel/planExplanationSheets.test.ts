@@ -1,4 +1,5 @@
 import type { DataIssue } from "../../src/core/types";
+import { issueKindLabel } from "../../src/excel/issueLabels";
 import {
   MAX_CONTROLE_ROWS,
   planControleSheet,
@@ -73,15 +74,33 @@ describe("planControleSheet", () => {
       ]);
     });
 
-    it("writes at most 5,000 issues and says how many more there are", () => {
+    it("writes at most 5,000 issues, gives the real total and counts every issue per kind", () => {
       const many = Array.from({ length: MAX_CONTROLE_ROWS + 1234 }, (_, i) => ({
         ...ISSUE,
         row: i + 2,
+        ...(i >= MAX_CONTROLE_ROWS - 10
+          ? { code: "UNKNOWN_DOMAIN", severity: "warning" as const }
+          : {}),
       }));
-      const values = planControleSheet(many).blocks[0]!.values;
+      const plan = planControleSheet(many);
+      const values = plan.blocks[0]!.values;
       expect(values).toHaveLength(MAX_CONTROLE_ROWS + 2);
-      expect(values[values.length - 1]![0]).toBe(
-        "… en nog 1.234 meldingen: zie het taakvenster (Controle)."
+      const last = String(values[values.length - 1]![0]);
+      expect(last).toMatch(
+        /^Dit blad toont de eerste 5\.000 van 6\.234 meldingen; de overige 1\.234 zijn weggelaten /
+      );
+      // It does not send the reader to the pane, which lists fewer.
+      expect(last).not.toMatch(/taakvenster/);
+      expect(plan.blocks[1]).toEqual(
+        expect.objectContaining({
+          address: "H1:K4",
+          values: [
+            ["Soort melding (alle meldingen)", "Ernst", "Aantal", "Op dit blad"],
+            [issueKindLabel(ISSUE.code), "Fout", 4990, 4990],
+            [issueKindLabel("UNKNOWN_DOMAIN"), "Waarschuwing", 1244, 10],
+            ["Totaal", "", 6234, 5000],
+          ],
+        })
       );
     });
 

@@ -1,3 +1,4 @@
+import { moreIssuesText } from "../../src/taskpane/reportSections";
 import type { DataIssue } from "../../src/core/types";
 import { groupIssues } from "../../src/taskpane/groupIssues";
 
@@ -39,5 +40,21 @@ describe("groupIssues", () => {
     it("returns no groups for no issues", () => {
       expect(groupIssues([])).toEqual([]);
     });
+  });
+});
+
+describe("moreIssuesText", () => {
+  it("says the Controle sheet lists them all when it does", () => {
+    expect(moreIssuesText(70, 120)).toBe(
+      "En nog 70 van deze soort: het blad Controle somt alle 120 meldingen op, met filterknoppen."
+    );
+  });
+
+  it("gives the sheet's real limit and total instead of pointing back to the pane", () => {
+    const text = moreIssuesText(9950, 12345);
+    expect(text).toBe(
+      "En nog 9.950 van deze soort. Het blad Controle somt de eerste 5.000 van de 12.345 meldingen op en telt alle meldingen per soort."
+    );
+    expect(text).not.toMatch(/taakvenster/);
   });
 });
