@@ -219,6 +219,25 @@ describe("main", () => {
       expect(await runJson("report", "--cases", path, ...PERIOD)).toEqual(EXPECTED_JSON);
     });
 
+    it("reads a ;-separated export with a comma in a title line above the header", async () => {
+      // Before the fix the title line decided the separator (","): one column, all KPIs null.
+      const path = join(dir, "met-titel.csv");
+      writeFileSync(
+        path,
+        Buffer.concat([
+          Buffer.from("Export casussen, deBasis Veendam\r\n"),
+          readFileSync(WINDOWS_CSV),
+        ])
+      );
+      const json = await runJson("report", "--cases", path, ...PERIOD);
+      expect(json.kpis).toEqual(EXPECTED_KPIS);
+      // The same issues, one sheet row further down.
+      expect((json.issues as { row: number; code: string }[]).map((i) => [i.row, i.code])).toEqual([
+        [11, "INVALID_DATE"],
+        [12, "TOTAL_ROW"],
+      ]);
+    });
+
     it("maps a column the auto-mapper does not know with --map", async () => {
       const sluitdag = join(FIXTURES, "cases-sluitdag.csv");
       const unmapped = await runJson("report", "--cases", sluitdag, ...PERIOD);
