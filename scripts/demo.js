@@ -7,6 +7,9 @@
  * demo/rapport-t-m-Q3-2024.xlsx and prints the summary.
  *
  * Uses the compiled command line in lib/ (built by `npm install`, or `npm run build:cli`).
+ *
+ * WELZIJN_DEMO_DIR=<folder> writes both workbooks to that folder instead of demo/ and leaves
+ * assets/ alone (for tests, or to keep several runs side by side).
  */
 const fs = require("node:fs/promises");
 const path = require("node:path");
@@ -46,9 +49,15 @@ async function demo() {
   const { sample, workbook, cli } = loadLib();
   const started = Date.now();
   const say = (text) => process.stdout.write(`${text}\n`);
-  const demoDir = path.join(ROOT, "demo");
+  const customDir = process.env.WELZIJN_DEMO_DIR;
+  const demoDir =
+    customDir === undefined || customDir === "" ? path.join(ROOT, "demo") : path.resolve(customDir);
   const exportFile = path.join(demoDir, "voorbeeld-export.xlsx");
-  const assetFile = path.join(ROOT, "assets", "voorbeeld-export.xlsx");
+  // The shipped copy in assets/ is refreshed by the default run only.
+  const assetFile =
+    demoDir === path.join(ROOT, "demo")
+      ? path.join(ROOT, "assets", "voorbeeld-export.xlsx")
+      : undefined;
   const reportFile = path.join(
     demoDir,
     `rapport-${PERIOD.replace(/\//g, "-").replace(/\s+/g, "-")}.xlsx`
@@ -61,9 +70,11 @@ async function demo() {
   const data = sample.generateSampleExport();
   const bytes = await workbook.writeSampleWorkbook(data);
   await fs.mkdir(demoDir, { recursive: true });
-  await fs.mkdir(path.dirname(assetFile), { recursive: true });
   await fs.writeFile(exportFile, bytes);
-  await fs.writeFile(assetFile, bytes);
+  if (assetFile !== undefined) {
+    await fs.mkdir(path.dirname(assetFile), { recursive: true });
+    await fs.writeFile(assetFile, bytes);
+  }
   say(`  geschreven: ${shown(exportFile)} (${seconds(Date.now() - started)})`);
 
   const file = shown(exportFile);
@@ -102,8 +113,12 @@ async function demo() {
   const files = [
     [exportFile, "de voorbeeldexport (werkbladen Casussen, ZRM-scores, Activiteiten, Klachten)"],
     [reportFile, "het rapport (werkbladen Rapportage, Toelichting, Controle)"],
-    [assetFile, "dezelfde voorbeeldexport, om de invoegtoepassing in Excel te proberen"],
   ];
+  if (assetFile !== undefined)
+    files.push([
+      assetFile,
+      "dezelfde voorbeeldexport, om de invoegtoepassing in Excel te proberen",
+    ]);
   const width = Math.max(...files.map(([name]) => shown(name).length));
   for (const [name, what] of files) say(`  ${shown(name).padEnd(width)}  ${what}`);
   say(`\nKlaar in ${seconds(Date.now() - started)}.`);
