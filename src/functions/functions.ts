@@ -8,6 +8,8 @@ import { previousYearPeriod } from "../core/periods/previousYearPeriod";
 import { guarded } from "./functionError";
 import { readPeriod, readRecidiveOptions } from "./readArguments";
 import { runKpiFunction } from "./runKpiFunction";
+import { runActivitiesFunction, runZrmGrowthFunction } from "./runGroupFunctions";
+import { runRecidiveOverviewFunction } from "./runRecidiveOverview";
 import { runKpisFunction, runTopFunction } from "./runTableFunctions";
 
 /**
@@ -277,6 +279,33 @@ export function recidivisten(
 }
 
 /**
+ * Geeft het recidiveoverzicht als tabel van twee kolommen: opgestart, recidive (alle), waarvan meerdere voorgaande casussen, gelijke vraag en alleen nieuwe vragen, heropening en nieuwe cliënten.
+ * @customfunction RECIDIVEOVERZICHT
+ * @param tabel De casustabel: het hele bereik mét kopregel (bijv. Export!A:P of Tabel1[#Alles]), of kolommen zonder kopregel in de vaste volgorde.
+ * @param periode De periode, bijv. "t/m Q3 2024", "Q3 2024", "2024" of "1-1-2024 t/m 30-9-2024".
+ * @param [minMaanden] Optioneel: minimaal aantal maanden tussen de afsluiting van de vorige casus en de nieuwe start (standaard 6).
+ * @param [startveld] Optioneel: welke datum de start van een casus is: "start" (startdatum, of anders aanmelddatum; standaard) of "aanmelding" (aanmelddatum).
+ * @param [filters] Optionele filterparen: een veld (kolomkop of veldnaam, bijv. "soort traject") en een waarde (bijv. "IT", of {"IT";"LS"} voor meerdere).
+ * @returns Per regel van het overzicht de naam en het aantal casussen.
+ */
+export function recidiveOverzicht(
+  tabel: unknown[][],
+  periode: unknown,
+  minMaanden?: number,
+  startveld?: string,
+  filters?: unknown[][][]
+): Array<Array<string | number>> {
+  return guarded(() =>
+    runRecidiveOverviewFunction({
+      tables: { cases: tabel },
+      period: periode,
+      recidive: readRecidiveOptions(minMaanden, null, startveld),
+      filters,
+    })
+  );
+}
+
+/**
  * Telt de klachten met een datum in de periode.
  * @customfunction KLACHTEN
  * @param klachtentabel De klachtentabel mét kopregel (een kolom Datum), of alleen de kolom met datums zonder kopregel.
@@ -346,6 +375,58 @@ export function doelscore(
 }
 
 /**
+ * Berekent de gemiddelde ZRM-groei (eindscore min beginscore) per hoofddomein over de casussen afgesloten in de periode; voor één domein één getal, anders een tabel.
+ * @customfunction ZRMGROEI
+ * @param tabel De casustabel: het hele bereik mét kopregel (bijv. Export!A:P of Tabel1[#Alles]), of kolommen zonder kopregel in de vaste volgorde.
+ * @param zrmtabel De ZRM-tabel (één rij per casus en domein) mét kopregel: casusnummer, domein, beginscore, eindscore, doelscore.
+ * @param periode De periode, bijv. "t/m Q3 2024", "Q3 2024", "2024" of "1-1-2024 t/m 30-9-2024".
+ * @param [domein] Optioneel: één ZRM-domein, bijv. "Financiën"; leeg voor een tabel met alle hoofddomeinen.
+ * @param [filters] Optionele filterparen: een veld (kolomkop of veldnaam, bijv. "soort traject") en een waarde (bijv. "IT", of {"IT";"LS"} voor meerdere).
+ * @returns De gemiddelde groei op het domein, of per hoofddomein de naam en de gemiddelde groei (grootste eerst).
+ */
+export function zrmGroei(
+  tabel: unknown[][],
+  zrmtabel: unknown[][],
+  periode: unknown,
+  domein?: string,
+  filters?: unknown[][][]
+): Array<Array<string | number>> {
+  return guarded(() =>
+    runZrmGrowthFunction({
+      tables: { cases: tabel, zrm: zrmtabel },
+      period: periode,
+      domain: domein,
+      filters,
+    })
+  );
+}
+
+/**
+ * Geeft de collectieve activiteiten per categorie in de periode: trajecten, bijeenkomsten en deelnemers; voor één categorie één getal.
+ * @customfunction COLLECTIEF
+ * @param activiteitentabel De activiteitentabel (één rij per bijeenkomst) mét kopregel: activiteitnummer of naam, categorie, datum, aantal deelnemers.
+ * @param periode De periode, bijv. "t/m Q3 2024", "Q3 2024", "2024" of "1-1-2024 t/m 30-9-2024".
+ * @param [categorie] Optioneel: één categorie (of "Totaal"); leeg voor een tabel met alle categorieën.
+ * @param [maat] Optioneel: "trajecten" (standaard bij één categorie), "bijeenkomsten" of "deelnemers"; leeg in de tabel: alle drie.
+ * @returns Het aantal voor de categorie, of een tabel met kopregel: per categorie de aantallen en een totaalrij.
+ */
+export function collectief(
+  activiteitentabel: unknown[][],
+  periode: unknown,
+  categorie?: string,
+  maat?: string
+): Array<Array<string | number>> {
+  return guarded(() =>
+    runActivitiesFunction({
+      tables: { activities: activiteitentabel },
+      period: periode,
+      category: categorie,
+      measure: maat,
+    })
+  );
+}
+
+/**
  * Berekent het gemiddelde klantoordeel (rapportcijfer 1–10) van de casussen afgesloten in de periode.
  * @customfunction KLANTOORDEEL
  * @param tabel De casustabel: het hele bereik mét kopregel (bijv. Export!A:P of Tabel1[#Alles]), of kolommen zonder kopregel in de vaste volgorde.
@@ -408,6 +489,7 @@ export function vorigJaar(periode: unknown): string {
  * @param groepering Waarnaar gegroepeerd wordt: "hoofddomein", "soort traject", "product", "team", "verwijzer", "afsluitreden", "leeftijd", "klantoordeel", "complexiteit" of "maand".
  * @param [aantal] Optioneel: hoeveel groepen (standaard 5).
  * @param [metTotaal] Optioneel: WAAR om de rijen Overig en Totaal toe te voegen.
+ * @param [maat] Optioneel: welke waarde per groep: standaard die van het rapport (behandeld, afgesloten of opgestart); "doorlooptijd" bij soort traject en product; "opgestart", "afgesloten" of "wachttijd" bij team; "opgestart", "behandeld" of "afgesloten" bij maand.
  * @param [filters] Optionele filterparen: een veld (kolomkop of veldnaam, bijv. "soort traject") en een waarde (bijv. "IT", of {"IT";"LS"} voor meerdere).
  * @returns Per groep de naam en de waarde, grootste eerst.
  */
@@ -417,6 +499,7 @@ export function top(
   groepering: unknown,
   aantal?: number,
   metTotaal?: boolean,
+  maat?: string,
   filters?: unknown[][][]
 ): Array<Array<string | number>> {
   return guarded(() =>
@@ -426,6 +509,7 @@ export function top(
       group: groepering,
       count: aantal,
       withTotals: metTotaal,
+      measure: maat,
       filters,
     })
   );

@@ -17,12 +17,16 @@ import { LruCache } from "./lruCache";
 import { TableCache, type CachedTable } from "./tableCache";
 import { detectLayout, type TableLayout } from "./tableLayout";
 
-/** The range arguments of one call; `cases` absent only for KLACHTEN. */
+/** The range arguments of one call; `cases` absent only for KLACHTEN and COLLECTIEF. */
 export interface FunctionTables {
   readonly cases?: unknown;
   readonly zrm?: unknown;
+  readonly activities?: unknown;
   readonly complaints?: unknown;
 }
+
+/** The tables a range argument can be. */
+type ArgumentTable = "cases" | "zrm" | "activities" | "complaints";
 
 /** A parsed dataset with the layout of its case table (for filters on its headers). */
 export interface FunctionData {
@@ -31,9 +35,10 @@ export interface FunctionData {
 }
 
 /** Dutch names of the table arguments, for messages. */
-const ARGUMENT_NAMES: Readonly<Record<"cases" | "zrm" | "complaints", string>> = {
+const ARGUMENT_NAMES: Readonly<Record<ArgumentTable, string>> = {
   cases: "de casustabel",
   zrm: "de ZRM-tabel",
+  activities: "de activiteitentabel",
   complaints: "de klachtentabel",
 };
 
@@ -108,6 +113,10 @@ export function loadFunctionData(input: FunctionTables): FunctionData {
     ARGUMENT_NAMES.cases
   );
   const zrm = input.zrm === undefined ? undefined : tables.intern(input.zrm, ARGUMENT_NAMES.zrm);
+  const activities =
+    input.activities === undefined
+      ? undefined
+      : tables.intern(input.activities, ARGUMENT_NAMES.activities);
   const complaints =
     input.complaints === undefined
       ? undefined
@@ -116,20 +125,30 @@ export function loadFunctionData(input: FunctionTables): FunctionData {
   const parsing = [
     settings?.cases?.overrides,
     settings?.zrm?.overrides,
+    settings?.activities?.overrides,
     settings?.complaints?.overrides,
     settings?.caseTypeMap,
   ];
-  const key = [cases.id, zrm?.id ?? "", complaints?.id ?? "", JSON.stringify(parsing)].join("|");
+  const key = [
+    cases.id,
+    zrm?.id ?? "",
+    activities?.id ?? "",
+    complaints?.id ?? "",
+    JSON.stringify(parsing),
+  ].join("|");
   const cached = datasets.get(key);
   if (cached !== undefined) return cached;
 
   const caseLayout = layoutOf(cases, "cases", settings);
   const zrmLayout = zrm === undefined ? undefined : layoutOf(zrm, "zrm", settings);
+  const activityLayout =
+    activities === undefined ? undefined : layoutOf(activities, "activities", settings);
   const complaintLayout =
     complaints === undefined ? undefined : layoutOf(complaints, "complaints", settings);
   const dataset = loadDataset({
     cases: tableInput(caseLayout),
     ...(zrmLayout === undefined ? {} : { zrm: tableInput(zrmLayout) }),
+    ...(activityLayout === undefined ? {} : { activities: tableInput(activityLayout) }),
     ...(complaintLayout === undefined ? {} : { complaints: tableInput(complaintLayout) }),
     ...(caseTypeMap === undefined ? {} : { caseTypeMap }),
   });
@@ -145,7 +164,7 @@ function tableInput(layout: TableLayout): TableInput {
 /** Lays out one table, applies the stored mapping, checks its required columns. */
 function layoutOf(
   table: CachedTable,
-  name: "cases" | "zrm" | "complaints",
+  name: ArgumentTable,
   settings: StoredSettings | null
 ): TableLayout {
   let detected: TableLayout;

@@ -13,6 +13,7 @@ import { STANDARD_REPORT_TABLES } from "../core/report/standardReportTables";
 import type { KpiTableSpec } from "../core/report/reportTableSpec";
 import { FunctionInputError } from "./functionError";
 import { resolveGroup } from "./groupNames";
+import { resolveMeasure } from "./measureNames";
 import { loadFunctionData, readFunctionSettings, type FunctionTables } from "./loadFunctionData";
 import { readCount, readPeriod, readYesNo } from "./readArguments";
 import { readFilters } from "./readFilters";
@@ -31,13 +32,16 @@ export interface TopCall {
   readonly group: unknown;
   readonly count?: unknown;
   readonly withTotals?: unknown;
+  /** Which of the group's measures to show (empty: its main measure). */
+  readonly measure?: unknown;
   readonly filters?: unknown;
 }
 
 /**
  * WELZIJN.TOP: the N largest groups of a grouped KPI in one period, as rows of label and the
- * group's main value (the report's: behandeld for hoofddomein, afgesloten for afsluitreden, …),
- * ordered as the report orders them (value-ordered groups by value, descending, then by name;
+ * group's main value (the report's: behandeld for hoofddomein, afgesloten for afsluitreden, …)
+ * or the measure asked for (doorlooptijd per soort traject, wachttijd per team, …), ordered as
+ * the report orders them (value-ordered groups by their main value, descending, then by name;
  * fixed-order groups such as leeftijd in their own order, all of them). With `withTotals` the
  * "Overig" and "Totaal" rows follow where the grouping has them.
  *
@@ -51,7 +55,7 @@ export interface TopCall {
  */
 export function runTopFunction(call: TopCall): SpilledTable {
   const group = resolveGroup(call.group);
-  const measure = group.mainMeasure;
+  const measure = resolveMeasure(group, call.measure).id;
   const topN = readCount(call.count, 5, "aantal");
   const withTotals = isEmptyCell(call.withTotals ?? null)
     ? false
@@ -76,7 +80,7 @@ export function runTopFunction(call: TopCall): SpilledTable {
     );
   }
   const rows = comparison.rows.filter((row) => withTotals || row.kind === "group");
-  const shown = rows.filter((row) => row.kind !== "group" || hasValue(row, measure));
+  const shown = rows.filter((row) => row.kind !== "group" || hasCases(row));
   if (shown.length === 0) {
     throw new FunctionInputError(
       `Geen ${group.keyLabel.toLowerCase()} met casussen in ${period.label}.`,
@@ -89,10 +93,17 @@ export function runTopFunction(call: TopCall): SpilledTable {
   ]);
 }
 
-/** A group row counts when its value is a number other than 0 (groups seen only a year earlier are left out). */
-function hasValue(row: GroupComparisonRow, measure: string): boolean {
-  const value = row.current[measure];
-  return value !== null && value !== undefined && (value !== 0 || (row.currentN[measure] ?? 0) > 0);
+/**
+ * A group row counts when some measure has cases in the period (a month without starts but
+ * with active cases counts; a group with no case at all is left out).
+ */
+function hasCases(row: GroupComparisonRow): boolean {
+  return Object.keys(row.current).some((measure) => {
+    const value = row.current[measure];
+    return (
+      (row.currentN[measure] ?? 0) > 0 || (value !== null && value !== undefined && value !== 0)
+    );
+  });
 }
 
 /** The arguments of a KPIS call. */

@@ -205,7 +205,11 @@ export function toPositional(
   );
 }
 
-/** ZRM scores: C2 (closed in P) on both main domains, C1 (closed in 2023) on Financiën. */
+/**
+ * ZRM scores: C2 (closed in P) on both main domains and Justitie (not a main domain), C1 (closed
+ * in 2023) on Financiën, C5 (closed 15-10-2024, after P but in 2024) on both main domains and
+ * Sociaal netwerk (not a main domain).
+ */
 export function zrmTable(): (string | number)[][] {
   return [
     ["Casusnummer", "Domein", "Beginscore", "Eindscore", "Doelscore"],
@@ -213,6 +217,28 @@ export function zrmTable(): (string | number)[][] {
     ["C2", "Financiën", 1, 3, 4],
     ["C2", "Huisvesting", 2, 4, 3],
     ["C2", "Justitie", 2, 2, 2],
+    ["C5", "Financiën", 3, 4, 4],
+    ["C5", "Geestelijke gezondheid", 2, 5, 4],
+    ["C5", "Sociaal netwerk", 1, 5, 3],
+  ];
+}
+
+/**
+ * Meetings of collective activities: in t/m Q3 2024 Open inloop A1 twice (12 + 8), Taal A2
+ * twice (6, one without a number) and A5 once (4), Bewegen A3 once (no number); A3 again after
+ * the period, A4 in 2023.
+ */
+export function activityTable(): (string | number)[][] {
+  return [
+    ["Activiteitnummer", "Naam activiteit", "Categorie", "Datum", "Aantal deelnemers"],
+    ["A1", "Inloop Noord", "Open inloop", "10-1-2024", 12],
+    ["A1", "Inloop Noord", "Open inloop", serial(2024, 2, 7), 8],
+    ["A2", "Taalcafé", "Taal", "15-3-2024", 6],
+    ["A2", "Taalcafé", "Taal", "12-9-2024", ""],
+    ["A5", "Leesclub", "Taal", "20-6-2024", 4],
+    ["A3", "Wandelgroep", "Bewegen", "1-4-2024", ""],
+    ["A3", "Wandelgroep", "Bewegen", "1-10-2024", 9],
+    ["A4", "Inloop Zuid", "Open inloop", "5-5-2023", 10],
   ];
 }
 

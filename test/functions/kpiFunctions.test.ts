@@ -202,6 +202,37 @@ describe("the KPI functions", () => {
       expect(customFunction("DOELSCORE")(caseTable(), zrmTable(), PERIOD)).toBe(0.5);
     });
 
+    it("DOELSCORE follows its filter on rows where the filter changes the value", () => {
+      // Closed in 2024 with scores: C2 Financiën 3 < 4 (not reached), Huisvesting 4 ≥ 3; C5 Financiën
+      // 4 ≥ 4, Geestelijke gezondheid 5 ≥ 4 (Sociaal netwerk is no main domain of C5).
+      const doelscore = customFunction("DOELSCORE");
+      expect(doelscore(caseTable(), zrmTable(), "2024")).toBe(3 / 4);
+      expect(
+        doelscore(caseTable(), zrmTable(), "2024", [[["Afsluitreden"]], [["Doel bereikt"]]])
+      ).toBe(1 / 2); // C2 only
+      expect(
+        doelscore(caseTable(), zrmTable(), "2024", [
+          [["hoofddomein"]],
+          [["Geestelijke gezondheid"]],
+        ])
+      ).toBe(1); // C5 only: both its main domains reached their goal
+    });
+
+    it("INFOADVIES follows a filter on soort traject on rows where it changes the value", () => {
+      // A Direct opgelost column: C3 (LS, registered 10-3-2024) and C7 (IT, 1-7-2024) were resolved
+      // directly, C6 (IT, registered 2023) too but outside the period. With C4 (IA) that makes 3.
+      const resolved: Record<string, string> = { C3: "ja", C6: "ja", C7: "ja" };
+      const table = caseTable().map((row, i) => [
+        ...row,
+        i === 0 ? "Direct opgelost" : (resolved[String(row[0])] ?? "nee"),
+      ]);
+      const infoAdvies = customFunction("INFOADVIES");
+      expect(infoAdvies(table, PERIOD)).toBe(3);
+      expect(infoAdvies(copyTable(table), PERIOD, [[["soort traject"]], [["IT"]]])).toBe(1); // C7
+      expect(infoAdvies(copyTable(table), PERIOD, [[["soort traject"]], [["IA"]]])).toBe(1); // C4
+      expect(infoAdvies(copyTable(table), PERIOD, [[["soort traject"]], [["LS"]]])).toBe(1); // C3
+    });
+
     it("KLACHTEN counts the complaints dated in the period, with and without a header row", () => {
       expect(customFunction("KLACHTEN")(complaintTable(), PERIOD)).toBe(2);
       expect(

@@ -41,11 +41,58 @@ describe("the functions metadata (what the build writes to functions.json)", () 
     associate = result.associate;
   });
 
-  it("lists every KPI function, PERIODE, VORIGJAAR, TOP, KPIS and VERSIE", () => {
+  it("lists every KPI function, the grouped and breakdown functions, PERIODE, VORIGJAAR, TOP, KPIS and VERSIE", () => {
     const ids = metadata.functions.map((fn) => fn.id);
     expect(ids.sort()).toEqual(
-      [...Object.values(KPI_FUNCTION_NAMES), "PERIODE", "VORIGJAAR", "TOP", "KPIS", "VERSIE"].sort()
+      [
+        ...Object.values(KPI_FUNCTION_NAMES),
+        "ZRMGROEI",
+        "COLLECTIEF",
+        "RECIDIVEOVERZICHT",
+        "PERIODE",
+        "VORIGJAAR",
+        "TOP",
+        "KPIS",
+        "VERSIE",
+      ].sort()
     );
+  });
+
+  it("declares the parameters of the new functions in order, optional where they may be left out", () => {
+    const byId = new Map(metadata.functions.map((fn) => [fn.id, fn]));
+    const shape = (id: string): [string, boolean][] =>
+      (byId.get(id)?.parameters ?? []).map((p) => [p.name, p.optional === true]);
+    expect(shape("ZRMGROEI")).toEqual([
+      ["tabel", false],
+      ["zrmtabel", false],
+      ["periode", false],
+      ["domein", true],
+      ["filters", true],
+    ]);
+    expect(shape("COLLECTIEF")).toEqual([
+      ["activiteitentabel", false],
+      ["periode", false],
+      ["categorie", true],
+      ["maat", true],
+    ]);
+    expect(shape("RECIDIVEOVERZICHT")).toEqual([
+      ["tabel", false],
+      ["periode", false],
+      ["minMaanden", true],
+      ["startveld", true],
+      ["filters", true],
+    ]);
+    expect(shape("TOP").map(([name]) => name)).toEqual([
+      "tabel",
+      "periode",
+      "groepering",
+      "aantal",
+      "metTotaal",
+      "maat",
+      "filters",
+    ]);
+    for (const id of ["ZRMGROEI", "COLLECTIEF", "RECIDIVEOVERZICHT"])
+      expect(byId.get(id)?.result.dimensionality).toBe("matrix");
   });
 
   it("associates every id with an exported function of the module", () => {
@@ -83,7 +130,7 @@ describe("the functions metadata (what the build writes to functions.json)", () 
       dimensionality: "matrix",
     });
     expect(byId.get("AANMELDINGEN")?.result).toEqual({ type: "number" });
-    for (const id of ["TOP", "KPIS", "PERIODE"])
+    for (const id of ["TOP", "KPIS", "PERIODE", "RECIDIVEOVERZICHT"])
       expect(byId.get(id)?.result.dimensionality).toBe("matrix");
   });
 

@@ -1,5 +1,4 @@
 import { dayFromParts } from "../../src/core/dates/dayFromParts";
-import { computeGroup } from "../../src/core/kpis/compareGroup";
 import { GROUP_REGISTRY } from "../../src/core/kpis/groupRegistry";
 import { loadDataset } from "../../src/core/parse/loadDataset";
 import { parsePeriod } from "../../src/core/periods/parsePeriod";
@@ -72,27 +71,127 @@ describe("the spilled and text functions", () => {
         ["Doel bereikt", 1], // C2, closed in P
         ["Informatie gegeven", 1], // C4
       ]);
-      expect(top(caseTable(), PERIOD, "team", 5, false, [[["soort traject"]], [["IT"]]])).toEqual([
+      expect(
+        top(caseTable(), PERIOD, "team", 5, false, null, [[["soort traject"]], [["IT"]]])
+      ).toEqual([
         ["Noord", 3], // active IT cases C2, C5, C9
         ["Zuid", 2], // C6, C7
       ]);
     });
 
-    it("returns the engine’s rows for every grouping it offers, on the sample export", () => {
-      const sample = generateSampleExport({ cases: 600 });
-      const dataset = loadDataset({ cases: { rows: sample.cases } });
-      const period = parsePeriod(PERIOD);
-      for (const name of GROUP_CHOICES) {
-        const group = resolveGroup(name);
-        const rows = computeGroup(
-          dataset,
-          group.id,
-          period,
-          group.order === "value" ? { topN: 4 } : {}
-        ).rows.filter((row) => row.kind === "group" && (row.currentN[group.mainMeasure] ?? 0) > 0);
-        const expected = rows.map((row) => [row.label, row.current[group.mainMeasure] ?? "–"]);
-        expect(customFunction("TOP")(copyTable(sample.cases), PERIOD, name, 4)).toEqual(expected);
-      }
+    // Hand-worked from fixtureTables.ts for every grouping TOP offers (t/m Q3 2024). Active in P:
+    // C2, C3, C4, C5, C6, C7, C9; started: C2, C3, C4, C5, C7, C9; closed: C2, C4.
+    it.each([
+      [
+        "soort traject",
+        [
+          ["IT", 5],
+          ["IA", 1],
+          ["LS", 1],
+        ],
+      ], // active IT: C2 C5 C6 C7 C9; IA C4; LS C3
+      [
+        "team",
+        [
+          ["Zuid", 4],
+          ["Noord", 3],
+        ],
+      ], // Zuid C3 C4 C6 C7; Noord C2 C5 C9
+      [
+        "verwijzer",
+        [
+          ["Huisarts", 2],
+          ["Wijkteam", 2],
+          ["Zelf", 1],
+          ["Zelfmelder", 1],
+        ],
+      ], // started: C5 C9; C3 C7; C4; C2
+      [
+        "afsluitreden",
+        [
+          ["Doel bereikt", 1],
+          ["Informatie gegeven", 1],
+        ],
+      ], // closed: C2; C4
+      [
+        "klantoordeel",
+        [
+          ["7", 1],
+          ["9", 1],
+        ],
+      ], // closed with a rating: C2 7, C4 9; in the order 1..10
+      [
+        "complexiteit",
+        [
+          ["Niet complex", 4],
+          ["Redelijk complex", 2],
+          ["Onbekend", 1],
+        ],
+      ], // 1 domain: C3 C6 C7 C9; 2: C2 C5; none: C4
+      // started per month, in calendar order; March, June and August have active cases but no starts
+      [
+        "maand",
+        [
+          ["jan 2024", 1],
+          ["feb 2024", 1],
+          ["mrt 2024", 0],
+          ["apr 2024", 1],
+          ["mei 2024", 1],
+          ["jun 2024", 0],
+          ["jul 2024", 1],
+          ["aug 2024", 0],
+          ["sep 2024", 1],
+        ],
+      ],
+    ])("gives the hand-worked groups for %s", (name, expected) => {
+      expect(customFunction("TOP")(caseTable(), PERIOD, name, 10)).toEqual(expected);
+      expect(customFunction("TOP")(toPositional(caseTable()), PERIOD, name, 10)).toEqual(expected);
+    });
+
+    it("shows another measure of the grouping on request, in the report's order of the groups", () => {
+      const top = customFunction("TOP");
+      // Closed in P: IT C2 (15-2 → 30-6-2024, 136 days), IA C4 (0 days), LS none.
+      expect(top(caseTable(), PERIOD, "soort traject", 5, false, "doorlooptijd")).toEqual([
+        ["IT", 136],
+        ["IA", 0],
+        ["LS", "–"],
+      ]);
+      // Intakes in P: Zuid C3 (10 days); Noord C2 (10), C5 (40), C9 (19): 23. Totaal 19,75.
+      expect(top(caseTable(), PERIOD, "team", 5, true, "wachttijd")).toEqual([
+        ["Zuid", 10],
+        ["Noord", 23],
+        ["Totaal", 19.75],
+      ]);
+      expect(top(caseTable(), PERIOD, "team", 5, false, "Opgestart")).toEqual([
+        ["Zuid", 3], // C3 C4 C7
+        ["Noord", 3], // C2 C5 C9
+      ]);
+      expect(top(caseTable(), PERIOD, "team", 5, false, "afgesloten")).toEqual([
+        ["Zuid", 1], // C4
+        ["Noord", 1], // C2
+      ]);
+      // Active per month: Jan C5 C6; Feb–Mar + C2; Apr + C3; May + C4; Jun without C4; Jul–Aug C3 C5 C6 C7; Sep + C9.
+      expect(
+        (top(caseTable(), PERIOD, "maand", 12, false, "behandeld") as unknown[][]).map(
+          (row) => row[1]
+        )
+      ).toEqual([2, 3, 3, 4, 5, 4, 4, 4, 5]);
+    });
+
+    it("refuses a measure the grouping does not have, listing those it has", () => {
+      expect(
+        errorOf(() =>
+          customFunction("TOP")(caseTable(), PERIOD, "hoofddomein", 5, false, "wachttijd")
+        )
+      ).toEqual({
+        code: "#VALUE!",
+        message: 'Onbekende maat "wachttijd" bij hoofddomein. Kies uit: behandeld.',
+      });
+      expect(
+        errorOf(() =>
+          customFunction("TOP")(caseTable(), PERIOD, "soort traject", 5, false, "soort traject")
+        ).message
+      ).toBe('Onbekende maat "soort traject" bij type traject. Kies uit: behandeld, doorlooptijd.');
     });
 
     it("offers every grouping of the registry that reads the case table only", () => {
