@@ -10,9 +10,9 @@ export const COLOURS = {
   /** Excel's built-in "Good" / "Bad" text colours: readable on white and in print. */
   good: "FF006100",
   bad: "FF9C0006",
-  /** Excel's "Good" / "Bad" cell fills, behind the text colours above. */
-  goodFill: "FFC6EFCE",
-  badFill: "FFFFC7CE",
+  /** Light green and red fills behind the text colours above (lighter than Excel's Good/Bad, so a column of changes stays calm). */
+  goodFill: "FFE2EFDA",
+  badFill: "FFFCE4E4",
   dataBar: "FF9DC3E6",
   error: "FF9C0006",
 } as const;

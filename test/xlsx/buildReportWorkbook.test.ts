@@ -89,9 +89,9 @@ describe("buildReportWorkbook", () => {
     const fill = (row: ExcelJS.Row | undefined, column: number) =>
       (row?.getCell(column).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
     expect(fill(rows[0], 4)).toBeUndefined();
-    expect(fill(rows[2], 4)).toBe("FFC6EFCE");
-    expect(fill(rows[3], 5)).toBe("FFC6EFCE");
-    expect(fill(rows[5], 4)).toBe("FFFFC7CE");
+    expect(fill(rows[2], 4)).toBe("FFE2EFDA");
+    expect(fill(rows[3], 5)).toBe("FFE2EFDA");
+    expect(fill(rows[5], 4)).toBe("FFFCE4E4");
     expect(fill(rows[5], 3)).toBeUndefined(); // only Δ and Δ% are coloured
   });
 

@@ -6,7 +6,7 @@ import type { ValueFormat } from "../../src/core/types";
 export const TONE_COLOURS = { good: "FF006100", bad: "FF9C0006", none: undefined } as const;
 
 /** Fill colour of a Δ cell per tone (Excel's "Good" and "Bad" cell fills). */
-export const TONE_FILL_COLOURS = { good: "FFC6EFCE", bad: "FFFFC7CE", none: undefined } as const;
+export const TONE_FILL_COLOURS = { good: "FFE2EFDA", bad: "FFFCE4E4", none: undefined } as const;
 
 /** The invariant format codes of SPEC §6, written out by hand (U+2212 minus). */
 export const FORMAT_CODES: Readonly<

@@ -279,8 +279,8 @@ describe("the report workbook of the sample export", () => {
         fill: (c.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb,
       };
     };
-    const green = { colour: "FF006100", fill: "FFC6EFCE" };
-    const red = { colour: "FF9C0006", fill: "FFFFC7CE" };
+    const green = { colour: "FF006100", fill: "FFE2EFDA" };
+    const red = { colour: "FF9C0006", fill: "FFFCE4E4" };
     const plain = { colour: undefined, fill: undefined };
     // Wachttijd 18 → 16 days: down is good.
     expect(cell("kpis", "meanWaitDays", 4)).toEqual({ value: -2, ...green });
