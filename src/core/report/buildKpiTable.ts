@@ -91,18 +91,19 @@ export function buildKpiTable(spec: KpiTableSpec, context: ReportBuildContext): 
 /**
  * The quantity a KPI row shows for report-wide publication mode: recidive with `sameDomain`
  * is the breakdown's "waarvan gelijke vraag", without it the breakdown's recidive row; the
- * percentage of recidive is recidive over started, both with the row's filters.
+ * percentage of recidive is recidive over started, both with the row's filters, and the
+ * recidivists are at most the recidive count: both are hidden with it.
  */
 function kpiQuantity(
   id: string,
   filters: readonly CaseFilter[] | undefined,
   sameDomain: boolean
-): Pick<PublicationRowInfo, "quantity" | "ratioOf"> {
+): Pick<PublicationRowInfo, "quantity" | "hiddenWith"> {
   const recidive = publicationQuantity(sameDomain ? "recidive.same" : "recidive.any", filters);
   if (id === "recidive") return { quantity: recidive };
   if (id === "recidivePct")
-    return {
-      ratioOf: { numerator: recidive, denominator: publicationQuantity("started", filters) },
-    };
+    return { hiddenWith: [recidive, publicationQuantity("started", filters)] };
+  if (id === "recidivists")
+    return { quantity: publicationQuantity(id, filters), hiddenWith: [recidive] };
   return { quantity: publicationQuantity(id, filters) };
 }

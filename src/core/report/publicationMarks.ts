@@ -16,8 +16,12 @@ export interface PublicationRowInfo {
    * `publicationQuantity`): rows with one key are suppressed alike, report-wide.
    */
   readonly quantity?: string;
-  /** For a rate: the quantities of its numerator and denominator; hidden when either is. */
-  readonly ratioOf?: { readonly numerator: string; readonly denominator: string };
+  /**
+   * Quantities this row would (nearly) give away if it stayed visible while they are hidden:
+   * a rate's numerator and denominator (n × rate), the recidive count behind the number of
+   * recidivists (a lower bound that usually equals it). Hidden when any of them is.
+   */
+  readonly hiddenWith?: readonly string[];
 }
 
 /** An additive relation between rows: rows[total] = Σ rows[parts] (checked per column). */

@@ -54,8 +54,8 @@ const VALUE_COLUMNS: readonly ValueColumn[] = ["previous", "current"];
  *    recoverable as total − the visible cells, also not by a reader who knows that "<5"
  *    means 1–4. While one is, the smallest visible non-zero part is hidden as well (the
  *    total when no part is left), and with it all its twins.
- * 5. A rate whose numerator or denominator is hidden is hidden (`ratioOf`): n × rate would
- *    give the count back.
+ * 5. A row is hidden with the quantities it would give away (`hiddenWith`): a rate with its
+ *    numerator or denominator (n × rate gives the count back), the recidivists with recidive.
  * 6. Δ and Δ% are hidden wherever either value is.
  * A legend note is added to each table where anything was hidden. Counts that are not about
  * persons (meetings, activities) are never marked by step 1 or 2.
@@ -145,7 +145,7 @@ function markColumn(
       relations.push({ total, parts: parts as Node[] });
   }
   suppressSecondary(relations.filter(holds), threshold);
-  hideRates(tables, nodeOfCell, single);
+  hideDependents(tables, nodeOfCell, single);
   return { all };
 }
 
@@ -227,18 +227,17 @@ function smallestVisiblePart(parts: readonly Node[]): Node | undefined {
   return best;
 }
 
-function hideRates(
+function hideDependents(
   tables: readonly PublishedTableInput[],
   nodeOfCell: readonly (readonly Node[])[],
   single: (key: string) => Node | undefined
 ): void {
   tables.forEach(({ rows }, t) => {
     rows.forEach((info, r) => {
-      if (info.ratioOf === undefined) return;
+      if (info.hiddenWith === undefined) return;
       const node = nodeOfCell[t]?.[r];
       if (node === undefined || node.mark !== undefined) return;
-      const parts = [single(info.ratioOf.numerator), single(info.ratioOf.denominator)];
-      if (parts.some((p) => p?.mark !== undefined)) node.mark = "hidden";
+      if (info.hiddenWith.some((key) => single(key)?.mark !== undefined)) node.mark = "hidden";
     });
   });
 }

@@ -188,7 +188,7 @@ describe("suppressReportSmallNumbers", () => {
             {
               countsPersons: false,
               n: { previous: 100, current: 100 },
-              ratioOf: { numerator: "recidive", denominator: "started" },
+              hiddenWith: ["recidive", "started"],
             },
           ],
         },
@@ -234,6 +234,13 @@ describe("publication mode over the whole report", () => {
       expect(row("recidive", "sameQuestion")?.suppressed?.previous).toBe("hidden");
       expect(row("kpis", "recidive")?.previous).toBe(29);
       expect(row("kpis", "recidive")?.suppressed?.previous).toBe("hidden");
+      // 29 recidivists (at most the recidive count) would give the 29 back, and the rate too.
+      expect(row("kpis", "recidivists")?.previous).toBe(29);
+      expect(row("kpis", "recidivists")?.suppressed?.previous).toBe("hidden");
+      expect(row("kpis", "recidivePct")?.suppressed?.previous).toBe("hidden");
+      // t/m Q3 2024 has nothing to hide there: 35 of which 17 alleen nieuwe vragen.
+      expect(row("kpis", "recidive")?.suppressed?.current).toBeUndefined();
+      expect(row("kpis", "recidivists")?.suppressed?.current).toBeUndefined();
     });
 
     it("finds no cell a reader could work out, and keeps meetings visible", () => {
