@@ -148,6 +148,7 @@ describe("the functions over grouped KPIs and the recidive breakdown", () => {
       expect(collectief(activityTable(), PERIOD, "taal", "deelnemers")).toEqual([[10]]);
       expect(collectief(activityTable(), PERIOD, "Bewegen", "deelnemers")).toEqual([["n.v.t."]]);
       expect(collectief(activityTable(), PERIOD, "Totaal", "trajecten")).toEqual([[4]]);
+      expect(collectief(activityTable(), PERIOD, "Totaal")).toEqual([[4]]);
       expect(collectief(activityTable(), "2023", "Open inloop", "deelnemers")).toEqual([[10]]); // A4
       expect(collectief(activityTable(), "Q2 2024", "Open inloop")).toEqual([[0]]); // no meeting in Q2
     });
@@ -171,6 +172,17 @@ describe("the functions over grouped KPIs and the recidive breakdown", () => {
           "#N/A"
         );
       });
+    });
+  });
+
+  describe("the other examples of docs/functies.md", () => {
+    it("gives the documented results", () => {
+      const itAndLs = [[["soort traject"]], [["IT", "LS"]]];
+      expect(
+        customFunction("RECIDIVEPERCENTAGE")(caseTable(), PERIOD, null, null, null, itAndLs)
+      ).toBe(0.2);
+      expect(customFunction("RECIDIVE")(caseTable(), PERIOD, null, null, null, itAndLs)).toBe(1);
+      expect(customFunction("AFGESLOTEN")(caseTable(), PERIOD, [[["team"]], [["Noord"]]])).toBe(1);
     });
   });
 
