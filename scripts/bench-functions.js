@@ -54,9 +54,9 @@ const KPI_CELLS = [
   ["doorlooptijdBehandeld"],
   ["uniekeClienten"],
   ["hulpvragen"],
-  ["recidive", null, null],
-  ["recidivePercentage", null, null],
-  ["recidivisten", null, null],
+  ["recidive", null, null, null],
+  ["recidivePercentage", null, null, null],
+  ["recidivisten", null, null, null],
   ["zelfmelders"],
   ["nieuweClienten"],
   ["klantoordeel"],
@@ -84,12 +84,14 @@ function fiftyCells() {
   ]) {
     cells.push(cell(name, "t/m Q3 2024", IT));
   }
-  cells.push(cell("recidive", "t/m Q3 2024", 6, true, IT));
-  cells.push(cell("recidivePercentage", "t/m Q3 2024", 0, false, IT));
+  // Recidive: minMaanden, zelfdeDomein, startveld, then the filters.
+  cells.push(cell("recidive", "t/m Q3 2024", 6, true, null, IT));
+  cells.push(cell("recidivePercentage", "t/m Q3 2024", 0, false, null, IT));
   cells.push(cell("top", "t/m Q3 2024", "hoofddomein", 5));
   cells.push(cell("top", "t/m Q3 2024", "team", 5, true));
   cells.push(cell("top", "t/m Q3 2024", "afsluitreden", 3));
-  cells.push(cell("top", "t/m Q3 2024", "verwijzer", 3, false, IT));
+  // TOP: aantal, metTotaal, maat, then the filters.
+  cells.push(cell("top", "t/m Q3 2024", "verwijzer", 3, false, null, IT));
   cells.push(cell("kpis", "t/m Q3 2024"));
   cells.push(cell("behandeld", "Q3 2024", TEAM));
   return cells.slice(0, 50);
