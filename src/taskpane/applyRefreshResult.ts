@@ -35,6 +35,8 @@ export function applyRefreshResult(
   }
   state.dataset = result.dataset;
   state.period = choiceFromText(result.settings.period ?? "", latestCompleteQuarter(now));
+  state.folded = { data: true, mapping: true };
+  state.selectedCell = null;
   delete state.messages.generate;
   delete state.messages.controle;
   state.messages.refresh = { kind: "success", text: refreshMessage(result, via) };

@@ -9,7 +9,7 @@ import { sourceKey, sourceLabel } from "../excel/listDataSources";
 import { h, select } from "./dom";
 import type { PaneActions } from "./paneActions";
 import type { PaneState } from "./paneState";
-import { card, group, messageBox, progressBar } from "./parts";
+import { card, foldedCard, group, messageBox, progressBar } from "./parts";
 
 const OPTIONAL: readonly { table: Exclude<TableName, "cases">; label: string; hint: string }[] = [
   { table: "zrm", label: "ZRM-scores", hint: "één rij per casus en domein" },
@@ -48,6 +48,19 @@ export function dataSection(state: PaneState, actions: PaneActions): HTMLElement
     );
   };
   const chosenOptional = OPTIONAL.filter((o) => state.choice[o.table]).length;
+  const chosen = state.choice.cases;
+  if (state.folded.data && state.data && chosen) {
+    return foldedCard(
+      "data",
+      "1",
+      "Gegevens",
+      [
+        `Casussen uit ${sourceLabel(chosen)}`,
+        ...(state.messages.data?.kind === "success" ? [state.messages.data.text] : []),
+      ],
+      () => actions.unfold("data")
+    );
+  }
   return card(
     "data",
     "1",

@@ -15,7 +15,7 @@ import { h, select } from "./dom";
 import { distinctValues, mappingRows, STATUS_MARKS, type MappingRow } from "./mappingRows";
 import type { PaneActions } from "./paneActions";
 import type { PaneState } from "./paneState";
-import { card, group, messageBox } from "./parts";
+import { card, foldedCard, group, messageBox } from "./parts";
 
 /** Mapping in use per table read, computed by the app. */
 export type CurrentMappings = Partial<Record<TableName, ColumnMapping>>;
@@ -54,6 +54,16 @@ export function mappingSection(
   );
   const known = rows.filter((r) => r.status !== "unmapped").length;
   const unsure = rows.filter((r) => r.status === "low").length;
+  if (state.folded.mapping && state.dataset && missing.length === 0) {
+    const message = state.messages.mapping;
+    return foldedCard(
+      "mapping",
+      "2",
+      "Kolommen",
+      [`${known} van ${rows.length} velden gekoppeld.`, ...(message ? [message.text] : [])],
+      () => actions.unfold("mapping")
+    );
+  }
   return card(
     "mapping",
     "2",

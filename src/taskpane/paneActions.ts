@@ -20,8 +20,11 @@ export interface PaneActions {
   generate(): void;
   setRefreshPeriod(text: string, live?: boolean): void;
   refresh(): void;
-  goToIssue(issue: DataIssue): void;
+  /** Selects the issue's cell; `key` identifies the list item that shows the feedback. */
+  goToIssue(issue: DataIssue, key?: string): void;
   goToSheet(name: string): void;
+  /** Opens a folded step again. */
+  unfold(step: "data" | "mapping"): void;
   /** Remembers whether a <details> is open across re-renders. */
   toggleDetails(id: string, open: boolean): void;
   isOpen(id: string, fallback?: boolean): boolean;

@@ -51,6 +51,10 @@ export interface PaneState {
   >;
   /** The period typed in the refresh card. */
   refreshPeriod: string;
+  /** Steps 1 and 2 fold to a summary line once done (a "Wijzigen" button opens them). */
+  folded: { data: boolean; mapping: boolean };
+  /** Feedback of the last "Ga naar cel": which issue, and the cell selected. */
+  selectedCell: { key: string; text: string } | null;
 }
 
 /** Default recidive parameters (SPEC §5). */
@@ -100,6 +104,8 @@ export function initialState(stored: StoredSettings | null, now: Date): PaneStat
     progress: null,
     messages: {},
     refreshPeriod: stored?.period ?? "",
+    folded: { data: false, mapping: false },
+    selectedCell: null,
   };
 }
 

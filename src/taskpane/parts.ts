@@ -103,3 +103,49 @@ export function group(
   details.addEventListener("toggle", () => actions.toggleDetails(id, details.open));
   return details;
 }
+
+/**
+ * A done step folded to its summary, with a "Wijzigen" button that opens it again.
+ *
+ * @param id - the section id ("data")
+ * @param step - the step number
+ * @param title - the heading
+ * @param summary - one or two short lines saying what was chosen
+ * @param onEdit - opens the step
+ * @returns the folded section
+ */
+export function foldedCard(
+  id: string,
+  step: string,
+  title: string,
+  summary: readonly string[],
+  onEdit: () => void
+): HTMLElement {
+  const section = card(
+    id,
+    step,
+    title,
+    h(
+      "div",
+      { class: "folded" },
+      h(
+        "div",
+        { class: "folded-summary", id: `${id}-summary` },
+        ...summary.map((line) => h("p", {}, line))
+      ),
+      h(
+        "button",
+        {
+          type: "button",
+          class: "secondary small",
+          id: `edit-${id}`,
+          "aria-describedby": `${id}-summary`,
+          onClick: onEdit,
+        },
+        "Wijzigen"
+      )
+    )
+  );
+  section.classList.add("card-folded");
+  return section;
+}

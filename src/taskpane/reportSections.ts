@@ -50,12 +50,13 @@ export function generateSection(state: PaneState, actions: PaneActions): HTMLEle
           id: "generate",
           class: "primary",
           disabled: state.busy !== null || !ok || noTables,
+          "aria-describedby": "generate-reason",
           onClick: () => actions.generate(),
         },
         "Rapport maken"
       )
     ),
-    noTables ? h("p", { class: "feedback error" }, "Kies minstens één tabel.") : null,
+    generateReason(state),
     progressBar(state, "generate"),
     messageBox(
       "generate-message",
@@ -74,6 +75,22 @@ export function generateSection(state: PaneState, actions: PaneActions): HTMLEle
         : null
     )
   );
+}
+
+/**
+ * Why "Rapport maken" is disabled, next to the button (an empty slot when it is not).
+ *
+ * @param state - the pane state
+ * @returns the reason line
+ */
+export function generateReason(state: PaneState): HTMLElement {
+  const period = describePeriod(periodTextOf(state.period));
+  const reason = !period.ok
+    ? "Nog niet mogelijk: de periode in stap 3 is niet geldig. Kies een kwartaal of verbeter de tekst."
+    : state.tables !== null && state.tables.length === 0
+      ? "Nog niet mogelijk: kies in stap 3 minstens één tabel voor het rapport."
+      : "";
+  return h("p", { class: "feedback error", id: "generate-reason" }, reason);
 }
 
 /**
@@ -98,7 +115,12 @@ export function refreshCard(state: PaneState, actions: PaneActions): HTMLElement
       { class: "hint" },
       "Deze werkmap heeft al een rapport: ",
       h("strong", {}, report.sheetName),
-      ` (${report.period}). Plak de nieuwe export over de oude en vernieuw.`
+      ` (${report.period}). Plak de nieuwe export over de oude en vernieuw: dit blad, Toelichting en Controle worden dan vervangen door de gekozen periode.`
+    ),
+    h(
+      "p",
+      { class: "hint" },
+      "Het vorige rapport bewaren? Geef het blad eerst een andere naam: dan is het van u en komt het nieuwe rapport op een nieuw blad."
     ),
     h("label", { for: "refresh-period" }, "Periode"),
     h(
@@ -202,7 +224,7 @@ export function controleSection(state: PaneState, actions: PaneActions): HTMLEle
             { class: "issues" },
             ...g.issues
               .slice(0, MAX_ISSUES_PER_GROUP)
-              .map((issue, i) => issueItem(issue, `${gi}-${i}`, actions))
+              .map((issue, i) => issueItem(issue, `${gi}-${i}`, state, actions))
           ),
           g.issues.length > MAX_ISSUES_PER_GROUP
             ? h(
@@ -248,7 +270,13 @@ function issueText(issue: DataIssue): string {
   return rest.charAt(0).toLocaleUpperCase("nl") + rest.slice(1);
 }
 
-function issueItem(issue: DataIssue, key: string, actions: PaneActions): HTMLElement {
+function issueItem(
+  issue: DataIssue,
+  key: string,
+  state: PaneState,
+  actions: PaneActions
+): HTMLElement {
+  const selected = state.selectedCell?.key === key ? state.selectedCell.text : null;
   const where = `${TABLE_LABELS[issue.table]}, rij ${issue.row}${issue.column ? `, ${issue.column}` : ""}`;
   return h(
     "li",
@@ -262,9 +290,16 @@ function issueItem(issue: DataIssue, key: string, actions: PaneActions): HTMLEle
         class: "link",
         id: `go-to-cell-${key}`,
         "aria-label": `Ga naar cel: ${where}`,
-        onClick: () => actions.goToIssue(issue),
+        onClick: () => actions.goToIssue(issue, key),
       },
       "Ga naar cel"
-    )
+    ),
+    selected
+      ? h(
+          "span",
+          { class: "selected-cell", role: "status", id: `selected-cell-${key}` },
+          `✓ ${selected}`
+        )
+      : null
   );
 }

@@ -30,19 +30,20 @@ import {
   type RefreshReportResult,
   type SourcesData,
 } from "../excel/reportWorkflow";
+import { cellAddress, quoteSheetName } from "../excel/cellAddress";
 import { issueCell, selectCell } from "../excel/selectIssueCell";
 import { readStoredSettings, type StoredSettings } from "../excel/storedSettings";
-import { TABLE_LABELS } from "../excel/issueLabels";
 import { reportSheetName } from "../xlsx/reportSheetName";
 import { applyRefreshResult } from "./applyRefreshResult";
 import { dataSection } from "./dataSection";
+import { progressText } from "./progressText";
 import { render } from "./dom";
 import { mappingSection, type CurrentMappings } from "./mappingSection";
 import { optionsSection, periodFeedback } from "./optionsSection";
 import type { PaneActions } from "./paneActions";
 import { describePeriod, periodTextOf } from "./periodChoice";
 import { initialState, settingsFromState, type PaneHost, type PaneState } from "./paneState";
-import { controleSection, generateSection, refreshCard } from "./reportSections";
+import { controleSection, generateReason, generateSection, refreshCard } from "./reportSections";
 import { resolveMapping } from "./resolveMapping";
 
 const SOURCE_HINTS: Readonly<Record<TableName, RegExp>> = {
@@ -129,10 +130,8 @@ export async function startApp(root: HTMLElement, host: PaneHost): Promise<void>
   };
 
   const showProgress = (p: ReadProgress): void => {
-    const read = p.rowsRead.toLocaleString("nl-NL");
-    const total = p.totalRows.toLocaleString("nl-NL");
     state.progress = {
-      text: `${TABLE_LABELS[p.table]}: ${read} van ${total} rijen gelezen`,
+      text: progressText(p),
       value: p.rowsRead,
       max: p.totalRows,
     };
@@ -224,6 +223,7 @@ export async function startApp(root: HTMLElement, host: PaneHost): Promise<void>
           kind: "success",
           text: `Gelezen: ${caseRows.toLocaleString("nl-NL")} rijen met casussen${extra === 1 ? " en 1 extra tabel" : extra > 1 ? ` en ${extra} extra tabellen` : ""}.`,
         };
+        state.folded = { data: true, mapping: false };
         pendingFocus = "mapping-title";
       });
     },
@@ -246,6 +246,7 @@ export async function startApp(root: HTMLElement, host: PaneHost): Promise<void>
           kind: "success",
           text: `${cases.toLocaleString("nl-NL")} casussen ingelezen${issues > 0 ? `, ${issues.toLocaleString("nl-NL")} meldingen (zie Controle onderaan)` : ""}.`,
         };
+        state.folded.mapping = true;
         pendingFocus = "options-title";
       });
     },
@@ -256,7 +257,11 @@ export async function startApp(root: HTMLElement, host: PaneHost): Promise<void>
         feedback?.replaceWith(periodFeedback(periodTextOf(state.period)));
         const button = document.getElementById("generate") as HTMLButtonElement | null;
         if (button)
-          button.disabled = state.busy !== null || !describePeriod(periodTextOf(state.period)).ok;
+          button.disabled =
+            state.busy !== null ||
+            !describePeriod(periodTextOf(state.period)).ok ||
+            (state.tables !== null && state.tables.length === 0);
+        document.getElementById("generate-reason")?.replaceWith(generateReason(state));
         return;
       }
       update();
@@ -299,11 +304,20 @@ export async function startApp(root: HTMLElement, host: PaneHost): Promise<void>
           sheet !== desired
             ? ` Er bestond al een blad "${desired}" dat niet van Welzijnsmonitor is; dat blad is niet aangeraakt.`
             : "";
-        state.messages.generate = {
+        const released = written.result.released
+          .map(
+            (r) =>
+              ` U hebt het vorige rapportblad hernoemd tot "${r.renamedTo}"; dat blad is nu van u en is niet aangeraakt.`
+          )
+          .join("");
+        // The result goes to the "Rapport vernieuwen" card at the top, where next quarter
+        // starts; step 4 keeps no message that would go stale after a refresh.
+        delete state.messages.generate;
+        state.messages.refresh = {
           kind: "success",
-          text: `Klaar: het rapport staat op blad "${sheet}" (${report.tables.length} tabellen), met de bladen Toelichting en Controle.${clash}`,
+          text: `Klaar: het rapport staat op blad "${sheet}" (${report.tables.length} tabellen), met de bladen Toelichting en Controle.${clash}${released}`,
         };
-        pendingFocus = "generate-message";
+        pendingFocus = "refresh-message";
       });
     },
     setRefreshPeriod(text, live) {
@@ -330,8 +344,9 @@ export async function startApp(root: HTMLElement, host: PaneHost): Promise<void>
         pendingFocus = "refresh-message";
       });
     },
-    goToIssue(issue: DataIssue) {
+    goToIssue(issue: DataIssue, key = "") {
       void attempt(null, "controle", async () => {
+        state.selectedCell = null;
         const data = state.data?.[issue.table];
         const mapping: ColumnMapping | undefined = state.dataset?.mappings[issue.table];
         const cell =
@@ -341,16 +356,25 @@ export async function startApp(root: HTMLElement, host: PaneHost): Promise<void>
           return;
         }
         await selectCell(host.run, cell);
+        state.selectedCell = {
+          key,
+          text: `Cel ${quoteSheetName(cell.sheet)}!${cellAddress(cell.row, cell.column)} geselecteerd.`,
+        };
       });
     },
     goToSheet(name) {
       void attempt(null, "generate", async () => {
-        const owned = state.stored?.reports.find((r) => r.sheetName === name);
+        // By name: ownership requires the stored name, and ids may change between sessions.
         await host.run(async (context) => {
-          context.workbook.worksheets.getItem(owned?.sheetId ?? name).activate();
+          context.workbook.worksheets.getItem(name).activate();
           await context.sync();
         });
       });
+    },
+    unfold(step) {
+      state.folded[step] = false;
+      pendingFocus = step === "data" ? "source-cases" : "mapping-title";
+      update();
     },
     toggleDetails(id, isOpen) {
       open.set(id, isOpen);

@@ -87,9 +87,20 @@ describe("the built task pane with an in-memory workbook", () => {
     expect(await page.locator("#map-cases-registeredOn-samples").textContent()).toMatch(
       /\d{1,2}-\d{1,2}-20\d\d/
     );
-    expect(await page.locator("#data-message").textContent()).toMatch(
+    // Step 1 folds to a summary line with "Wijzigen".
+    expect(await page.locator("#data-summary").textContent()).toMatch(
       /Gelezen: 3\.0\d\d rijen met casussen en 2 extra tabellen\./
     );
+    expect(await page.locator("#edit-data").isVisible()).toBe(true);
+    expect(await page.locator("#source-cases").count()).toBe(0);
+    // Labels sit above full-width dropdowns and never break inside a word.
+    for (const field of ["caseId", "clientId", "registeredOn", "mainDomains", "birthDate"]) {
+      const label = await page.locator(`label[for="map-cases-${field}"]`).boundingBox();
+      const dropdown = await page.locator(`#map-cases-${field}`).boundingBox();
+      expect(label!.height).toBeLessThanOrEqual(22);
+      expect(dropdown!.y).toBeGreaterThanOrEqual(label!.y + label!.height - 1);
+      expect(dropdown!.width).toBeGreaterThan(260);
+    }
     await page.screenshot({ path: resolve(shots, "taakvenster-2-kolommen.png"), fullPage: true });
   });
 
@@ -110,6 +121,7 @@ describe("the built task pane with an in-memory workbook", () => {
   it("checks the period live and explains a bad one in Dutch", async () => {
     await page.click("#confirm-mapping");
     await page.locator("#options-title").waitFor();
+    expect(await page.locator("#mapping-summary").textContent()).toMatch(/velden gekoppeld\./);
     expect(await page.locator("#period-feedback").textContent()).toBe(
       "t/m Q3 2024: 1-1-2024 t/m 30-9-2024, vergeleken met t/m Q3 2023 (1-1-2023 t/m 30-9-2023)"
     );
@@ -119,11 +131,15 @@ describe("the built task pane with an in-memory workbook", () => {
       /^Onbekende periode: "Q5 2024"/
     );
     expect(await page.locator("#generate").isDisabled()).toBe(true);
+    expect(await page.locator("#generate-reason").textContent()).toBe(
+      "Nog niet mogelijk: de periode in stap 3 is niet geldig. Kies een kwartaal of verbeter de tekst."
+    );
     await page.screenshot({
       path: resolve(shots, "taakvenster-3b-foute-periode.png"),
       fullPage: true,
     });
     await page.check("#period-mode-ytd");
+    expect(await page.locator("#generate-reason").textContent()).toBe("");
     await page.selectOption("#period-quarter", "3");
     await page.selectOption("#period-year", "2024");
     expect(await page.locator("#generate").isDisabled()).toBe(false);
@@ -141,7 +157,7 @@ describe("the built task pane with an in-memory workbook", () => {
     const before = await workbook(page);
     const userSheet = before.sheets.find((s) => s.name === USER_SHEET)!;
     await page.click("#generate");
-    await page.locator("#generate-message.message-success").waitFor({ timeout: 30000 });
+    await page.locator("#refresh-message.message-success").waitFor({ timeout: 30000 });
     const after = await workbook(page);
     expect(after.sheets.map((s) => s.name)).toEqual([
       "Export",
@@ -174,10 +190,21 @@ describe("the built task pane with an in-memory workbook", () => {
     expect(report.charts.map((c) => c.title)).toContain("Top 5 hoofddomeinen ZRM");
     // Writing costs three syncs, whatever the number of tables.
     expect(after.syncs - before.syncs).toBe(3);
-    expect(await page.locator("#generate-message").textContent()).toMatch(
-      /niet van Welzijnsmonitor is; dat blad is niet aangeraakt/
+    // The result shows in the "Rapport vernieuwen" card on top, in view and focused.
+    expect(await page.locator("#refresh-message").textContent()).toMatch(
+      /^Klaar: het rapport staat op blad .*niet van Welzijnsmonitor is; dat blad is niet aangeraakt/
+    );
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("refresh-message");
+    expect(await page.locator("#refresh-message").isVisible()).toBe(true);
+    const box = await page.locator("#refresh-message").boundingBox();
+    const scroll = await page.evaluate(() => window.scrollY);
+    expect(box!.y - scroll).toBeGreaterThanOrEqual(0);
+    expect(box!.y - scroll).toBeLessThan(760);
+    expect(await page.locator("#section-refresh").textContent()).toMatch(
+      /dit blad, Toelichting en Controle worden dan vervangen door de gekozen periode/
     );
     await page.screenshot({ path: resolve(shots, "taakvenster-4-rapport.png"), fullPage: true });
+    await page.screenshot({ path: resolve(shots, "taakvenster-4-rapport-in-beeld.png") });
   });
 
   it("lists the data issues by kind and selects the offending cell", async () => {
@@ -194,6 +221,11 @@ describe("the built task pane with an in-memory workbook", () => {
     expect(selection).toEqual(
       expect.objectContaining({ address: expect.stringMatching(/^[A-Z]+\d+$/) })
     );
+    const address = (selection as { address: string }).address;
+    await page.locator(".selected-cell").waitFor();
+    expect(await page.locator(".selected-cell").textContent()).toBe(
+      `✓ Cel Export!${address} geselecteerd.`
+    );
     await page.screenshot({ path: resolve(shots, "taakvenster-5-controle.png"), fullPage: true });
   });
 
@@ -207,7 +239,12 @@ describe("the built task pane with an in-memory workbook", () => {
     // By keyboard: Enter on the button, and the focus lands on the result.
     await page.focus("#refresh");
     await page.keyboard.press("Enter");
-    await page.locator("#refresh-message.message-success").waitFor({ timeout: 30000 });
+    await page.waitForFunction(
+      () =>
+        document.querySelector("#refresh-message")?.textContent?.startsWith("Vernieuwd") ?? false,
+      undefined,
+      { timeout: 30000 }
+    );
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("refresh-message");
     const after = await workbook(page);
     const report = after.sheets.find((s) => s.id === reportId)!;
@@ -218,7 +255,34 @@ describe("the built task pane with an in-memory workbook", () => {
     );
     expect(after.sheets).toHaveLength(before.sheets.length);
     expect(after.settings).toEqual(expect.objectContaining({ period: "t/m Q4 2024" }));
+    // Nothing on the pane still names last quarter's sheet.
+    expect(await page.locator("#refresh-message").textContent()).toMatch(
+      /^Vernieuwd: blad "Rapportage t∕m Q4 2024" toont nu t\/m Q4 2024/
+    );
+    expect(await page.locator("#generate-message").textContent()).toBe("");
     await page.screenshot({ path: resolve(shots, "taakvenster-7-vernieuwd.png"), fullPage: true });
+    expect(errors).toEqual([]);
+  });
+
+  it("fits a 300 px pane: the refresh period and the mapping labels are not cut off", async () => {
+    await page.setViewportSize({ width: 300, height: 760 });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const input = await page.locator("#refresh-period").boundingBox();
+    const card = await page.locator("#section-refresh").boundingBox();
+    expect(input!.width).toBeGreaterThan(150);
+    expect(input!.x + input!.width).toBeLessThanOrEqual(card!.x + card!.width);
+    const next = await page.locator("#refresh-next").boundingBox();
+    expect(next!.x + next!.width).toBeLessThanOrEqual(card!.x + card!.width);
+    await page.screenshot({ path: resolve(shots, "taakvenster-8-smal-vernieuwen.png") });
+    await page.click("#edit-mapping");
+    await page.locator("#map-cases-caseId").waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("mapping-title");
+    const label = await page.locator('label[for="map-cases-caseId"]').boundingBox();
+    expect(label!.height).toBeLessThanOrEqual(22);
+    await page.screenshot({
+      path: resolve(shots, "taakvenster-9-smal-kolommen.png"),
+      fullPage: true,
+    });
     expect(errors).toEqual([]);
   });
 });

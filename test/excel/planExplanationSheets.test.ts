@@ -79,7 +79,7 @@ describe("planControleSheet", () => {
         ...ISSUE,
         row: i + 2,
         ...(i >= MAX_CONTROLE_ROWS - 10
-          ? { code: "UNKNOWN_DOMAIN", severity: "warning" as const }
+          ? { code: "UNKNOWN_DOMAIN" as const, severity: "warning" as const }
           : {}),
       }));
       const plan = planControleSheet(many);
