@@ -160,6 +160,24 @@ describe("edge cases", () => {
     expect(usedHeight([[""], [null]])).toBe(0);
   });
 
+  it("cuts rows of only empty and #N/A cells at the bottom (HSTACK's padding), not #N/A above a value", () => {
+    expect(
+      usedHeight([
+        [1, "a"],
+        ["", "#N/A"],
+        [null, { code: "#N/A" }],
+        ["", "#N/B"],
+      ])
+    ).toBe(1);
+    expect(
+      usedHeight([
+        ["#N/A", ""],
+        [2, "#N/A"],
+      ])
+    ).toBe(2);
+    expect(usedHeight([["#N/A"], ["#N/A"]])).toBe(0);
+  });
+
   it("keeps an LRU order by use, not by insertion", () => {
     const lru = new LruCache<string, number>(2);
     lru.set("a", 1);
