@@ -7,7 +7,8 @@ import { FunctionInputError } from "./functionError";
 /**
  * Names per group id (compared after `normalizeKey`: case, spaces, punctuation and diacritics
  * ignored). The group's own id, key label and title count too. Groups over the ZRM or the
- * activities table are not offered: TOP reads the case table only.
+ * activities table are not offered: TOP reads the case table only (ZRMGROEI and COLLECTIEF
+ * answer those).
  */
 const GROUP_NAMES: Readonly<Record<string, readonly string[]>> = {
   byDomain: [
