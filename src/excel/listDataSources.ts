@@ -5,7 +5,7 @@
  * @module
  */
 import type { ExcelRun } from "./excelHost";
-import { parseAddress } from "./cellAddress";
+import { columnLetters, parseAddress } from "./cellAddress";
 import type { DataSource } from "./storedSettings";
 
 /** One choice in the data dropdowns. */
@@ -70,7 +70,9 @@ export async function listDataSources(
 
 /**
  * The current selection as a source. A single selected cell stands for the whole used
- * range of its sheet (the usual case: the cursor somewhere in a pasted export).
+ * range of its sheet (the usual case: the cursor somewhere in a pasted export). A larger
+ * selection stands for its columns from its first row down: rows pasted below it later
+ * are read too (see readSource).
  *
  * @param run - `Excel.run` (or a test double)
  * @returns the source and a Dutch label
@@ -90,26 +92,34 @@ export async function selectionSource(run: ExcelRun): Promise<DataSourceOption> 
       };
     }
     const address = range.address.slice(range.address.lastIndexOf("!") + 1);
-    return {
-      source: { kind: "range", sheet, address },
-      label: `${sheet}!${address} (selectie, ${rowsText(rect.rowCount - 1)})`,
-      rowCount: rect.rowCount,
-    };
+    // Stored as sheet + top-left + columns: reading goes on below it (readSource), so the
+    // label names the columns and first row, not a row count that next quarter outgrows.
+    const source: DataSource = { kind: "range", sheet, address };
+    return { source, label: sourceLabel(source), rowCount: rect.rowCount };
   });
 }
 
 /**
- * A Dutch label for a stored source ("Casussen (tabel)", "Export (blad)").
+ * A Dutch label for a stored source ("Casussen (tabel)", "Export (blad)", a selection by
+ * its columns and first row, since it grows down when rows are pasted below it).
  *
  * @param source - the source
  * @returns the label
  *
  * @example
- * sourceLabel({ kind: 'range', sheet: 'Export', address: 'A1:T500' }) // 'Export!A1:T500'
+ * sourceLabel({ kind: 'range', sheet: 'Export', address: 'A1:T500' }) // 'Export: kolom A–T vanaf rij 1 (selectie)'
  */
 export function sourceLabel(source: DataSource): string {
   if (source.kind === "table") return `${source.name} (tabel)`;
-  return source.address ? `${source.sheet}!${source.address}` : `${source.sheet} (blad)`;
+  if (!source.address) return `${source.sheet} (blad)`;
+  try {
+    const { rect } = parseAddress(source.address);
+    const first = columnLetters(rect.column);
+    const last = columnLetters(rect.column + rect.columnCount - 1);
+    return `${source.sheet}: kolom ${first === last ? first : `${first}–${last}`} vanaf rij ${rect.row + 1} (selectie)`;
+  } catch {
+    return `${source.sheet}!${source.address}`;
+  }
 }
 
 /**

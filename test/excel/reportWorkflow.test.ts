@@ -1,7 +1,7 @@
 import { cellAddress, parseAddress } from "../../src/excel/cellAddress";
 import { generateSampleExport } from "../../src/core/sample/generateSampleExport";
 import type { CellValue } from "../../src/core/types";
-import { listDataSources, selectionSource } from "../../src/excel/listDataSources";
+import { listDataSources, selectionSource, sourceLabel } from "../../src/excel/listDataSources";
 import { UserFacingError } from "../../src/excel/officeErrorMessage";
 import { datasetFromSources, refreshReport, statusLine } from "../../src/excel/reportWorkflow";
 import { issueCell, selectCell } from "../../src/excel/selectIssueCell";
@@ -258,9 +258,12 @@ describe("listDataSources and selectionSource", () => {
     book.selection = { sheetId: book.sheet("Export").id, address: "A1:C101" };
     expect(await selectionSource(host.run)).toEqual({
       source: { kind: "range", sheet: "Export", address: "A1:C101" },
-      label: "Export!A1:C101 (selectie, 100 rijen)",
+      label: "Export: kolom A–C vanaf rij 1 (selectie)",
       rowCount: 101,
     });
+    expect(sourceLabel({ kind: "range", sheet: "Export", address: "C3:C9" })).toBe(
+      "Export: kolom C vanaf rij 3 (selectie)"
+    );
     book.selection = { sheetId: book.sheet("Export").id, address: "B7" };
     expect((await selectionSource(host.run)).source).toEqual({
       kind: "range",
