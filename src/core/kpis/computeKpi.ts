@@ -105,6 +105,29 @@ const resultCache = new WeakMap<Dataset, Map<string, KpiResult>>();
 const MAX_CACHED_RESULTS = 2048;
 
 /**
+ * The {@link FieldBit}s that must be mapped for a KPI under the given recidive options: its
+ * `inputs` and `alsoMapped`, with the start taken from registeredOn when that is the recidive
+ * start field, and without mainDomains when `sameDomain` is off. The one place this is
+ * decided: the engine's availability check and the functions' "missing column" message read it.
+ *
+ * @param kpi - The definition.
+ * @param recidive - Complete recidive options.
+ * @returns A FieldBit mask.
+ * @example
+ * kpiRequiredInputs(getKpi('recidive'), DEFAULT_RECIDIVE_OPTIONS) & FieldBit.closedOn // ≠ 0
+ */
+export function kpiRequiredInputs(kpi: KpiDefinition, recidive: RecidiveOptions): number {
+  let inputs = kpi.inputs | (kpi.alsoMapped ?? 0);
+  if (kpi.usesRecidiveOptions === true) {
+    if (recidive.startField === "registeredOn") {
+      inputs = (inputs & ~(FieldBit.start | FieldBit.startedOn)) | FieldBit.registeredOn;
+    }
+    if (!recidive.sameDomain) inputs &= ~FieldBit.mainDomains;
+  }
+  return inputs;
+}
+
+/**
  * Whether a KPI can be computed at all on a dataset: its input fields are mapped and its
  * optional table is present.
  *
@@ -121,14 +144,7 @@ export function isKpiAvailable(
   recidive: RecidiveOptions
 ): boolean {
   if (kpi.requires !== undefined && dataset[kpi.requires] === undefined) return false;
-  let inputs = kpi.inputs;
-  if (kpi.usesRecidiveOptions === true) {
-    if (recidive.startField === "registeredOn") {
-      inputs = (inputs & ~(FieldBit.start | FieldBit.startedOn)) | FieldBit.registeredOn;
-    }
-    if (!recidive.sameDomain) inputs &= ~FieldBit.mainDomains;
-  }
-  return areInputsMapped(dataset.cases, inputs);
+  return areInputsMapped(dataset.cases, kpiRequiredInputs(kpi, recidive));
 }
 
 const FIELDS = Object.keys(FieldBit).filter((key) => key !== "start") as CaseField[];

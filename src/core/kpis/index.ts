@@ -18,6 +18,7 @@ export {
   computeKpiResult,
   evaluateKpi,
   isKpiAvailable,
+  kpiRequiredInputs,
   areInputsMapped,
 } from "./computeKpi";
 export { createKpiContext } from "./kpiContext";

@@ -113,6 +113,11 @@ export interface KpiDefinition {
    * registeredOn) or the KPI is null, and a case with one of them invalid is left out.
    */
   readonly inputs: number;
+  /**
+   * {@link FieldBit}s that must be mapped besides `inputs` but do not leave a case out when
+   * invalid: recidive reads closedOn of the client's earlier cases, not of the case counted.
+   */
+  readonly alsoMapped?: number;
   /** An optional table the KPI needs; without it the KPI is null. */
   readonly requires?: "zrm" | "activities" | "complaints";
   /** Whether the recidive options change the value. */
@@ -125,7 +130,7 @@ export interface KpiDefinition {
 
 const START = FieldBit.start | FieldBit.startedOn;
 const ACTIVE = START | FieldBit.closedOn;
-/** closedOn is needed too, but of the earlier cases: it is checked by isRecidiveComputable, not per row. */
+/** closedOn is needed too, but of the earlier cases: it is in `alsoMapped`, not per row. */
 const RECIDIVE = START | FieldBit.clientId | FieldBit.mainDomains;
 
 /**
@@ -315,6 +320,7 @@ export const KPI_REGISTRY: readonly KpiDefinition[] = Object.freeze([
     deltaKind: "absolute",
     personCount: true,
     inputs: RECIDIVE,
+    alsoMapped: FieldBit.closedOn,
     usesRecidiveOptions: true,
     filterable: true,
     compute: computeRecidive,
@@ -331,6 +337,7 @@ export const KPI_REGISTRY: readonly KpiDefinition[] = Object.freeze([
     deltaKind: "points",
     personCount: false,
     inputs: RECIDIVE,
+    alsoMapped: FieldBit.closedOn,
     usesRecidiveOptions: true,
     filterable: true,
     compute: computeRecidivePct,
@@ -346,6 +353,7 @@ export const KPI_REGISTRY: readonly KpiDefinition[] = Object.freeze([
     deltaKind: "absolute",
     personCount: true,
     inputs: RECIDIVE,
+    alsoMapped: FieldBit.closedOn,
     usesRecidiveOptions: true,
     filterable: true,
     compute: computeRecidivists,

@@ -1,4 +1,12 @@
-import { computeKpi, computeKpiResult } from "../../../src/core/kpis/computeKpi";
+import {
+  computeKpi,
+  computeKpiResult,
+  isKpiAvailable,
+  kpiRequiredInputs,
+} from "../../../src/core/kpis/computeKpi";
+import { getKpi } from "../../../src/core/kpis/kpiRegistry";
+import { DEFAULT_RECIDIVE_OPTIONS } from "../../../src/core/recidive/recidiveOptions";
+import { FieldBit } from "../../../src/core/types";
 import { UnknownKpiError } from "../../../src/core/kpis/kpiErrors";
 import { InvalidFilterError } from "../../../src/core/filters/filterErrors";
 import { buildDataset } from "../../helpers/caseTable";
@@ -227,6 +235,29 @@ describe("computeKpi availability", () => {
         filters: [{ field: "team", values: ["Noord"] }],
       })
     ).toBeNull();
+  });
+
+  it("asks recidive for Einddatum to be mapped, and the registration date when it counts from there", () => {
+    const recidive = getKpi("recidive");
+    const required = kpiRequiredInputs(recidive, DEFAULT_RECIDIVE_OPTIONS);
+    expect(required & FieldBit.closedOn).toBe(FieldBit.closedOn);
+    expect(required & FieldBit.mainDomains).toBe(FieldBit.mainDomains);
+    expect(required & FieldBit.registeredOn).toBe(0);
+    const fromRegistration = kpiRequiredInputs(recidive, {
+      ...DEFAULT_RECIDIVE_OPTIONS,
+      startField: "registeredOn",
+      sameDomain: false,
+    });
+    expect(fromRegistration & FieldBit.registeredOn).toBe(FieldBit.registeredOn);
+    expect(fromRegistration & (FieldBit.start | FieldBit.mainDomains)).toBe(0);
+    // newClientPct reads no end date.
+    expect(
+      kpiRequiredInputs(getKpi("newClientPct"), DEFAULT_RECIDIVE_OPTIONS) & FieldBit.closedOn
+    ).toBe(0);
+    expect(isKpiAvailable(recidive, goldenDataset(["closedOn"]), DEFAULT_RECIDIVE_OPTIONS)).toBe(
+      false
+    );
+    expect(isKpiAvailable(recidive, goldenDataset(), DEFAULT_RECIDIVE_OPTIONS)).toBe(true);
   });
 
   it("skips the directly-resolved part of infoAdvice when resolvedDirectly is unmapped", () => {
