@@ -188,7 +188,15 @@ function fieldRow(
   const isDomains = table === "cases" && row.field === "mainDomains";
   const several = isDomains && mapping.domainColumns.length > 1;
   const options = [{ value: "", text: "— niet gekoppeld —", selected: row.header === "" }];
-  if (several) options.push({ value: row.header, text: row.header, selected: true });
+  if (several) {
+    // "Hoofddomein 1, Hoofddomein 2, …" does not fit a narrow dropdown: name the range.
+    const columns = mapping.domainColumns;
+    const text = columnRangeText(
+      columns[0]?.header ?? "",
+      columns[columns.length - 1]?.header ?? ""
+    );
+    options.push({ value: row.header, text, selected: true });
+  }
   for (const header of headers)
     options.push({ value: header, text: header, selected: !several && header === row.header });
   const samplesId = `${id}-samples`;
@@ -299,4 +307,22 @@ function caseTypeGroup(
     ],
     true
   );
+}
+
+/**
+ * A short name for several columns: "Hoofddomein 1 t/m 5" for "Hoofddomein 1" … "Hoofddomein 5".
+ *
+ * @param first - the first column's header
+ * @param last - the last column's header
+ * @returns the text
+ *
+ * @example
+ * columnRangeText('Hoofddomein 1', 'Hoofddomein 5') // 'Hoofddomein 1 t/m 5'
+ */
+export function columnRangeText(first: string, last: string): string {
+  const space = first.lastIndexOf(" ");
+  const prefix = space > 0 ? first.slice(0, space + 1) : "";
+  return prefix && last.startsWith(prefix)
+    ? `${first} t/m ${last.slice(prefix.length)}`
+    : `${first} t/m ${last}`;
 }

@@ -1,3 +1,4 @@
+import { columnRangeText } from "../../src/taskpane/mappingSection";
 import { listFields } from "../../src/core/mapping/listFields";
 import { proposeMapping } from "../../src/core/mapping/proposeMapping";
 import { distinctValues, mappingRows, sampleValues } from "../../src/taskpane/mappingRows";
@@ -94,5 +95,13 @@ describe("sampleValues and distinctValues", () => {
       ).toEqual(["Een heel lange omschrij…"]);
       expect(sampleValues([["d"], [60]], 0, 0, true)).toEqual(["60"]);
     });
+  });
+});
+
+describe("columnRangeText", () => {
+  it("names several domain columns briefly, so the dropdown is not cut off", () => {
+    expect(columnRangeText("Hoofddomein 1", "Hoofddomein 5")).toBe("Hoofddomein 1 t/m 5");
+    expect(columnRangeText("Domein A", "Leefgebied C")).toBe("Domein A t/m Leefgebied C");
+    expect(columnRangeText("HD1", "HD5")).toBe("HD1 t/m HD5");
   });
 });
