@@ -109,6 +109,46 @@ describe("refreshReport", () => {
     expect(reopened.contexts.slice(0, -1).every((context) => context.syncCount <= 2)).toBe(true);
   });
 
+  it("recognises its sheets after a reopen that gave every sheet a new id", async () => {
+    const book = workbook();
+    const first = createFakeHost(book);
+    await writeStoredSettings(SETTINGS, first.settings);
+    await refreshReport(first, { now: NOW });
+    book.reassignSheetIds();
+    const reopened = createFakeHost(book, first.settings.reopen());
+    const result = await refreshReport(reopened, { now: NOW, period: "t/m Q4 2024" });
+    expect(book.sheets.map((s) => s.name)).toEqual([
+      "Export",
+      "ZRM-scores",
+      "Activiteiten",
+      Q4,
+      "Toelichting",
+      "Controle",
+    ]);
+    expect(result.released).toEqual([]);
+    expect(readStoredSettings(reopened.settings)?.reports.map((r) => r.sheetId)).toEqual(
+      book.sheets.slice(3).map((s) => s.id)
+    );
+  });
+
+  it("leaves a report sheet the user renamed alone and writes the new report beside it", async () => {
+    const book = workbook();
+    const host = createFakeHost(book);
+    await writeStoredSettings(SETTINGS, host.settings);
+    await refreshReport(host, { now: NOW });
+    book.sheet(Q3).name = "Rapport Q3 (bewaard)";
+    const kept = book.snapshot("Rapport Q3 (bewaard)");
+    const result = await refreshReport(host, { now: NOW, period: "t/m Q4 2024" });
+    expect(book.snapshot("Rapport Q3 (bewaard)")).toBe(kept);
+    expect(result.reportSheet).toBe(Q4);
+    expect(result.released).toEqual([{ sheetName: Q3, renamedTo: "Rapport Q3 (bewaard)" }]);
+    expect(readStoredSettings(host.settings)?.reports.map((r) => r.sheetName)).toEqual([
+      Q4,
+      "Toelichting",
+      "Controle",
+    ]);
+  });
+
   it("charts top-5 domains, started and closed per month, and collective participants", async () => {
     const book = workbook();
     const host = createFakeHost(book);
