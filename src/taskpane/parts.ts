@@ -68,10 +68,10 @@ export function progressBar(state: PaneState, step: PaneState["busy"]): HTMLElem
   return h(
     "div",
     { class: "progress", role: "status" },
+    // max 0: no known amount (the ribbon's refresh): an indeterminate bar.
     h("progress", {
       id: `progress-${step}`,
-      value: String(value),
-      max: String(Math.max(1, max)),
+      ...(max > 0 ? { value: String(value), max: String(max) } : {}),
       "aria-label": text,
     }),
     h("p", { class: "progress-text" }, text)
