@@ -41,6 +41,11 @@ export interface SourceData extends SourceLocation {
   readonly rows: CellValue[][];
   /** Rows read below a stored selection (next quarter's longer export); 0 when none. */
   readonly extendedRows?: number;
+  /**
+   * Non-empty rows further down, after the empty row that ended a stored selection's data:
+   * not read (they may be a separate block), but worth a warning.
+   */
+  readonly skippedRowsBelow?: number;
 }
 
 /** Options of {@link readSource}. */
@@ -191,13 +196,21 @@ function trimBelowSelection(location: SourceLocation, rows: CellValue[][]): Sour
   let end = stored;
   while (end < rows.length && !isEmptyRow(rows[end] ?? [])) end += 1;
   const kept = rows.slice(0, end);
+  const skipped = rows.slice(end).filter((row) => !isEmptyRow(row)).length;
   const address = `${quoteSheetName(location.sheet)}!${rectAddress({
     row: location.rowIndex,
     column: location.columnIndex,
     rowCount: end,
     columnCount: location.columnCount,
   })}`;
-  return { ...location, rowCount: end, address, rows: kept, extendedRows: end - stored };
+  return {
+    ...location,
+    rowCount: end,
+    address,
+    rows: kept,
+    extendedRows: end - stored,
+    skippedRowsBelow: skipped,
+  };
 }
 
 function isEmptyRow(row: readonly CellValue[]): boolean {

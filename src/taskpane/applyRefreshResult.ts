@@ -59,9 +59,26 @@ export function refreshMessage(result: RefreshReportResult, via: "pane" | "ribbo
     parts.push(
       `${n(extended)} ${extended === 1 ? "nieuwe rij" : "nieuwe rijen"} onder de eerder gekozen selectie ${extended === 1 ? "is" : "zijn"} meegelezen.`
     );
+  const skipped = result.sources.cases.skippedRowsBelow ?? 0;
+  if (skipped > 0) parts.push(skippedRowsWarning(result.sources.cases.sheet, skipped));
   for (const r of result.released)
     parts.push(
       `U hebt het vorige rapportblad hernoemd tot "${r.renamedTo}"; dat blad is nu van u en is niet aangeraakt.`
     );
   return parts.join(" ");
+}
+
+/**
+ * The warning for rows below an empty row under a stored selection, which were not read.
+ *
+ * @param sheet - the source sheet
+ * @param count - the non-empty rows not read
+ * @returns the Dutch warning
+ *
+ * @example
+ * skippedRowsWarning('Export', 3) // 'Let op: op blad "Export" staan na een lege rij nog 3 rijen; die zijn niet gelezen. …'
+ */
+export function skippedRowsWarning(sheet: string, count: number): string {
+  const n = count.toLocaleString("nl-NL");
+  return `Let op: op blad "${sheet}" staan na een lege rij nog ${n} ${count === 1 ? "rij" : "rijen"}; die ${count === 1 ? "is" : "zijn"} niet gelezen. Horen ze bij de export, haal dan de lege rij weg en vernieuw opnieuw.`;
 }

@@ -56,7 +56,9 @@ export function dataSection(state: PaneState, actions: PaneActions): HTMLElement
       "Gegevens",
       [
         `Casussen uit ${sourceLabel(chosen)}`,
-        ...(state.messages.data?.kind === "success" ? [state.messages.data.text] : []),
+        ...(state.messages.data && state.messages.data.kind !== "error"
+          ? [state.messages.data.text]
+          : []),
       ],
       () => actions.unfold("data")
     );

@@ -34,7 +34,7 @@ import { cellAddress, quoteSheetName } from "../excel/cellAddress";
 import { issueCell, selectCell } from "../excel/selectIssueCell";
 import { readStoredSettings, type StoredSettings } from "../excel/storedSettings";
 import { reportSheetName } from "../xlsx/reportSheetName";
-import { applyRefreshResult } from "./applyRefreshResult";
+import { applyRefreshResult, skippedRowsWarning } from "./applyRefreshResult";
 import { dataSection } from "./dataSection";
 import { progressText } from "./progressText";
 import { render } from "./dom";
@@ -219,9 +219,10 @@ export async function startApp(root: HTMLElement, host: PaneHost): Promise<void>
         const caseRows =
           state.data.cases.rows.length - (state.proposals.cases?.headerRowIndex ?? 0) - 1;
         const extra = Object.keys(data).length - 1;
+        const skipped = state.data.cases.skippedRowsBelow ?? 0;
         state.messages.data = {
-          kind: "success",
-          text: `Gelezen: ${caseRows.toLocaleString("nl-NL")} rijen met casussen${extra === 1 ? " en 1 extra tabel" : extra > 1 ? ` en ${extra} extra tabellen` : ""}.`,
+          kind: skipped > 0 ? "info" : "success",
+          text: `Gelezen: ${caseRows.toLocaleString("nl-NL")} rijen met casussen${extra === 1 ? " en 1 extra tabel" : extra > 1 ? ` en ${extra} extra tabellen` : ""}.${skipped > 0 ? ` ${skippedRowsWarning(state.data.cases.sheet, skipped)}` : ""}`,
         };
         state.folded = { data: true, mapping: false };
         pendingFocus = "mapping-title";

@@ -173,6 +173,8 @@ describe("readSource of a stored selection", () => {
     const data = await readSource(host.run, { kind: "range", sheet: "Export", address: "B2:D5" });
     expect(data.rows.map((r) => r[0])).toEqual(["Casusnummer", "C1", "C2", "C3", "C4"]);
     expect(data.rowCount).toBe(5);
+    // Not silent: the row after the gap is counted for a warning.
+    expect(data.skippedRowsBelow).toBe(1);
   });
 
   it("keeps the stored rows when the export got shorter, and costs one batch of two syncs to locate", async () => {

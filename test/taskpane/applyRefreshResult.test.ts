@@ -1,7 +1,7 @@
 import { generateSampleExport } from "../../src/core/sample/generateSampleExport";
 import { refreshReport } from "../../src/excel/reportWorkflow";
 import { writeStoredSettings } from "../../src/excel/storedSettings";
-import { applyRefreshResult } from "../../src/taskpane/applyRefreshResult";
+import { applyRefreshResult, skippedRowsWarning } from "../../src/taskpane/applyRefreshResult";
 import { initialState } from "../../src/taskpane/paneState";
 import { createFakeHost, FakeWorkbook, type FakeValue } from "../excel/fakeExcel";
 
@@ -59,6 +59,14 @@ describe("applyRefreshResult", () => {
     applyRefreshResult(state, second, "pane", NOW);
     expect(state.messages.refresh?.text).toContain(
       "2 nieuwe rijen onder de eerder gekozen selectie zijn meegelezen."
+    );
+  });
+});
+
+describe("skippedRowsWarning", () => {
+  it("says in Dutch which rows were not read and what to do", () => {
+    expect(skippedRowsWarning("Export", 3)).toBe(
+      'Let op: op blad "Export" staan na een lege rij nog 3 rijen; die zijn niet gelezen. Horen ze bij de export, haal dan de lege rij weg en vernieuw opnieuw.'
     );
   });
 });
