@@ -12,7 +12,7 @@ import { publicationModeLine } from "../core/report/publicationModeLine";
 import { REPORT_COLUMNS, reportCell } from "../core/report/reportCell";
 import type { Report, ReportTable } from "../core/reportTable";
 import { cellAddress, rectAddress } from "./cellAddress";
-import { REPORT_COLORS, REPORT_FONT_SIZES, textWidth, toneColor } from "./reportStyle";
+import { REPORT_COLORS, REPORT_FONT_SIZES, textWidth, toneColor, toneFill } from "./reportStyle";
 import {
   charactersToPoints,
   GENERAL_FORMAT,
@@ -205,7 +205,7 @@ function tableBlock(
         rowCount: run.end - run.start + 1,
         columnCount: 1,
       }),
-      style: { fontColor: run.color },
+      style: { fontColor: run.color, fill: toneFill(run.color) },
     });
   }
   const notes = table.notes ?? [];

@@ -23,6 +23,8 @@ export const REPORT_COLORS = {
   totalBorder: rgb(COLOURS.totalBorder),
   good: rgb(COLOURS.good),
   bad: rgb(COLOURS.bad),
+  goodFill: rgb(COLOURS.goodFill),
+  badFill: rgb(COLOURS.badFill),
   dataBar: rgb(COLOURS.dataBar),
   error: rgb(COLOURS.error),
 } as const;
@@ -43,4 +45,17 @@ export function toneColor(tone: ReportTone): string | undefined {
   if (tone === "good") return REPORT_COLORS.good;
   if (tone === "bad") return REPORT_COLORS.bad;
   return undefined;
+}
+
+/**
+ * The light fill behind a coloured difference, as in the ExcelJS report.
+ *
+ * @param color - a colour from {@link toneColor}
+ * @returns the matching fill
+ *
+ * @example
+ * toneFill(toneColor('bad')!) // '#FCE4E4'
+ */
+export function toneFill(color: string): string {
+  return color === REPORT_COLORS.good ? REPORT_COLORS.goodFill : REPORT_COLORS.badFill;
 }

@@ -70,16 +70,16 @@ describe("planReportSheet", () => {
     expect(plan.blocks[2]!.values[2]![0]).toBe("=Noord");
   });
 
-  it('colours differences by polarity: green when a "down" KPI falls, red when it rises', () => {
+  it('colours differences by polarity, text and a light fill: green when a "down" KPI falls, red when it rises', () => {
     const colours = plan.styles.filter(
       (s) => s.style.fontColor === REPORT_COLORS.good || s.style.fontColor === REPORT_COLORS.bad
     );
     expect(colours).toEqual([
       // wachttijd 20 → 12 and recidive 6,4% → 4,8%: good, one range over both rows
-      { address: "D8:D9", style: { fontColor: REPORT_COLORS.good } },
+      { address: "D8:D9", style: { fontColor: "#006100", fill: "#E2EFDA" } },
       // klachten 3 → 5: bad, Δ and Δ%
-      { address: "D10", style: { fontColor: REPORT_COLORS.bad } },
-      { address: "E10", style: { fontColor: REPORT_COLORS.bad } },
+      { address: "D10", style: { fontColor: "#9C0006", fill: "#FCE4E4" } },
+      { address: "E10", style: { fontColor: "#9C0006", fill: "#FCE4E4" } },
     ]);
     // The ExcelJS workbook's colours, as Office.js takes them.
     expect(REPORT_COLORS.good).toBe(`#${COLOURS.good.slice(2)}`);
