@@ -7,7 +7,7 @@ import { previousYearPeriod } from "../core/periods/previousYearPeriod";
 import { resolveRecidiveOptions } from "../core/recidive/recidiveOptions";
 import { buildKpiTable } from "../core/report/buildKpiTable";
 import { REPORT_COLUMNS, reportCell } from "../core/report/reportCell";
-import { suppressSmallNumbers } from "../core/report/suppressSmallNumbers";
+import { buildStandardReport } from "../core/report/buildStandardReport";
 import { createReportBuildContext, missingFieldNames } from "../core/report/reportBuildContext";
 import { STANDARD_REPORT_TABLES } from "../core/report/standardReportTables";
 import type { KpiTableSpec } from "../core/report/reportTableSpec";
@@ -152,10 +152,17 @@ export function runKpisFunction(call: KpisCall): SpilledTable {
       `De tabel "${spec.title}" kan niet berekend worden: ${built.omitted}.`
     );
   const threshold = settings?.publication?.threshold;
+  // In publication mode the table comes from the whole published report, as the pane writes
+  // it: a number hidden in another table is hidden here too (SPEC §6, no second cell gives it away).
   const table =
     threshold === undefined
       ? built.table
-      : suppressSmallNumbers(built.table, { threshold, ...built.publication });
+      : (buildStandardReport(dataset, period, {
+          previous: previousYearPeriod(period),
+          recidive: resolveRecidiveOptions(settings?.recidive),
+          publication: { threshold },
+          ...(settings?.tables === undefined ? {} : { tables: [...settings.tables, spec.id] }),
+        }).tables.find((candidate) => candidate.id === spec.id) ?? built.table);
   const body = table.rows.map((row): (string | number)[] => [
     row.label,
     ...REPORT_COLUMNS.map((column) => {
