@@ -47,7 +47,8 @@ export function formatSummary(
 }
 
 /**
- * Formats one table as aligned text lines: a title, a header row, a rule, one line per row.
+ * Formats one table as aligned text lines: a title, a header row, a rule, one line per row,
+ * then the table's notes.
  *
  * @param table - the report table
  * @param threshold - the publication threshold, for "<5"
@@ -71,7 +72,8 @@ export function formatTable(table: ReportTable, threshold = 5): string[] {
       .trimEnd();
   const [header, ...body] = grid;
   const rule = widths.map((width) => "─".repeat(width)).join("  ");
-  return [table.title, render(header ?? []), rule, ...body.map(render)];
+  // Notes say what a table leaves out and why ("Niet opgenomen …"): a controller must see them.
+  return [table.title, render(header ?? []), rule, ...body.map(render), ...(table.notes ?? [])];
 }
 
 function issueLine(issues: readonly DataIssue[], caseCount: number | undefined): string {

@@ -1,10 +1,12 @@
-import { computeKpiResult, isKpiAvailable } from "../kpis/computeKpi";
+import { computeKpiResult, isKpiAvailable, kpiRequiredInputs } from "../kpis/computeKpi";
 import { getKpi } from "../kpis/kpiRegistry";
 import type { ReportRow } from "../reportTable";
 import type { CaseFilter } from "../types";
 import { buildReportRow } from "./buildReportRow";
 import {
+  ABSENT_TABLE_REASON,
   comparisonHeaders,
+  missingFieldNames,
   resolveFilters,
   type BuiltTable,
   type ReportBuildContext,
@@ -44,7 +46,16 @@ export function buildKpiTable(spec: KpiTableSpec, context: ReportBuildContext): 
       filters === undefined ||
       (kpi.filterable && filters.every((f) => dataset.cases.mappedFields.has(f.field)));
     if (!isKpiAvailable(kpi, dataset, recidive) || !filterable) {
-      missing.push(label);
+      // Name the columns the export lacks, so the controller knows what to map or add.
+      const columns = missingFieldNames(dataset, kpiRequiredInputs(kpi, recidive));
+      const absent = kpi.requires !== undefined && dataset[kpi.requires] === undefined;
+      missing.push(
+        absent && kpi.requires !== undefined
+          ? `${label} (${ABSENT_TABLE_REASON[kpi.requires]})`
+          : columns.length > 0
+            ? `${label} (geen kolom ${columns.join(", ")})`
+            : label
+      );
       continue;
     }
     unfiltered ||= dropped;

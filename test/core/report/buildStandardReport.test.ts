@@ -78,9 +78,22 @@ describe("buildStandardReport", () => {
     const kpis = table(report, "kpis");
     expect(kpis.rows.map((r) => r.key)).not.toContain("complaints");
     expect(kpis.notes).toContain(
-      "Niet opgenomen, want de gegevens ontbreken in de export: Klachten."
+      "Niet opgenomen, want de gegevens ontbreken in de export: Klachten (geen klachtentabel aangeleverd)."
     );
     expect(table(report, "results").rows.map((r) => r.key)).not.toContain("goalReachedPct");
+  });
+
+  it("names the missing column of each KPI row it leaves out", () => {
+    const noEnd = buildStandardReport(reportDataset({ unmapped: ["closedOn"] }), Q1_2024);
+    const note = table(noEnd, "kpis").notes?.find((n) => n.startsWith("Niet opgenomen"));
+    expect(note).toBe(
+      "Niet opgenomen, want de gegevens ontbreken in de export: " +
+        "Behandeld (in behandeling) (geen kolom Einddatum), Afgesloten (geen kolom Einddatum), " +
+        "Lopend per einddatum (geen kolom Einddatum), Aantal unieke cliënten (geen kolom Einddatum), " +
+        "Aantal hulpvragen (geen kolom Einddatum), Aantal recidive trajecten (geen kolom Einddatum), " +
+        "Aantal recidivisten (geen kolom Einddatum), Percentage recidive (geen kolom Einddatum), " +
+        "Klachten (geen klachtentabel aangeleverd)."
+    );
   });
 
   it("splits individual support into IT and LS rows", () => {
