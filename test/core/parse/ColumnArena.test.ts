@@ -26,6 +26,18 @@ describe("ColumnArena", () => {
       expect(Array.from(second)).toEqual([0, 0]);
     });
 
+    it("uses an ArrayBuffer where the platform has no SharedArrayBuffer", () => {
+      const shared = Object.getOwnPropertyDescriptor(globalThis, "SharedArrayBuffer");
+      Reflect.deleteProperty(globalThis, "SharedArrayBuffer");
+      try {
+        const codes = new ColumnArena(ColumnArena.bytesFor({ int32: 1 }, 3)).int32(3);
+        expect(codes.buffer).toBeInstanceOf(ArrayBuffer);
+        expect(Array.from(codes)).toEqual([0, 0, 0]);
+      } finally {
+        if (shared) Object.defineProperty(globalThis, "SharedArrayBuffer", shared);
+      }
+    });
+
     it("plans room for the alignment of each column", () => {
       expect(ColumnArena.bytesFor({ float64: 2, int8: 1 }, 10)).toBe(2 * 80 + 10 + 7 * 3);
       expect(ColumnArena.bytesFor({ int32: 1.5 }, 4)).toBe(24 + 7 * 2);
