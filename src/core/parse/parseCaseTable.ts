@@ -10,6 +10,8 @@ import { DateCellReader } from "./DateCellReader";
 import { deriveCaseStart } from "./deriveCaseStart";
 import { IssueCollector } from "./IssueCollector";
 import { NumberCellReader } from "./NumberCellReader";
+// Keeps the readers' hidden classes, and with them the parser's optimised code (see there).
+import "./readerShapes";
 import type { CellRows, ParseOptions, ParseResult } from "./types";
 import { YesNoCellReader } from "./YesNoCellReader";
 
