@@ -10,6 +10,8 @@
  * DuckDB: the same arrays appended into a table, plus SQL computing the same KPIs and groups
  * for both periods (see DUCKDB_SQL). Each timed run starts from the arrays.
  *
+ * Each suite is warmed up first (at least 3 runs and 1 s, see `warmUp`), then timed over 9 runs
+ * (5 at a million rows), each after a full garbage collection.
  * Prints the median and peak memory per size, the ratio duckdb/engine, and as the last line
  * `BENCH rows=1000000 engine_ms=<median> duckdb_ms=<median> ratio=<duckdb/engine>`.
  * Options: `--sizes 10000,100000` (default 10000,100000,1000000), `--zonder-duckdb`, `--lib DIR`.
@@ -94,6 +96,25 @@ function startMemorySampler() {
       return worker.terminate();
     },
   };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Warm-up: V8 compiles a function in tiers (interpreter, baseline, optimised) over several calls,
+// so one untimed run leaves later runs still being optimised. Runs until WARM_UP_RUNS runs and
+// WARM_UP_MS have passed (at most WARM_UP_MAX runs); returns the first run's result.
+
+const WARM_UP_RUNS = 3;
+const WARM_UP_MS = 1000;
+const WARM_UP_MAX = 20;
+
+async function warmUp(suite, table) {
+  const started = Date.now();
+  const first = await suite.run(table);
+  for (let r = 1; r < WARM_UP_MAX; r += 1) {
+    if (r >= WARM_UP_RUNS && Date.now() - started >= WARM_UP_MS) break;
+    await suite.run(table);
+  }
+  return first;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -485,9 +506,9 @@ async function runBench(options = {}) {
       write(`${nl(size).padStart(9)}  (tabel gemaakt in ${nl(Date.now() - generated)} ms)\n`);
       let duckFirst;
       for (const suite of suites) {
-        const runs = suite.runs ? suite.runs(size) : size >= 1_000_000 ? 3 : 5;
+        const runs = suite.runs ? suite.runs(size) : size >= 1_000_000 ? 5 : 9;
         if (suite.prepare) await suite.prepare(table);
-        const warm = await suite.run(table); // warm-up, not timed
+        const warm = await warmUp(suite, table);
         if (suite.name === "duckdb") duckFirst = warm;
         const times = [];
         let heapMb = 0;
