@@ -6,10 +6,10 @@
  *
  * @module
  */
-import { proposeMapping } from "../core/mapping/proposeMapping";
-import { INPUT_TABLES, type RefreshReportResult } from "../excel/reportWorkflow";
+import type { RefreshReportResult } from "../excel/reportWorkflow";
 import { choiceFromText, latestCompleteQuarter } from "./periodChoice";
 import type { PaneState } from "./paneState";
+import { proposeAll } from "./proposeAll";
 
 /**
  * Puts a refresh result into the pane state.
@@ -28,11 +28,7 @@ export function applyRefreshResult(
   state.stored = result.settings;
   state.refreshPeriod = result.settings.period ?? state.refreshPeriod;
   state.data = result.sources;
-  state.proposals = {};
-  for (const table of INPUT_TABLES) {
-    const source = result.sources[table];
-    if (source) state.proposals[table] = proposeMapping(source.rows, table);
-  }
+  proposeAll(state, result.sources);
   state.dataset = result.dataset;
   state.period = choiceFromText(result.settings.period ?? "", latestCompleteQuarter(now));
   state.folded = { data: true, mapping: true };

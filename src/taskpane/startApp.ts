@@ -6,7 +6,6 @@
  * @module
  */
 import type { ColumnMapping } from "../core/mapping/columnMapping";
-import { proposeMapping } from "../core/mapping/proposeMapping";
 import type { DataIssue, TableName } from "../core/types";
 import {
   listDataSources,
@@ -44,6 +43,7 @@ import type { PaneActions } from "./paneActions";
 import { describePeriod, periodTextOf } from "./periodChoice";
 import { initialState, settingsFromState, type PaneHost, type PaneState } from "./paneState";
 import { controleSection, generateReason, generateSection, refreshCard } from "./reportSections";
+import { proposeAll } from "./proposeAll";
 import { resolveMapping } from "./resolveMapping";
 
 const SOURCE_HINTS: Readonly<Record<TableName, RegExp>> = {
@@ -138,26 +138,6 @@ export async function startApp(root: HTMLElement, host: PaneHost): Promise<void>
     update();
   };
 
-  const proposeAll = (data: SourcesData): void => {
-    state.proposals = {};
-    const dropped: string[] = [];
-    for (const table of INPUT_TABLES) {
-      const source = data[table];
-      if (!source) continue;
-      const proposal = proposeMapping(source.rows, table);
-      state.proposals[table] = proposal;
-      const resolved = resolveMapping(proposal, state.overrides[table] ?? {});
-      state.overrides[table] = resolved.kept;
-      dropped.push(...resolved.dropped);
-    }
-    if (dropped.length > 0) {
-      state.messages.mapping = {
-        kind: "info",
-        text: `Een eerder gekozen kolom bestaat niet meer en is losgelaten: ${dropped.join(" ")}`,
-      };
-    }
-  };
-
   /** Builds the dataset from the pane's choices (throws MappingError with a Dutch message). */
   const buildDataset = (): void => {
     if (!state.data) return;
@@ -215,7 +195,7 @@ export async function startApp(root: HTMLElement, host: PaneHost): Promise<void>
         }
         state.data = data as SourcesData;
         state.dataset = null;
-        proposeAll(state.data);
+        proposeAll(state, state.data);
         const caseRows =
           state.data.cases.rows.length - (state.proposals.cases?.headerRowIndex ?? 0) - 1;
         const extra = Object.keys(data).length - 1;

@@ -53,6 +53,18 @@ describe("applyRefreshResult", () => {
     );
   });
 
+  it("lets go of an override for a column the refreshed export lacks, and says so", async () => {
+    const { first, second } = await refreshed();
+    const state = initialState(first.settings, NOW);
+    state.overrides.cases = { closedOn: "Kolom die niet meer bestaat" };
+    applyRefreshResult(state, second, "ribbon", NOW);
+    expect(state.overrides.cases).not.toHaveProperty("closedOn");
+    expect(state.messages.mapping?.kind).toBe("info");
+    expect(state.messages.mapping?.text).toMatch(
+      /^Een eerder gekozen kolom bestaat niet meer en is losgelaten: .*Kolom die niet meer bestaat/
+    );
+  });
+
   it("says how many rows below the stored selection were read", async () => {
     const { first, second } = await refreshed(2);
     const state = initialState(first.settings, NOW);
