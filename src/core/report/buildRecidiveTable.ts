@@ -22,6 +22,24 @@ const BREAKDOWN_QUANTITY: Readonly<Record<string, string>> = {
   sameQuestion: "recidive.same",
 };
 
+/**
+ * The quantity a breakdown row shows, for report-wide publication mode. Counted from the
+ * registration, "Opgestarte trajecten" are the cases registered in the period, which is not the
+ * KPI "started": it is then a quantity of its own, twin of nothing.
+ *
+ * @param key - the breakdown row's key
+ * @param startField - which date counts as the start (recidive options)
+ * @returns the quantity's measure
+ * @example
+ * breakdownQuantity('started', 'startedOn') // 'started'
+ * breakdownQuantity('started', 'registeredOn') // 'recidive.started'
+ */
+export function breakdownQuantity(key: string, startField: "startedOn" | "registeredOn"): string {
+  const shared =
+    key === "started" && startField === "registeredOn" ? undefined : BREAKDOWN_QUANTITY[key];
+  return shared ?? `recidive.${key}`;
+}
+
 type BreakdownValue = (b: RecidiveBreakdown) => number | null;
 
 interface BreakdownRow {
@@ -168,7 +186,7 @@ export function buildRecidiveTable(
     publication: {
       rows: specs.map((r) => ({
         countsPersons: true,
-        quantity: publicationQuantity(BREAKDOWN_QUANTITY[r.key] ?? `recidive.${r.key}`, filters),
+        quantity: publicationQuantity(breakdownQuantity(r.key, recidive.startField), filters),
       })),
       sums,
     },

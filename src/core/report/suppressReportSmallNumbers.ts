@@ -145,7 +145,8 @@ function markColumn(
       relations.push({ total, parts: parts as Node[] });
   }
   suppressSecondary(relations.filter(holds), threshold);
-  hideDependents(tables, nodeOfCell, single);
+  // A key with several values (not one cell after all) hides its dependents when any is hidden.
+  hideDependents(tables, nodeOfCell, (key) => byQuantity.get(key) ?? []);
   return { all };
 }
 
@@ -230,14 +231,15 @@ function smallestVisiblePart(parts: readonly Node[]): Node | undefined {
 function hideDependents(
   tables: readonly PublishedTableInput[],
   nodeOfCell: readonly (readonly Node[])[],
-  single: (key: string) => Node | undefined
+  nodesOf: (key: string) => readonly Node[]
 ): void {
   tables.forEach(({ rows }, t) => {
     rows.forEach((info, r) => {
       if (info.hiddenWith === undefined) return;
       const node = nodeOfCell[t]?.[r];
       if (node === undefined || node.mark !== undefined) return;
-      if (info.hiddenWith.some((key) => single(key)?.mark !== undefined)) node.mark = "hidden";
+      const hidden = (key: string): boolean => nodesOf(key).some((n) => n.mark !== undefined);
+      if (info.hiddenWith.some(hidden)) node.mark = "hidden";
     });
   });
 }
