@@ -12,7 +12,14 @@ import { publicationModeLine } from "../core/report/publicationModeLine";
 import { REPORT_COLUMNS, reportCell } from "../core/report/reportCell";
 import type { Report, ReportTable } from "../core/reportTable";
 import { cellAddress, rectAddress } from "./cellAddress";
-import { REPORT_COLORS, REPORT_FONT_SIZES, textWidth, toneColor, toneFill } from "./reportStyle";
+import {
+  REPORT_COLORS,
+  REPORT_FONT_SIZES,
+  textWidth,
+  toneColor,
+  toneFill,
+  type CellTone,
+} from "./reportStyle";
 import {
   charactersToPoints,
   GENERAL_FORMAT,
@@ -176,8 +183,7 @@ function tableBlock(
             : textCellFormat(cell.text)
       );
       widths[c + 1] = Math.max(widths[c + 1] ?? 0, textWidth(cell.text, row.isTotal));
-      const color = toneColor(cell.tone);
-      if (color) addToneRun(toneRuns, c + 1, color, r);
+      if (cell.tone !== "none") addToneRun(toneRuns, c + 1, cell.tone, r);
     });
     values.push(rowValues);
     formats.push(rowFormats);
@@ -205,7 +211,7 @@ function tableBlock(
         rowCount: run.end - run.start + 1,
         columnCount: 1,
       }),
-      style: { fontColor: run.color, fill: toneFill(run.color) },
+      style: { fontColor: toneColor(run.tone), fill: toneFill(run.tone) },
     });
   }
   const notes = table.notes ?? [];
@@ -236,17 +242,17 @@ function tableBlock(
 
 interface ToneRun {
   readonly column: number;
-  readonly color: string;
+  readonly tone: CellTone;
   readonly start: number;
   end: number;
 }
 
-/** Joins consecutive rows of the same colour in one column into one range (fewer commands). */
-function addToneRun(runs: ToneRun[], column: number, color: string, row: number): void {
+/** Joins consecutive rows of the same tone in one column into one range (fewer commands). */
+function addToneRun(runs: ToneRun[], column: number, tone: CellTone, row: number): void {
   let last: ToneRun | undefined;
   for (const run of runs) if (run.column === column) last = run;
-  if (last && last.color === color && last.end === row - 1) last.end = row;
-  else runs.push({ column, color, start: row, end: row });
+  if (last && last.tone === tone && last.end === row - 1) last.end = row;
+  else runs.push({ column, tone, start: row, end: row });
 }
 
 /**

@@ -6,6 +6,9 @@
  * @module
  */
 import type { ReportTone } from "../core/report/reportCell";
+
+/** A tone that colours a cell. */
+export type CellTone = Exclude<ReportTone, "none">;
 import { COLOURS } from "../xlsx/reportStyle";
 
 export { textWidth } from "../xlsx/reportStyle";
@@ -35,27 +38,25 @@ export const REPORT_FONT_SIZES = { title: 16, subtitle: 11, tableTitle: 13, note
 /**
  * The font colour of a difference judged by polarity.
  *
- * @param tone - 'good', 'bad' or 'none'
- * @returns a colour, or undefined when the cell is not coloured
+ * @param tone - 'good' or 'bad'
+ * @returns a colour
  *
  * @example
  * toneColor('bad') // '#9C0006'
  */
-export function toneColor(tone: ReportTone): string | undefined {
-  if (tone === "good") return REPORT_COLORS.good;
-  if (tone === "bad") return REPORT_COLORS.bad;
-  return undefined;
+export function toneColor(tone: CellTone): string {
+  return tone === "good" ? REPORT_COLORS.good : REPORT_COLORS.bad;
 }
 
 /**
  * The light fill behind a coloured difference, as in the ExcelJS report.
  *
- * @param color - a colour from {@link toneColor}
- * @returns the matching fill
+ * @param tone - 'good' or 'bad'
+ * @returns a fill colour
  *
  * @example
- * toneFill(toneColor('bad')!) // '#FCE4E4'
+ * toneFill('bad') // '#FCE4E4'
  */
-export function toneFill(color: string): string {
-  return color === REPORT_COLORS.good ? REPORT_COLORS.goodFill : REPORT_COLORS.badFill;
+export function toneFill(tone: CellTone): string {
+  return tone === "good" ? REPORT_COLORS.goodFill : REPORT_COLORS.badFill;
 }
