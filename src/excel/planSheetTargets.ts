@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { isGeneratedSheetName } from "./isGeneratedSheetName";
 import type { OwnedSheet, OwnedSheetKind } from "./storedSettings";
 import { uniqueSheetName } from "./uniqueSheetName";
 
@@ -52,7 +53,9 @@ export interface ResolvedOwnedSheet {
  * Excel gave the sheets new ids (ids are not guaranteed to survive every save and reopen),
  * by the add-in's marker: a workbook name `Welzijnsmonitor_<token>` that refers to the
  * sheet. Either way its name must still be the name the add-in gave it: a renamed sheet
- * is the user's.
+ * is the user's. Except when its marker points at it and its name is one the add-in hands
+ * out ({@link isGeneratedSheetName}): then the add-in renamed it itself for a new period
+ * and the settings recording the new name were not saved.
  *
  * @param existing - every worksheet in the workbook
  * @param owned - the sheets the settings say the add-in owns
@@ -79,7 +82,8 @@ export function resolveOwnedSheets(
     const sheet = byId ?? byMarker;
     if (!sheet || claimed.has(sheet.id)) return { entry, sheet: null, markerValid: false };
     const markerValid = byMarker !== undefined && byMarker.id === sheet.id;
-    if (!same(sheet.name, entry.sheetName))
+    const renamedByAddIn = markerValid && isGeneratedSheetName(entry.kind, sheet.name);
+    if (!same(sheet.name, entry.sheetName) && !renamedByAddIn)
       return { entry, sheet: null, markerValid, renamedTo: sheet.name };
     claimed.add(sheet.id);
     return { entry, sheet, markerValid };

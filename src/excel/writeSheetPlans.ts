@@ -133,7 +133,9 @@ export async function writeSheetPlans(
       targets.flatMap((t) => (t.action === "rewrite" ? [t.sheetId] : []))
     );
     const kept = resolved.flatMap((r) =>
-      r.sheet && !rewrittenIds.has(r.sheet.id) ? [{ ...r.entry, sheetId: r.sheet.id }] : []
+      r.sheet && !rewrittenIds.has(r.sheet.id)
+        ? [{ ...r.entry, sheetName: r.sheet.name, sheetId: r.sheet.id }]
+        : []
     );
     // Markers of sheets no longer owned (renamed by the user, deleted) are removed.
     const live = new Set([...tokens, ...kept.flatMap((k) => (k.marker ? [k.marker] : []))]);

@@ -5,6 +5,7 @@ import {
   quoteSheetName,
   rectAddress,
 } from "../../src/excel/cellAddress";
+import { isGeneratedSheetName } from "../../src/excel/isGeneratedSheetName";
 import { planSheetTargets, resolveOwnedSheets } from "../../src/excel/planSheetTargets";
 import { parseMarkers } from "../../src/excel/sheetMarkers";
 import { uniqueSheetName } from "../../src/excel/uniqueSheetName";
@@ -208,6 +209,28 @@ describe("planSheetTargets", () => {
         ["add", "Rapportage t\u2215m Q4 2024"],
         ["add", "Toelichting (2)"],
       ]);
+    });
+  });
+});
+
+describe("isGeneratedSheetName", () => {
+  it("recognises the report names the add-in hands out, with or without a clash suffix", () => {
+    expect(isGeneratedSheetName("report", "Rapportage t\u2215m Q4 2024")).toBe(true);
+    expect(isGeneratedSheetName("report", "rapportage Q3 2024 (2)")).toBe(true);
+    expect(isGeneratedSheetName("report", "Rapportage januari 2024")).toBe(true);
+    expect(isGeneratedSheetName("report", "Rapport 1-1-2024 t\u2215m 30-9-2024")).toBe(true);
+    expect(isGeneratedSheetName("controle", "Controle (3)")).toBe(true);
+    expect(isGeneratedSheetName("toelichting", "Toelichting")).toBe(true);
+  });
+
+  describe("edge cases", () => {
+    it("does not take a name the user chose for a generated one", () => {
+      expect(isGeneratedSheetName("report", "Rapport Q3 bewaard")).toBe(false);
+      expect(isGeneratedSheetName("report", "Rapportage t\u2215m Q3 2024 oud")).toBe(false);
+      expect(isGeneratedSheetName("report", "Kopie Rapportage t\u2215m Q3 2024")).toBe(false);
+      expect(isGeneratedSheetName("report", "Rapportage t/m Q3 2024")).toBe(false);
+      expect(isGeneratedSheetName("report", "Controle")).toBe(false);
+      expect(isGeneratedSheetName("controle", "Controle oud")).toBe(false);
     });
   });
 });

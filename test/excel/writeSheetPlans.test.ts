@@ -270,6 +270,36 @@ describe("writeSheetPlans", () => {
       expect(book.names).toHaveLength(3);
     });
 
+    it("keeps a sheet it renamed itself when saving the new name failed: no release, no new sheet", async () => {
+      const { book, host } = setup();
+      const first = await writeSheetPlans(host.run, plans(), [], "t/m Q3 2024");
+      const id = book.sheet(REPORT).id;
+      // Renamed for Q4, but the settings with the new name were never saved.
+      await writeSheetPlans(
+        host.run,
+        plans([KPI_TABLE], "Rapportage t\u2215m Q4 2024"),
+        first.owned,
+        "t/m Q4 2024"
+      );
+      const third = await writeSheetPlans(
+        host.run,
+        plans([KPI_TABLE], "Rapportage t\u2215m Q1 2025"),
+        first.owned,
+        "t/m Q1 2025"
+      );
+      expect(third.released).toEqual([]);
+      expect(third.targets.map((t) => t.action)).toEqual(["rewrite", "rewrite", "rewrite"]);
+      expect(book.sheets.map((s) => s.name)).toEqual([
+        "Blad1",
+        "Rapportage t\u2215m Q1 2025",
+        "Toelichting",
+        "Controle",
+      ]);
+      expect(book.sheet("Rapportage t\u2215m Q1 2025").id).toBe(id);
+      expect(third.owned.map((o) => o.marker)).toEqual(first.owned.map((o) => o.marker));
+      expect(book.names).toHaveLength(3);
+    });
+
     it("stops with a Dutch message, before writing anything, when an owned sheet is protected", async () => {
       const { book, host } = setup();
       const first = await writeSheetPlans(host.run, plans(), [], "t/m Q3 2024");
