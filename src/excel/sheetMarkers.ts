@@ -31,6 +31,20 @@ export function markerName(token: string): string {
 }
 
 /**
+ * Whether a workbook name is one of the add-in's markers. Excel compares names without
+ * regard to case, so this does too.
+ *
+ * @param name - a workbook name
+ * @returns true for `Welzijnsmonitor_…` in any case
+ *
+ * @example
+ * isMarkerName('WELZIJNSMONITOR_k3') // true
+ */
+export function isMarkerName(name: string): boolean {
+  return name.toLowerCase().startsWith(MARKER_PREFIX.toLowerCase());
+}
+
+/**
  * Reads the add-in's markers from the workbook's names.
  *
  * @param items - the workbook names (any; others are ignored)
@@ -43,7 +57,7 @@ export function markerName(token: string): string {
 export function parseMarkers(items: readonly NamedItemInfo[]): Map<string, string> {
   const markers = new Map<string, string>();
   for (const item of items) {
-    if (!item.name.toLowerCase().startsWith(MARKER_PREFIX.toLowerCase())) continue;
+    if (!isMarkerName(item.name)) continue;
     if (typeof item.value !== "string") continue;
     const reference = item.value.replace(/^=/, "");
     if (reference.includes("#REF!") || !reference.includes("!")) continue;

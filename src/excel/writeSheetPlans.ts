@@ -18,7 +18,13 @@ import {
   type ExistingSheet,
   type SheetTarget,
 } from "./planSheetTargets";
-import { markerName, newMarkerToken, parseMarkers, MARKER_PREFIX } from "./sheetMarkers";
+import {
+  isMarkerName,
+  markerName,
+  newMarkerToken,
+  parseMarkers,
+  MARKER_PREFIX,
+} from "./sheetMarkers";
 import { REPORT_COLORS } from "./reportStyle";
 import type { CellStyle, SheetPlan } from "./sheetPlan";
 import type { OwnedSheet } from "./storedSettings";
@@ -141,7 +147,7 @@ export async function writeSheetPlans(
     const live = new Set([...tokens, ...kept.flatMap((k) => (k.marker ? [k.marker] : []))]);
     for (const item of names.items) {
       const token = item.name.slice(MARKER_PREFIX.length);
-      if (item.name.startsWith(MARKER_PREFIX) && !live.has(token)) item.delete();
+      if (isMarkerName(item.name) && !live.has(token)) item.delete();
     }
     await context.sync();
 

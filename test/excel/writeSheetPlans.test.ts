@@ -300,6 +300,21 @@ describe("writeSheetPlans", () => {
       expect(book.names).toHaveLength(3);
     });
 
+    it("removes a stale marker whatever the case of its name, as Excel compares names", async () => {
+      const { book, host } = setup();
+      book.addSheet("Weg", [["oud"]]);
+      book.names.push({
+        name: "WELZIJNSMONITOR_oud",
+        sheetId: book.sheet("Weg").id,
+        address: "A1",
+        comment: "",
+      });
+      book.sheets = book.sheets.filter((s) => s.name !== "Weg");
+      await writeSheetPlans(host.run, plans(), [], "t/m Q3 2024");
+      expect(book.names.map((n) => n.name)).not.toContain("WELZIJNSMONITOR_oud");
+      expect(book.names).toHaveLength(3);
+    });
+
     it("stops with a Dutch message, before writing anything, when an owned sheet is protected", async () => {
       const { book, host } = setup();
       const first = await writeSheetPlans(host.run, plans(), [], "t/m Q3 2024");
