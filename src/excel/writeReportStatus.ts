@@ -6,8 +6,7 @@
  * @module
  */
 import type { ExcelRun } from "./excelHost";
-import { resolveOwnedSheets } from "./planSheetTargets";
-import { parseMarkers } from "./sheetMarkers";
+import { loadOwnedSheets } from "./loadOwnedSheets";
 import { TEXT_FORMAT } from "./sheetPlan";
 import type { OwnedSheet } from "./storedSettings";
 
@@ -28,16 +27,8 @@ export async function writeReportStatus(
 ): Promise<boolean> {
   if (!owned.some((o) => o.kind === "report" && o.statusCell)) return false;
   return run(async (context) => {
-    const worksheets = context.workbook.worksheets;
-    worksheets.load("items/id,items/name");
-    const names = context.workbook.names;
-    names.load("items/name,items/value");
-    await context.sync();
-    const existing = worksheets.items.map((s) => ({ id: s.id, name: s.name }));
-    const markers = parseMarkers(names.items.map((n) => ({ name: n.name, value: n.value })));
-    const report = resolveOwnedSheets(existing, owned, markers).find(
-      (r) => r.entry.kind === "report" && r.sheet && r.entry.statusCell
-    );
+    const { worksheets, resolved } = await loadOwnedSheets(context, owned);
+    const report = resolved.find((r) => r.entry.kind === "report" && r.sheet && r.entry.statusCell);
     if (!report?.sheet || !report.entry.statusCell) return false;
     const protection = worksheets.getItem(report.sheet.id).protection;
     protection.load("protected");

@@ -12,19 +12,9 @@
  */
 import type { ExcelRun } from "./excelHost";
 import { UserFacingError } from "./officeErrorMessage";
-import {
-  planSheetTargets,
-  resolveOwnedSheets,
-  type ExistingSheet,
-  type SheetTarget,
-} from "./planSheetTargets";
-import {
-  isMarkerName,
-  markerName,
-  newMarkerToken,
-  parseMarkers,
-  MARKER_PREFIX,
-} from "./sheetMarkers";
+import { loadOwnedSheets } from "./loadOwnedSheets";
+import { planSheetTargets, type SheetTarget } from "./planSheetTargets";
+import { isMarkerName, markerName, newMarkerToken, MARKER_PREFIX } from "./sheetMarkers";
 import { REPORT_COLORS } from "./reportStyle";
 import type { CellStyle, SheetPlan } from "./sheetPlan";
 import type { OwnedSheet } from "./storedSettings";
@@ -66,16 +56,13 @@ export async function writeSheetPlans(
   period: string
 ): Promise<WriteSheetPlansResult> {
   return run(async (context) => {
-    const worksheets = context.workbook.worksheets;
-    worksheets.load("items/id,items/name");
     const workbookProtection = context.workbook.protection;
     workbookProtection.load("protected");
-    const names = context.workbook.names;
-    names.load("items/name,items/value");
-    await context.sync();
-
-    const existing: ExistingSheet[] = worksheets.items.map((s) => ({ id: s.id, name: s.name }));
-    const markers = parseMarkers(names.items.map((n) => ({ name: n.name, value: n.value })));
+    // The protection load above rides along with this sync.
+    const { worksheets, names, existing, markers, resolved } = await loadOwnedSheets(
+      context,
+      owned
+    );
     const targets = planSheetTargets(
       existing,
       owned,
@@ -134,7 +121,6 @@ export async function writeSheetPlans(
     sheets[0]?.activate();
     sheets.forEach((sheet) => sheet.load("id,name"));
 
-    const resolved = resolveOwnedSheets(existing, owned, markers);
     const rewrittenIds = new Set(
       targets.flatMap((t) => (t.action === "rewrite" ? [t.sheetId] : []))
     );
