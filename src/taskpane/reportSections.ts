@@ -9,10 +9,11 @@ import type { DataIssue } from "../core/types";
 import { TABLE_LABELS } from "../excel/issueLabels";
 import { MAX_CONTROLE_ROWS } from "../excel/planExplanationSheets";
 import { h } from "./dom";
+import { generateBlocker } from "./generateBlocker";
 import { groupIssues } from "./groupIssues";
 import { periodFeedback } from "./optionsSection";
 import type { PaneActions } from "./paneActions";
-import { describePeriod, nextQuarterText, periodTextOf } from "./periodChoice";
+import { describePeriod, nextQuarterText } from "./periodChoice";
 import type { PaneState } from "./paneState";
 import { card, group, messageBox, progressBar } from "./parts";
 
@@ -28,8 +29,6 @@ export const MAX_ISSUES_PER_GROUP = 50;
  */
 export function generateSection(state: PaneState, actions: PaneActions): HTMLElement | null {
   if (!state.dataset) return null;
-  const ok = describePeriod(periodTextOf(state.period)).ok;
-  const noTables = state.tables !== null && state.tables.length === 0;
   const reportSheet = state.stored?.reports.find((r) => r.kind === "report")?.sheetName;
   return card(
     "generate",
@@ -49,7 +48,7 @@ export function generateSection(state: PaneState, actions: PaneActions): HTMLEle
           type: "button",
           id: "generate",
           class: "primary",
-          disabled: state.busy !== null || !ok || noTables,
+          disabled: state.busy !== null || generateBlocker(state) !== "",
           "aria-describedby": "generate-reason",
           onClick: () => actions.generate(),
         },
@@ -84,13 +83,7 @@ export function generateSection(state: PaneState, actions: PaneActions): HTMLEle
  * @returns the reason line
  */
 export function generateReason(state: PaneState): HTMLElement {
-  const period = describePeriod(periodTextOf(state.period));
-  const reason = !period.ok
-    ? "Nog niet mogelijk: de periode in stap 3 is niet geldig. Kies een kwartaal of verbeter de tekst."
-    : state.tables !== null && state.tables.length === 0
-      ? "Nog niet mogelijk: kies in stap 3 minstens één tabel voor het rapport."
-      : "";
-  return h("p", { class: "feedback error", id: "generate-reason" }, reason);
+  return h("p", { class: "feedback error", id: "generate-reason" }, generateBlocker(state));
 }
 
 /**

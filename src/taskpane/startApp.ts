@@ -37,6 +37,7 @@ import { applyRefreshResult, skippedRowsWarning } from "./applyRefreshResult";
 import { dataSection } from "./dataSection";
 import { progressText } from "./progressText";
 import { render } from "./dom";
+import { generateBlocker } from "./generateBlocker";
 import { mappingSection, type CurrentMappings } from "./mappingSection";
 import { optionsSection, periodFeedback } from "./optionsSection";
 import type { PaneActions } from "./paneActions";
@@ -237,11 +238,7 @@ export async function startApp(root: HTMLElement, host: PaneHost): Promise<void>
         const feedback = document.getElementById("period-feedback");
         feedback?.replaceWith(periodFeedback(periodTextOf(state.period)));
         const button = document.getElementById("generate") as HTMLButtonElement | null;
-        if (button)
-          button.disabled =
-            state.busy !== null ||
-            !describePeriod(periodTextOf(state.period)).ok ||
-            (state.tables !== null && state.tables.length === 0);
+        if (button) button.disabled = state.busy !== null || generateBlocker(state) !== "";
         document.getElementById("generate-reason")?.replaceWith(generateReason(state));
         return;
       }
