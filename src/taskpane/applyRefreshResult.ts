@@ -7,6 +7,7 @@
  * @module
  */
 import type { RefreshReportResult } from "../excel/reportWorkflow";
+import type { WriteSheetPlansResult } from "../excel/writeSheetPlans";
 import { choiceFromText, latestCompleteQuarter } from "./periodChoice";
 import type { PaneState } from "./paneState";
 import { proposeAll } from "./proposeAll";
@@ -57,10 +58,7 @@ export function refreshMessage(result: RefreshReportResult, via: "pane" | "ribbo
     );
   const skipped = result.sources.cases.skippedRowsBelow ?? 0;
   if (skipped > 0) parts.push(skippedRowsWarning(result.sources.cases.sheet, skipped));
-  for (const r of result.released)
-    parts.push(
-      `U hebt het vorige rapportblad hernoemd tot "${r.renamedTo}"; dat blad is nu van u en is niet aangeraakt.`
-    );
+  for (const r of result.released) parts.push(releasedSheetMessage(r));
   return parts.join(" ");
 }
 
@@ -77,4 +75,17 @@ export function refreshMessage(result: RefreshReportResult, via: "pane" | "ribbo
 export function skippedRowsWarning(sheet: string, count: number): string {
   const n = count.toLocaleString("nl-NL");
   return `Let op: op blad "${sheet}" staan na een lege rij nog ${n} ${count === 1 ? "rij" : "rijen"}; die ${count === 1 ? "is" : "zijn"} niet gelezen. Horen ze bij de export, haal dan de lege rij weg en vernieuw opnieuw.`;
+}
+
+/**
+ * The notice for an owned sheet the user renamed: it is theirs now and was left alone.
+ *
+ * @param released - the sheet released, with its new name
+ * @returns the Dutch notice
+ *
+ * @example
+ * releasedSheetMessage({ sheetName: 'Rapportage t∕m Q3 2024', renamedTo: 'Q3 bewaard' }) // 'U hebt het vorige rapportblad hernoemd tot "Q3 bewaard"; …'
+ */
+export function releasedSheetMessage(released: WriteSheetPlansResult["released"][number]): string {
+  return `U hebt het vorige rapportblad hernoemd tot "${released.renamedTo}"; dat blad is nu van u en is niet aangeraakt.`;
 }

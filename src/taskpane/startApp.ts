@@ -33,7 +33,7 @@ import { cellAddress, quoteSheetName } from "../excel/cellAddress";
 import { issueCell, selectCell } from "../excel/selectIssueCell";
 import { readStoredSettings, type StoredSettings } from "../excel/storedSettings";
 import { reportSheetName } from "../xlsx/reportSheetName";
-import { applyRefreshResult, skippedRowsWarning } from "./applyRefreshResult";
+import { applyRefreshResult, releasedSheetMessage, skippedRowsWarning } from "./applyRefreshResult";
 import { dataSection } from "./dataSection";
 import { progressText } from "./progressText";
 import { render } from "./dom";
@@ -282,12 +282,7 @@ export async function startApp(root: HTMLElement, host: PaneHost): Promise<void>
           sheet !== desired
             ? ` Er bestond al een blad "${desired}" dat niet van Welzijnsmonitor is; dat blad is niet aangeraakt.`
             : "";
-        const released = written.result.released
-          .map(
-            (r) =>
-              ` U hebt het vorige rapportblad hernoemd tot "${r.renamedTo}"; dat blad is nu van u en is niet aangeraakt.`
-          )
-          .join("");
+        const released = written.result.released.map((r) => ` ${releasedSheetMessage(r)}`).join("");
         // The result goes to the "Rapport vernieuwen" card at the top, where next quarter
         // starts; step 4 keeps no message that would go stale after a refresh.
         delete state.messages.generate;

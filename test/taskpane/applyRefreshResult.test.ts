@@ -1,7 +1,11 @@
 import { generateSampleExport } from "../../src/core/sample/generateSampleExport";
 import { refreshReport } from "../../src/excel/reportWorkflow";
 import { writeStoredSettings } from "../../src/excel/storedSettings";
-import { applyRefreshResult, skippedRowsWarning } from "../../src/taskpane/applyRefreshResult";
+import {
+  applyRefreshResult,
+  releasedSheetMessage,
+  skippedRowsWarning,
+} from "../../src/taskpane/applyRefreshResult";
 import { initialState } from "../../src/taskpane/paneState";
 import { createFakeHost, FakeWorkbook, type FakeValue } from "../excel/fakeExcel";
 
@@ -79,6 +83,16 @@ describe("skippedRowsWarning", () => {
   it("says in Dutch which rows were not read and what to do", () => {
     expect(skippedRowsWarning("Export", 3)).toBe(
       'Let op: op blad "Export" staan na een lege rij nog 3 rijen; die zijn niet gelezen. Horen ze bij de export, haal dan de lege rij weg en vernieuw opnieuw.'
+    );
+  });
+});
+
+describe("releasedSheetMessage", () => {
+  it("says in Dutch that the renamed sheet is the user's now and was left alone", () => {
+    expect(
+      releasedSheetMessage({ sheetName: "Rapportage t\u2215m Q3 2024", renamedTo: "Q3 bewaard" })
+    ).toBe(
+      'U hebt het vorige rapportblad hernoemd tot "Q3 bewaard"; dat blad is nu van u en is niet aangeraakt.'
     );
   });
 });
