@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { isEmptyCell } from "../core/parse/scanRows";
 import type { CellValue } from "../core/types";
 import { quoteSheetName, rectAddress } from "./cellAddress";
 import type { ExcelRun } from "./excelHost";
@@ -194,9 +195,9 @@ function trimBelowSelection(location: SourceLocation, rows: CellValue[][]): Sour
   const stored = location.storedRowCount;
   if (stored === undefined || rows.length <= stored) return { ...location, rows };
   let end = stored;
-  while (end < rows.length && !isEmptyRow(rows[end] ?? [])) end += 1;
+  while (end < rows.length && !(rows[end] ?? []).every(isEmptyCell)) end += 1;
   const kept = rows.slice(0, end);
-  const skipped = rows.slice(end).filter((row) => !isEmptyRow(row)).length;
+  const skipped = rows.slice(end).filter((row) => !row.every(isEmptyCell)).length;
   const address = `${quoteSheetName(location.sheet)}!${rectAddress({
     row: location.rowIndex,
     column: location.columnIndex,
@@ -211,12 +212,6 @@ function trimBelowSelection(location: SourceLocation, rows: CellValue[][]): Sour
     extendedRows: end - stored,
     skippedRowsBelow: skipped,
   };
-}
-
-function isEmptyRow(row: readonly CellValue[]): boolean {
-  return row.every(
-    (v) => v === null || v === undefined || (typeof v === "string" && v.trim() === "")
-  );
 }
 
 /** One chunk: `count` rows from `offset`, in its own batch. */
