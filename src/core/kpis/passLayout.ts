@@ -47,8 +47,31 @@ export interface LabelCounts {
   readonly domains: number;
 }
 
-/** Offsets of the raw tallies within one period's run (see the module description). */
-export interface PassLayout {
+/**
+ * The layout of one period's raw tallies for a table.
+ *
+ * @param labels - Numbers of labels per category field and of domains.
+ * @param partitions - caseType partitions (labels + 2, or 1).
+ * @returns The offsets.
+ * @example
+ * passLayout({ caseType: 3, product: 6, team: 4, closeReason: 5, referrer: 8, domains: 13 }, 5).size
+ */
+export function passLayout(labels: LabelCounts, partitions: number): PassLayout {
+  return new PassLayout(labels, partitions);
+}
+
+/**
+ * Offsets of the raw tallies within one period's run (see the module description). A class
+ * rather than an object literal, with an instance kept for good ({@link PassLayout.shape}):
+ * every layout then has one hidden class that V8 never collects, and the optimised loop that
+ * reads it stays valid from one report to the next (see `LoopColumns`).
+ */
+export class PassLayout {
+  static readonly shape = new PassLayout(
+    { caseType: 0, product: 0, team: 0, closeReason: 0, referrer: 0, domains: 0 },
+    1
+  );
+
   readonly partitions: number;
   /** Buckets per field: labels + 1. */
   readonly teams: number;
@@ -71,53 +94,6 @@ export interface PassLayout {
   readonly ages: number;
   readonly uniqueClients: number;
   /** Numbers before the day tallies. */
-  readonly size: number;
-}
-
-/**
- * The layout of one period's raw tallies for a table.
- *
- * @param labels - Numbers of labels per category field and of domains.
- * @param partitions - caseType partitions (labels + 2, or 1).
- * @returns The offsets.
- * @example
- * passLayout({ caseType: 3, product: 6, team: 4, closeReason: 5, referrer: 8, domains: 13 }, 5).size
- */
-export function passLayout(labels: LabelCounts, partitions: number): PassLayout {
-  return new Layout(labels, partitions);
-}
-
-/**
- * A class rather than an object literal, with an instance kept for good ({@link Layout.shape}):
- * every layout then has one hidden class that V8 never collects, and the optimised loop that
- * reads it stays valid from one report to the next (see `LoopColumns`).
- */
-class Layout implements PassLayout {
-  static readonly shape = new Layout(
-    { caseType: 0, product: 0, team: 0, closeReason: 0, referrer: 0, domains: 0 },
-    1
-  );
-
-  readonly partitions: number;
-  readonly teams: number;
-  readonly products: number;
-  readonly closeReasons: number;
-  readonly referrers: number;
-  readonly flags: number;
-  readonly referrerStarted: number;
-  readonly waits: number;
-  readonly closed: number;
-  readonly durations: number;
-  readonly ratings: number;
-  readonly ratingSums: number;
-  readonly ratingTotal: number;
-  readonly activeDurations: number;
-  readonly productActive: number;
-  readonly domainCounts: number;
-  readonly manyDomains: number;
-  readonly domains: number;
-  readonly ages: number;
-  readonly uniqueClients: number;
   readonly size: number;
 
   constructor(labels: LabelCounts, partitions: number) {

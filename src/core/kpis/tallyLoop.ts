@@ -113,51 +113,14 @@ export class LoopColumns {
 }
 
 /** Everything {@link tallyLoop} reads, made before it starts (by `tallyPeriods`). */
-export interface LoopFields {
-  readonly columns: LoopColumns;
-  readonly layout: PassLayout;
-  readonly partitioned: boolean;
-  /** The ScanBits of period A, and of period B (the same array when there is one period). */
-  readonly flagsA: Uint8Array;
-  readonly flagsB: Uint8Array;
-  readonly two: boolean;
-  /** First and last day of each period. */
-  readonly a0: number;
-  readonly a1: number;
-  readonly b0: number;
-  readonly b1: number;
-  /** Day tallies kept per period: its length in days, or 0. */
-  readonly dayLengthA: number;
-  readonly dayLengthB: number;
-  /** Where period B's numbers start in `acc`. */
-  readonly second: number;
-  /** The numbers added to: period A's run (`passLayout`, day tallies), then period B's. */
-  readonly acc: Float64Array;
-  /** Per client, bit q set once the client is counted active in period q. */
-  readonly seen: Uint8Array;
-  readonly packedDates: Int32Array;
-  /** Whether to tally recidive in period A, B; the ScanBit of its started cases. */
-  readonly recidiveA: boolean;
-  readonly recidiveB: boolean;
-  readonly recidiveBit: number;
-  readonly sameDomain: boolean;
-  /** The recidive start day and packed fact of every case (`recidiveFacts`). */
-  readonly recidiveStart: Float64Array;
-  readonly facts: Int32Array;
-  /** Recidive counters per partition (`RecidiveCount`), per period. */
-  readonly countsA: Float64Array;
-  readonly countsB: Float64Array;
-  /** Per day of each period, its start minus minGapMonths months (recidive step 4). */
-  readonly thresholdA: Float64Array;
-  readonly thresholdB: Float64Array;
-}
+export type LoopFields = Omit<LoopInput, "rowsA" | "countA" | "rowsB" | "countB">;
 
 /**
  * {@link LoopFields} in an instance of a class whose hidden class never dies (see
  * {@link LoopColumns}), with the lists that receive the rows of each period's recidive cases
  * (roomy enough that they rarely grow).
  */
-export class LoopInput implements LoopFields {
+export class LoopInput {
   /** An instance kept for good, so that V8 keeps the hidden class of all instances. */
   static readonly shape = new LoopInput({
     columns: LoopColumns.shape,
@@ -194,27 +157,37 @@ export class LoopInput implements LoopFields {
   readonly columns: LoopColumns;
   readonly layout: PassLayout;
   readonly partitioned: boolean;
+  /** The ScanBits of period A, and of period B (the same array when there is one period). */
   readonly flagsA: Uint8Array;
   readonly flagsB: Uint8Array;
   readonly two: boolean;
+  /** First and last day of each period. */
   readonly a0: number;
   readonly a1: number;
   readonly b0: number;
   readonly b1: number;
+  /** Day tallies kept per period: its length in days, or 0. */
   readonly dayLengthA: number;
   readonly dayLengthB: number;
+  /** Where period B's numbers start in `acc`. */
   readonly second: number;
+  /** The numbers added to: period A's run (`passLayout`, day tallies), then period B's. */
   readonly acc: Float64Array;
+  /** Per client, bit q set once the client is counted active in period q. */
   readonly seen: Uint8Array;
   readonly packedDates: Int32Array;
+  /** Whether to tally recidive in period A, B; the ScanBit of its started cases. */
   readonly recidiveA: boolean;
   readonly recidiveB: boolean;
   readonly recidiveBit: number;
   readonly sameDomain: boolean;
+  /** The recidive start day and packed fact of every case (`recidiveFacts`). */
   readonly recidiveStart: Float64Array;
   readonly facts: Int32Array;
+  /** Recidive counters per partition (`RecidiveCount`), per period. */
   readonly countsA: Float64Array;
   readonly countsB: Float64Array;
+  /** Per day of each period, its start minus minGapMonths months (recidive step 4). */
   readonly thresholdA: Float64Array;
   readonly thresholdB: Float64Array;
   rowsA: Int32Array;
