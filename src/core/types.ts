@@ -19,6 +19,16 @@ export type CellValue = string | number | boolean | Date | null | undefined;
  */
 export type Day = number;
 
+/**
+ * A column of days (Excel serials, NaN for empty) as 32-bit floats: every whole day of the
+ * 1900 date system (up to 9999-12-31, serial 2958465) and NaN are exact in a float32, in half
+ * the memory of a Float64Array. Only whole days go in (the readers floor a time of day away).
+ *
+ * @example
+ * const days: DayColumn = Float32Array.of(45565, NaN); // 30 Sep 2024, empty
+ */
+export type DayColumn = Float32Array;
+
 /** The tables the core knows. */
 export type TableName = "cases" | "zrm" | "activities" | "complaints";
 
@@ -161,13 +171,13 @@ export interface CaseTable {
   readonly team: CategoryColumn;
   readonly complexity: CategoryColumn;
   readonly weight: CategoryColumn;
-  readonly registeredOn: Float64Array;
-  readonly intakeOn: Float64Array;
-  readonly startedOn: Float64Array;
-  readonly closedOn: Float64Array;
+  readonly registeredOn: DayColumn;
+  readonly intakeOn: DayColumn;
+  readonly startedOn: DayColumn;
+  readonly closedOn: DayColumn;
   /** startedOn, or registeredOn when startedOn is empty (SPEC §4); NaN when neither. */
-  readonly start: Float64Array;
-  readonly birthDate: Float64Array;
+  readonly start: DayColumn;
+  readonly birthDate: DayColumn;
   readonly age: Float64Array;
   readonly rating: Float64Array;
   readonly resolvedDirectly: TriStateColumn;
@@ -203,7 +213,7 @@ export interface ActivityTable {
   readonly activityKey: Int32Array;
   readonly activityIds: readonly string[];
   readonly category: CategoryColumn;
-  readonly date: Float64Array;
+  readonly date: DayColumn;
   /** NaN when empty. */
   readonly participants: Float64Array;
 }
@@ -212,7 +222,7 @@ export interface ActivityTable {
 export interface ComplaintTable {
   readonly size: number;
   readonly sheetRow: Int32Array;
-  readonly date: Float64Array;
+  readonly date: DayColumn;
 }
 
 /** Everything the KPIs read, plus every issue found while parsing. */

@@ -144,7 +144,7 @@ function dateColumn(
   field: keyof typeof FieldBit,
   pick: (row: CaseRow) => string | undefined
 ) {
-  return Float64Array.from(rows, (row) =>
+  return Float32Array.from(rows, (row) =>
     row.invalid?.includes(field) ? -Infinity : day(pick(row))
   );
 }
@@ -187,7 +187,7 @@ export function buildCaseTable(
       bits |= FieldBit.start;
     return bits;
   });
-  const start = Float64Array.from(rows, (row, i) => {
+  const start = Float32Array.from(rows, (row, i) => {
     if ((invalid[i] as number) & FieldBit.start) return NaN;
     return row.startedOn !== undefined ? (startedOn[i] as number) : (registeredOn[i] as number);
   });
@@ -288,7 +288,7 @@ function buildActivities(rows: readonly ActivityRow[]): ActivityTable {
       codes: Int32Array.from(rows, (row) => categories.code(row.category)),
       labels: categories.labels,
     },
-    date: Float64Array.from(rows, (row) => day(row.date)),
+    date: Float32Array.from(rows, (row) => day(row.date)),
     participants: Float64Array.from(rows, (row) => row.participants ?? NaN),
   };
 }
@@ -297,6 +297,6 @@ function buildComplaints(dates: readonly string[]): ComplaintTable {
   return {
     size: dates.length,
     sheetRow: Int32Array.from(dates, (_, i) => i + 2),
-    date: Float64Array.from(dates, (d) => day(d)),
+    date: Float32Array.from(dates, (d) => day(d)),
   };
 }

@@ -1,4 +1,4 @@
-import { FieldBit, type CaseTable, type Period } from "../types";
+import { FieldBit, type CaseTable, type DayColumn, type Period } from "../types";
 import { DAY_FLOOR } from "./dayFloor";
 import { ScanBit } from "./scanBits";
 
@@ -51,10 +51,10 @@ export function scanFlagsOfTwo(table: CaseTable, a: Period, b: Period): [Uint8Ar
  * often enough to be optimised as a function, see `tallyLoop`).
  */
 function fillFlagsOfTwo(
-  registeredOn: Float64Array,
-  intakeOn: Float64Array,
-  start: Float64Array,
-  closedOn: Float64Array,
+  registeredOn: DayColumn,
+  intakeOn: DayColumn,
+  start: DayColumn,
+  closedOn: DayColumn,
   invalid: Uint32Array,
   a0: number,
   a1: number,
@@ -99,10 +99,10 @@ export function scanFlags(table: CaseTable, p0: number, p1: number): Uint8Array 
 
 /** Rows [from, to) of {@link scanFlags}, given the columns rather than the table. */
 function fillFlags(
-  registeredOn: Float64Array,
-  intakeOn: Float64Array,
-  start: Float64Array,
-  closedOn: Float64Array,
+  registeredOn: DayColumn,
+  intakeOn: DayColumn,
+  start: DayColumn,
+  closedOn: DayColumn,
   invalid: Uint32Array,
   p0: number,
   p1: number,

@@ -1,5 +1,5 @@
 import { RECIDIVE_COUNTS, tallyRecidiveCase } from "../recidive/partitionedRecidive";
-import { FieldBit, type CaseTable } from "../types";
+import { FieldBit, type CaseTable, type DayColumn } from "../types";
 import { ageInYears } from "./ageInYears";
 import { FIRST_PACKED_DAY, PACKED_DAYS } from "./calendarLookup";
 import { DAY_FLOOR } from "./dayFloor";
@@ -38,17 +38,17 @@ type ColumnSource = Pick<
 /** A table of no cases, for the instances kept to hold on to hidden classes. */
 const NO_CASES: ColumnSource = {
   invalid: new Uint32Array(0),
-  start: new Float64Array(0),
-  closedOn: new Float64Array(0),
-  registeredOn: new Float64Array(0),
-  intakeOn: new Float64Array(0),
+  start: new Float32Array(0),
+  closedOn: new Float32Array(0),
+  registeredOn: new Float32Array(0),
+  intakeOn: new Float32Array(0),
   rating: new Float64Array(0),
   canContinueAlone: new Int8Array(0),
   resolvedDirectly: new Int8Array(0),
   clientKey: new Int32Array(0),
   domainStart: new Int32Array(1),
   domainCodes: new Int32Array(0),
-  birthDate: new Float64Array(0),
+  birthDate: new Float32Array(0),
   age: new Float64Array(0),
   caseType: { codes: new Int32Array(0), labels: [] },
   product: { codes: new Int32Array(0), labels: [] },
@@ -69,17 +69,17 @@ export class LoopColumns {
   static readonly shape = new LoopColumns(NO_CASES);
 
   readonly invalid: Uint32Array;
-  readonly start: Float64Array;
-  readonly closedOn: Float64Array;
-  readonly registeredOn: Float64Array;
-  readonly intakeOn: Float64Array;
+  readonly start: DayColumn;
+  readonly closedOn: DayColumn;
+  readonly registeredOn: DayColumn;
+  readonly intakeOn: DayColumn;
   readonly rating: Float64Array;
   readonly canContinueAlone: Int8Array;
   readonly resolvedDirectly: Int8Array;
   readonly clientKey: Int32Array;
   readonly domainStart: Int32Array;
   readonly domainCodes: Int32Array;
-  readonly birthDate: Float64Array;
+  readonly birthDate: DayColumn;
   readonly age: Float64Array;
   readonly caseTypeCodes: Int32Array;
   readonly productCodes: Int32Array;
@@ -146,7 +146,7 @@ export class LoopInput {
     recidiveB: false,
     recidiveBit: 0,
     sameDomain: false,
-    recidiveStart: new Float64Array(0),
+    recidiveStart: new Float32Array(0),
     facts: new Int32Array(0),
     countsA: new Float64Array(0),
     countsB: new Float64Array(0),
@@ -182,7 +182,7 @@ export class LoopInput {
   readonly recidiveBit: number;
   readonly sameDomain: boolean;
   /** The recidive start day and packed fact of every case (`recidiveFacts`). */
-  readonly recidiveStart: Float64Array;
+  readonly recidiveStart: DayColumn;
   readonly facts: Int32Array;
   /** Recidive counters per partition (`RecidiveCount`), per period. */
   readonly countsA: Float64Array;

@@ -45,20 +45,32 @@ export class ColumnArena {
    * ColumnArena.bytesFor({ float64: 2, int8: 1 }, 10); //=> 2 * 80 + 10 + 7 * 3
    */
   static bytesFor(
-    columns: { readonly float64?: number; readonly int32?: number; readonly int8?: number },
+    columns: {
+      readonly float64?: number;
+      readonly float32?: number;
+      readonly int32?: number;
+      readonly int8?: number;
+    },
     length: number
   ): number {
     const float64 = columns.float64 ?? 0;
+    const float32 = columns.float32 ?? 0;
     const int32 = columns.int32 ?? 0;
     const int8 = columns.int8 ?? 0;
-    const alignment = 7 * Math.ceil(float64 + int32 + int8);
-    return Math.ceil((float64 * 8 + int32 * 4 + int8) * length) + alignment;
+    const alignment = 7 * Math.ceil(float64 + float32 + int32 + int8);
+    return Math.ceil((float64 * 8 + (float32 + int32) * 4 + int8) * length) + alignment;
   }
 
   /** @param length - Entries. @returns A zeroed column. */
   float64(length: number): Float64Array {
     const at = this.take(length, 8);
     return at < 0 ? new Float64Array(length) : new Float64Array(this.buffer, at, length);
+  }
+
+  /** @param length - Entries. @returns A zeroed column. */
+  float32(length: number): Float32Array {
+    const at = this.take(length, 4);
+    return at < 0 ? new Float32Array(length) : new Float32Array(this.buffer, at, length);
   }
 
   /** @param length - Entries. @returns A zeroed column. */

@@ -1,7 +1,7 @@
 import { cellToDay } from "../dates/cellToDay";
 import { INVALID_DAY, MAX_DAY } from "../dates/constants";
 import { isExcelErrorText } from "../text/isExcelErrorText";
-import type { CellValue, Day } from "../types";
+import type { CellValue, Day, DayColumn } from "../types";
 import type { CellTarget } from "./CellReader";
 import { CellReader } from "./CellReader";
 import type { IssueCollector } from "./IssueCollector";
@@ -12,7 +12,7 @@ import type { CellRows } from "./types";
 const ERROR_TEXT = Infinity;
 
 /**
- * Reads date cells into a Float64Array (NaN for empty). A serial number in range takes a
+ * Reads date cells into a {@link DayColumn} (NaN for empty). A serial number in range takes a
  * branch-only fast path; each distinct text is parsed once. An unusable value becomes NaN
  * with INVALID_DATE (or ERROR_VALUE). A date after `asOf` is FUTURE_DATE: with an invalid
  * mask it keeps its value and is marked; without one (activities, complaints) it becomes
@@ -31,7 +31,7 @@ export class DateCellReader extends CellReader {
   constructor(
     target: CellTarget,
     issues: IssueCollector,
-    readonly out: Float64Array,
+    readonly out: DayColumn,
     private readonly asOf: Day,
     private readonly missingMessage?: string
   ) {

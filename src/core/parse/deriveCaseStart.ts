@@ -1,15 +1,15 @@
 import type { ColumnMapping } from "../mapping/columnMapping";
-import { FieldBit } from "../types";
+import { FieldBit, type DayColumn } from "../types";
 import type { IssueCollector } from "./IssueCollector";
 import { MESSAGES } from "./messages";
 
 /** The date columns and mask of the case table under construction. */
 export interface CaseDates {
   readonly src: Int32Array;
-  readonly registeredOn: Float64Array;
-  readonly intakeOn: Float64Array;
-  readonly startedOn: Float64Array;
-  readonly closedOn: Float64Array;
+  readonly registeredOn: DayColumn;
+  readonly intakeOn: DayColumn;
+  readonly startedOn: DayColumn;
+  readonly closedOn: DayColumn;
   readonly invalid: Uint32Array;
 }
 
@@ -34,8 +34,8 @@ export function deriveCaseStart(
   dates: CaseDates,
   mapping: ColumnMapping,
   issues: IssueCollector,
-  start: Float64Array = new Float64Array(dates.src.length)
-): Float64Array {
+  start: DayColumn = new Float32Array(dates.src.length)
+): DayColumn {
   const { src, registeredOn, intakeOn, startedOn, closedOn, invalid } = dates;
   const n = src.length;
   const closedColumn = mapping.fields.closedOn;

@@ -80,7 +80,7 @@ export function parseActivityTable(
   const date = new DateCellReader(
     { column: dateColumn.column, header: dateColumn.header, consequence: CONSEQUENCES.meeting },
     issues,
-    new Float64Array(capacity),
+    new Float32Array(capacity),
     asOf,
     MESSAGES.missingMeetingDate()
   );

@@ -117,11 +117,14 @@ export function parseCaseTable(
 
   const n = caseIds.size;
   // Unmapped fields share one empty column per kind (see `caseColumns`).
-  let noDays: Float64Array | undefined;
+  let noDays: Float32Array | undefined;
+  let noNumbers: Float64Array | undefined;
   let noCodes: Int32Array | undefined;
   let noAnswers: Int8Array | undefined;
-  const days = (reader: DateCellReader | NumberCellReader | undefined): Float64Array =>
-    reader ? reader.out.subarray(0, n) : (noDays ??= arena.float64(n).fill(NaN));
+  const days = (reader: DateCellReader | undefined): Float32Array =>
+    reader ? reader.out.subarray(0, n) : (noDays ??= arena.float32(n).fill(NaN));
+  const numbers = (reader: NumberCellReader | undefined): Float64Array =>
+    reader ? reader.out.subarray(0, n) : (noNumbers ??= arena.float64(n).fill(NaN));
   const yesNo = (reader: YesNoCellReader | undefined): Int8Array =>
     reader ? reader.out.subarray(0, n) : (noAnswers ??= arena.int8(n).fill(-1));
   const category = (reader: CategoryCellReader | undefined): CategoryColumn =>
@@ -136,7 +139,7 @@ export function parseCaseTable(
     closedOn: days(closedOn),
     invalid: keptInvalid,
   };
-  const start = deriveCaseStart(dates, mapping, issues, arena.float64(n));
+  const start = deriveCaseStart(dates, mapping, issues, arena.float32(n));
   const domainLists = domains.result(n);
   const clients = clientId?.result(n);
   // The row indexes become sheet rows in place; nothing reads them after this.
@@ -169,8 +172,8 @@ export function parseCaseTable(
     closedOn: dates.closedOn,
     start,
     birthDate: days(birthDate),
-    age: days(age),
-    rating: days(rating),
+    age: numbers(age),
+    rating: numbers(rating),
     resolvedDirectly: yesNo(resolvedDirectly),
     canContinueAlone: yesNo(canContinueAlone),
     domainStart: domainLists.start,

@@ -39,7 +39,7 @@ export function parseComplaintTable(
   const date = new DateCellReader(
     { column: dateColumn.column, header: dateColumn.header, consequence: CONSEQUENCES.complaint },
     issues,
-    new Float64Array(capacity),
+    new Float32Array(capacity),
     asOf,
     MESSAGES.missingComplaintDate()
   );

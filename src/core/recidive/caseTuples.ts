@@ -1,5 +1,5 @@
 import { DAY_FLOOR } from "../kpis/dayFloor";
-import { FieldBit, type CaseTable } from "../types";
+import { FieldBit, type CaseTable, type DayColumn } from "../types";
 
 /** Rows per call of the passes below. */
 const CHUNK = 16384;
@@ -46,7 +46,7 @@ export interface ClientBuckets {
  */
 export function groupCasesByClient(
   table: CaseTable,
-  startDay: Float64Array,
+  startDay: DayColumn,
   eligibleBits: number
 ): ClientBuckets {
   const clients = table.clientCount ?? table.clientIds.length;
@@ -83,7 +83,7 @@ class TupleColumns {
   static readonly shape = new TupleColumns(
     new Int32Array(0),
     new Uint32Array(0),
-    new Float64Array(0),
+    new Float32Array(0),
     new Int32Array(0),
     new Int32Array(0)
   );
@@ -91,7 +91,7 @@ class TupleColumns {
   constructor(
     readonly clientKey: Int32Array,
     readonly invalid: Uint32Array,
-    readonly closedOn: Float64Array,
+    readonly closedOn: DayColumn,
     readonly domainStart: Int32Array,
     readonly domainCodes: Int32Array
   ) {}
@@ -119,7 +119,7 @@ function isEligible(client: number, start: number, bad: number, eligibleBits: nu
 /** Counts the eligible cases of rows [from, to) per bucket into bucketStart[h + 1]; returns how many. */
 function countPerBucket(
   columns: TupleColumns,
-  startDay: Float64Array,
+  startDay: DayColumn,
   eligibleBits: number,
   lowBits: number,
   bucketStart: Int32Array,
@@ -144,7 +144,7 @@ function countPerBucket(
  */
 function scatterToBuckets(
   columns: TupleColumns,
-  startDay: Float64Array,
+  startDay: DayColumn,
   eligibleBits: number,
   lowBits: number,
   fill: Int32Array,

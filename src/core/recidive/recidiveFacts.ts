@@ -1,4 +1,4 @@
-import { FieldBit, type CaseTable, type RecidiveOptions } from "../types";
+import { FieldBit, type CaseTable, type DayColumn, type RecidiveOptions } from "../types";
 import { groupCasesByClient } from "./caseTuples";
 import { writeRecidiveFacts } from "./walkClientCases";
 
@@ -12,7 +12,7 @@ import { writeRecidiveFacts } from "./walkClientCases";
 export interface RecidiveFacts {
   readonly startField: RecidiveOptions["startField"];
   /** The day that counts as the case's start for recidive (`start` or `registeredOn`). */
-  readonly startDay: Float64Array;
+  readonly startDay: DayColumn;
   /** Invalid bits that make {@link startDay} unusable. */
   readonly startBits: number;
   /**
