@@ -4,7 +4,7 @@ import type { ColumnMapping } from "../mapping/columnMapping";
 import { missingRequiredFields } from "../mapping/listFields";
 import { missingRequiredMessage } from "../mapping/mappingMessages";
 import { proposeMapping } from "../mapping/proposeMapping";
-import type { CaseTable, DataIssue, TableName } from "../types";
+import type { DataIssue, TableName } from "../types";
 import { parseActivityTable } from "./parseActivityTable";
 import { parseCaseTable } from "./parseCaseTable";
 import { parseComplaintTable } from "./parseComplaintTable";
@@ -19,20 +19,6 @@ function resolveMapping(input: TableInput, table: TableName): ColumnMapping {
   const missing = missingRequiredFields(mapping);
   if (missing.length > 0) throw new MappingError(missingRequiredMessage(table, missing));
   return mapping;
-}
-
-/**
- * The case table with other domain labels. Copies the property descriptors rather than
- * spreading, which would call the lazy `caseId`/`clientIds` getters and build every id text.
- */
-function withDomainLabels(cases: CaseTable, domainLabels: readonly string[]): CaseTable {
-  return Object.defineProperties(
-    {},
-    {
-      ...Object.getOwnPropertyDescriptors(cases),
-      domainLabels: { value: domainLabels, enumerable: true, writable: true, configurable: true },
-    }
-  ) as CaseTable;
 }
 
 /**
@@ -67,7 +53,7 @@ export function loadDataset(input: DatasetInput): LoadedDataset {
       ? parseZrmTable(input.zrm.rows, zrmMapping, cases, options(input.zrm))
       : undefined;
   if (zrm) {
-    cases = withDomainLabels(cases, zrm.domainLabels);
+    cases = cases.withDomainLabels(zrm.domainLabels);
     issues.push(...zrm.issues);
   }
   const activities =

@@ -2,7 +2,7 @@ import { DEFAULT_CASE_TYPE_MAP } from "../caseTypes/caseTypeMap";
 import { MappingError } from "../errors";
 import type { ColumnMapping } from "../mapping/columnMapping";
 import { missingRequiredMessage, wrongTableMessage } from "../mapping/mappingMessages";
-import type { CaseField, CaseTable, CategoryColumn } from "../types";
+import type { CaseField, CategoryColumn } from "../types";
 import { CaseIdReader } from "./CaseIdReader";
 import { CategoryCellReader } from "./CategoryCellReader";
 import { createCaseReaders } from "./createCaseReaders";
@@ -10,6 +10,7 @@ import { DateCellReader } from "./DateCellReader";
 import { deriveCaseStart } from "./deriveCaseStart";
 import { IssueCollector } from "./IssueCollector";
 import { NumberCellReader } from "./NumberCellReader";
+import { ParsedCaseTable, type CaseTableColumns } from "./ParsedCaseTable";
 // Keeps the readers' hidden classes, and with them the parser's optimised code (see there).
 import "./readerShapes";
 import type { CellRows, ParseOptions, ParseResult } from "./types";
@@ -17,9 +18,6 @@ import { YesNoCellReader } from "./YesNoCellReader";
 
 /** Cases per chunk: a chunk's rows (about 200 bytes each) fit in a core's L2 cache. */
 const CHUNK_ROWS = 2048;
-
-/** The client ids of a table without a client id column. */
-const NO_IDS: readonly string[] = Object.freeze([]);
 
 /**
  * Reads the case table (SPEC §2) into typed columns in one pass over the rows, chunk by
@@ -62,7 +60,7 @@ export function parseCaseTable(
   rows: CellRows,
   mapping: ColumnMapping,
   options: ParseOptions = {}
-): ParseResult<CaseTable> {
+): ParseResult<ParsedCaseTable> {
   if (mapping.table !== "cases") throw new MappingError(wrongTableMessage("cases", mapping.table));
   const idColumn = mapping.fields.caseId;
   if (idColumn === undefined)
@@ -143,22 +141,12 @@ export function parseCaseTable(
   const domainLists = domains.result(n);
   const clients = clientId?.result(n);
   // The row indexes become sheet rows in place; nothing reads them after this.
-  const sheetRow = keptSrc;
-  for (let k = 0; k < n; k++) sheetRow[k] = issues.sheetRow(sheetRow[k]!);
+  const sheetRow = toSheetRows(keptSrc, issues.sheetRowOffset);
   // The id texts are built on first access: numeric ids stay numbers until then.
-  let caseIdTexts: string[] | undefined;
-  const table: CaseTable = {
+  const columns: CaseTableColumns = {
     size: n,
     sheetRow,
-    get caseId(): readonly string[] {
-      return (caseIdTexts ??= ids.texts());
-    },
-    caseIdAt: (i: number): string => ids.textAt(i),
     clientKey: clients ? clients.keys : (noCodes ??= arena.int32(n).fill(-1)),
-    get clientIds(): readonly string[] {
-      return clients ? clients.texts : NO_IDS;
-    },
-    clientCount: clients ? clients.size : 0,
     caseType: category(caseType),
     product: category(product),
     closeReason: category(closeReason),
@@ -182,7 +170,16 @@ export function parseCaseTable(
     invalid: keptInvalid,
     mappedFields: mappedCaseFields(mapping),
   };
-  return { table, issues: issues.issues() };
+  return { table: new ParsedCaseTable(columns, ids, clients), issues: issues.issues() };
+}
+
+/**
+ * Row indexes → 1-based sheet rows, in place: a loop of its own, optimised apart from
+ * `parseCaseTable` (which runs once per table and is mostly not optimised).
+ */
+function toSheetRows(rows: Int32Array, offset: number): Int32Array {
+  for (let k = 0; k < rows.length; k++) rows[k] = (rows[k] as number) + offset;
+  return rows;
 }
 
 /** The readers of the mapped fields (unmapped ones are undefined). */
