@@ -70,13 +70,13 @@ const YES_NO_FIELDS: readonly CaseField[] = ["resolvedDirectly", "canContinueAlo
 
 /**
  * How many columns of each type a case table of this mapping takes from its arena: the
- * readers' outputs, and what `parseCaseTable` adds (row indexes, case ids, the start, and
- * one shared empty column per type that some unmapped field shows).
+ * readers' outputs, and what `parseCaseTable` adds (row indexes, case ids, the start).
+ * Unmapped fields take nothing: they show a shared empty column (`emptyColumns`).
  *
  * @param mapping - The case mapping.
  * @returns Columns per element type.
  * @example
- * caseColumns(proposeMapping(rows, 'cases')); //=> { float64: 2, float32: 6, int32: 12.5, int8: 2 } (bench table)
+ * caseColumns(proposeMapping(rows, 'cases')); //=> { float64: 1, float32: 6, int32: 11.5, int8: 1 } (bench table)
  */
 export function caseColumns(mapping: ColumnMapping): {
   float64: number;
@@ -86,18 +86,14 @@ export function caseColumns(mapping: ColumnMapping): {
 } {
   const mapped = (fields: readonly CaseField[]): number =>
     fields.filter((field) => mapping.fields[field] !== undefined).length;
-  const withEmpty = (fields: readonly CaseField[], extraEmpty = false): number => {
-    const count = mapped(fields);
-    return count + (count < fields.length || extraEmpty ? 1 : 0);
-  };
   const hasClients = mapping.fields.clientId !== undefined;
   return {
-    float64: withEmpty(NUMBER_FIELDS),
+    float64: mapped(NUMBER_FIELDS),
     // + the derived start
-    float32: withEmpty(DAY_FIELDS) + 1,
-    // + invalid, row indexes, case ids, client keys, domain starts and codes (1.5 per case)
-    int32: withEmpty(CATEGORY_FIELDS, !hasClients) + 5.5 + (hasClients ? 1 : 0),
-    int8: withEmpty(YES_NO_FIELDS),
+    float32: mapped(DAY_FIELDS) + 1,
+    // + invalid, row indexes, case ids, domain starts and codes (1.5 per case), client keys
+    int32: mapped(CATEGORY_FIELDS) + 5.5 + (hasClients ? 1 : 0),
+    int8: mapped(YES_NO_FIELDS),
   };
 }
 

@@ -8,6 +8,12 @@ import { CategoryCellReader } from "./CategoryCellReader";
 import { createCaseReaders } from "./createCaseReaders";
 import { DateCellReader } from "./DateCellReader";
 import { deriveCaseStart } from "./deriveCaseStart";
+import {
+  emptyAnswerColumn,
+  emptyCodeColumn,
+  emptyDayColumn,
+  emptyNumberColumn,
+} from "./emptyColumns";
 import { IssueCollector } from "./IssueCollector";
 import { NumberCellReader } from "./NumberCellReader";
 import { ParsedCaseTable, type CaseTableColumns } from "./ParsedCaseTable";
@@ -114,19 +120,15 @@ export function parseCaseTable(
   }
 
   const n = caseIds.size;
-  // Unmapped fields share one empty column per kind (see `caseColumns`).
-  let noDays: Float32Array | undefined;
-  let noNumbers: Float64Array | undefined;
-  let noCodes: Int32Array | undefined;
-  let noAnswers: Int8Array | undefined;
+  // Unmapped fields show the shared read-only empty column of their kind (`emptyColumns`).
   const days = (reader: DateCellReader | undefined): Float32Array =>
-    reader ? reader.out.subarray(0, n) : (noDays ??= arena.float32(n).fill(NaN));
+    reader ? reader.out.subarray(0, n) : emptyDayColumn(n);
   const numbers = (reader: NumberCellReader | undefined): Float64Array =>
-    reader ? reader.out.subarray(0, n) : (noNumbers ??= arena.float64(n).fill(NaN));
+    reader ? reader.out.subarray(0, n) : emptyNumberColumn(n);
   const yesNo = (reader: YesNoCellReader | undefined): Int8Array =>
-    reader ? reader.out.subarray(0, n) : (noAnswers ??= arena.int8(n).fill(-1));
+    reader ? reader.out.subarray(0, n) : emptyAnswerColumn(n);
   const category = (reader: CategoryCellReader | undefined): CategoryColumn =>
-    reader?.result(n) ?? { codes: (noCodes ??= arena.int32(n).fill(-1)), labels: [] };
+    reader?.result(n) ?? { codes: emptyCodeColumn(n), labels: [] };
   const keptSrc = src.subarray(0, n);
   const keptInvalid = invalid.subarray(0, n);
   const dates = {
@@ -146,7 +148,7 @@ export function parseCaseTable(
   const columns: CaseTableColumns = {
     size: n,
     sheetRow,
-    clientKey: clients ? clients.keys : (noCodes ??= arena.int32(n).fill(-1)),
+    clientKey: clients ? clients.keys : emptyCodeColumn(n),
     caseType: category(caseType),
     product: category(product),
     closeReason: category(closeReason),

@@ -708,6 +708,21 @@ describe("parseCaseTable", () => {
       expect([...table.mappedFields]).toEqual(["caseId"]);
     });
 
+    it("shows one shared empty column per kind for unmapped fields, at each table's length", () => {
+      const small = parse(casesRows(["Casusnummer"], ["A"], ["B"])).table;
+      const rows = Array.from({ length: 5 }, (_, k) => [`C${k}`]);
+      const large = parse(casesRows(["Casusnummer"], ...rows)).table;
+      // Unmapped age, complexity and weight: the same buffer, cut to the table.
+      expect(small.complexity.codes.buffer).toBe(small.weight.codes.buffer);
+      expect(Array.from(large.age)).toEqual([NaN, NaN, NaN, NaN, NaN]);
+      expect(Array.from(large.complexity.codes)).toEqual([-1, -1, -1, -1, -1]);
+      expect(Array.from(large.canContinueAlone)).toEqual([-1, -1, -1, -1, -1]);
+      expect(Array.from(large.birthDate)).toEqual([NaN, NaN, NaN, NaN, NaN]);
+      // A larger table after a smaller one leaves the smaller one's columns as they were.
+      expect([small.age.length, Array.from(small.age)]).toEqual([2, [NaN, NaN]]);
+      expect(Array.from(small.clientKey)).toEqual([-1, -1]);
+    });
+
     it("does not warn about missing start dates when no date column is mapped", () => {
       expect(parse(casesRows(["Casusnummer"], ["A"])).issues).toEqual([]);
     });
