@@ -6,6 +6,13 @@ import { FieldBit, type CaseTable, type Period, type RecidiveOptions } from "../
 import { getRecidiveFacts, type RecidiveFacts } from "./recidiveFacts";
 import { RecidiveStatus } from "./recidiveStatus";
 
+// Module constants as plain constants of this module: compiled to CommonJS (the command
+// line), an imported or exported constant is read from a module object on every use, which
+// costs measurably in the loop that calls tallyRecidiveCase.
+const NONE = RecidiveStatus.none;
+const NO_EARLIER = RecidiveStatus.noEarlier;
+const EARLIER_OPEN = RecidiveStatus.earlierOpen;
+
 /** Offsets of the counters of one caseType partition in {@link PartitionedRecidive.counts}. */
 export const RecidiveCount = {
   started: 0,
@@ -63,15 +70,15 @@ export function tallyRecidiveCase(
 ): boolean {
   counts[at] = (counts[at] as number) + 1;
   const status = fact & 3;
-  if (status === RecidiveStatus.none) return false;
+  if (status === NONE) return false;
   counts[at + 1] = (counts[at + 1] as number) + 1;
-  if (status === RecidiveStatus.noEarlier) {
+  if (status === NO_EARLIER) {
     counts[at + 2] = (counts[at + 2] as number) + 1;
     return false;
   }
   // Step 3 fails (an earlier case still open), or step 4: the previous case's closedOn
   // (bits 4–30) must be at least minGapMonths before the start.
-  if (status === RecidiveStatus.earlierOpen || !(fact >>> 4 <= limit)) {
+  if (status === EARLIER_OPEN || !(fact >>> 4 <= limit)) {
     counts[at + 3] = (counts[at + 3] as number) + 1;
     return false;
   }

@@ -1,6 +1,21 @@
 import type { CaseTable } from "../types";
-import { OPEN, STRIDE, WIDE, type ClientBuckets } from "./caseTuples";
+import {
+  OPEN as OPEN_DAY,
+  STRIDE as TUPLE_STRIDE,
+  WIDE as WIDE_BIT,
+  type ClientBuckets,
+} from "./caseTuples";
 import { RecidiveStatus } from "./recidiveStatus";
+
+// Module constants as plain constants of this module: compiled to CommonJS (the command
+// line), an imported or exported constant is read from a module object on every use, which
+// costs measurably in the loops below.
+const STRIDE = TUPLE_STRIDE;
+const OPEN = OPEN_DAY;
+const WIDE = WIDE_BIT;
+const NO_EARLIER = RecidiveStatus.noEarlier;
+const EARLIER_OPEN = RecidiveStatus.earlierOpen;
+const EARLIER_CLOSED = RecidiveStatus.earlierClosed;
 
 const SMALL_GROUP = 16;
 /** Room for a position in a large group's sort key (2^24: more cases than any table holds). */
@@ -33,7 +48,7 @@ export function writeRecidiveFacts(
   for (let h = 0; h + 1 < bucketStart.length; h++) {
     const from = bucketStart[h] as number;
     const to = bucketStart[h + 1] as number;
-    if (to - from === 1) packed[tuples[from * STRIDE] as number] = RecidiveStatus.noEarlier;
+    if (to - from === 1) packed[tuples[from * STRIDE] as number] = NO_EARLIER;
     else if (to - from > 1) {
       sortByLowDigit(tuples, from, to, lowBits, lowStart, scratch);
       walkBucket(table, scratch, to - from, packed);
@@ -79,7 +94,7 @@ function walkBucket(table: CaseTable, tuples: Int32Array, count: number, packed:
     let to = from + 1;
     while (to < count && tuples[to * STRIDE + 4] === client) to++;
     if (to - from === 1) {
-      packed[tuples[from * STRIDE] as number] = RecidiveStatus.noEarlier;
+      packed[tuples[from * STRIDE] as number] = NO_EARLIER;
     } else {
       sortByStart(tuples, from, to);
       walkClient(table, tuples, from * STRIDE, to * STRIDE, packed);
@@ -126,9 +141,9 @@ function factOf(
   latestClose: number,
   start: number
 ): number {
-  if (count === 0) return RecidiveStatus.noEarlier;
+  if (count === 0) return NO_EARLIER;
   const several = count >= 2 ? 4 : 0;
-  if (latestClose >= start) return RecidiveStatus.earlierOpen | several;
+  if (latestClose >= start) return EARLIER_OPEN | several;
   const mine = tuples[t + 3] as number;
   const theirs = tuples[previous + 3] as number;
   const shares =
@@ -137,7 +152,7 @@ function factOf(
       theirs < 0 &&
       haveCommonDomain(table, tuples[t] as number, tuples[previous] as number));
   const closed = Math.max(0, tuples[previous + 2] as number);
-  return (closed << 4) | (shares ? 8 : 0) | several | RecidiveStatus.earlierClosed;
+  return (closed << 4) | (shares ? 8 : 0) | several | EARLIER_CLOSED;
 }
 
 /** Whether tuple t beats tuple p as the previous case: later closedOn, then later start, then greater caseId. */
