@@ -106,6 +106,32 @@ function strongCandidates(key: string, synonyms: readonly SynonymKey[]): HeaderC
  * matchHeader('Datum aanmelding', 'cases')[0]; //=> { field: 'registeredOn', confidence: 'high', ... }
  */
 export function matchHeader(header: string, table: TableName): HeaderCandidate[] {
+  const memoKey = `${table}\u0000${header}`;
+  let candidates = MATCHES.get(memoKey);
+  if (candidates === undefined) {
+    candidates = findCandidates(header, table);
+    remember(MATCHES, memoKey, candidates);
+  }
+  return candidates.slice();
+}
+
+/**
+ * Earlier answers of {@link matchHeader} and {@link headerStrength} per table and header: the
+ * pane proposes a mapping on every change of the selection and the functions for every new
+ * export, with the same headers (and, while finding the header row, the same data texts)
+ * each time. Pure functions of their arguments, so the answers never go stale; the maps are
+ * cleared when they grow large.
+ */
+const MATCHES = new Map<string, readonly HeaderCandidate[]>();
+const STRENGTHS = new Map<string, number>();
+const MAX_REMEMBERED = 10_000;
+
+function remember<T>(memo: Map<string, T>, key: string, value: T): void {
+  if (memo.size >= MAX_REMEMBERED) memo.clear();
+  memo.set(key, value);
+}
+
+function findCandidates(header: string, table: TableName): HeaderCandidate[] {
   const key = normalizeKey(header);
   if (key === "") return [];
   const synonyms = SYNONYM_KEYS.get(table) ?? [];
@@ -145,6 +171,16 @@ export function matchHeader(header: string, table: TableName): HeaderCandidate[]
  * headerStrength('Individueel traject', 'cases'); //=> 0
  */
 export function headerStrength(header: string, table: TableName): number {
+  const memoKey = `${table}\u0000${header}`;
+  let strength = STRENGTHS.get(memoKey);
+  if (strength === undefined) {
+    strength = strengthOf(header, table);
+    remember(STRENGTHS, memoKey, strength);
+  }
+  return strength;
+}
+
+function strengthOf(header: string, table: TableName): number {
   const key = normalizeKey(header);
   if (key === "") return 0;
   let strength = 0;

@@ -27,6 +27,16 @@ describe("matchHeader", () => {
     expect(best("Opmerkingen")).toBeUndefined();
   });
 
+  it("answers a header it has seen the same way, in an array of the caller's own", () => {
+    const first = matchHeader("Datum aanmelding", "cases");
+    first.length = 0; // a caller changing its array changes nothing for the next one
+    const again = matchHeader("Datum aanmelding", "cases");
+    expect(again.map((candidate) => [candidate.field, candidate.confidence])).toEqual([
+      ["registeredOn", "high"],
+    ]);
+    expect(matchHeader("Datum aanmelding", "zrm")).not.toEqual(again);
+  });
+
   describe("edge cases", () => {
     it("returns nothing for a header without letters or digits", () => {
       expect(matchHeader(" -- ", "cases")).toEqual([]);
