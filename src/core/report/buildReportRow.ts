@@ -74,6 +74,18 @@ export function buildReportRow(input: ReportRowInput): ReportRow {
 export function roundForDisplay(value: number | null, format: ValueFormat): number | null {
   if (value === null || !Number.isFinite(value)) return null;
   const factor = 10 ** (FORMAT_DECIMALS[format] + (format === "percent" ? 2 : 0));
-  const rounded = Math.round(Number((Math.abs(value) * factor).toPrecision(15))) / factor;
+  const scaled = Math.abs(value) * factor;
+  const rounded = Math.round(isNearHalf(scaled) ? Number(scaled.toPrecision(15)) : scaled) / factor;
   return value < 0 && rounded !== 0 ? -rounded : rounded;
+}
+
+/**
+ * Whether rounding `scaled` could depend on the binary error of the multiplication (1.005 ×
+ * 100 = 100.49999999999999): its fraction within 1e-6 of a half, or too large a number to
+ * tell. Only then is it rounded to 15 significant digits first, as the decimal it stands for;
+ * below 1e9 that rounding moves the fraction by less than 1e-6, so elsewhere it cannot change
+ * the result and the string conversion is skipped.
+ */
+function isNearHalf(scaled: number): boolean {
+  return !(scaled < 1e9) || Math.abs(scaled - Math.floor(scaled) - 0.5) < 1e-6;
 }

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import {
   buildReportRow,
   roundForDisplay,
@@ -106,6 +107,41 @@ describe("buildReportRow", () => {
       expect(roundForDisplay(0.0485, "percent")).toBe(0.049);
       expect(roundForDisplay(-0.04, "decimal")).toBe(0);
       expect(Object.is(roundForDisplay(-0.04, "decimal"), -0)).toBe(false);
+    });
+
+    it("rounds as the decimal a value stands for (2.675 → 2,7; 0.0285 → 2,9%)", () => {
+      expect(roundForDisplay(1.005, "decimal")).toBe(1);
+      expect(roundForDisplay(100.5, "days")).toBe(101);
+      expect(roundForDisplay(0.0285, "percent")).toBe(0.029);
+      expect(roundForDisplay(2.675, "decimal")).toBe(2.7);
+      expect(roundForDisplay(1e12 + 0.5, "days")).toBe(1e12 + 1);
+    });
+
+    it("gives what rounding every value to 15 digits first gives (property)", () => {
+      // The reference: the rule without its shortcut for values far from a half.
+      const reference = (value: number, decimals: number): number => {
+        const factor = 10 ** decimals;
+        const rounded = Math.round(Number((Math.abs(value) * factor).toPrecision(15))) / factor;
+        return value < 0 && rounded !== 0 ? -rounded : rounded;
+      };
+      const formats = [
+        ["days", 0],
+        ["decimal", 1],
+        ["percent", 3],
+      ] as const;
+      const nearHalf = fc
+        .tuple(fc.integer({ min: -1e7, max: 1e7 }), fc.constantFrom(0, 1, 3))
+        .map(([k, decimals]) => (k + 0.5) / 10 ** decimals);
+      fc.assert(
+        fc.property(
+          fc.oneof(fc.double({ min: -1e12, max: 1e12, noNaN: true }), nearHalf),
+          fc.constantFrom(...formats),
+          (value, [format, decimals]) => {
+            expect(roundForDisplay(value, format)).toBe(reference(value, decimals));
+          }
+        ),
+        { numRuns: 2000 }
+      );
     });
 
     it("treats NaN as missing", () => {
