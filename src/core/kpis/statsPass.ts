@@ -11,7 +11,7 @@ import { FieldBit, type CaseTable, type Period, type RecidiveOptions } from "../
 import { packedDateTable } from "./calendarLookup";
 import { passLayout, type PassLayout } from "./passLayout";
 import { scanFlags, scanFlagsOfTwo } from "./scanFlags";
-import { LoopColumns, LoopInput, tallyLoop } from "./tallyLoop";
+import { LoopColumns, LoopInput, seenBytes, tallyLoop } from "./tallyLoop";
 
 /** Longest period (in days) whose day tallies are kept: 179 years. */
 export const MAX_DAY_TALLIES = 1 << 16;
@@ -114,7 +114,7 @@ export function tallyPeriods(
     dayLengthB,
     second,
     acc,
-    seen: new Uint8Array(table.clientCount ?? table.clientIds.length),
+    seen: new Uint8Array(seenBytes(table.clientCount ?? table.clientIds.length)),
     packedDates: packedDateTable(),
     recidiveA,
     recidiveB,

@@ -86,6 +86,36 @@ describe("period tallies (one pass for every KPI of a period)", () => {
     }
   });
 
+  it("counts each client once per period when the report tallies both periods in one pass", () => {
+    // Six clients (keys 0–5: two bytes of the pass's two-bits-per-client marks), active in
+    // Q1 2024, Q1 2023 or both, some with two cases.
+    const active = (caseId: string, clientId: string, from: string, to: string): CaseRow => ({
+      caseId,
+      clientId,
+      registeredOn: from,
+      startedOn: from,
+      closedOn: to,
+    });
+    const rows: CaseRow[] = [
+      active("a1", "A", "2023-01-10", "2024-02-01"), // A: both periods
+      active("b1", "B", "2024-01-10", "2024-02-01"), // B: 2024
+      active("c1", "C", "2023-02-01", "2023-03-01"), // C: 2023
+      active("d1", "D", "2023-03-01", "2024-01-05"), // D: both
+      active("e1", "E", "2024-02-01", "2024-02-10"), // E: 2024, twice
+      active("e2", "E", "2024-03-01", "2024-03-20"),
+      active("f1", "F", "2023-01-02", "2023-01-20"), // F: 2023, twice
+      active("f2", "F", "2023-02-02", "2023-02-20"),
+      active("a2", "A", "2024-03-01", "2024-03-02"),
+    ];
+    const report = buildStandardReport(buildDataset(rows), Q1_2024, { previous: Q1_2023 });
+    const row = report.tables
+      .find((table) => table.id === "kpis")
+      ?.rows.find((r) => r.key === "uniqueClients");
+    // 2024: A, B, D, E; 2023: A, C, D, F.
+    expect([row?.previous, row?.current]).toEqual([4, 4]);
+    expect(computeKpi(buildDataset(rows.slice(0, 4)), "uniqueClients", Q1_2023)).toBe(3);
+  });
+
   describe("edge cases", () => {
     it("filters through a mask when the table has too many case types to keep apart", () => {
       const many: CaseRow[] = Array.from({ length: MAX_CASE_TYPE_BUCKETS }, (_, k) => ({
