@@ -11,7 +11,8 @@
  * for both periods (see DUCKDB_SQL). Each timed run starts from the arrays.
  *
  * Each suite is warmed up first (at least 3 runs and 1 s, see `warmUp`), then timed over 9 runs
- * (5 at a million rows), each after a full garbage collection.
+ * (5 at a million rows), each after a full garbage collection and a pause in which the
+ * collector's background threads give the previous run's memory back (see `settle`).
  * Prints the median and peak memory per size, the ratio duckdb/engine, and as the last line
  * `BENCH rows=1000000 engine_ms=<median> duckdb_ms=<median> ratio=<duckdb/engine>`.
  * Options: `--sizes 10000,100000` (default 10000,100000,1000000), `--zonder-duckdb`, `--lib DIR`.
@@ -63,6 +64,18 @@ const { previousYearPeriod } = lib("core/periods/previousYearPeriod.js");
 v8.setFlagsFromString("--expose-gc");
 /** A full garbage collection before each timed run, so that runs start from the same heap. */
 const collectGarbage = vm.runInNewContext("gc");
+
+/**
+ * After that collection V8 frees the previous run's large buffers (the columns, 80 MB at a
+ * million rows) on a background thread. Unmapping them holds the process's memory map lock,
+ * which the next run's allocation and first touches of fresh pages wait for: measured, 5 to
+ * 20 ms of a million-row run went to cleaning up the run before (DuckDB's runs pay the same).
+ * So each timed run starts after a short pause. In real use runs are minutes apart.
+ */
+const SETTLE_MS = 100;
+function settle() {
+  return new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+}
 
 // ---------------------------------------------------------------------------------------------
 // Memory: a worker thread samples the process's resident set every millisecond, so that the
@@ -515,6 +528,7 @@ async function runBench(options = {}) {
         sampler.reset();
         for (let r = 0; r < runs; r += 1) {
           collectGarbage();
+          await settle();
           const started = process.hrtime.bigint();
           await suite.run(table);
           times.push(Number(process.hrtime.bigint() - started) / 1e6);
