@@ -1,6 +1,17 @@
 import { IntegerIndex } from "./IntegerIndex";
 import { integerIdOf, isIntegerId } from "./integerIdOf";
-import { KEY, LONG_MARK, StringInterner, computeKey, mixKey } from "./StringInterner";
+import {
+  KEY as KEY_WORDS,
+  LONG_MARK as LONG_KEY_MARK,
+  StringInterner,
+  computeKey,
+  mixKey,
+} from "./StringInterner";
+
+// The StringInterner's constants as plain constants of this module (read for every text id;
+// compiled to CommonJS an imported constant is a module-object read at every use).
+const KEY = KEY_WORDS;
+const LONG_MARK = LONG_KEY_MARK;
 
 /** Entries per partition the table of one partition is sized for (fits the CPU's L1/L2 cache). */
 const PARTITION_TARGET = 1024;
