@@ -20,7 +20,8 @@
  *
  * Issue 5 hook: `runBench({ suites })` takes extra suites (e.g. custom-function timings), each
  * `{ name, runs?(rows), prepare?(table, context), run(table, context), close?() }`; see
- * `engineSuite` for the shape. Run this file directly for the default suites.
+ * `engineSuite` for the shape. `close` is called after a suite's runs at each size (and at the
+ * end), `prepare` before them. Run this file directly for the default suites.
  */
 const path = require("node:path");
 const v8 = require("node:v8");
@@ -398,6 +399,8 @@ function duckdbSuite() {
     close() {
       if (connection !== undefined) connection.closeSync();
       if (instance !== undefined) instance.closeSync();
+      connection = undefined;
+      instance = undefined;
     },
   };
 }
@@ -534,6 +537,10 @@ async function runBench(options = {}) {
           times.push(Number(process.hrtime.bigint() - started) / 1e6);
           heapMb = Math.max(heapMb, process.memoryUsage().heapUsed / 1048576);
         }
+        // A suite gives back what it holds (DuckDB's instance: its memory and threads) once
+        // it is timed at a size, so that it does not weigh on the next suite's runs (the next
+        // size's `prepare` starts it again).
+        if (suite.close) suite.close();
         const result = {
           rows: size,
           suite: suite.name,
