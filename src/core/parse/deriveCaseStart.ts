@@ -1,6 +1,6 @@
 import type { ColumnMapping } from "../mapping/columnMapping";
 import { FieldBit, type DayColumn } from "../types";
-import type { IssueCollector } from "./IssueCollector";
+import { IssueCollector } from "./IssueCollector";
 import { MESSAGES } from "./messages";
 
 // Module constants as plain constants of this module: compiled to CommonJS (the command
@@ -45,13 +45,88 @@ export function deriveCaseStart(
   issues: IssueCollector,
   start: DayColumn = new Float32Array(dates.src.length)
 ): DayColumn {
-  const { src, registeredOn, intakeOn, startedOn, closedOn, invalid } = dates;
-  const n = src.length;
   const closedColumn = mapping.fields.closedOn;
   const intakeColumn = mapping.fields.intakeOn;
-  const hasStartColumn =
-    mapping.fields.startedOn !== undefined || mapping.fields.registeredOn !== undefined;
-  for (let k = 0; k < n; k++) {
+  const checks = new StartChecks(
+    dates,
+    start,
+    issues,
+    mapping.fields.startedOn !== undefined || mapping.fields.registeredOn !== undefined,
+    closedColumn?.column ?? -1,
+    closedColumn?.header ?? "",
+    intakeColumn?.column ?? -1,
+    intakeColumn?.header ?? ""
+  );
+  const n = dates.src.length;
+  // In chunks, so that the loops are called often enough to be optimised as functions and keep
+  // that code from one table to the next (see `tallyLoop`); they read only `checks`, whose
+  // hidden class never dies, not the mapping (whose hidden classes die with it).
+  for (let from = 0; from < n; from += CHUNK) {
+    const to = Math.min(n, from + CHUNK);
+    deriveStarts(checks, from, to);
+    if (checks.intakeColumn >= 0) checkIntakes(checks, from, to);
+  }
+  return start;
+}
+
+/** Rows per call of {@link deriveStarts} and {@link checkIntakes}. */
+const CHUNK = 16384;
+
+/**
+ * What the loops read, in an instance of a class whose hidden class never dies
+ * ({@link StartChecks.shape}), so that their optimised code stays valid.
+ */
+class StartChecks {
+  /** An instance kept for good, so that V8 keeps the hidden class of all instances. */
+  static readonly shape = new StartChecks(
+    {
+      src: new Int32Array(0),
+      registeredOn: new Float32Array(0),
+      intakeOn: new Float32Array(0),
+      startedOn: new Float32Array(0),
+      closedOn: new Float32Array(0),
+      invalid: new Uint32Array(0),
+    },
+    new Float32Array(0),
+    new IssueCollector("cases", 1),
+    false,
+    -1,
+    "",
+    -1,
+    ""
+  );
+
+  readonly src: Int32Array;
+  readonly registeredOn: DayColumn;
+  readonly intakeOn: DayColumn;
+  readonly startedOn: DayColumn;
+  readonly closedOn: DayColumn;
+  readonly invalid: Uint32Array;
+
+  constructor(
+    dates: CaseDates,
+    readonly start: DayColumn,
+    readonly issues: IssueCollector,
+    readonly hasStartColumn: boolean,
+    readonly closedColumn: number,
+    readonly closedHeader: string,
+    readonly intakeColumn: number,
+    readonly intakeHeader: string
+  ) {
+    this.src = dates.src;
+    this.registeredOn = dates.registeredOn;
+    this.intakeOn = dates.intakeOn;
+    this.startedOn = dates.startedOn;
+    this.closedOn = dates.closedOn;
+    this.invalid = dates.invalid;
+  }
+}
+
+/** The start of cases [from, to), and closedOn against it. */
+function deriveStarts(checks: StartChecks, from: number, to: number): void {
+  const { src, registeredOn, startedOn, closedOn, invalid, start, hasStartColumn } = checks;
+  const { closedColumn } = checks;
+  for (let k = from; k < to; k++) {
     const mask = invalid[k]!;
     let day: number;
     let startInvalid: boolean;
@@ -69,38 +144,40 @@ export function deriveCaseStart(
     }
     if (day !== day) {
       if (hasStartColumn)
-        issues.add("MISSING_VALUE", "warning", src[k]!, -1, "", MESSAGES.missingStart());
+        checks.issues.add("MISSING_VALUE", "warning", src[k]!, -1, "", MESSAGES.missingStart());
       continue;
     }
     const closed = closedOn[k]!;
-    if (closedColumn && closed < day && (mask & CLOSED_ON_BIT) === 0) {
+    if (closedColumn >= 0 && closed < day && (mask & CLOSED_ON_BIT) === 0) {
       invalid[k]! |= CLOSED_ON_BIT;
-      issues.add(
+      checks.issues.add(
         "CLOSED_BEFORE_START",
         "error",
         src[k]!,
-        closedColumn.column,
-        closedColumn.header,
+        closedColumn,
+        checks.closedHeader,
         MESSAGES.closedBeforeStart(closed, day)
       );
     }
   }
-  if (intakeColumn) {
-    for (let k = 0; k < n; k++) {
-      const intake = intakeOn[k]!;
-      const registered = registeredOn[k]!;
-      if (intake < registered && (invalid[k]! & (INTAKE_ON_BIT | REGISTERED_ON_BIT)) === 0) {
-        invalid[k]! |= INTAKE_ON_BIT;
-        issues.add(
-          "INTAKE_BEFORE_REGISTRATION",
-          "error",
-          src[k]!,
-          intakeColumn.column,
-          intakeColumn.header,
-          MESSAGES.intakeBeforeRegistration(intake, registered)
-        );
-      }
+}
+
+/** intakeOn against registeredOn for cases [from, to). */
+function checkIntakes(checks: StartChecks, from: number, to: number): void {
+  const { src, registeredOn, intakeOn, invalid } = checks;
+  for (let k = from; k < to; k++) {
+    const intake = intakeOn[k]!;
+    const registered = registeredOn[k]!;
+    if (intake < registered && (invalid[k]! & (INTAKE_ON_BIT | REGISTERED_ON_BIT)) === 0) {
+      invalid[k]! |= INTAKE_ON_BIT;
+      checks.issues.add(
+        "INTAKE_BEFORE_REGISTRATION",
+        "error",
+        src[k]!,
+        checks.intakeColumn,
+        checks.intakeHeader,
+        MESSAGES.intakeBeforeRegistration(intake, registered)
+      );
     }
   }
-  return start;
 }

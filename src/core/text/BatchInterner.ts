@@ -170,17 +170,18 @@ export class BatchInterner {
     let distinct = 0;
     if (range <= 2 * n + DIRECT_SLACK) {
       const direct = new Int32Array(range);
-      for (let k = 0; k < n; k++) {
-        const value = rows[k]!;
-        if (value < 0) continue;
-        let code = direct[value - min]! - 1;
-        if (code < 0) {
-          code = distinct++;
-          direct[value - min] = code + 1;
-          codeIds[code] = value;
-        }
-        rows[k] = code;
-      }
+      // In chunks, so that the loop is optimised as a function and keeps that code from one
+      // table to the next (see `tallyLoop`), rather than only on the stack for each table.
+      for (let from = 0; from < n; from += CHUNK)
+        distinct = numberDirect(
+          rows,
+          direct,
+          codeIds,
+          min,
+          from,
+          Math.min(n, from + CHUNK),
+          distinct
+        );
       return distinct;
     }
     const integers = new IntegerIndex(n);
@@ -325,4 +326,37 @@ function unpack(k0: number, k1: number, k2: number): string {
     codes.push((word >>> ((index & 3) * 8)) & 0xff);
   }
   return String.fromCharCode(...codes);
+}
+
+/** Rows per call of {@link numberDirect}. */
+const CHUNK = 16384;
+
+/**
+ * Rows [from, to) of `numberIntegers`' direct table: each integer id (rows[k] ≥ 0) becomes its
+ * code in first-seen order, `direct[id - min]` holding code + 1 of the ids seen.
+ *
+ * @returns The number of distinct ids so far.
+ */
+function numberDirect(
+  rows: Int32Array,
+  direct: Int32Array,
+  codeIds: Int32Array,
+  min: number,
+  from: number,
+  to: number,
+  seen: number
+): number {
+  let distinct = seen;
+  for (let k = from; k < to; k++) {
+    const value = rows[k]!;
+    if (value < 0) continue;
+    let code = direct[value - min]! - 1;
+    if (code < 0) {
+      code = distinct++;
+      direct[value - min] = code + 1;
+      codeIds[code] = value;
+    }
+    rows[k] = code;
+  }
+  return distinct;
 }
