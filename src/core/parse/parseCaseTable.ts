@@ -144,7 +144,6 @@ export function parseCaseTable(
   const clients = clientId?.result(n);
   // The row indexes become sheet rows in place; nothing reads them after this.
   const sheetRow = toSheetRows(keptSrc, issues.sheetRowOffset);
-  // The id texts are built on first access: numeric ids stay numbers until then.
   const columns: CaseTableColumns = {
     size: n,
     sheetRow,
@@ -172,6 +171,7 @@ export function parseCaseTable(
     invalid: keptInvalid,
     mappedFields: mappedCaseFields(mapping),
   };
+  // The id texts are built on first access: numeric ids stay numbers until then.
   return { table: new ParsedCaseTable(columns, ids, clients), issues: issues.issues() };
 }
 
