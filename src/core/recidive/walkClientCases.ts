@@ -95,12 +95,49 @@ function walkBucket(table: CaseTable, tuples: Int32Array, count: number, packed:
     while (to < count && tuples[to * STRIDE + 4] === client) to++;
     if (to - from === 1) {
       packed[tuples[from * STRIDE] as number] = NO_EARLIER;
+    } else if (to - from === 2) {
+      writePairFacts(table, tuples, from * STRIDE, packed);
     } else {
       sortByStart(tuples, from, to);
       walkClient(table, tuples, from * STRIDE, to * STRIDE, packed);
     }
     from = to;
   }
+}
+
+/**
+ * The facts of a client with two cases (tuples t0 and the next), as {@link walkClient} would
+ * write them, without its sort and loops: the most common group after a single case. Two
+ * starts on the same day have no earlier case; otherwise the later case's only earlier case
+ * is the other one (its previous case when it was closed).
+ */
+function writePairFacts(
+  table: CaseTable,
+  tuples: Int32Array,
+  t0: number,
+  packed: Int32Array
+): void {
+  const t1 = t0 + STRIDE;
+  const s0 = tuples[t0 + 1] as number;
+  const s1 = tuples[t1 + 1] as number;
+  if (s0 === s1) {
+    packed[tuples[t0] as number] = NO_EARLIER;
+    packed[tuples[t1] as number] = NO_EARLIER;
+    return;
+  }
+  const earlier = s0 < s1 ? t0 : t1;
+  const later = s0 < s1 ? t1 : t0;
+  const closed = tuples[earlier + 2] as number;
+  packed[tuples[earlier] as number] = NO_EARLIER;
+  packed[tuples[later] as number] = factOf(
+    table,
+    tuples,
+    later,
+    closed !== OPEN ? earlier : -1,
+    1,
+    closed,
+    tuples[later + 1] as number
+  );
 }
 
 /** One client's cases, tuples [g, end) sorted by start. */
