@@ -26,12 +26,18 @@ export class UniqueIds {
   private count = 0;
   private ordered = true;
   /**
-   * While the ids ascend: the last id when it is an integer, -1 before the first id, and
-   * Infinity when the last id is a text (then the texts are compared).
+   * While the ids ascend: the last id when it is an integer, -0.5 before the first id, and
+   * Infinity when the last id is a text (then the texts are compared). A fractional start
+   * makes V8 keep the field as a double from the first instance on: starting from a small
+   * integer, the first text id (Infinity) would change the field's representation and give
+   * the instances a new hidden class, one that dies with each table, and with it the
+   * optimised code of the id checks.
    */
-  private lastInteger = -1;
-  private integers: IntegerIndex | undefined;
-  private textIndex: StringInterner | undefined;
+  private lastInteger = -0.5;
+  // Both exist from the start (not added when the ids first come out of order), for the
+  // same reason.
+  private integers: IntegerIndex | undefined = undefined;
+  private textIndex: StringInterner | undefined = undefined;
   /** Position of each interned text, by its code in `textIndex`. */
   private textPositions: number[] = [];
 

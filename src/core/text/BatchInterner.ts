@@ -77,6 +77,12 @@ export class BatchInterner {
     rows: Int32Array = new Int32Array(capacity)
   ) {
     this.rows = rows.fill(NO_ID, 0, capacity);
+    // Every field exists from the start: a field added later (when the first text id comes)
+    // would give the interner a new hidden class that dies with it, and with it the
+    // optimised code of `finish`, rebuilt for every table of text ids.
+    this.words = undefined;
+    this.hashes = undefined;
+    this.longCodes = undefined;
   }
 
   /**
