@@ -106,13 +106,7 @@ function strongCandidates(key: string, synonyms: readonly SynonymKey[]): HeaderC
  * matchHeader('Datum aanmelding', 'cases')[0]; //=> { field: 'registeredOn', confidence: 'high', ... }
  */
 export function matchHeader(header: string, table: TableName): HeaderCandidate[] {
-  const memoKey = `${table}\u0000${header}`;
-  let candidates = MATCHES.get(memoKey);
-  if (candidates === undefined) {
-    candidates = findCandidates(header, table);
-    remember(MATCHES, memoKey, candidates);
-  }
-  return candidates.slice();
+  return recall(MATCHES, table, header, findCandidates).slice();
 }
 
 /**
@@ -126,9 +120,21 @@ const MATCHES = new Map<string, readonly HeaderCandidate[]>();
 const STRENGTHS = new Map<string, number>();
 const MAX_REMEMBERED = 10_000;
 
-function remember<T>(memo: Map<string, T>, key: string, value: T): void {
-  if (memo.size >= MAX_REMEMBERED) memo.clear();
-  memo.set(key, value);
+/** The remembered answer of `find` for a table and header, found and remembered when new. */
+function recall<T>(
+  memo: Map<string, T>,
+  table: TableName,
+  header: string,
+  find: (header: string, table: TableName) => T
+): T {
+  const key = `${table}\u0000${header}`;
+  let answer = memo.get(key);
+  if (answer === undefined) {
+    answer = find(header, table);
+    if (memo.size >= MAX_REMEMBERED) memo.clear();
+    memo.set(key, answer);
+  }
+  return answer;
 }
 
 function findCandidates(header: string, table: TableName): HeaderCandidate[] {
@@ -171,13 +177,7 @@ function findCandidates(header: string, table: TableName): HeaderCandidate[] {
  * headerStrength('Individueel traject', 'cases'); //=> 0
  */
 export function headerStrength(header: string, table: TableName): number {
-  const memoKey = `${table}\u0000${header}`;
-  let strength = STRENGTHS.get(memoKey);
-  if (strength === undefined) {
-    strength = strengthOf(header, table);
-    remember(STRENGTHS, memoKey, strength);
-  }
-  return strength;
+  return recall(STRENGTHS, table, header, strengthOf);
 }
 
 function strengthOf(header: string, table: TableName): number {

@@ -16,37 +16,24 @@ function headerTexts(row: readonly CellValue[] | undefined): string[] {
 }
 
 /**
- * A row's header score: 2 per cell that equals a synonym, 1 per cell that contains one.
- * `strengths` remembers each text's strength: data rows repeat their values.
+ * A row's header score: 2 per cell that equals a synonym, 1 per cell that contains one
+ * (`headerStrength` remembers each text's strength: data rows repeat their values).
  */
-function headerScore(
-  row: readonly CellValue[] | undefined,
-  table: TableName,
-  strengths: Map<string, number>
-): number {
+function headerScore(row: readonly CellValue[] | undefined, table: TableName): number {
   let score = 0;
-  for (const cell of row ?? []) {
-    if (typeof cell !== "string") continue;
-    let strength = strengths.get(cell);
-    if (strength === undefined) {
-      strength = headerStrength(cell, table);
-      strengths.set(cell, strength);
-    }
-    score += strength;
-  }
+  for (const cell of row ?? []) if (typeof cell === "string") score += headerStrength(cell, table);
   return score;
 }
 
 function findHeaderRow(rows: readonly (readonly CellValue[])[], table: TableName): number {
   const limit = Math.min(rows.length, HEADER_SEARCH_ROWS);
-  const strengths = new Map<string, number>();
   let bestIndex = -1;
   let bestScore = 0;
   let firstFilled = -1;
   for (let index = 0; index < limit; index++) {
     const row = rows[index];
     if (firstFilled < 0 && headerTexts(row).some((text) => text !== "")) firstFilled = index;
-    const score = headerScore(row, table, strengths);
+    const score = headerScore(row, table);
     if (score > bestScore) {
       bestScore = score;
       bestIndex = index;

@@ -12,15 +12,11 @@ const INTAKE_ON_BIT = FieldBit.intakeOn;
 const CLOSED_ON_BIT = FieldBit.closedOn;
 const START_BIT = FieldBit.start;
 
-/** The date columns and mask of the case table under construction. */
-export interface CaseDates {
-  readonly src: Int32Array;
-  readonly registeredOn: DayColumn;
-  readonly intakeOn: DayColumn;
-  readonly startedOn: DayColumn;
-  readonly closedOn: DayColumn;
-  readonly invalid: Uint32Array;
-}
+/** The date columns and mask of the case table under construction (see {@link StartChecks}). */
+export type CaseDates = Pick<
+  StartChecks,
+  "src" | "registeredOn" | "intakeOn" | "startedOn" | "closedOn" | "invalid"
+>;
 
 /**
  * Derives each case's start (SPEC §4: startedOn, or registeredOn when startedOn is empty)
