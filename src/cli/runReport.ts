@@ -10,8 +10,9 @@ import { loadDataset } from "../core/parse/loadDataset";
 import type { DatasetInput, TableInput } from "../core/parse/types";
 import { parsePeriod } from "../core/periods/parsePeriod";
 import { previousYearPeriod } from "../core/periods/previousYearPeriod";
+import { resolveRecidiveOptions } from "../core/recidive/recidiveOptions";
 import { buildStandardReport } from "../core/report/buildStandardReport";
-import type { RecidiveOptions, TableName } from "../core/types";
+import type { Dataset, Period, RecidiveOptions, TableName } from "../core/types";
 import { buildReportWorkbook } from "../xlsx/buildReportWorkbook";
 import { CliInputError, CliUsageError } from "./cliErrors";
 import type { CliIo } from "./cliIo";
@@ -19,6 +20,7 @@ import { formatSummary } from "./formatSummary";
 import { localToday } from "./localToday";
 import type { ReportArgs } from "./parseCliArgs";
 import { readTableFile } from "./readTableFile";
+import { RecidiveFactsWorker } from "./RecidiveFactsWorker";
 
 /** Tables the terminal summary shows. */
 export const SUMMARY_TABLE_IDS = ["kpis", "individual"] as const;
@@ -36,13 +38,34 @@ export const SUMMARY_TABLE_IDS = ["kpis", "individual"] as const;
 export async function runReport(args: ReportArgs, io: CliIo): Promise<number> {
   const period = parsePeriod(args.period);
   const previous = previousYearPeriod(period);
-  const input = await readInput(args, io);
-  io.progress?.("Gegevens controleren en KPI's berekenen…");
-  const dataset = loadDataset(input);
   const recidive: Partial<RecidiveOptions> = {
     ...(args.recidiveMonths === undefined ? {} : { minGapMonths: args.recidiveMonths }),
     ...(args.recidiveSameDomain === undefined ? {} : { sameDomain: args.recidiveSameDomain }),
   };
+  // The second core's thread loads its code while the files are read.
+  const facts = process.env[THREADS_VARIABLE] === "1" ? null : RecidiveFactsWorker.start();
+  try {
+    const input = await readInput(args, io);
+    io.progress?.("Gegevens controleren en KPI's berekenen…");
+    const dataset = loadDataset(input);
+    facts?.prefetch(dataset.cases, resolveRecidiveOptions(recidive).startField);
+    return await writeOutputs(args, io, dataset, period, previous, recidive);
+  } finally {
+    await facts?.close();
+  }
+}
+
+/** Environment variable: "1" keeps all work on the main thread (no RecidiveFactsWorker). */
+export const THREADS_VARIABLE = "WELZIJNSMONITOR_THREADS";
+
+async function writeOutputs(
+  args: ReportArgs,
+  io: CliIo,
+  dataset: Dataset,
+  period: Period,
+  previous: Period,
+  recidive: Partial<RecidiveOptions>
+): Promise<number> {
   if (args.json)
     io.stdout(
       `${JSON.stringify(buildKpiJson(dataset, period, previous, { recidive }), null, 2)}\n`

@@ -1,6 +1,6 @@
 import { isRecidiveComputable } from "../recidive/isRecidiveComputable";
 import { hasPartitionedRecidive, keepPartitionedRecidive } from "../recidive/partitionedRecidive";
-import { getRecidiveFacts } from "../recidive/recidiveFacts";
+import { getRecidiveFacts, hasPendingRecidiveFacts } from "../recidive/recidiveFacts";
 import type { CaseTable, Period, RecidiveOptions } from "../types";
 import { findUnfilteredScan, keepUnfilteredScan, type PeriodScan } from "./periodScan";
 import { tallyPeriods, type RecidiveRequest } from "./statsPass";
@@ -109,7 +109,8 @@ export function prepareScanStats(table: CaseTable, scans: readonly PeriodScan[])
  * Scans and tallies the unfiltered periods not tallied yet, two at a time in one pass over
  * the cases (a report's period and comparison period), and with recidive options also their
  * recidive tallies (SPEC §5, per caseType) in the same pass. (A period tallied before gets
- * its recidive tallies on first use instead.)
+ * its recidive tallies on first use instead, as do periods whose recidive facts another
+ * thread is still computing: `provideRecidiveFacts`.)
  *
  * @param table - The case table.
  * @param periods - The periods.
@@ -122,7 +123,12 @@ export function preparePeriodStats(
   periods: readonly Period[],
   recidive?: RecidiveOptions
 ): void {
-  const withRecidive = recidive !== undefined && isRecidiveComputable(table, recidive, false);
+  // Facts another thread is computing are not waited for here: the pass tallies the rest,
+  // and recidive is tallied from them afterwards (`getPartitionedRecidive`), when they are done.
+  const withRecidive =
+    recidive !== undefined &&
+    isRecidiveComputable(table, recidive, false) &&
+    !hasPendingRecidiveFacts(table, recidive.startField);
   const todo = periods.filter((period, k) => {
     const scan = findUnfilteredScan(table, period);
     const done = scan !== undefined && statsCache.has(scan);

@@ -1,5 +1,6 @@
 import { DAY_FLOOR } from "../kpis/dayFloor";
-import { FieldBit, type CaseTable, type DayColumn } from "../types";
+import { FieldBit, type DayColumn } from "../types";
+import type { RecidiveFactInput } from "./recidiveFactInput";
 
 /** Rows per call of the passes below. */
 const CHUNK = 16384;
@@ -44,19 +45,15 @@ export interface ClientBuckets {
  * its own with one loop, which V8 optimises once instead of deoptimising a long function
  * repeatedly.
  *
- * @param table - The case table.
- * @param startDay - The start column recidive uses.
- * @param eligibleBits - Invalid bits that exclude a case (the start's and clientId's).
+ * @param table - The columns (see `recidiveFactInput`): the start column recidive uses and
+ *   the invalid bits that exclude a case (the start's and clientId's) among them.
  * @returns The buckets.
  * @example
- * const buckets = groupCasesByClient(table, table.start, FieldBit.start | FieldBit.clientId);
+ * const buckets = groupCasesByClient(recidiveFactInput(table, 'startedOn'));
  */
-export function groupCasesByClient(
-  table: CaseTable,
-  startDay: DayColumn,
-  eligibleBits: number
-): ClientBuckets {
-  const clients = table.clientCount ?? table.clientIds.length;
+export function groupCasesByClient(table: RecidiveFactInput): ClientBuckets {
+  const { startDay, eligibleBits } = table;
+  const clients = table.clientCount;
   const lowBits = Math.max(1, Math.ceil(Math.log2(clients + 1) / 2));
   const bucketStart = new Int32Array((clients >>> lowBits) + 2);
   const { clientKey, invalid, closedOn, domainStart, domainCodes } = table;

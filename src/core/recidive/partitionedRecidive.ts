@@ -1,8 +1,14 @@
 import { civilFromDays, daysFromCivil } from "../dates/civil";
 import { daysInMonth } from "../dates/daysInMonth";
-import { MAX_CASE_TYPE_BUCKETS, caseTypeBucket } from "../filters/compileCaseTypeSelector";
+import { MAX_CASE_TYPE_BUCKETS } from "../filters/compileCaseTypeSelector";
 import { ScanBit, scanPeriod } from "../kpis/periodScan";
-import { FieldBit, type CaseTable, type Period, type RecidiveOptions } from "../types";
+import {
+  FieldBit,
+  type CaseTable,
+  type DayColumn,
+  type Period,
+  type RecidiveOptions,
+} from "../types";
 import { getRecidiveFacts, type RecidiveFacts } from "./recidiveFacts";
 import { RecidiveStatus } from "./recidiveStatus";
 
@@ -12,6 +18,8 @@ import { RecidiveStatus } from "./recidiveStatus";
 const NONE = RecidiveStatus.none;
 const NO_EARLIER = RecidiveStatus.noEarlier;
 const EARLIER_OPEN = RecidiveStatus.earlierOpen;
+const CASE_TYPE_BIT = FieldBit.caseType;
+const DOMAINS_BIT = FieldBit.mainDomains;
 
 /** Offsets of the counters of one caseType partition in {@link PartitionedRecidive.counts}. */
 export const RecidiveCount = {
@@ -217,33 +225,119 @@ function tallyPartitions(
   options: RecidiveOptions,
   facts: RecidiveFacts
 ): PartitionedRecidive {
-  const flags = scanPeriod(table, period, null, "").flags;
-  const bit = recidiveStartBit(options);
-  const { invalid, clientKey } = table;
-  const caseTypeCodes = table.caseType.codes;
-  const caseTypes = table.caseType.labels.length;
   const partitions = recidivePartitions(table);
-  const counts = new Float64Array(partitions * RECIDIVE_COUNTS);
-  const threshold = gapThresholds(period, options.minGapMonths);
-  const { startDay, packed } = facts;
-  const { sameDomain } = options;
+  const input = new PartitionInput(
+    scanPeriod(table, period, null, "").flags,
+    recidiveStartBit(options),
+    table.invalid,
+    table.caseType.codes,
+    partitions === 1 ? -1 : table.caseType.labels.length,
+    facts.startDay,
+    facts.packed,
+    gapThresholds(period, options.minGapMonths),
+    period.start,
+    options.sameDomain,
+    new Float64Array(partitions * RECIDIVE_COUNTS)
+  );
+  // In chunks, so that the loop is called often enough to be optimised as a function.
+  for (let from = 0; from < input.flags.length; from += CHUNK)
+    tallyPartitionRows(input, from, Math.min(input.flags.length, from + CHUNK));
+  const { clientKey } = table;
   const clients: number[] = [];
   const clientPartitions: number[] = [];
-  for (let i = 0; i < flags.length; i++) {
+  for (let k = 0; k < input.count; k++) {
+    const i = input.rows[k] as number;
+    clients.push(clientKey[i] as number);
+    clientPartitions.push(input.parts[k] as number);
+  }
+  return { partitions, counts: input.counts, clients, clientPartitions };
+}
+
+/** Rows per call of {@link tallyPartitionRows}. */
+const CHUNK = 16384;
+
+/** What {@link tallyPartitionRows} reads and writes, with a hidden class kept for good. */
+class PartitionInput {
+  /** An instance kept for good, so that V8 keeps the hidden class of all instances. */
+  static readonly shape = new PartitionInput(
+    new Uint8Array(0),
+    0,
+    new Uint32Array(0),
+    new Int32Array(0),
+    -1,
+    new Float32Array(0),
+    new Int32Array(0),
+    new Float64Array(0),
+    0,
+    false,
+    new Float64Array(0)
+  );
+
+  /** The recidive cases' rows and partitions: `count` of them. */
+  rows: Int32Array;
+  parts: Int32Array;
+  count: number;
+
+  /**
+   * @param caseTypes - Number of caseType labels, or -1 for a single partition.
+   * @param threshold - Per day of the period, its start minus minGapMonths months.
+   */
+  constructor(
+    readonly flags: Uint8Array,
+    readonly bit: number,
+    readonly invalid: Uint32Array,
+    readonly caseTypeCodes: Int32Array,
+    readonly caseTypes: number,
+    readonly startDay: DayColumn,
+    readonly packed: Int32Array,
+    readonly threshold: Float64Array,
+    readonly periodStart: number,
+    readonly sameDomain: boolean,
+    readonly counts: Float64Array
+  ) {
+    const room = Math.max(256, flags.length >> 5);
+    this.rows = new Int32Array(room);
+    this.parts = new Int32Array(room);
+    this.count = 0;
+  }
+}
+
+/** Rows [from, to) of `tallyPartitions`: the cases whose recidive start is in the period. */
+function tallyPartitionRows(input: PartitionInput, from: number, to: number): void {
+  const { flags, bit, invalid, caseTypeCodes, caseTypes, startDay, packed } = input;
+  const { threshold, periodStart, sameDomain, counts } = input;
+  const BIT_CASE_TYPE = CASE_TYPE_BIT;
+  const BIT_DOMAINS = DOMAINS_BIT;
+  const COUNTS = RECIDIVE_COUNTS;
+  for (let i = from; i < to; i++) {
     if (((flags[i] as number) & bit) === 0) continue;
     const bad = invalid[i] as number;
+    const code = caseTypeCodes[i] as number;
+    // caseTypeBucket, inlined.
     const part =
-      partitions === 1
-        ? 0
-        : caseTypeBucket(caseTypeCodes[i] as number, (bad & FieldBit.caseType) !== 0, caseTypes);
-    const domainsValid = (bad & FieldBit.mainDomains) === 0;
-    const s = startDay[i] as number;
-    const fact = packed[i] as number;
-    const limit = threshold[s - period.start] as number;
-    if (tallyRecidiveCase(counts, part * RECIDIVE_COUNTS, fact, limit, domainsValid, sameDomain)) {
-      clients.push(clientKey[i] as number);
-      clientPartitions.push(part);
-    }
+      caseTypes < 0 ? 0 : (bad & BIT_CASE_TYPE) !== 0 ? caseTypes + 1 : code < 0 ? caseTypes : code;
+    const limit = threshold[(startDay[i] as number) - periodStart] as number;
+    const domainsValid = (bad & BIT_DOMAINS) === 0;
+    if (
+      tallyRecidiveCase(counts, part * COUNTS, packed[i] as number, limit, domainsValid, sameDomain)
+    )
+      addRecidiveCase(input, i, part);
   }
-  return { partitions, counts, clients, clientPartitions };
+}
+
+/** Adds a recidive case (rare: a function of its own). */
+function addRecidiveCase(input: PartitionInput, row: number, part: number): void {
+  if (input.count === input.rows.length) {
+    input.rows = doubled(input.rows);
+    input.parts = doubled(input.parts);
+  }
+  input.rows[input.count] = row;
+  input.parts[input.count] = part;
+  input.count++;
+}
+
+function doubled(values: Int32Array): Int32Array {
+  const bigger = new Int32Array(values.length * 2);
+  bigger.set(values);
+  return bigger;
 }

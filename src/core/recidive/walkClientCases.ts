@@ -1,4 +1,4 @@
-import type { CaseTable } from "../types";
+import { caseIdText, type RecidiveFactInput } from "./recidiveFactInput";
 import {
   OPEN as OPEN_DAY,
   STRIDE as TUPLE_STRIDE,
@@ -28,14 +28,15 @@ const POSITIONS = 16777216;
  * (every case of the run has the same earlier cases: those before the run), tracking how
  * many earlier cases there are, the latest closedOn among them and the previous case.
  *
- * @param table - The case table (for caseIds on ties and exact domain comparison).
+ * @param table - The columns (for caseIds on ties and exact domain comparison).
  * @param buckets - The buckets of {@link groupCasesByClient}.
  * @param packed - Per case, receives the fact.
  * @example
- * writeRecidiveFacts(table, groupCasesByClient(table, table.start, bits), packed);
+ * const input = recidiveFactInput(table, 'startedOn');
+ * writeRecidiveFacts(input, groupCasesByClient(input), packed);
  */
 export function writeRecidiveFacts(
-  table: CaseTable,
+  table: RecidiveFactInput,
   buckets: ClientBuckets,
   packed: Int32Array
 ): void {
@@ -87,7 +88,12 @@ function sortByLowDigit(
 }
 
 /** The first `count` tuples of a sorted bucket: each client's cases, in start order. */
-function walkBucket(table: CaseTable, tuples: Int32Array, count: number, packed: Int32Array): void {
+function walkBucket(
+  table: RecidiveFactInput,
+  tuples: Int32Array,
+  count: number,
+  packed: Int32Array
+): void {
   let from = 0;
   while (from < count) {
     const client = tuples[from * STRIDE + 4] as number;
@@ -112,7 +118,7 @@ function walkBucket(table: CaseTable, tuples: Int32Array, count: number, packed:
  * is the other one (its previous case when it was closed).
  */
 function writePairFacts(
-  table: CaseTable,
+  table: RecidiveFactInput,
   tuples: Int32Array,
   t0: number,
   packed: Int32Array
@@ -142,7 +148,7 @@ function writePairFacts(
 
 /** One client's cases, tuples [g, end) sorted by start. */
 function walkClient(
-  table: CaseTable,
+  table: RecidiveFactInput,
   tuples: Int32Array,
   g: number,
   end: number,
@@ -170,7 +176,7 @@ function walkClient(
 
 /** The packed fact of the case at tuple t, given what is known of its earlier cases. */
 function factOf(
-  table: CaseTable,
+  table: RecidiveFactInput,
   tuples: Int32Array,
   t: number,
   previous: number,
@@ -193,7 +199,12 @@ function factOf(
 }
 
 /** Whether tuple t beats tuple p as the previous case: later closedOn, then later start, then greater caseId. */
-function isLaterPrevious(table: CaseTable, tuples: Int32Array, t: number, p: number): boolean {
+function isLaterPrevious(
+  table: RecidiveFactInput,
+  tuples: Int32Array,
+  t: number,
+  p: number
+): boolean {
   const c = tuples[t + 2] as number;
   const cp = tuples[p + 2] as number;
   if (c !== cp) return c > cp;
@@ -250,13 +261,13 @@ function sortByStart(tuples: Int32Array, from: number, to: number): void {
   tuples.set(sorted, from * STRIDE);
 }
 
-/** The caseId of a row, without building every id text when the table can give one. */
-function caseIdOf(table: CaseTable, row: number): string {
-  return table.caseIdAt === undefined ? (table.caseId[row] as string) : table.caseIdAt(row);
+/** The caseId of a row as text. */
+function caseIdOf(table: RecidiveFactInput, row: number): string {
+  return caseIdText(table.caseIds, row);
 }
 
 /** Whether cases a and b have at least one main domain in common (exact, for codes ≥ 31). */
-function haveCommonDomain(table: CaseTable, a: number, b: number): boolean {
+function haveCommonDomain(table: RecidiveFactInput, a: number, b: number): boolean {
   const { domainStart, domainCodes } = table;
   const a1 = domainStart[a + 1] as number;
   const b0 = domainStart[b] as number;
