@@ -5,12 +5,25 @@
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { Worker } from "node:worker_threads";
+import {
+  MessageChannel,
+  receiveMessageOnPort,
+  Worker,
+  type MessagePort,
+} from "node:worker_threads";
+import {
+  provideRecidiveTallier,
+  type PendingPartitionedRecidive,
+} from "../core/recidive/getPartitionedRecidive";
+import {
+  recidivePartitionInput,
+  type PartitionedRecidive,
+} from "../core/recidive/partitionedRecidive";
 import { provideRecidiveFacts } from "../core/recidive/recidiveFacts";
 import { recidiveFactInput } from "../core/recidive/recidiveFactInput";
-import type { CaseTable, RecidiveOptions } from "../core/types";
+import type { CaseTable, Period, RecidiveOptions } from "../core/types";
 import { FactsSignal } from "./factsSignal";
-import type { FactsJob } from "./recidiveFactsThread";
+import type { FactsJob, TallyAnswer, TallyJob, ThreadData } from "./recidiveFactsThread";
 
 /** Below this many cases the facts take a few milliseconds: not worth a message. */
 export const MIN_WORKER_CASES = 20_000;
@@ -29,11 +42,14 @@ export interface RecidiveFactsWorkerOptions {
 }
 
 /**
- * Computes a table's recidive facts on a second thread while the main thread tallies the
- * period KPIs (`provideRecidiveFacts`): at a million cases that takes about a third of the
- * report phase off the main thread. The columns go over as they are: the parser keeps them in
- * a SharedArrayBuffer, so nothing is copied; the facts come back in one. The thread does
- * nothing but compute (no file or network access) and keeps nothing between tables.
+ * Computes a table's recidive facts, and from them the recidive tallies of the report's
+ * periods, on a second thread while the main thread tallies the other KPIs
+ * (`provideRecidiveFacts`, `provideRecidiveTallier`): at a million cases that takes about
+ * half of the report phase off the main thread. The columns go over as they are: the parser
+ * keeps them (and the scan its flags) in SharedArrayBuffers, so nothing is copied; the facts
+ * come back in one, the tallies (a few numbers and the recidive clients) as a message. The
+ * thread does nothing but compute (no file or network access) and keeps nothing between
+ * tables.
  *
  * Whatever goes wrong (no thread script, a thread that fails or does not answer) the main
  * thread computes the facts itself: the result never depends on the thread.
@@ -47,10 +63,14 @@ export interface RecidiveFactsWorkerOptions {
  */
 export class RecidiveFactsWorker {
   private broken = false;
+  private nextId = 0;
+  /** Tallies read from the port before their job was waited for, by job id. */
+  private readonly answers = new Map<number, readonly PartitionedRecidive[]>();
 
   private constructor(
     private readonly worker: Worker | null,
     private readonly state: Int32Array,
+    private readonly port: MessagePort | null,
     private readonly minCases: number,
     private readonly timeoutMs: number
   ) {}
@@ -67,10 +87,13 @@ export class RecidiveFactsWorker {
     const state = new Int32Array(new SharedArrayBuffer(4));
     const minCases = options.minCases ?? MIN_WORKER_CASES;
     const timeoutMs = options.timeoutMs ?? JOB_TIMEOUT_MS;
-    if (!existsSync(script)) return new RecidiveFactsWorker(null, state, minCases, timeoutMs);
-    const worker = new Worker(script, { workerData: state });
+    if (!existsSync(script)) return new RecidiveFactsWorker(null, state, null, minCases, timeoutMs);
+    const { port1, port2 } = new MessageChannel();
+    const data: ThreadData = { state, port: port2 };
+    const worker = new Worker(script, { workerData: data, transferList: [port2] });
     worker.unref();
-    const facts = new RecidiveFactsWorker(worker, state, minCases, timeoutMs);
+    port1.unref();
+    const facts = new RecidiveFactsWorker(worker, state, port1, minCases, timeoutMs);
     worker.on("error", () => {
       facts.broken = true;
     });
@@ -99,7 +122,8 @@ export class RecidiveFactsWorker {
 
   /**
    * Sends a table's facts to the thread and registers them with the core, which waits for
-   * them when it needs them (and computes them itself if the thread fails).
+   * them when it needs them (and computes them itself if the thread fails); registers the
+   * thread as the table's recidive tallier for the same start field.
    *
    * @param table - The case table (the dataset's, as the report reads it).
    * @param startField - The recidive start field of the report.
@@ -107,14 +131,63 @@ export class RecidiveFactsWorker {
    */
   prefetch(table: CaseTable, startField: RecidiveOptions["startField"]): boolean {
     if (this.worker === null || !this.ready || table.size < this.minCases) return false;
+    const worker = this.worker;
     const job: FactsJob = {
+      kind: "facts",
       input: recidiveFactInput(table, startField),
       packed: new Int32Array(new SharedArrayBuffer(4 * table.size)),
       signal: new Int32Array(new SharedArrayBuffer(4)),
     };
-    this.worker.postMessage(job);
-    provideRecidiveFacts(table, startField, () => this.join(job));
+    worker.postMessage(job);
+    provideRecidiveFacts(table, startField, () => (this.wait(job.signal) ? job.packed : null));
+    provideRecidiveTallier(table, (periods, flags, options) =>
+      options.startField === startField ? this.tally(table, job, periods, flags, options) : null
+    );
     return true;
+  }
+
+  /** Sends the tallies of periods to the thread (after the facts job, which it needs). */
+  private tally(
+    table: CaseTable,
+    facts: FactsJob,
+    periods: readonly Period[],
+    flags: readonly Uint8Array[],
+    options: RecidiveOptions
+  ): PendingPartitionedRecidive | null {
+    if (this.worker === null || this.broken) return null;
+    const job: TallyJob = {
+      kind: "tallies",
+      id: this.nextId++,
+      input: recidivePartitionInput(
+        table,
+        periods.map((period, q) => ({
+          flags: flags[q] as Uint8Array,
+          start: period.start,
+          end: period.end,
+        })),
+        options,
+        { startDay: facts.input.startDay, packed: facts.packed }
+      ),
+      factsSignal: facts.signal,
+      signal: new Int32Array(new SharedArrayBuffer(4)),
+    };
+    this.worker.postMessage(job);
+    return () => (this.wait(job.signal) ? this.answer(job.id) : null);
+  }
+
+  /** The tallies of a job that has signalled done, read from the port. */
+  private answer(id: number): readonly PartitionedRecidive[] | null {
+    for (;;) {
+      const kept = this.answers.get(id);
+      if (kept !== undefined) {
+        this.answers.delete(id);
+        return kept;
+      }
+      const received = this.port === null ? undefined : receiveMessageOnPort(this.port);
+      if (received === undefined) return null;
+      const { id: other, tallies } = received.message as TallyAnswer;
+      this.answers.set(other, tallies);
+    }
   }
 
   /**
@@ -124,14 +197,16 @@ export class RecidiveFactsWorker {
    */
   async close(): Promise<void> {
     this.broken = true;
+    this.port?.close();
     if (this.worker !== null) await this.worker.terminate();
   }
 
-  private join(job: FactsJob): Int32Array | null {
-    if (Atomics.load(job.signal, 0) === FactsSignal.pending && !this.broken)
-      Atomics.wait(job.signal, 0, FactsSignal.pending, this.timeoutMs);
-    const outcome = Atomics.load(job.signal, 0);
+  /** Waits (blocking, at most `timeoutMs`) for a job; whether it was done. */
+  private wait(signal: Int32Array): boolean {
+    if (Atomics.load(signal, 0) === FactsSignal.pending && !this.broken)
+      Atomics.wait(signal, 0, FactsSignal.pending, this.timeoutMs);
+    const outcome = Atomics.load(signal, 0);
     if (outcome === FactsSignal.pending) this.broken = true;
-    return outcome === FactsSignal.done ? job.packed : null;
+    return outcome === FactsSignal.done;
   }
 }

@@ -41,8 +41,8 @@ function fakeThread(name, answer) {
     file,
     `const { parentPort, workerData } = require("node:worker_threads");
      parentPort.on("message", (job) => { ${answer} });
-     Atomics.store(workerData, 0, 1);
-     Atomics.notify(workerData, 0);`
+     Atomics.store(workerData.state, 0, 1);
+     Atomics.notify(workerData.state, 0);`
   );
   return file;
 }

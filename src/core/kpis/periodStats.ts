@@ -1,9 +1,13 @@
 import { isRecidiveComputable } from "../recidive/isRecidiveComputable";
-import { hasPartitionedRecidive, keepPartitionedRecidive } from "../recidive/partitionedRecidive";
+import {
+  hasPartitionedRecidive,
+  keepPartitionedRecidive,
+  offerRecidiveTallies,
+} from "../recidive/getPartitionedRecidive";
 import { getRecidiveFacts, hasPendingRecidiveFacts } from "../recidive/recidiveFacts";
 import type { CaseTable, Period, RecidiveOptions } from "../types";
 import { findUnfilteredScan, keepUnfilteredScan, type PeriodScan } from "./periodScan";
-import { tallyPeriods, type RecidiveRequest } from "./statsPass";
+import { periodFlags, tallyPeriods, type RecidiveRequest } from "./statsPass";
 import { statsOf } from "./statsViews";
 
 /** Per day of the period (index: day − period.start), for byMonth. */
@@ -123,12 +127,12 @@ export function preparePeriodStats(
   periods: readonly Period[],
   recidive?: RecidiveOptions
 ): void {
-  // Facts another thread is computing are not waited for here: the pass tallies the rest,
-  // and recidive is tallied from them afterwards (`getPartitionedRecidive`), when they are done.
-  const withRecidive =
-    recidive !== undefined &&
-    isRecidiveComputable(table, recidive, false) &&
-    !hasPendingRecidiveFacts(table, recidive.startField);
+  const computable = recidive !== undefined && isRecidiveComputable(table, recidive, false);
+  // Facts another thread is computing are not waited for here: the pass tallies the rest, and
+  // recidive is tallied afterwards (`getPartitionedRecidive`): by that thread when it takes
+  // the periods' flags (`offerRecidiveTallies`), else here once the facts are done.
+  const deferred = computable && hasPendingRecidiveFacts(table, recidive.startField);
+  const withRecidive = computable && !deferred;
   const todo = periods.filter((period, k) => {
     const scan = findUnfilteredScan(table, period);
     const done = scan !== undefined && statsCache.has(scan);
@@ -146,12 +150,12 @@ export function preparePeriodStats(
             periods: pair.map((period) => !hasPartitionedRecidive(table, period, recidive)),
           }
         : null;
-    const tallies = tallyPeriods(
-      table,
-      pair,
-      scans.map((scan) => scan?.flags ?? null),
-      request
-    );
+    let flagsList = scans.map((scan) => scan?.flags ?? null);
+    if (deferred) {
+      flagsList = periodFlags(table, pair, flagsList);
+      offerRecidiveTallies(table, pair, flagsList as Uint8Array[], recidive);
+    }
+    const tallies = tallyPeriods(table, pair, flagsList, request);
     pair.forEach((period, q) => {
       const scan = keepUnfilteredScan(table, period, tallies.flags[q] as Uint8Array);
       if (!statsCache.has(scan)) statsCache.set(scan, statsOf(table, scan.period, tallies, q));

@@ -1,9 +1,9 @@
 import type { KpiContext } from "../kpis/kpiContext";
 import { scanPeriod } from "../kpis/periodScan";
 import { FieldBit, type CaseTable, type Period, type RecidiveOptions } from "../types";
+import { getPartitionedRecidive } from "./getPartitionedRecidive";
 import {
   gapThresholds,
-  getPartitionedRecidive,
   RECIDIVE_COUNTS,
   RecidiveCount,
   recidiveStartBit,

@@ -1,7 +1,7 @@
 import { civilFromDays, daysFromCivil } from "../dates/civil";
 import { daysInMonth } from "../dates/daysInMonth";
 import { MAX_CASE_TYPE_BUCKETS } from "../filters/compileCaseTypeSelector";
-import { ScanBit, scanPeriod } from "../kpis/periodScan";
+import { ScanBit } from "../kpis/scanBits";
 import {
   FieldBit,
   type CaseTable,
@@ -9,7 +9,6 @@ import {
   type Period,
   type RecidiveOptions,
 } from "../types";
-import { getRecidiveFacts, type RecidiveFacts } from "./recidiveFacts";
 import { RecidiveStatus } from "./recidiveStatus";
 
 // Module constants as plain constants of this module: compiled to CommonJS (the command
@@ -110,7 +109,7 @@ export function tallyRecidiveCase(
  * @example
  * gapThresholds(parsePeriod('aug 2024'), 6)[30] // 29 February 2024
  */
-export function gapThresholds(period: Period, months: number): Float64Array {
+export function gapThresholds(period: Pick<Period, "start" | "end">, months: number): Float64Array {
   const thresholds = new Float64Array(Math.max(0, period.end - period.start + 1));
   let day = period.start;
   while (day <= period.end) {
@@ -138,138 +137,131 @@ export function recidivePartitions(table: CaseTable): number {
   return buckets <= MAX_CASE_TYPE_BUCKETS ? buckets : 1;
 }
 
-const cache = new WeakMap<CaseTable, Map<string, PartitionedRecidive>>();
-const MAX_CACHED = 32;
-
-function keyOf(period: Period, options: RecidiveOptions): string {
-  return `${period.start}:${period.end}:${options.minGapMonths}:${options.sameDomain}:${options.startField}`;
+/** One period of a {@link RecidivePartitionInput}. */
+export interface RecidivePartitionPeriod {
+  /** Per case, its ScanBits in the period (`scanPeriod`). */
+  readonly flags: Uint8Array;
+  readonly start: number;
+  readonly end: number;
 }
 
 /**
- * Whether the partitioned tallies of a period and options are in the cache.
- *
- * @param table - The case table.
- * @param period - The period.
- * @param options - Complete recidive options.
- * @returns True when cached.
- * @example
- * hasPartitionedRecidive(table, period, DEFAULT_RECIDIVE_OPTIONS) // false before the first use
+ * What {@link tallyRecidivePartitions} reads, as plain data (typed arrays and numbers), so
+ * that another thread can run it on a structured clone (see {@link recidivePartitionInput}).
  */
-export function hasPartitionedRecidive(
-  table: CaseTable,
-  period: Period,
-  options: RecidiveOptions
-): boolean {
-  return cache.get(table)?.has(keyOf(period, options)) === true;
+export interface RecidivePartitionInput {
+  /** One or two periods, tallied in one pass. */
+  readonly periods: readonly RecidivePartitionPeriod[];
+  /** The ScanBit of the cases recidive counts as started ({@link recidiveStartBit}). */
+  readonly bit: number;
+  readonly invalid: Uint32Array;
+  readonly caseTypeCodes: Int32Array;
+  /** Number of caseType labels, or -1 when the table keeps one partition. */
+  readonly caseTypes: number;
+  /** {@link recidivePartitions} of the table. */
+  readonly partitions: number;
+  readonly clientKey: Int32Array;
+  /** The facts' start day and packed facts (`RecidiveFacts`). */
+  readonly startDay: DayColumn;
+  readonly packed: Int32Array;
+  readonly minGapMonths: number;
+  readonly sameDomain: boolean;
 }
 
 /**
- * Keeps partitioned tallies made elsewhere (in the pass that tallies the period's KPIs).
+ * The input of {@link tallyRecidivePartitions} for one or two periods of a table.
  *
  * @param table - The case table.
- * @param period - The period.
+ * @param periods - One or two periods with their ScanBits per case.
  * @param options - Complete recidive options.
- * @param tallies - The tallies.
+ * @param facts - The start day and packed facts of `options.startField`.
+ * @returns The input; its columns are the table's, shared.
  * @example
- * keepPartitionedRecidive(table, period, options, tallies);
+ * const input = recidivePartitionInput(table, [{ ...period, flags }], options, facts);
  */
-export function keepPartitionedRecidive(
+export function recidivePartitionInput(
   table: CaseTable,
-  period: Period,
+  periods: readonly RecidivePartitionPeriod[],
   options: RecidiveOptions,
-  tallies: PartitionedRecidive
-): void {
-  let perTable = cache.get(table);
-  if (perTable === undefined) {
-    perTable = new Map();
-    cache.set(table, perTable);
-  }
-  if (perTable.size >= MAX_CACHED) {
-    const oldest = perTable.keys().next().value;
-    if (oldest !== undefined) perTable.delete(oldest);
-  }
-  perTable.set(keyOf(period, options), tallies);
-}
-
-/**
- * The partitioned recidive tallies of a period: from the cache, or in one pass over the
- * cases whose recidive start is in the period.
- *
- * @param table - The case table.
- * @param period - The period.
- * @param options - Complete recidive options.
- * @returns The tallies.
- * @example
- * getPartitionedRecidive(table, period, DEFAULT_RECIDIVE_OPTIONS).counts
- */
-export function getPartitionedRecidive(
-  table: CaseTable,
-  period: Period,
-  options: RecidiveOptions
-): PartitionedRecidive {
-  const cached = cache.get(table)?.get(keyOf(period, options));
-  if (cached !== undefined) return cached;
-  const tallies = tallyPartitions(
-    table,
-    period,
-    options,
-    getRecidiveFacts(table, options.startField)
-  );
-  keepPartitionedRecidive(table, period, options, tallies);
-  return tallies;
-}
-
-function tallyPartitions(
-  table: CaseTable,
-  period: Period,
-  options: RecidiveOptions,
-  facts: RecidiveFacts
-): PartitionedRecidive {
+  facts: { readonly startDay: DayColumn; readonly packed: Int32Array }
+): RecidivePartitionInput {
   const partitions = recidivePartitions(table);
-  const input = new PartitionInput(
-    scanPeriod(table, period, null, "").flags,
-    recidiveStartBit(options),
-    table.invalid,
-    table.caseType.codes,
-    partitions === 1 ? -1 : table.caseType.labels.length,
-    facts.startDay,
-    facts.packed,
-    gapThresholds(period, options.minGapMonths),
-    period.start,
-    options.sameDomain,
-    new Float64Array(partitions * RECIDIVE_COUNTS)
+  return {
+    periods: periods.map(({ flags, start, end }) => ({ flags, start, end })),
+    bit: recidiveStartBit(options),
+    invalid: table.invalid,
+    caseTypeCodes: table.caseType.codes,
+    caseTypes: partitions === 1 ? -1 : table.caseType.labels.length,
+    partitions,
+    clientKey: table.clientKey,
+    startDay: facts.startDay,
+    packed: facts.packed,
+    minGapMonths: options.minGapMonths,
+    sameDomain: options.sameDomain,
+  };
+}
+
+/**
+ * The partitioned recidive tallies of one or two periods in one pass over the cases whose
+ * recidive start is in them (SPEC §5 steps 1–5 per case, from the packed facts). Reads
+ * nothing but `input`, so that another thread can run it (`provideRecidiveTallier`).
+ *
+ * @param input - The columns, the periods' flags and the options.
+ * @returns Per period, its tallies.
+ * @throws {RangeError} For no periods or more than two.
+ * @example
+ * const [current, previous] = tallyRecidivePartitions(input);
+ */
+export function tallyRecidivePartitions(input: RecidivePartitionInput): PartitionedRecidive[] {
+  const count = input.periods.length;
+  if (count < 1 || count > 2) throw new RangeError(`1 or 2 periods, not ${count}`);
+  const passes = input.periods.map(
+    (period) =>
+      new PeriodPass(
+        period.flags,
+        gapThresholds(period, input.minGapMonths),
+        period.start,
+        new Float64Array(input.partitions * RECIDIVE_COUNTS)
+      )
+  );
+  const pass = new PartitionPass(
+    input.bit,
+    input.invalid,
+    input.caseTypeCodes,
+    input.caseTypes,
+    input.startDay,
+    input.packed,
+    input.sameDomain,
+    passes[0] as PeriodPass,
+    (passes[1] ?? passes[0]) as PeriodPass,
+    count === 2
   );
   // In chunks, so that the loop is called often enough to be optimised as a function.
-  for (let from = 0; from < input.flags.length; from += CHUNK)
-    tallyPartitionRows(input, from, Math.min(input.flags.length, from + CHUNK));
-  const { clientKey } = table;
-  const clients: number[] = [];
-  const clientPartitions: number[] = [];
-  for (let k = 0; k < input.count; k++) {
-    const i = input.rows[k] as number;
-    clients.push(clientKey[i] as number);
-    clientPartitions.push(input.parts[k] as number);
-  }
-  return { partitions, counts: input.counts, clients, clientPartitions };
+  const n = pass.a.flags.length;
+  for (let from = 0; from < n; from += CHUNK)
+    tallyPartitionRows(pass, from, Math.min(n, from + CHUNK));
+  const { clientKey } = input;
+  return passes.map((period) => {
+    const clients: number[] = [];
+    const clientPartitions: number[] = [];
+    for (let k = 0; k < period.count; k++) {
+      clients.push(clientKey[period.rows[k] as number] as number);
+      clientPartitions.push(period.parts[k] as number);
+    }
+    return { partitions: input.partitions, counts: period.counts, clients, clientPartitions };
+  });
 }
 
 /** Rows per call of {@link tallyPartitionRows}. */
 const CHUNK = 16384;
 
-/** What {@link tallyPartitionRows} reads and writes, with a hidden class kept for good. */
-class PartitionInput {
+/** One period's part of a {@link PartitionPass}: its flags, thresholds and what it counts. */
+class PeriodPass {
   /** An instance kept for good, so that V8 keeps the hidden class of all instances. */
-  static readonly shape = new PartitionInput(
+  static readonly shape = new PeriodPass(
     new Uint8Array(0),
-    0,
-    new Uint32Array(0),
-    new Int32Array(0),
-    -1,
-    new Float32Array(0),
-    new Int32Array(0),
     new Float64Array(0),
     0,
-    false,
     new Float64Array(0)
   );
 
@@ -278,21 +270,11 @@ class PartitionInput {
   parts: Int32Array;
   count: number;
 
-  /**
-   * @param caseTypes - Number of caseType labels, or -1 for a single partition.
-   * @param threshold - Per day of the period, its start minus minGapMonths months.
-   */
+  /** @param threshold - Per day of the period, that day minus minGapMonths months. */
   constructor(
     readonly flags: Uint8Array,
-    readonly bit: number,
-    readonly invalid: Uint32Array,
-    readonly caseTypeCodes: Int32Array,
-    readonly caseTypes: number,
-    readonly startDay: DayColumn,
-    readonly packed: Int32Array,
     readonly threshold: Float64Array,
-    readonly periodStart: number,
-    readonly sameDomain: boolean,
+    readonly start: number,
     readonly counts: Float64Array
   ) {
     const room = Math.max(256, flags.length >> 5);
@@ -302,38 +284,83 @@ class PartitionInput {
   }
 }
 
-/** Rows [from, to) of `tallyPartitions`: the cases whose recidive start is in the period. */
-function tallyPartitionRows(input: PartitionInput, from: number, to: number): void {
-  const { flags, bit, invalid, caseTypeCodes, caseTypes, startDay, packed } = input;
-  const { threshold, periodStart, sameDomain, counts } = input;
+/** What {@link tallyPartitionRows} reads and writes, with a hidden class kept for good. */
+class PartitionPass {
+  /** An instance kept for good, so that V8 keeps the hidden class of all instances. */
+  static readonly shape = new PartitionPass(
+    0,
+    new Uint32Array(0),
+    new Int32Array(0),
+    -1,
+    new Float32Array(0),
+    new Int32Array(0),
+    false,
+    PeriodPass.shape,
+    PeriodPass.shape,
+    false
+  );
+
+  /**
+   * @param caseTypes - Number of caseType labels, or -1 for a single partition.
+   * @param b - The second period, or `a` again when `two` is false.
+   */
+  constructor(
+    readonly bit: number,
+    readonly invalid: Uint32Array,
+    readonly caseTypeCodes: Int32Array,
+    readonly caseTypes: number,
+    readonly startDay: DayColumn,
+    readonly packed: Int32Array,
+    readonly sameDomain: boolean,
+    readonly a: PeriodPass,
+    readonly b: PeriodPass,
+    readonly two: boolean
+  ) {}
+}
+
+/** Rows [from, to) of {@link tallyRecidivePartitions}: the cases started in either period. */
+function tallyPartitionRows(pass: PartitionPass, from: number, to: number): void {
+  const { bit, invalid, caseTypeCodes, caseTypes, startDay, packed, sameDomain, a, b, two } = pass;
+  const flagsA = a.flags;
+  const flagsB = b.flags;
   const BIT_CASE_TYPE = CASE_TYPE_BIT;
   const BIT_DOMAINS = DOMAINS_BIT;
   const COUNTS = RECIDIVE_COUNTS;
   for (let i = from; i < to; i++) {
-    if (((flags[i] as number) & bit) === 0) continue;
+    const inA = (flagsA[i] as number) & bit;
+    const inB = two ? (flagsB[i] as number) & bit : 0;
+    if ((inA | inB) === 0) continue;
     const bad = invalid[i] as number;
     const code = caseTypeCodes[i] as number;
     // caseTypeBucket, inlined.
     const part =
       caseTypes < 0 ? 0 : (bad & BIT_CASE_TYPE) !== 0 ? caseTypes + 1 : code < 0 ? caseTypes : code;
-    const limit = threshold[(startDay[i] as number) - periodStart] as number;
     const domainsValid = (bad & BIT_DOMAINS) === 0;
-    if (
-      tallyRecidiveCase(counts, part * COUNTS, packed[i] as number, limit, domainsValid, sameDomain)
-    )
-      addRecidiveCase(input, i, part);
+    const fact = packed[i] as number;
+    const s = startDay[i] as number;
+    const at = part * COUNTS;
+    if (inA !== 0) {
+      const limit = a.threshold[s - a.start] as number;
+      if (tallyRecidiveCase(a.counts, at, fact, limit, domainsValid, sameDomain))
+        addRecidiveCase(a, i, part);
+    }
+    if (inB !== 0) {
+      const limit = b.threshold[s - b.start] as number;
+      if (tallyRecidiveCase(b.counts, at, fact, limit, domainsValid, sameDomain))
+        addRecidiveCase(b, i, part);
+    }
   }
 }
 
 /** Adds a recidive case (rare: a function of its own). */
-function addRecidiveCase(input: PartitionInput, row: number, part: number): void {
-  if (input.count === input.rows.length) {
-    input.rows = doubled(input.rows);
-    input.parts = doubled(input.parts);
+function addRecidiveCase(period: PeriodPass, row: number, part: number): void {
+  if (period.count === period.rows.length) {
+    period.rows = doubled(period.rows);
+    period.parts = doubled(period.parts);
   }
-  input.rows[input.count] = row;
-  input.parts[input.count] = part;
-  input.count++;
+  period.rows[period.count] = row;
+  period.parts[period.count] = part;
+  period.count++;
 }
 
 function doubled(values: Int32Array): Int32Array {
