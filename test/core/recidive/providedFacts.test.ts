@@ -9,6 +9,15 @@ import {
   hasPendingRecidiveFacts,
   provideRecidiveFacts,
 } from "../../../src/core/recidive/recidiveFacts";
+import {
+  provideRecidiveTallier,
+  type PendingPartitionedRecidive,
+} from "../../../src/core/recidive/getPartitionedRecidive";
+import {
+  recidivePartitionInput,
+  tallyRecidivePartitions,
+  type RecidivePartitionInput,
+} from "../../../src/core/recidive/partitionedRecidive";
 import { buildStandardReport } from "../../../src/core/report/buildStandardReport";
 import { generateBenchCases } from "../../../src/core/sample/generateBenchCases";
 import type { CellValue, Dataset } from "../../../src/core/types";
@@ -107,6 +116,99 @@ describe("recidive facts computed elsewhere (provideRecidiveFacts, as the CLI's 
     const packed = new Int32Array(dataset.cases.size);
     computeRecidiveFacts(structuredClone(input), packed);
     expect(packed).toEqual(getRecidiveFacts(dataset.cases, "registeredOn").packed);
+  });
+});
+
+describe("recidive tallies made elsewhere (provideRecidiveTallier, as the CLI's thread does)", () => {
+  const reference = outputs(load());
+
+  /** Provides facts as another thread would, and a tallier; returns what the tallier saw. */
+  function withTallier(
+    dataset: Dataset,
+    answer: (input: RecidivePartitionInput) => PendingPartitionedRecidive | null
+  ): { calls: { periods: string[]; flags: number }[] } {
+    const facts = new Int32Array(dataset.cases.size);
+    computeRecidiveFacts(recidiveFactInput(dataset.cases, "startedOn"), facts);
+    provideRecidiveFacts(dataset.cases, "startedOn", () => facts);
+    const seen: { calls: { periods: string[]; flags: number }[] } = { calls: [] };
+    provideRecidiveTallier(dataset.cases, (periods, flags, options) => {
+      seen.calls.push({ periods: periods.map((p) => p.label), flags: flags.length });
+      const input = recidivePartitionInput(
+        dataset.cases,
+        periods.map((p, q) => ({ flags: flags[q] as Uint8Array, start: p.start, end: p.end })),
+        options,
+        { startDay: dataset.cases.start, packed: facts }
+      );
+      return answer(input);
+    });
+    return seen;
+  }
+
+  it("takes both report periods in one offer and gives the same report from a cloned input", () => {
+    const dataset = load();
+    let answers = 0;
+    const seen = withTallier(dataset, (input) => {
+      const cloned = structuredClone(input);
+      return () => {
+        answers += 1;
+        return structuredClone(tallyRecidivePartitions(cloned));
+      };
+    });
+    expect(outputs(dataset)).toEqual(reference);
+    expect(seen.calls).toEqual([{ periods: ["t/m Q3 2024", "t/m Q3 2023"], flags: 2 }]);
+    expect(answers).toBe(1);
+  });
+
+  it("uses the tallies it is given: no recidive cases in them give no recidive", () => {
+    const dataset = load();
+    withTallier(
+      dataset,
+      (input) => () =>
+        input.periods.map(() => ({
+          partitions: input.partitions,
+          counts: new Float64Array(input.partitions * 8),
+          clients: [],
+          clientPartitions: [],
+        }))
+    );
+    const json = buildKpiJson(dataset, PERIOD, PREVIOUS) as {
+      kpis: Record<string, { current: number | null; previous: number | null }>;
+    };
+    expect(json.kpis.recidive).toEqual({ current: 0, previous: 0 });
+  });
+
+  it("tallies here when the tallier refuses or its answer fails", () => {
+    const refused = load();
+    withTallier(refused, () => null);
+    expect(outputs(refused)).toEqual(reference);
+    const failed = load();
+    withTallier(failed, () => () => null);
+    expect(outputs(failed)).toEqual(reference);
+  });
+
+  it("tallies one or two periods in one pass with the numbers of separate passes", () => {
+    const dataset = load();
+    const facts = getRecidiveFacts(dataset.cases, "startedOn");
+    const options = { minGapMonths: 6, sameDomain: true, startField: "startedOn" } as const;
+    const withFlags = [PERIOD, PREVIOUS].map((p) => {
+      const flags = new Uint8Array(dataset.cases.size);
+      // Every case whose start is in the period counts as started (ScanBit.started = 2).
+      dataset.cases.start.forEach((day, i) => {
+        if (day >= p.start && day <= p.end) flags[i] = 2;
+      });
+      return { flags, start: p.start, end: p.end };
+    });
+    const both = tallyRecidivePartitions(
+      recidivePartitionInput(dataset.cases, withFlags, options, facts)
+    );
+    const apart = withFlags.map(
+      (p) => tallyRecidivePartitions(recidivePartitionInput(dataset.cases, [p], options, facts))[0]
+    );
+    expect(both).toEqual(apart);
+    expect(both[0]?.clients.length).toBeGreaterThan(10);
+    expect(() =>
+      tallyRecidivePartitions(recidivePartitionInput(dataset.cases, [], options, facts))
+    ).toThrow(RangeError);
   });
 });
 
