@@ -6,7 +6,10 @@
  *
  * Engine: the whole standard report for "t/m Q3 2024" and its previous year, from the 2D
  * array: proposeMapping + loadDataset (parsing every cell into typed columns) +
- * buildStandardReport (every KPI and grouped KPI of the registry, for both periods).
+ * buildStandardReport (every KPI and grouped KPI of the registry, for both periods), as the
+ * command line runs it: the recidive facts and tallies on a second thread (RecidiveFactsWorker;
+ * "Welzijnsmonitor", the figure of the BENCH line), and all on the main thread ("1 kern", as in
+ * the task pane).
  * DuckDB: the same arrays appended into a table, plus SQL computing the same KPIs and groups
  * for both periods (see DUCKDB_SQL). Each timed run starts from the arrays.
  *
