@@ -28,6 +28,9 @@ import type { FactsJob, TallyAnswer, TallyJob, ThreadData } from "./recidiveFact
 /** Below this many cases the facts take a few milliseconds: not worth a message. */
 export const MIN_WORKER_CASES = 20_000;
 
+/** Largest share of text case ids (the rest whole numbers) with which a table is sent. */
+const MAX_TEXT_ID_SHARE = 0.01;
+
 /** Longest wait for a job before the main thread computes the facts itself. */
 const JOB_TIMEOUT_MS = 60_000;
 
@@ -127,18 +130,23 @@ export class RecidiveFactsWorker {
    *
    * @param table - The case table (the dataset's, as the report reads it).
    * @param startField - The recidive start field of the report.
-   * @returns Whether the thread took the table (false: too small, not ready, or broken).
+   * @returns Whether the thread took the table (false: too small, more than 1% text case
+   *   ids, not ready, or broken).
    */
   prefetch(table: CaseTable, startField: RecidiveOptions["startField"]): boolean {
     if (this.worker === null || !this.ready || table.size < this.minCases) return false;
-    const worker = this.worker;
+    const input = recidiveFactInput(table, startField);
+    // Text case ids would be copied to the thread one string at a time: at a million cases
+    // that costs more than the thread saves.
+    if (input.caseIds.texts.length > table.size * MAX_TEXT_ID_SHARE) return false;
+    this.forgetAnswers();
     const job: FactsJob = {
       kind: "facts",
-      input: recidiveFactInput(table, startField),
+      input,
       packed: new Int32Array(new SharedArrayBuffer(4 * table.size)),
       signal: new Int32Array(new SharedArrayBuffer(4)),
     };
-    worker.postMessage(job);
+    this.worker.postMessage(job);
     provideRecidiveFacts(table, startField, () => (this.wait(job.signal) ? job.packed : null));
     provideRecidiveTallier(table, (periods, flags, options) =>
       options.startField === startField ? this.tally(table, job, periods, flags, options) : null
@@ -173,6 +181,12 @@ export class RecidiveFactsWorker {
     };
     this.worker.postMessage(job);
     return () => (this.wait(job.signal) ? this.answer(job.id) : null);
+  }
+
+  /** Drops the answers of earlier tables that were never asked for. */
+  private forgetAnswers(): void {
+    this.answers.clear();
+    while (this.port !== null && receiveMessageOnPort(this.port) !== undefined);
   }
 
   /** The tallies of a job that has signalled done, read from the port. */

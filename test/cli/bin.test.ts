@@ -40,8 +40,11 @@ describe("bin/welzijnsmonitor.js", () => {
     expect(result.stderr).toBe("");
     expect(JSON.parse(result.stdout)).toEqual({
       ready: true,
-      // 30,000 cases twice, then 1,000 (below MIN_WORKER_CASES: computed on the main thread).
-      took: [true, true, false],
+      // 30,000 cases twice, then 1,000 (below MIN_WORKER_CASES: computed on the main thread),
+      // then 30,000 with text case ids (kept on the main thread).
+      took: [true, true, false, false],
+      // Text ids change no number.
+      textIdsSame: true,
       sameAsOneThread: [true, true],
       recidive: { current: 279, previous: 106 },
       failed: { took: true, same: true },

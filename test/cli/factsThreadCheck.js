@@ -90,6 +90,11 @@ async function main() {
   const two = report(worker);
   const again = report(worker);
   const small = report(worker, ROWS.slice(0, 1000));
+  // Text case ids ("C1001"): copying them costs more than the thread saves.
+  const texts = report(
+    worker,
+    ROWS.map((row, r) => (r === 0 ? row : [`C${row[0]}`, ...row.slice(1)]))
+  );
   await worker.close();
 
   const failing = RecidiveFactsWorker.start({
@@ -116,7 +121,8 @@ async function main() {
 
   const result = {
     ready,
-    took: [two.took, again.took, small.took],
+    took: [two.took, again.took, small.took, texts.took],
+    textIdsSame: texts.json === single.json,
     sameAsOneThread: [two, again].map((r) => r.json === single.json && r.tables === single.tables),
     recidive: JSON.parse(single.json).kpis.recidive,
     failed: {
