@@ -80,7 +80,9 @@ export function hasPendingRecidiveFacts(
 }
 
 /**
- * Computes (once per table and start field, then from cache) the facts recidive needs.
+ * Computes (once per table and start field, then from cache) the facts recidive needs, or
+ * waits for the ones another thread is computing ({@link provideRecidiveFacts}; computed
+ * here after all when that fails).
  *
  * Rules (SPEC §5), made precise:
  * - Cases are grouped by clientKey; a case without clientId (or with an invalid one) or without
