@@ -39,6 +39,11 @@ Overig:
   -h, --help               deze hulp
   --versie                 versienummer
 
+Omgeving:
+  WELZIJNSMONITOR_THREADS=1
+                           alles op één processorkern rekenen (standaard rekent een
+                           tweede kern de recidive bij exports vanaf 20.000 casussen)
+
 Uitvoer: exitstatus 0 bij succes (ook als er meldingen over de gegevens zijn),
 2 bij een fout in de argumenten of een onleesbaar bestand.
 
