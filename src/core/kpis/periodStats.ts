@@ -152,8 +152,9 @@ export function preparePeriodStats(
         : null;
     let flagsList = scans.map((scan) => scan?.flags ?? null);
     if (deferred) {
-      flagsList = periodFlags(table, pair, flagsList);
-      offerRecidiveTallies(table, pair, flagsList as Uint8Array[], recidive);
+      const scanned = periodFlags(table, pair, flagsList);
+      offerRecidiveTallies(table, pair, scanned, recidive);
+      flagsList = scanned;
     }
     const tallies = tallyPeriods(table, pair, flagsList, request);
     pair.forEach((period, q) => {

@@ -312,7 +312,7 @@ class PartitionPass {
    * @param b - The second period, or `a` again when `two` is false.
    */
   constructor(
-    readonly bit: number,
+    bit: number,
     readonly invalid: Uint32Array,
     readonly caseTypeCodes: Int32Array,
     readonly caseTypes: number,
