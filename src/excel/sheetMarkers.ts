@@ -71,6 +71,58 @@ export function parseMarkers(items: readonly NamedItemInfo[]): Map<string, strin
   return markers;
 }
 
+/** What {@link staleMarkerNames} decides on. */
+export interface StaleMarkerOptions {
+  /** Tokens the settings recorded as the add-in's markers (`OwnedSheet.marker`), live or not. */
+  readonly recorded: Iterable<string>;
+  /** Tokens that still mark an owned sheet after the write: kept. */
+  readonly live: Iterable<string>;
+  /**
+   * Names of owned sheets whose settings entry records no marker (settings older than the
+   * markers): a prefixed name that refers to one of them is taken for the add-in's.
+   */
+  readonly unmarkedSheets?: Iterable<string>;
+}
+
+/**
+ * The workbook names the add-in removes after a write: only its own. A name is its own when
+ * the settings recorded its token, or — for settings that recorded none for a sheet — when it
+ * refers to that owned sheet. Any other `Welzijnsmonitor_…` name (the user's
+ * `Welzijnsmonitor_Mijn`, or one pointing at a deleted sheet nobody recorded) stays.
+ * Compared without regard to case, as Excel does.
+ *
+ * @param items - the workbook names
+ * @param options - recorded, live and unmarked
+ * @returns the names to delete, as they are spelled in the workbook
+ *
+ * @example
+ * staleMarkerNames(
+ *   [{ name: 'Welzijnsmonitor_k3', value: '#REF!' }, { name: 'Welzijnsmonitor_Mijn', value: '=Blad1!$A$1' }],
+ *   { recorded: ['k3'], live: [] }
+ * ) // ['Welzijnsmonitor_k3']
+ */
+export function staleMarkerNames(
+  items: readonly NamedItemInfo[],
+  options: StaleMarkerOptions
+): string[] {
+  const lower = (values: Iterable<string>) =>
+    new Set([...values].map((v) => v.toLocaleLowerCase("nl")));
+  const recorded = lower(options.recorded);
+  const live = lower(options.live);
+  const unmarked = lower(options.unmarkedSheets ?? []);
+  const referred = parseMarkers(items);
+  return items.flatMap((item) => {
+    if (!isMarkerName(item.name)) return [];
+    const token = item.name.slice(MARKER_PREFIX.length);
+    if (live.has(token.toLocaleLowerCase("nl"))) return [];
+    const sheet = referred.get(token);
+    const own =
+      recorded.has(token.toLocaleLowerCase("nl")) ||
+      (sheet !== undefined && unmarked.has(sheet.toLocaleLowerCase("nl")));
+    return own ? [item.name] : [];
+  });
+}
+
 /**
  * A fresh marker token: letters and digits, valid in an Excel name.
  *

@@ -14,7 +14,7 @@ import type { ExcelRun } from "./excelHost";
 import { UserFacingError } from "./officeErrorMessage";
 import { loadOwnedSheets } from "./loadOwnedSheets";
 import { planSheetTargets, type SheetTarget } from "./planSheetTargets";
-import { isMarkerName, markerName, newMarkerToken, MARKER_PREFIX } from "./sheetMarkers";
+import { markerName, newMarkerToken, staleMarkerNames } from "./sheetMarkers";
 import { REPORT_COLORS } from "./reportStyle";
 import type { CellStyle, SheetPlan } from "./sheetPlan";
 import type { OwnedSheet } from "./storedSettings";
@@ -129,12 +129,16 @@ export async function writeSheetPlans(
         ? [{ ...r.entry, sheetName: r.sheet.name, sheetId: r.sheet.id }]
         : []
     );
-    // Markers of sheets no longer owned (renamed by the user, deleted) are removed.
-    const live = new Set([...tokens, ...kept.flatMap((k) => (k.marker ? [k.marker] : []))]);
-    for (const item of names.items) {
-      const token = item.name.slice(MARKER_PREFIX.length);
-      if (isMarkerName(item.name) && !live.has(token)) item.delete();
-    }
+    // Markers of sheets no longer owned (renamed by the user, deleted) are removed; only
+    // names the add-in made, never a user's `Welzijnsmonitor_…` name.
+    const stale = new Set(
+      staleMarkerNames(names.items, {
+        recorded: owned.flatMap((o) => (o.marker ? [o.marker] : [])),
+        live: [...tokens, ...kept.flatMap((k) => (k.marker ? [k.marker] : []))],
+        unmarkedSheets: resolved.flatMap((r) => (r.sheet && !r.entry.marker ? [r.sheet.name] : [])),
+      })
+    );
+    for (const item of names.items) if (stale.has(item.name)) item.delete();
     await context.sync();
 
     const written: OwnedSheet[] = sheets.map((sheet, i) => {

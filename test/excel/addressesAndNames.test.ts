@@ -7,7 +7,7 @@ import {
 } from "../../src/excel/cellAddress";
 import { isGeneratedSheetName } from "../../src/excel/isGeneratedSheetName";
 import { planSheetTargets, resolveOwnedSheets } from "../../src/excel/planSheetTargets";
-import { parseMarkers } from "../../src/excel/sheetMarkers";
+import { parseMarkers, staleMarkerNames } from "../../src/excel/sheetMarkers";
 import { uniqueSheetName } from "../../src/excel/uniqueSheetName";
 
 describe("cell addresses", () => {
@@ -231,6 +231,39 @@ describe("isGeneratedSheetName", () => {
       expect(isGeneratedSheetName("report", "Rapportage t/m Q3 2024")).toBe(false);
       expect(isGeneratedSheetName("report", "Controle")).toBe(false);
       expect(isGeneratedSheetName("controle", "Controle oud")).toBe(false);
+    });
+  });
+});
+
+describe("staleMarkerNames", () => {
+  const items = [
+    { name: "Welzijnsmonitor_k3", value: "#REF!" },
+    { name: "Welzijnsmonitor_live", value: "=Controle!$A$1" },
+    { name: "Welzijnsmonitor_Mijn", value: "=Blad1!$A$1" },
+    { name: "Welzijnsmonitor_oud", value: "=Controle!$A$1" },
+    { name: "Budget", value: "=Blad1!$B$2" },
+  ];
+
+  it("removes recorded tokens that are no longer live, and nothing else", () => {
+    expect(staleMarkerNames(items, { recorded: ["k3", "live"], live: ["live"] })).toEqual([
+      "Welzijnsmonitor_k3",
+    ]);
+  });
+
+  it("takes a prefixed name on an owned sheet without a recorded marker for the add-in's", () => {
+    expect(
+      staleMarkerNames(items, { recorded: [], live: ["live"], unmarkedSheets: ["CONTROLE"] })
+    ).toEqual(["Welzijnsmonitor_oud"]);
+  });
+
+  describe("edge cases", () => {
+    it("compares tokens without regard to case, as Excel compares names", () => {
+      expect(
+        staleMarkerNames([{ name: "WELZIJNSMONITOR_K3", value: "#REF!" }], {
+          recorded: ["k3"],
+          live: [],
+        })
+      ).toEqual(["WELZIJNSMONITOR_K3"]);
     });
   });
 });

@@ -300,19 +300,72 @@ describe("writeSheetPlans", () => {
       expect(book.names).toHaveLength(3);
     });
 
-    it("removes a stale marker whatever the case of its name, as Excel compares names", async () => {
+    it("removes a recorded marker of a deleted sheet whatever the case of its name, as Excel compares names", async () => {
       const { book, host } = setup();
       book.addSheet("Weg", [["oud"]]);
       book.names.push({
-        name: "WELZIJNSMONITOR_oud",
+        name: "WELZIJNSMONITOR_OUD",
         sheetId: book.sheet("Weg").id,
         address: "A1",
         comment: "",
       });
+      const gone: OwnedSheet = {
+        sheetName: "Weg",
+        kind: "report",
+        period: "t/m Q2 2024",
+        marker: "oud",
+      };
       book.sheets = book.sheets.filter((s) => s.name !== "Weg");
-      await writeSheetPlans(host.run, plans(), [], "t/m Q3 2024");
-      expect(book.names.map((n) => n.name)).not.toContain("WELZIJNSMONITOR_oud");
+      await writeSheetPlans(host.run, plans(), [gone], "t/m Q3 2024");
+      expect(book.names.map((n) => n.name)).not.toContain("WELZIJNSMONITOR_OUD");
       expect(book.names).toHaveLength(3);
+    });
+
+    it("leaves the user's own Welzijnsmonitor_… names alone, on first write and on refresh", async () => {
+      const { book, host } = setup();
+      book.addSheet("Weg", [["weg"]]);
+      const user = (name: string, sheet: string, address: string) =>
+        book.names.push({ name, sheetId: book.sheet(sheet).id, address, comment: "" });
+      user("Welzijnsmonitor_Mijn", "Blad1", "B1");
+      user("Welzijnsmonitor_Weg", "Weg", "A1");
+      book.sheets = book.sheets.filter((s) => s.name !== "Weg");
+      const first = await writeSheetPlans(host.run, plans(), [], "t/m Q3 2024");
+      await writeSheetPlans(
+        host.run,
+        plans([KPI_TABLE], "Rapportage t\u2215m Q4 2024"),
+        first.owned,
+        "t/m Q4 2024"
+      );
+      const mine = book.names.filter(
+        (n) => !first.owned.some((o) => n.name === `Welzijnsmonitor_${o.marker}`)
+      );
+      expect(mine.map((n) => [n.name, book.nameValue(n)])).toEqual([
+        ["Welzijnsmonitor_Mijn", "=Blad1!$B$1"],
+        ["Welzijnsmonitor_Weg", "#REF!"],
+      ]);
+      expect(book.names).toHaveLength(5);
+    });
+
+    it("settings without recorded markers: removes only the prefixed names on its own sheets", async () => {
+      const { book, host } = setup();
+      const first = await writeSheetPlans(host.run, plans(), [], "t/m Q3 2024");
+      // A workbook whose settings never recorded the markers: the names are there, unrecorded.
+      const unrecorded = first.owned.map(({ marker: _marker, ...rest }) => rest);
+      book.names.push({
+        name: "Welzijnsmonitor_Mijn",
+        sheetId: book.sheet("Blad1").id,
+        address: "A1",
+        comment: "",
+      });
+      const oldNames = book.names.map((n) => n.name).filter((n) => n !== "Welzijnsmonitor_Mijn");
+      const second = await writeSheetPlans(host.run, plans(), unrecorded, "t/m Q3 2024");
+      expect(second.targets.map((t) => t.action)).toEqual(["rewrite", "rewrite", "rewrite"]);
+      const names = book.names.map((n) => n.name);
+      expect(names.filter((n) => oldNames.includes(n))).toEqual([]);
+      expect(names).toEqual([
+        "Welzijnsmonitor_Mijn",
+        ...second.owned.map((o) => `Welzijnsmonitor_${o.marker}`),
+      ]);
     });
 
     it("stops with a Dutch message, before writing anything, when an owned sheet is protected", async () => {
