@@ -5,8 +5,10 @@
  * @module
  */
 import type { ExcelRun } from "./excelHost";
+import { assertNotOwnedSheet } from "./assertNotOwnedSheet";
 import { columnLetters, parseAddress } from "./cellAddress";
-import type { DataSource } from "./storedSettings";
+import { queueOwnedSheets } from "./loadOwnedSheets";
+import type { DataSource, OwnedSheet } from "./storedSettings";
 
 /** One choice in the data dropdowns. */
 export interface DataSourceOption {
@@ -18,23 +20,24 @@ export interface DataSourceOption {
 }
 
 /**
- * Lists the tables and the sheets with data (two syncs), leaving out the given sheets
- * (the add-in's own report sheets).
+ * Lists the tables and the sheets with data (two syncs), leaving out the sheets the add-in
+ * owns (report, Toelichting, Controle, recognised by id or marker as a write would) and the
+ * tables on them.
  *
  * @param run - `Excel.run` (or a test double)
- * @param excludeSheets - names of sheets not to offer
+ * @param owned - the sheets the settings say the add-in owns
  * @returns the options, tables first
  */
 export async function listDataSources(
   run: ExcelRun,
-  excludeSheets: readonly string[] = []
+  owned: readonly OwnedSheet[]
 ): Promise<DataSourceOption[]> {
   return run(async (context) => {
     const tables = context.workbook.tables;
     tables.load("items/name");
-    const sheets = context.workbook.worksheets;
-    sheets.load("items/name");
+    const pending = queueOwnedSheets(context);
     await context.sync();
+    const { worksheets: sheets, ownedNames: excluded } = pending.resolve(owned);
     const tableInfo = tables.items.map((table) => {
       const range = table.getRange();
       range.load("rowCount");
@@ -42,7 +45,6 @@ export async function listDataSources(
       sheet.load("name");
       return { name: table.name, range, sheet };
     });
-    const excluded = new Set(excludeSheets.map((n) => n.toLocaleLowerCase("nl")));
     const sheetInfo = sheets.items
       .filter((sheet) => !excluded.has(sheet.name.toLocaleLowerCase("nl")))
       .map((sheet) => {
@@ -51,11 +53,13 @@ export async function listDataSources(
         return { name: sheet.name, used };
       });
     await context.sync();
-    const options: DataSourceOption[] = tableInfo.map((t) => ({
-      source: { kind: "table", name: t.name },
-      label: `${t.name} (tabel, ${rowsText(t.range.rowCount - 1)})`,
-      rowCount: t.range.rowCount,
-    }));
+    const options: DataSourceOption[] = tableInfo
+      .filter((t) => !excluded.has(t.sheet.name.toLocaleLowerCase("nl")))
+      .map((t) => ({
+        source: { kind: "table", name: t.name },
+        label: `${t.name} (tabel, ${rowsText(t.range.rowCount - 1)})`,
+        rowCount: t.range.rowCount,
+      }));
     for (const s of sheetInfo) {
       if (s.used.isNullObject) continue;
       options.push({
@@ -72,18 +76,26 @@ export async function listDataSources(
  * The current selection as a source. A single selected cell stands for the whole used
  * range of its sheet (the usual case: the cursor somewhere in a pasted export). A larger
  * selection stands for its columns from its first row down: rows pasted below it later
- * are read too (see readSource).
+ * are read too (see readSource). A selection on a sheet the add-in owns is refused: the
+ * next write would clear it.
  *
  * @param run - `Excel.run` (or a test double)
+ * @param owned - the sheets the settings say the add-in owns
  * @returns the source and a Dutch label
+ * @throws UserFacingError (Dutch) when the selection is on a sheet the add-in owns
  */
-export async function selectionSource(run: ExcelRun): Promise<DataSourceOption> {
+export async function selectionSource(
+  run: ExcelRun,
+  owned: readonly OwnedSheet[]
+): Promise<DataSourceOption> {
   return run(async (context) => {
     const range = context.workbook.getSelectedRange();
     range.load("address,rowCount,columnCount");
+    const pending = queueOwnedSheets(context);
     await context.sync();
-    // Excel's address names the sheet ("Export!A1:C101"); one object, one sync.
+    // Excel's address names the sheet ("Export!A1:C101"); one sync for it and the owned sheets.
     const { sheet, rect } = parseAddress(range.address);
+    assertNotOwnedSheet(pending.resolve(owned), sheet);
     if (range.rowCount === 1 && range.columnCount === 1) {
       return {
         source: { kind: "range", sheet, address: "" },

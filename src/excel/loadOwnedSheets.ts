@@ -22,6 +22,11 @@ export interface LoadedOwnedSheets {
   readonly markers: Map<string, string>;
   /** One result per owned entry, same order (see {@link resolveOwnedSheets}). */
   readonly resolved: ResolvedOwnedSheet[];
+  /**
+   * The current names, in lower case, of the sheets the add-in owns now: the sheets a write
+   * rewrites or keeps, never a user's. A data source must not be on one of them.
+   */
+  readonly ownedNames: ReadonlySet<string>;
 }
 
 /**
@@ -36,18 +41,40 @@ export async function loadOwnedSheets(
   context: Excel.RequestContext,
   owned: readonly OwnedSheet[]
 ): Promise<LoadedOwnedSheets> {
+  const pending = queueOwnedSheets(context);
+  await context.sync();
+  return pending.resolve(owned);
+}
+
+/**
+ * The same in two halves, for a batch that syncs itself: queues the loads now; `resolve`
+ * reads them after the caller's `context.sync()`.
+ *
+ * @param context - the request context of the current `Excel.run`
+ * @returns `resolve(owned)`, to call after the next sync
+ */
+export function queueOwnedSheets(context: Excel.RequestContext): {
+  resolve(owned: readonly OwnedSheet[]): LoadedOwnedSheets;
+} {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/id,items/name");
   const names = context.workbook.names;
   names.load("items/name,items/value");
-  await context.sync();
-  const existing = worksheets.items.map((s) => ({ id: s.id, name: s.name }));
-  const markers = parseMarkers(names.items.map((n) => ({ name: n.name, value: n.value })));
   return {
-    worksheets,
-    names,
-    existing,
-    markers,
-    resolved: resolveOwnedSheets(existing, owned, markers),
+    resolve(owned) {
+      const existing = worksheets.items.map((s) => ({ id: s.id, name: s.name }));
+      const markers = parseMarkers(names.items.map((n) => ({ name: n.name, value: n.value })));
+      const resolved = resolveOwnedSheets(existing, owned, markers);
+      return {
+        worksheets,
+        names,
+        existing,
+        markers,
+        resolved,
+        ownedNames: new Set(
+          resolved.flatMap((r) => (r.sheet ? [r.sheet.name.toLocaleLowerCase("nl")] : []))
+        ),
+      };
+    },
   };
 }

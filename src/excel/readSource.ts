@@ -8,8 +8,10 @@
  */
 import { isEmptyCell } from "../core/parse/scanRows";
 import type { CellValue } from "../core/types";
+import { assertNotOwnedSheet } from "./assertNotOwnedSheet";
 import { quoteSheetName, rectAddress } from "./cellAddress";
 import type { ExcelRun } from "./excelHost";
+import { queueOwnedSheets } from "./loadOwnedSheets";
 import { errorCode, UserFacingError } from "./officeErrorMessage";
 import {
   chunkRowCount,
@@ -18,7 +20,7 @@ import {
   FIRST_CHUNK_ROWS,
   MAX_CHUNK_CELLS,
 } from "./planChunks";
-import type { DataSource } from "./storedSettings";
+import type { DataSource, OwnedSheet } from "./storedSettings";
 
 /** Where the data of a source is on its sheet. */
 export interface SourceLocation {
@@ -57,6 +59,11 @@ export interface ReadSourceOptions {
   readonly maxCells?: number;
   /** Called after every chunk with the rows read so far and the total. */
   readonly onProgress?: (rowsRead: number, totalRows: number) => void;
+  /**
+   * The sheets the settings say the add-in owns: a source on one of them is refused (the
+   * next write clears it). Every read that precedes a write passes them.
+   */
+  readonly owned?: readonly OwnedSheet[];
 }
 
 /**
@@ -64,15 +71,23 @@ export interface ReadSourceOptions {
  *
  * @param run - `Excel.run` (or a test double)
  * @param source - the table or range
+ * @param owned - the sheets the settings say the add-in owns (a source there is refused)
  * @returns the location
- * @throws UserFacingError (Dutch) when the table or sheet is gone or the sheet is empty
+ * @throws UserFacingError (Dutch) when the table or sheet is gone, the sheet is empty, or it
+ *   is a sheet the add-in owns
  */
-export async function locateSource(run: ExcelRun, source: DataSource): Promise<SourceLocation> {
+export async function locateSource(
+  run: ExcelRun,
+  source: DataSource,
+  owned: readonly OwnedSheet[] = []
+): Promise<SourceLocation> {
   return run(async (context) => {
     if (source.kind === "table") {
       const table = context.workbook.tables.getItemOrNullObject(source.name);
       table.load("name");
+      const pending = queueOwnedSheets(context);
       await context.sync();
+      const loaded = pending.resolve(owned);
       if (table.isNullObject) {
         throw new UserFacingError(
           `De tabel "${source.name}" staat niet (meer) in deze werkmap. Kies de gegevens opnieuw in het taakvenster.`
@@ -83,6 +98,7 @@ export async function locateSource(run: ExcelRun, source: DataSource): Promise<S
       const sheet = table.worksheet;
       sheet.load("name");
       await context.sync();
+      assertNotOwnedSheet(loaded, sheet.name, table.name);
       return {
         sheet: sheet.name,
         rowIndex: range.rowIndex,
@@ -94,12 +110,15 @@ export async function locateSource(run: ExcelRun, source: DataSource): Promise<S
     }
     const sheet = context.workbook.worksheets.getItemOrNullObject(source.sheet);
     sheet.load("name");
+    const pending = queueOwnedSheets(context);
     await context.sync();
+    const loaded = pending.resolve(owned);
     if (sheet.isNullObject) {
       throw new UserFacingError(
         `Het blad "${source.sheet}" staat niet (meer) in deze werkmap. Kies de gegevens opnieuw in het taakvenster.`
       );
     }
+    assertNotOwnedSheet(loaded, sheet.name);
     // A stored selection is its top-left cell and columns: next quarter's export is longer,
     // so the range grows down to the sheet's used range (trimmed after reading, see below).
     const fixed = source.address ? sheet.getRange(source.address) : null;
@@ -150,7 +169,7 @@ export async function readSource(
   source: DataSource,
   options: ReadSourceOptions = {}
 ): Promise<SourceData> {
-  const location = await locateSource(run, source);
+  const location = await locateSource(run, source, options.owned);
   const budget = options.budgetBytes ?? DEFAULT_CHUNK_BUDGET_BYTES;
   const maxCells = options.maxCells ?? MAX_CHUNK_CELLS;
   const total = location.rowCount;

@@ -43,13 +43,15 @@ export type SourcesData = { readonly cases: SourceData } & Partial<
 >;
 
 /**
- * Reads every source the settings name (cases first), in chunks.
+ * Reads every source the settings name (cases first), in chunks. A source on a sheet the
+ * add-in owns is refused before anything is written: a refresh never reads from a sheet it
+ * is about to clear.
  *
  * @param host - the workbook
  * @param settings - which sources
  * @param onProgress - progress per chunk
  * @returns the cells per table
- * @throws UserFacingError when no case table is chosen
+ * @throws UserFacingError when no case table is chosen, or a source is on an owned sheet
  */
 export async function readSources(
   host: ExcelHost,
@@ -61,6 +63,7 @@ export async function readSources(
     const source = settings[table]?.source;
     if (!source) continue;
     result[table] = await readSource(host.run, source, {
+      owned: settings.reports,
       onProgress: (rowsRead, totalRows) => onProgress?.({ table, rowsRead, totalRows }),
     });
   }

@@ -176,7 +176,8 @@ export async function startApp(root: HTMLElement, host: PaneHost): Promise<void>
     },
     useSelection() {
       void attempt(null, "data", async () => {
-        const option = await selectionSource(host.run);
+        // Refused (Dutch message in this step) on a sheet the add-in owns: it is cleared on refresh.
+        const option = await selectionSource(host.run, state.stored?.reports ?? []);
         if (!state.options.some((o) => sourceKey(o.source) === sourceKey(option.source)))
           state.options = [option, ...state.options];
         state.choice.cases = option.source;
@@ -191,6 +192,7 @@ export async function startApp(root: HTMLElement, host: PaneHost): Promise<void>
           const source = state.choice[table];
           if (!source) continue;
           data[table] = await readSource(host.run, source, {
+            owned: state.stored?.reports ?? [],
             onProgress: (rowsRead, totalRows) => showProgress({ table, rowsRead, totalRows }),
           });
         }
@@ -386,8 +388,7 @@ export async function startApp(root: HTMLElement, host: PaneHost): Promise<void>
 
   update();
   await attempt(null, "data", async () => {
-    const owned = state.stored?.reports.map((r) => r.sheetName) ?? [];
-    state.options = await listDataSources(host.run, owned);
+    state.options = await listDataSources(host.run, state.stored?.reports ?? []);
     if (!state.stored?.cases) preselect(state.options);
   });
 

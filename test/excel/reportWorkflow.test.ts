@@ -8,6 +8,7 @@ import { issueCell, selectCell } from "../../src/excel/selectIssueCell";
 import {
   readStoredSettings,
   writeStoredSettings,
+  type OwnedSheet,
   type StoredSettings,
 } from "../../src/excel/storedSettings";
 import { readSource } from "../../src/excel/readSource";
@@ -279,8 +280,14 @@ describe("listDataSources and selectionSource", () => {
   it("offers the tables and the sheets with data, leaving out the report sheets", async () => {
     const book = workbook();
     book.addSheet("Leeg");
-    book.addSheet(Q3, [["rapport"]]);
-    const options = await listDataSources(createFakeHost(book).run, [Q3]);
+    const report = book.addSheet(Q3, [["rapport"]]);
+    const owned: OwnedSheet = {
+      sheetName: Q3,
+      kind: "report",
+      period: "t/m Q3 2024",
+      sheetId: report.id,
+    };
+    const options = await listDataSources(createFakeHost(book).run, [owned]);
     expect(options.map((o) => o.label)).toEqual([
       `Casussen (tabel, ${(sample.cases.length - 1).toLocaleString("nl-NL")} rijen)`,
       `ZRM (tabel, ${(sample.zrm.length - 1).toLocaleString("nl-NL")} rijen)`,
@@ -296,7 +303,7 @@ describe("listDataSources and selectionSource", () => {
     const book = workbook();
     const host = createFakeHost(book);
     book.selection = { sheetId: book.sheet("Export").id, address: "A1:C101" };
-    expect(await selectionSource(host.run)).toEqual({
+    expect(await selectionSource(host.run, [])).toEqual({
       source: { kind: "range", sheet: "Export", address: "A1:C101" },
       label: "Export: kolom A–C vanaf rij 1 (selectie)",
       rowCount: 101,
@@ -305,10 +312,95 @@ describe("listDataSources and selectionSource", () => {
       "Export: kolom C vanaf rij 3 (selectie)"
     );
     book.selection = { sheetId: book.sheet("Export").id, address: "B7" };
-    expect((await selectionSource(host.run)).source).toEqual({
+    expect((await selectionSource(host.run, [])).source).toEqual({
       kind: "range",
       sheet: "Export",
       address: "",
     });
+  });
+});
+
+describe("a data source on a sheet the add-in owns", () => {
+  const OWNED_MESSAGE =
+    'Het blad "Controle" is van Welzijnsmonitor en wordt bij vernieuwen overschreven; kies de export op een eigen werkblad (stap 1 Gegevens in het taakvenster).';
+
+  /** A workbook with a report written once; returns the settings as stored. */
+  async function withReport() {
+    const book = workbook();
+    const host = createFakeHost(book);
+    await writeStoredSettings(SETTINGS, host.settings);
+    await refreshReport(host, { now: NOW });
+    const stored = readStoredSettings(host.settings)!;
+    return { book, host, stored };
+  }
+
+  it('"Huidige selectie gebruiken" refuses a range on Controle with a Dutch message', async () => {
+    const { book, host, stored } = await withReport();
+    book.selection = { sheetId: book.sheet("Controle").id, address: "A1:E20" };
+    const error = await selectionSource(host.run, stored.reports).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UserFacingError);
+    expect((error as Error).message).toBe(OWNED_MESSAGE);
+    book.selection = { sheetId: book.sheet(Q3).id, address: "B7" };
+    await expect(selectionSource(host.run, stored.reports)).rejects.toThrow(
+      `Het blad "${Q3}" is van Welzijnsmonitor`
+    );
+  });
+
+  it("accepts a former report sheet the user renamed to keep: it is the user's now", async () => {
+    const { book, host, stored } = await withReport();
+    book.sheet("Controle").name = "Controle Q3 bewaard";
+    book.selection = { sheetId: book.sheet("Controle Q3 bewaard").id, address: "A1:E20" };
+    expect((await selectionSource(host.run, stored.reports)).source).toEqual({
+      kind: "range",
+      sheet: "Controle Q3 bewaard",
+      address: "A1:E20",
+    });
+  });
+
+  it("refuses a refresh whose stored source is an owned sheet, before clearing anything", async () => {
+    const { book, host, stored } = await withReport();
+    // An older workbook: the case source was set to the Controle sheet.
+    const pointing: StoredSettings = {
+      ...stored,
+      cases: { source: { kind: "range", sheet: "Controle", address: "A1:E20" }, overrides: {} },
+    };
+    await writeStoredSettings(pointing, host.settings);
+    const before = [book.snapshot("Controle"), book.snapshot(Q3), book.snapshot("Toelichting")];
+    const error = await refreshReport(host, { now: NOW, period: "t/m Q4 2024" }).catch(
+      (e: unknown) => e
+    );
+    expect((error as Error).message).toBe(OWNED_MESSAGE);
+    expect([book.snapshot("Controle"), book.snapshot(Q3), book.snapshot("Toelichting")]).toEqual(
+      before
+    );
+    expect(readStoredSettings(host.settings)).toEqual(pointing);
+  });
+
+  it("goes by ownership, not by name: a user's sheet that has a stored name is offered", async () => {
+    const book = workbook();
+    book.addSheet("Controle", [["eigen"], ["lijst"]]);
+    const stale: OwnedSheet = {
+      sheetName: "Controle",
+      kind: "controle",
+      period: "t/m Q3 2024",
+      sheetId: "weg",
+    };
+    const options = await listDataSources(createFakeHost(book).run, [stale]);
+    expect(options.map((o) => o.label)).toContain("Controle (blad, 1 rij)");
+  });
+
+  it("refuses a table that stands on an owned sheet, naming the table", async () => {
+    const { book, host, stored } = await withReport();
+    const controle = book.sheet("Controle");
+    book.tables.push({ id: "t9", name: "Meldingen", sheetId: controle.id, address: "A1:E5" });
+    await expect(
+      readSource(host.run, { kind: "table", name: "Meldingen" }, { owned: stored.reports })
+    ).rejects.toThrow(
+      'De tabel "Meldingen" staat op het blad "Controle", dat van Welzijnsmonitor is en bij vernieuwen wordt overschreven; kies de export op een eigen werkblad (stap 1 Gegevens in het taakvenster).'
+    );
+    const options = await listDataSources(host.run, stored.reports);
+    expect(options.map((o) => o.label)).not.toContainEqual(
+      expect.stringMatching(/Meldingen|Controle|Toelichting|Rapportage/)
+    );
   });
 });
