@@ -10,6 +10,7 @@
  *
  * @module
  */
+import { fitCellText } from "../core/text/fitCellText";
 import type { ExcelRun } from "./excelHost";
 import { UserFacingError } from "./officeErrorMessage";
 import { loadOwnedSheets } from "./loadOwnedSheets";
@@ -162,13 +163,17 @@ export async function writeSheetPlans(
 /**
  * Queues everything one plan writes (no sync): each block as one values and one
  * numberFormat assignment — the number format first, so that text cells are already
- * text ('@') when their values arrive and are never taken for formulas.
+ * text ('@') when their values arrive and are never taken for formulas. Text is cut to the
+ * 32,767 characters a cell holds (`fitCellText`).
  */
 function writePlan(sheet: Excel.Worksheet, plan: SheetPlan): void {
   for (const block of plan.blocks) {
     const range = sheet.getRange(block.address);
     range.numberFormat = block.numberFormat as string[][];
-    range.values = block.values as (string | number | boolean)[][];
+    // Longer text than a cell holds would make Excel reject the request or repair the file.
+    range.values = block.values.map((row) =>
+      row.map((value) => (typeof value === "string" ? fitCellText(value) : value))
+    ) as (string | number | boolean)[][];
   }
   for (const patch of plan.styles) applyStyle(sheet.getRange(patch.address), patch.style);
   plan.columnWidths.forEach((width, column) => {

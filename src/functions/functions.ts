@@ -40,12 +40,12 @@ export function aanmeldingen(
 }
 
 /**
- * Telt informatie en advies: casussen van het type IA met een start in de periode, plus direct opgeloste aanmeldingen.
+ * Telt informatie en advies (opgestart of direct opgelost): casussen van het type IA met een start in de periode, plus direct opgeloste aanmeldingen in de periode. Niet de IA-casussen in behandeling: die telt BEHANDELD met het filter "soort traject"; "IA".
  * @customfunction INFOADVIES
  * @param tabel De casustabel: het hele bereik mét kopregel (bijv. Export!A:P of Tabel1[#Alles]), of kolommen zonder kopregel in de vaste volgorde.
  * @param periode De periode, bijv. "t/m Q3 2024", "Q3 2024", "2024" of "1-1-2024 t/m 30-9-2024".
  * @param [filters] Optionele filterparen: een veld (kolomkop of veldnaam, bijv. "soort traject") en een waarde (bijv. "IT", of {"IT";"LS"} voor meerdere).
- * @returns Het aantal casussen informatie en advies.
+ * @returns Het aantal casussen informatie en advies, opgestart of direct opgelost.
  */
 export function infoAdvies(tabel: unknown[][], periode: unknown, filters?: unknown[][][]): number {
   return guarded(() =>
@@ -192,7 +192,7 @@ export function hulpvragen(tabel: unknown[][], periode: unknown, filters?: unkno
 }
 
 /**
- * Telt de recidive trajecten: in de periode opgestarte casussen van een cliënt die eerder een afgesloten casus had.
+ * Telt de recidive trajecten, standaard met een zelfde hoofddomein als de vorige casus: in de periode opgestarte casussen van een cliënt die eerder een afgesloten casus had. Telt alle soorten traject; het rapport telt IT en LS (filter "soort traject"; {"IT";"LS"}).
  * @customfunction RECIDIVE
  * @param tabel De casustabel: het hele bereik mét kopregel (bijv. Export!A:P of Tabel1[#Alles]), of kolommen zonder kopregel in de vaste volgorde.
  * @param periode De periode, bijv. "t/m Q3 2024", "Q3 2024", "2024" of "1-1-2024 t/m 30-9-2024".
@@ -221,7 +221,7 @@ export function recidive(
 }
 
 /**
- * Berekent het percentage recidive: recidive trajecten gedeeld door opgestarte casussen (als fractie).
+ * Berekent het percentage recidive: recidive trajecten (standaard met een zelfde hoofddomein) gedeeld door opgestarte casussen met hetzelfde filter (als fractie).
  * @customfunction RECIDIVEPERCENTAGE
  * @param tabel De casustabel: het hele bereik mét kopregel (bijv. Export!A:P of Tabel1[#Alles]), of kolommen zonder kopregel in de vaste volgorde.
  * @param periode De periode, bijv. "t/m Q3 2024", "Q3 2024", "2024" of "1-1-2024 t/m 30-9-2024".
@@ -279,7 +279,7 @@ export function recidivisten(
 }
 
 /**
- * Geeft het recidiveoverzicht als tabel van twee kolommen: opgestart, recidive (alle), waarvan meerdere voorgaande casussen, gelijke vraag en alleen nieuwe vragen, heropening en nieuwe cliënten.
+ * Geeft het recidiveoverzicht als tabel van twee kolommen: opgestart, recidive trajecten van elk hoofddomein, waarvan meerdere voorgaande casussen, waarvan gelijke vraag (zelfde hoofddomein: wat RECIDIVE telt) en alleen nieuwe vragen, heropening en nieuwe cliënten.
  * @customfunction RECIDIVEOVERZICHT
  * @param tabel De casustabel: het hele bereik mét kopregel (bijv. Export!A:P of Tabel1[#Alles]), of kolommen zonder kopregel in de vaste volgorde.
  * @param periode De periode, bijv. "t/m Q3 2024", "Q3 2024", "2024" of "1-1-2024 t/m 30-9-2024".

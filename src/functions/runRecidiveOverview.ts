@@ -31,9 +31,9 @@ const ROWS: readonly {
   readonly value: (b: RecidiveBreakdown) => number | null;
 }[] = [
   { label: "Opgestarte trajecten", value: (b) => b.started },
-  { label: "Recidive trajecten", value: (b) => b.recidive },
+  { label: "Recidive trajecten, elk hoofddomein", value: (b) => b.recidive },
   { label: "waarvan meerdere voorgaande casussen", value: (b) => b.multiplePrevious },
-  { label: "waarvan gelijke vraag", value: (b) => b.sameQuestion },
+  { label: "waarvan gelijke vraag (zelfde hoofddomein)", value: (b) => b.sameQuestion },
   { label: "waarvan alleen nieuwe vragen", value: (b) => b.onlyNewQuestions },
   { label: "Heropening", value: (b) => b.reopened },
   { label: "Nieuwe cliënten", value: (b) => b.newClients },
@@ -53,7 +53,7 @@ const ROWS: readonly {
  * @throws {@link FunctionInputError} naming the column the table lacks (Cliëntnummer, Einddatum,
  *   the start).
  * @example
- * runRecidiveOverviewFunction({ tables: { cases }, period: 't/m Q3 2024' })[1] // ['Recidive trajecten', 1]
+ * runRecidiveOverviewFunction({ tables: { cases }, period: 't/m Q3 2024' })[1] // ['Recidive trajecten, elk hoofddomein', 1]
  */
 export function runRecidiveOverviewFunction(call: RecidiveOverviewCall): SpilledTable {
   const period = readPeriod(call.period);

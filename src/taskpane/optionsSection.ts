@@ -150,7 +150,7 @@ export function optionsSection(
           ),
       periodFeedback(periodTextOf(period))
     ),
-    group(actions, "recidive-options", `Recidive: ${recidiveSummary(state)}`, [
+    group(actions, "recidive-options", `Recidive: ${recidiveSummary(state.recidive)}`, [
       h(
         "div",
         { class: "field" },
@@ -182,7 +182,7 @@ export function optionsSection(
           onChange: (e: Event) =>
             actions.setRecidive({ sameDomain: (e.target as HTMLInputElement).checked }),
         }),
-        "Alleen bij een gelijk hoofddomein als de vorige casus"
+        "Alleen bij een zelfde hoofddomein als de vorige casus (uit: elk hoofddomein)"
       ),
       h(
         "div",
@@ -313,7 +313,16 @@ export function optionsSection(
   );
 }
 
-function recidiveSummary(state: PaneState): string {
-  const { minGapMonths, sameDomain, startField } = state.recidive;
-  return `${minGapMonths} mnd${sameDomain ? ", zelfde domein" : ""}${startField === "registeredOn" ? ", vanaf aanmelding" : ""}`;
+/**
+ * The recidive options in the words of the report's labels ("zelfde hoofddomein" or "elk
+ * hoofddomein"), so the pane names the number the report shows.
+ *
+ * @param recidive - the pane's recidive options
+ * @returns the summary
+ * @example
+ * recidiveSummary({ minGapMonths: 6, sameDomain: true, startField: 'startedOn' }) // '6 mnd, zelfde hoofddomein'
+ */
+export function recidiveSummary(recidive: PaneState["recidive"]): string {
+  const { minGapMonths, sameDomain, startField } = recidive;
+  return `${minGapMonths} mnd, ${sameDomain ? "zelfde hoofddomein" : "elk hoofddomein"}${startField === "registeredOn" ? ", vanaf aanmelding" : ""}`;
 }

@@ -1,4 +1,5 @@
 import type ExcelJS from "exceljs";
+import { fitCellText } from "../core/text/fitCellText";
 
 /** Styles {@link writeText} may set on a cell. */
 export interface TextStyle {
@@ -12,13 +13,15 @@ export interface TextStyle {
  * Writes text to a cell as a plain string value, never as a formula (STYLE §6): text from
  * the data that starts with `=`, `+`, `-` or `@` ("=SUM(A1)", "-Noord") stays text. ExcelJS
  * stores a string value as a shared string; only `{ formula }` objects become formulas.
+ * Text longer than a cell holds (32,767 characters) is cut (`fitCellText`), or Excel would
+ * have to repair the file.
  *
  * @param cell - the cell
  * @param text - the text
  * @param style - optional font, fill, border and alignment
  */
 export function writeText(cell: ExcelJS.Cell, text: string, style: TextStyle): void {
-  cell.value = String(text);
+  cell.value = fitCellText(String(text));
   if (style.font !== undefined) cell.font = style.font;
   if (style.fill !== undefined) cell.fill = style.fill;
   if (style.border !== undefined) cell.border = style.border;

@@ -148,7 +148,7 @@ describe("the built task pane with an in-memory workbook", () => {
     await page.fill("#recidive-gap", "3");
     await page.press("#recidive-gap", "Tab");
     expect(await page.locator("#recidive-options summary").textContent()).toBe(
-      "Recidive: 3 mnd, zelfde domein"
+      "Recidive: 3 mnd, zelfde hoofddomein"
     );
     await page.screenshot({ path: resolve(shots, "taakvenster-3-periode.png"), fullPage: true });
   });

@@ -460,3 +460,53 @@ describe("the in-memory workbook double", () => {
     ).rejects.toMatchObject({ code: "PropertyNotLoaded" });
   });
 });
+
+describe("writeSheetPlans with text longer than a cell holds", () => {
+  // A team name of 40,005 characters from the data, and an issue echoing a 40,000-character value.
+  const longTeam = "Team " + "Noord".repeat(8000);
+  const issue = {
+    table: "cases" as const,
+    row: 12,
+    column: "Startdatum",
+    code: "INVALID_DATE" as const,
+    severity: "error" as const,
+    message: `Ongeldige datum "${"9".repeat(40000)}"; de casus telt niet mee.`,
+  };
+  const teamTable = {
+    ...TEAM_TABLE,
+    rows: TEAM_TABLE.rows.map((r, i) => (i === 0 ? { ...r, label: longTeam } : r)),
+  };
+
+  it("writes every text cut to 32,767 characters, ending in …", async () => {
+    const { book, host } = setup();
+    const report = fixtureReport([KPI_TABLE, teamTable]);
+    await writeSheetPlans(
+      host.run,
+      [
+        { name: REPORT, plan: planReportSheet(report, { statusText: "Bijgewerkt." }) },
+        { name: "Toelichting", plan: planToelichtingSheet(report) },
+        { name: "Controle", plan: planControleSheet([issue]) },
+      ],
+      [],
+      "t/m Q3 2024"
+    );
+    const texts = book.sheets.flatMap((s) =>
+      s.values.flatMap((row) => (row ?? []).filter((v): v is string => typeof v === "string"))
+    );
+    expect(Math.max(...texts.map((t) => t.length))).toBe(32767);
+    expect(texts).toContain(longTeam.slice(0, 32766) + "…");
+    expect(book.cell("Controle", "F2")).toBe(issue.message.slice(0, 32766) + "…");
+  });
+
+  it("lists the cut on the Controle sheet as a warning about the source cell", () => {
+    const plan = planControleSheet([issue]);
+    expect(plan.blocks[0]!.values[2]).toEqual([
+      "Casussen",
+      12,
+      "Startdatum",
+      "TEXT_TRUNCATED",
+      "Waarschuwing",
+      "Te lange tekst (40.043 tekens) uit deze cel: tekst ingekort tot 32.767 tekens.",
+    ]);
+  });
+});

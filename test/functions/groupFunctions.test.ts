@@ -194,9 +194,9 @@ describe("the functions over grouped KPIs and the recidive breakdown", () => {
     it("gives the breakdown of SPEC §5, hand-worked", () => {
       expect(customFunction("RECIDIVEOVERZICHT")(caseTableWithReturn(), PERIOD)).toEqual([
         ["Opgestarte trajecten", 7],
-        ["Recidive trajecten", 2],
+        ["Recidive trajecten, elk hoofddomein", 2],
         ["waarvan meerdere voorgaande casussen", 1],
-        ["waarvan gelijke vraag", 1],
+        ["waarvan gelijke vraag (zelfde hoofddomein)", 1],
         ["waarvan alleen nieuwe vragen", 1],
         ["Heropening", 1],
         ["Nieuwe cliënten", 3],
@@ -208,9 +208,9 @@ describe("the functions over grouped KPIs and the recidive breakdown", () => {
       // 12 months: C2 came back 11 months after C1 closed, a heropening now.
       expect(overview(caseTable(), PERIOD, 12)).toEqual([
         ["Opgestarte trajecten", 6],
-        ["Recidive trajecten", 0],
+        ["Recidive trajecten, elk hoofddomein", 0],
         ["waarvan meerdere voorgaande casussen", 0],
-        ["waarvan gelijke vraag", 0],
+        ["waarvan gelijke vraag (zelfde hoofddomein)", 0],
         ["waarvan alleen nieuwe vragen", 0],
         ["Heropening", 2],
         ["Nieuwe cliënten", 3],
@@ -246,7 +246,7 @@ describe("the functions over grouped KPIs and the recidive breakdown", () => {
           )
         ).toEqual([
           "Opgestarte trajecten",
-          "Recidive trajecten",
+          "Recidive trajecten, elk hoofddomein",
           "waarvan meerdere voorgaande casussen",
           "Heropening",
           "Nieuwe cliënten",

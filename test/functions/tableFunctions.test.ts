@@ -267,7 +267,7 @@ describe("the spilled and text functions", () => {
     const HAND_WORKED: (string | number)[][] = [
       ["Soort KPI", "t/m Q3 2023", "t/m Q3 2024", "Verschil", "Verschil %"],
       ["Aantal aanmeldingen", 3, 5, 2, 2 / 3],
-      ["Aantal informatie en advies", 0, 1, 1, "–"], // no Δ% from 0
+      ["Aantal informatie en advies (opgestart of direct opgelost)", 0, 1, 1, "–"], // no Δ% from 0
       // (10 + 31 + 5) / 3 and 19,75 days, whole days as the report shows them; a mean has no Δ%.
       ["Gemiddelde wachttijd in dagen", 15, 20, 5, ""],
       ["Opgestart", 3, 6, 3, 1],
@@ -276,9 +276,9 @@ describe("the spilled and text functions", () => {
       ["Lopend per einddatum", 2, 5, 3, 1.5],
       ["Aantal unieke cliënten", 3, 5, 2, 2 / 3],
       ["Aantal hulpvragen", 3, 8, 5, 5 / 3],
-      ["Aantal recidive trajecten", 0, 1, 1, "–"],
-      ["Aantal recidivisten", 0, 1, 1, "–"],
-      ["Percentage recidive", 0, 1 / 5, 1 / 5, ""],
+      ["Aantal recidive trajecten, zelfde hoofddomein (IT+LS)", 0, 1, 1, "–"],
+      ["Aantal recidivisten, zelfde hoofddomein (IT+LS)", 0, 1, 1, "–"],
+      ["Percentage recidive, zelfde hoofddomein (IT+LS)", 0, 1 / 5, 1 / 5, ""],
       ["Klachten", 1, 2, 1, 1],
     ];
 
@@ -336,13 +336,9 @@ describe("the spilled and text functions", () => {
       // A gap of 12 months: C2 started 15-2-2024, 11 months after K1's C1 closed (10-3-2023).
       setSettingsReader(() => ({ version: 1, reports: [], recidive: { minGapMonths: 12 } }));
       const spilled = customFunction("KPIS")(caseTable(), PERIOD) as unknown[][];
-      expect(spilled.find((row) => row[0] === "Aantal recidive trajecten")).toEqual([
-        "Aantal recidive trajecten",
-        0,
-        0,
-        0,
-        "–",
-      ]);
+      expect(
+        spilled.find((row) => row[0] === "Aantal recidive trajecten, zelfde hoofddomein (IT+LS)")
+      ).toEqual(["Aantal recidive trajecten, zelfde hoofddomein (IT+LS)", 0, 0, 0, "–"]);
       setSettingsReader(() => ({
         version: 1,
         reports: [],
@@ -351,13 +347,13 @@ describe("the spilled and text functions", () => {
       // From the registration (1-2-2024) C1's closing is less than 11 months back.
       expect(
         (customFunction("KPIS")(caseTable(), PERIOD) as unknown[][]).find(
-          (row) => row[0] === "Aantal recidive trajecten"
+          (row) => row[0] === "Aantal recidive trajecten, zelfde hoofddomein (IT+LS)"
         )?.[2]
       ).toBe(0);
       setSettingsReader(() => ({ version: 1, reports: [], recidive: { minGapMonths: 11 } }));
       expect(
         (customFunction("KPIS")(caseTable(), PERIOD) as unknown[][]).find(
-          (row) => row[0] === "Aantal recidive trajecten"
+          (row) => row[0] === "Aantal recidive trajecten, zelfde hoofddomein (IT+LS)"
         )?.[2]
       ).toBe(1);
     });
@@ -376,8 +372,8 @@ describe("the spilled and text functions", () => {
         "–*",
         "",
       ]);
-      expect(row("Aantal recidive trajecten")).toEqual([
-        "Aantal recidive trajecten",
+      expect(row("Aantal recidive trajecten, zelfde hoofddomein (IT+LS)")).toEqual([
+        "Aantal recidive trajecten, zelfde hoofddomein (IT+LS)",
         0,
         "<5",
         "–*",

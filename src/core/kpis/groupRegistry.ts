@@ -199,6 +199,8 @@ export const GROUP_REGISTRY: readonly RegisteredGroupDefinition[] = Object.freez
     definition:
       "Per rapportcijfer (1 tot en met 10) het aantal in de periode afgesloten casussen met dat cijfer.",
     keyLabel: "Cijfer",
+    // Not every closed case has a rating: this total is not "Afgesloten" (Afsluitredenen's Totaal).
+    totalLabel: "Totaal met een cijfer",
     measures: [CLOSED_MEASURE],
     mainMeasure: "closed",
     parameters: [],

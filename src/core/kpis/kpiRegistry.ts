@@ -157,7 +157,7 @@ export const KPI_REGISTRY: readonly KpiDefinition[] = Object.freeze([
   },
   {
     id: "infoAdvice",
-    label: "Aantal informatie en advies",
+    label: "Aantal informatie en advies (opgestart of direct opgelost)",
     definition:
       "Het aantal casussen van het type informatie en advies (IA) met een start in de periode, plus de direct opgeloste " +
       "casussen met een aanmelddatum in de periode; een casus telt één keer.",

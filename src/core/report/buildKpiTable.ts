@@ -11,6 +11,7 @@ import {
   type BuiltTable,
   type ReportBuildContext,
 } from "./reportBuildContext";
+import { kpiRowLabel } from "./kpiRowLabel";
 import type { KpiTableSpec } from "./reportTableSpec";
 import type { PublicationRowInfo } from "./publicationMarks";
 import { publicationQuantity } from "./publicationQuantity";
@@ -18,7 +19,9 @@ import { publicationQuantity } from "./publicationQuantity";
 /**
  * Builds a table of scalar KPIs: one row per KPI of the spec, both periods, Δ and Δ%. A row
  * whose inputs the export lacks (an unmapped column, no complaints table) is left out and
- * named in a note; a table left without rows is left out.
+ * named in a note; a table left without rows is left out. A row without its own label takes
+ * the KPI's label with what sets it apart (`kpiRowLabel`): "Aantal recidive trajecten, zelfde
+ * hoofddomein (IT+LS)".
  *
  * @param spec - the table's definition
  * @param context - dataset, periods and options
@@ -36,12 +39,13 @@ export function buildKpiTable(spec: KpiTableSpec, context: ReportBuildContext): 
   let unfiltered = false;
   for (const rowSpec of spec.rows) {
     const kpi = getKpi(rowSpec.kpi);
-    const label = rowSpec.label ?? kpi.label;
     const { filters, dropped } = resolveFilters(
       dataset,
       rowSpec.filters,
       rowSpec.unfilteredIfUnmapped
     );
+    // An explicit label names its scope itself ("Leun en steun – opgestart").
+    const label = rowSpec.label ?? kpiRowLabel(kpi, { sameDomain: recidive.sameDomain, filters });
     const filterable =
       filters === undefined ||
       (kpi.filterable && filters.every((f) => dataset.cases.mappedFields.has(f.field)));
@@ -78,7 +82,7 @@ export function buildKpiTable(spec: KpiTableSpec, context: ReportBuildContext): 
       ...(kpi.deltaKind === "points" ? { n: { previous: before.n, current: current.n } } : {}),
       ...kpiQuantity(kpi.id, filters, recidive.sameDomain),
     });
-    definitions.set(kpi.label, kpi.definition);
+    definitions.set(rowSpec.label === undefined ? label : kpi.label, kpi.definition);
   }
   if (rows.length === 0) return { omitted: "de benodigde gegevens ontbreken in de export" };
   const notes = [...(spec.notes ?? [])];

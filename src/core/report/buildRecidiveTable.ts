@@ -5,6 +5,7 @@ import {
 import type { ReportRow } from "../reportTable";
 import type { Polarity } from "../types";
 import { buildReportRow } from "./buildReportRow";
+import { filterScope } from "./kpiRowLabel";
 import {
   comparisonHeaders,
   resolveFilters,
@@ -53,18 +54,25 @@ interface BreakdownRow {
 /** Started cases without a clientId: never recidive, never new (SPEC §5). */
 const withoutClient: BreakdownValue = (b) => b.started - b.recidive - b.reopened - b.newClients;
 
-function breakdownRows(minGapMonths: number): BreakdownRow[] {
+/**
+ * The breakdown's rows. Their labels set them apart from the first table's rows: "Recidive
+ * trajecten, elk hoofddomein" is not "Aantal recidive trajecten, zelfde hoofddomein", which is
+ * this table's "waarvan gelijke vraag (zelfde hoofddomein)"; a scope ("IT+LS") keeps "Opgestarte
+ * trajecten" from being read as the first table's "Opgestart" of every type.
+ */
+function breakdownRows(minGapMonths: number, scope: string): BreakdownRow[] {
+  const within = scope === "" ? "" : ` (${scope})`;
   return [
     {
       key: "started",
-      label: "Opgestarte trajecten",
+      label: `Opgestarte trajecten${within}`,
       value: (b) => b.started,
       polarity: "neutral",
       definition: "Casussen met een start in de periode.",
     },
     {
       key: "recidive",
-      label: "Recidive trajecten",
+      label: `Recidive trajecten, elk hoofddomein${within}`,
       value: (b) => b.recidive,
       polarity: "down",
       definition:
@@ -80,7 +88,7 @@ function breakdownRows(minGapMonths: number): BreakdownRow[] {
     },
     {
       key: "sameQuestion",
-      label: "waarvan gelijke vraag",
+      label: "waarvan gelijke vraag (zelfde hoofddomein)",
       value: (b) => b.sameQuestion,
       polarity: "down",
       definition:
@@ -95,21 +103,21 @@ function breakdownRows(minGapMonths: number): BreakdownRow[] {
     },
     {
       key: "reopened",
-      label: "Heropening",
+      label: `Heropening${within}`,
       value: (b) => b.reopened,
       polarity: "neutral",
       definition: `Opgestarte casussen van een cliënt van wie een eerdere casus nog liep of korter dan ${minGapMonths} maanden geleden werd afgesloten.`,
     },
     {
       key: "newClients",
-      label: "Nieuwe cliënten",
+      label: `Nieuwe cliënten${within}`,
       value: (b) => b.newClients,
       polarity: "neutral",
       definition: "Opgestarte casussen van een cliënt zonder eerdere casus.",
     },
     {
       key: "withoutClient",
-      label: "Zonder cliëntnummer",
+      label: `Zonder cliëntnummer${within}`,
       value: withoutClient,
       polarity: "neutral",
       definition: "Opgestarte casussen zonder cliëntnummer: die tellen niet mee voor recidive.",
@@ -143,7 +151,7 @@ export function buildRecidiveTable(
     return { omitted: "kolom Cliëntnummer, Einddatum of Startdatum ontbreekt" };
 
   // "Zonder cliëntnummer" only when there are such cases; the domain rows only when domains are mapped.
-  const specs = breakdownRows(recidive.minGapMonths).filter((r) =>
+  const specs = breakdownRows(recidive.minGapMonths, filterScope(filters)).filter((r) =>
     r.key === "withoutClient"
       ? withoutClient(current) !== 0 || withoutClient(before) !== 0
       : r.value(current) !== null
@@ -171,7 +179,10 @@ export function buildRecidiveTable(
     .filter((sum) => sum.total >= 0 && sum.parts.length > 0);
   const notes = [
     `Recidive: de vorige casus is minstens ${recidive.minGapMonths} maanden vóór de start afgesloten; ` +
-      '"gelijke vraag" en "alleen nieuwe vragen" verdelen de recidive trajecten naar het hoofddomein van de vorige casus.',
+      '"gelijke vraag" en "alleen nieuwe vragen" verdelen de recidive trajecten van elk hoofddomein naar het hoofddomein van de vorige casus' +
+      (recidive.sameDomain
+        ? '; "waarvan gelijke vraag" is wat "Aantal recidive trajecten, zelfde hoofddomein" telt.'
+        : "."),
   ];
   if (dropped)
     notes.push("Geen soort traject in de export: recidive is over alle casussen geteld.");
@@ -179,7 +190,7 @@ export function buildRecidiveTable(
     table: {
       id: spec.id,
       title: spec.title,
-      headers: comparisonHeaders(spec.keyLabel, context),
+      headers: comparisonHeaders(dropped ? "Alle casussen" : spec.keyLabel, context),
       rows,
       notes,
     },

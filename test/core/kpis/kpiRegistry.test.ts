@@ -6,7 +6,7 @@ describe("KPI_REGISTRY", () => {
   it("lists every scalar KPI of SPEC §4 with its Dutch label, in catalogue order", () => {
     expect(KPI_REGISTRY.map((k) => [k.id, k.label])).toEqual([
       ["registrations", "Aantal aanmeldingen"],
-      ["infoAdvice", "Aantal informatie en advies"],
+      ["infoAdvice", "Aantal informatie en advies (opgestart of direct opgelost)"],
       ["meanWaitDays", "Gemiddelde wachttijd in dagen"],
       ["started", "Opgestart"],
       ["active", "Behandeld (in behandeling)"],

@@ -50,7 +50,7 @@ describe("buildStandardReport", () => {
     const rows = cells(table(report, "kpis"));
     expect(rows.slice(0, 6)).toEqual([
       ["Aantal aanmeldingen", 2, 4, 2, 1],
-      ["Aantal informatie en advies", 0, 1, 1, null], // previous 0: no Δ%
+      ["Aantal informatie en advies (opgestart of direct opgelost)", 0, 1, 1, null], // previous 0: no Δ%
       ["Gemiddelde wachttijd in dagen", 9, 10, 1, null], // 8.5 days shown as 9; a mean: Δ in days, no Δ%
       ["Opgestart", 2, 4, 2, 1],
       ["Behandeld (in behandeling)", 2, 6, 4, 2],
@@ -60,8 +60,8 @@ describe("buildStandardReport", () => {
       ([label]) => label.includes("recidive") || label.includes("Recidive")
     );
     expect(recidive).toEqual([
-      ["Aantal recidive trajecten", 0, 1, 1, null],
-      ["Percentage recidive", 0, 0.333, 0.333, null], // 1/3, rounded to the 33,3% shown
+      ["Aantal recidive trajecten, zelfde hoofddomein (IT+LS)", 0, 1, 1, null],
+      ["Percentage recidive, zelfde hoofddomein (IT+LS)", 0, 0.333, 0.333, null], // 1/3, rounded to the 33,3% shown
     ]);
   });
 
@@ -90,8 +90,10 @@ describe("buildStandardReport", () => {
       "Niet opgenomen, want de gegevens ontbreken in de export: " +
         "Behandeld (in behandeling) (geen kolom Einddatum), Afgesloten (geen kolom Einddatum), " +
         "Lopend per einddatum (geen kolom Einddatum), Aantal unieke cliënten (geen kolom Einddatum), " +
-        "Aantal hulpvragen (geen kolom Einddatum), Aantal recidive trajecten (geen kolom Einddatum), " +
-        "Aantal recidivisten (geen kolom Einddatum), Percentage recidive (geen kolom Einddatum), " +
+        "Aantal hulpvragen (geen kolom Einddatum), " +
+        "Aantal recidive trajecten, zelfde hoofddomein (IT+LS) (geen kolom Einddatum), " +
+        "Aantal recidivisten, zelfde hoofddomein (IT+LS) (geen kolom Einddatum), " +
+        "Percentage recidive, zelfde hoofddomein (IT+LS) (geen kolom Einddatum), " +
         "Klachten (geen klachtentabel aangeleverd)."
     );
   });
@@ -136,13 +138,13 @@ describe("buildStandardReport", () => {
 
   it("gives the recidive breakdown over IT and LS", () => {
     expect(cells(table(report, "recidive"))).toEqual([
-      ["Opgestarte trajecten", 2, 3, 1, 0.5],
-      ["Recidive trajecten", 0, 1, 1, null],
+      ["Opgestarte trajecten (IT+LS)", 2, 3, 1, 0.5],
+      ["Recidive trajecten, elk hoofddomein (IT+LS)", 0, 1, 1, null],
       ["waarvan meerdere voorgaande casussen", 0, 0, 0, null],
-      ["waarvan gelijke vraag", 0, 1, 1, null],
+      ["waarvan gelijke vraag (zelfde hoofddomein)", 0, 1, 1, null],
       ["waarvan alleen nieuwe vragen", 0, 0, 0, null],
-      ["Heropening", 0, 0, 0, null],
-      ["Nieuwe cliënten", 2, 2, 0, 0],
+      ["Heropening (IT+LS)", 0, 0, 0, null],
+      ["Nieuwe cliënten (IT+LS)", 2, 2, 0, 0],
     ]);
   });
 
@@ -305,6 +307,21 @@ describe("buildStandardReport", () => {
         label: "Recidive: geteld over",
         value: "alle opgestarte casussen (geen soort traject in de export)",
       });
+    });
+
+    it("claims no IT+LS scope in the labels when recidive is counted over all cases", () => {
+      const noType = buildStandardReport(reportDataset({ unmapped: ["caseType"] }), Q1_2024, {
+        tables: ["kpis", "recidive"],
+      });
+      expect(table(noType, "kpis").rows.find((r) => r.key === "recidive")?.label).toBe(
+        "Aantal recidive trajecten, zelfde hoofddomein"
+      );
+      const breakdown = table(noType, "recidive");
+      expect(breakdown.headers[0]).toBe("Alle casussen");
+      expect(breakdown.rows.map((r) => r.label).slice(0, 2)).toEqual([
+        "Opgestarte trajecten",
+        "Recidive trajecten, elk hoofddomein",
+      ]);
     });
 
     it("uses the top N in the title of the domain table", () => {
