@@ -1,6 +1,9 @@
 // Turns the table arguments of a function call into a parsed dataset, once per distinct content:
 // range arguments are interned by the table cache (cell-by-cell equality), datasets are cached
-// by the interned tables' ids and the workbook settings that change parsing.
+// by the interned tables' ids, the workbook settings that change parsing, and "today" (the local
+// calendar day, read from the clock at every call as the command line and the task pane read it:
+// a date after it is a FUTURE_DATE issue, so a cached dataset never outlives its day).
+import { localToday } from "../cli/localToday";
 import { DEFAULT_CASE_TYPE_MAP, type CaseTypeMap } from "../core/caseTypes/caseTypeMap";
 import { applyMappingOverrides } from "../core/mapping/applyMappingOverrides";
 import type { ColumnMapping } from "../core/mapping/columnMapping";
@@ -96,7 +99,9 @@ export function functionCacheStats(): { hits: number; misses: number } {
 }
 
 /**
- * Parses the tables of a call, or returns the dataset parsed before for equal tables and settings.
+ * Parses the tables of a call, or returns the dataset parsed before for equal tables, settings
+ * and day. Dates after today (the local calendar day) are FUTURE_DATE issues, as in the report
+ * of the task pane and the command line: the row is left out of what needs that date.
  * A mapping saved in the workbook by the task pane wins over auto-mapping when every header it
  * names is in the argument's header row (so it is the same table).
  *
@@ -108,6 +113,7 @@ export function functionCacheStats(): { hits: number; misses: number } {
  */
 export function loadFunctionData(input: FunctionTables): FunctionData {
   const settings = settingsReader();
+  const asOf = localToday();
   const cases = tables.intern(
     input.cases === undefined ? NO_CASES : input.cases,
     ARGUMENT_NAMES.cases
@@ -135,6 +141,7 @@ export function loadFunctionData(input: FunctionTables): FunctionData {
     activities?.id ?? "",
     complaints?.id ?? "",
     JSON.stringify(parsing),
+    asOf,
   ].join("|");
   const cached = datasets.get(key);
   if (cached !== undefined) return cached;
@@ -151,6 +158,7 @@ export function loadFunctionData(input: FunctionTables): FunctionData {
     ...(activityLayout === undefined ? {} : { activities: tableInput(activityLayout) }),
     ...(complaintLayout === undefined ? {} : { complaints: tableInput(complaintLayout) }),
     ...(caseTypeMap === undefined ? {} : { caseTypeMap }),
+    asOf,
   });
   const data: FunctionData = { dataset, cases: caseLayout };
   datasets.set(key, data);
