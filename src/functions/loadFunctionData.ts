@@ -14,7 +14,7 @@ import type { LoadedDataset, TableInput } from "../core/parse/types";
 import { normalizeKey } from "../core/text/normalizeKey";
 import type { TableName } from "../core/types";
 import { readStoredSettings, type StoredSettings } from "../excel/storedSettings";
-import { checkEqualLengths } from "./checkEqualLengths";
+import { checkEqualLengths, paddedColumns } from "./checkEqualLengths";
 import { FunctionInputError } from "./functionError";
 import { LruCache } from "./lruCache";
 import { TableCache, type CachedTable } from "./tableCache";
@@ -127,6 +127,13 @@ export function loadFunctionData(input: FunctionTables): FunctionData {
     input.complaints === undefined
       ? undefined
       : tables.intern(input.complaints, ARGUMENT_NAMES.complaints);
+  // The #N/A padding below the data is not in the interned table, so it keys the dataset.
+  const padding = {
+    cases: paddedColumns(input.cases),
+    zrm: paddedColumns(input.zrm),
+    activities: paddedColumns(input.activities),
+    complaints: paddedColumns(input.complaints),
+  };
   const caseTypeMap = storedCaseTypeMap(settings);
   const parsing = [
     settings?.cases?.overrides,
@@ -141,17 +148,22 @@ export function loadFunctionData(input: FunctionTables): FunctionData {
     activities?.id ?? "",
     complaints?.id ?? "",
     JSON.stringify(parsing),
+    JSON.stringify(padding),
     asOf,
   ].join("|");
   const cached = datasets.get(key);
   if (cached !== undefined) return cached;
 
-  const caseLayout = layoutOf(cases, "cases", settings);
-  const zrmLayout = zrm === undefined ? undefined : layoutOf(zrm, "zrm", settings);
+  const caseLayout = layoutOf(cases, "cases", settings, padding.cases);
+  const zrmLayout = zrm === undefined ? undefined : layoutOf(zrm, "zrm", settings, padding.zrm);
   const activityLayout =
-    activities === undefined ? undefined : layoutOf(activities, "activities", settings);
+    activities === undefined
+      ? undefined
+      : layoutOf(activities, "activities", settings, padding.activities);
   const complaintLayout =
-    complaints === undefined ? undefined : layoutOf(complaints, "complaints", settings);
+    complaints === undefined
+      ? undefined
+      : layoutOf(complaints, "complaints", settings, padding.complaints);
   const dataset = loadDataset({
     cases: tableInput(caseLayout),
     ...(zrmLayout === undefined ? {} : { zrm: tableInput(zrmLayout) }),
@@ -173,20 +185,22 @@ function tableInput(layout: TableLayout): TableInput {
 function layoutOf(
   table: CachedTable,
   name: ArgumentTable,
-  settings: StoredSettings | null
+  settings: StoredSettings | null,
+  padded: readonly number[]
 ): TableLayout {
   let detected: TableLayout;
   try {
     detected = detectLayout(table.rows, name);
   } catch (error) {
     // Ranges of different lengths are the likelier cause of a table that makes no sense.
-    checkEqualLengths(table.rows, ARGUMENT_NAMES[name], 0);
+    checkEqualLengths(table.rows, ARGUMENT_NAMES[name], 0, padded);
     throw error;
   }
   checkEqualLengths(
     table.rows,
     ARGUMENT_NAMES[name],
-    detected.positional ? 0 : detected.mapping.headerRowIndex + 1
+    detected.positional ? 0 : detected.mapping.headerRowIndex + 1,
+    padded
   );
   const layout = detected.positional
     ? detected
