@@ -1,5 +1,5 @@
 /**
- * Today's date for the command line (the core never reads the clock).
+ * Today's date for the command line and the custom functions (the core never reads the clock).
  *
  * @module
  */

@@ -1,6 +1,9 @@
 // Turns the table arguments of a function call into a parsed dataset, once per distinct content:
 // range arguments are interned by the table cache (cell-by-cell equality), datasets are cached
-// by the interned tables' ids and the workbook settings that change parsing.
+// by the interned tables' ids, the workbook settings that change parsing, and "today" (the local
+// calendar day, read from the clock at every call as the command line and the task pane read it:
+// a date after it is a FUTURE_DATE issue, so a cached dataset never outlives its day).
+import { localToday } from "../cli/localToday";
 import { DEFAULT_CASE_TYPE_MAP, type CaseTypeMap } from "../core/caseTypes/caseTypeMap";
 import { applyMappingOverrides } from "../core/mapping/applyMappingOverrides";
 import type { ColumnMapping } from "../core/mapping/columnMapping";
@@ -11,7 +14,7 @@ import type { LoadedDataset, TableInput } from "../core/parse/types";
 import { normalizeKey } from "../core/text/normalizeKey";
 import type { TableName } from "../core/types";
 import { readStoredSettings, type StoredSettings } from "../excel/storedSettings";
-import { checkEqualLengths } from "./checkEqualLengths";
+import { checkEqualLengths, paddedColumns } from "./checkEqualLengths";
 import { FunctionInputError } from "./functionError";
 import { LruCache } from "./lruCache";
 import { TableCache, type CachedTable } from "./tableCache";
@@ -96,7 +99,9 @@ export function functionCacheStats(): { hits: number; misses: number } {
 }
 
 /**
- * Parses the tables of a call, or returns the dataset parsed before for equal tables and settings.
+ * Parses the tables of a call, or returns the dataset parsed before for equal tables, settings
+ * and day. Dates after today (the local calendar day) are FUTURE_DATE issues, as in the report
+ * of the task pane and the command line: the row is left out of what needs that date.
  * A mapping saved in the workbook by the task pane wins over auto-mapping when every header it
  * names is in the argument's header row (so it is the same table).
  *
@@ -108,6 +113,7 @@ export function functionCacheStats(): { hits: number; misses: number } {
  */
 export function loadFunctionData(input: FunctionTables): FunctionData {
   const settings = settingsReader();
+  const asOf = localToday();
   const cases = tables.intern(
     input.cases === undefined ? NO_CASES : input.cases,
     ARGUMENT_NAMES.cases
@@ -121,6 +127,13 @@ export function loadFunctionData(input: FunctionTables): FunctionData {
     input.complaints === undefined
       ? undefined
       : tables.intern(input.complaints, ARGUMENT_NAMES.complaints);
+  // The #N/A padding below the data is not in the interned table, so it keys the dataset.
+  const padding = {
+    cases: paddedColumns(input.cases),
+    zrm: paddedColumns(input.zrm),
+    activities: paddedColumns(input.activities),
+    complaints: paddedColumns(input.complaints),
+  };
   const caseTypeMap = storedCaseTypeMap(settings);
   const parsing = [
     settings?.cases?.overrides,
@@ -135,22 +148,29 @@ export function loadFunctionData(input: FunctionTables): FunctionData {
     activities?.id ?? "",
     complaints?.id ?? "",
     JSON.stringify(parsing),
+    JSON.stringify(padding),
+    asOf,
   ].join("|");
   const cached = datasets.get(key);
   if (cached !== undefined) return cached;
 
-  const caseLayout = layoutOf(cases, "cases", settings);
-  const zrmLayout = zrm === undefined ? undefined : layoutOf(zrm, "zrm", settings);
+  const caseLayout = layoutOf(cases, "cases", settings, padding.cases);
+  const zrmLayout = zrm === undefined ? undefined : layoutOf(zrm, "zrm", settings, padding.zrm);
   const activityLayout =
-    activities === undefined ? undefined : layoutOf(activities, "activities", settings);
+    activities === undefined
+      ? undefined
+      : layoutOf(activities, "activities", settings, padding.activities);
   const complaintLayout =
-    complaints === undefined ? undefined : layoutOf(complaints, "complaints", settings);
+    complaints === undefined
+      ? undefined
+      : layoutOf(complaints, "complaints", settings, padding.complaints);
   const dataset = loadDataset({
     cases: tableInput(caseLayout),
     ...(zrmLayout === undefined ? {} : { zrm: tableInput(zrmLayout) }),
     ...(activityLayout === undefined ? {} : { activities: tableInput(activityLayout) }),
     ...(complaintLayout === undefined ? {} : { complaints: tableInput(complaintLayout) }),
     ...(caseTypeMap === undefined ? {} : { caseTypeMap }),
+    asOf,
   });
   const data: FunctionData = { dataset, cases: caseLayout };
   datasets.set(key, data);
@@ -165,20 +185,22 @@ function tableInput(layout: TableLayout): TableInput {
 function layoutOf(
   table: CachedTable,
   name: ArgumentTable,
-  settings: StoredSettings | null
+  settings: StoredSettings | null,
+  padded: readonly number[]
 ): TableLayout {
   let detected: TableLayout;
   try {
     detected = detectLayout(table.rows, name);
   } catch (error) {
     // Ranges of different lengths are the likelier cause of a table that makes no sense.
-    checkEqualLengths(table.rows, ARGUMENT_NAMES[name], 0);
+    checkEqualLengths(table.rows, ARGUMENT_NAMES[name], 0, padded);
     throw error;
   }
   checkEqualLengths(
     table.rows,
     ARGUMENT_NAMES[name],
-    detected.positional ? 0 : detected.mapping.headerRowIndex + 1
+    detected.positional ? 0 : detected.mapping.headerRowIndex + 1,
+    padded
   );
   const layout = detected.positional
     ? detected

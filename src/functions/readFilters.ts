@@ -17,7 +17,8 @@ const FILTER_FIELD_NAMES =
  * Reads the repeating filter argument: pairs of a field and a value. The field is a column
  * header of the table (as written in its header row) or a field name from SPEC §2 ("soort
  * traject", "team", "hoofddomein", …); the value is a text or number, or a range or array
- * constant ({"IT";"LS"}) of which any value may match. An empty value matches empty cells.
+ * constant ({"IT";"LS"}) of which any value may match. An empty value ("") matches empty cells,
+ * in any pair; an omitted argument (null) after the last pair is no pair.
  *
  * @param args - The repeating argument as Excel passes it (a list of 2D arrays), or nothing.
  * @param mapping - The case table's mapping (for its headers and mapped fields).
@@ -29,7 +30,8 @@ const FILTER_FIELD_NAMES =
  */
 export function readFilters(args: unknown, mapping: ColumnMapping): CaseFilter[] {
   const items = listArguments(args);
-  while (items.length > 0 && items[items.length - 1]?.every(isEmptyCell)) items.pop();
+  // Excel passes an omitted argument as null; an explicit "" is a value (it selects empty cells).
+  while (items.length > 0 && items[items.length - 1]?.every(isOmitted)) items.pop();
   if (items.length % 2 === 1) {
     throw new FunctionInputError(
       'Filters gaan in paren: een veld en een waarde, bijvoorbeeld "soort traject"; "IT". Er ontbreekt een waarde bij het laatste veld.'
@@ -51,6 +53,11 @@ export function readFilters(args: unknown, mapping: ColumnMapping): CaseFilter[]
     });
   }
   return filters;
+}
+
+/** A cell of an argument the user left out: Excel passes null (a caller may pass undefined). */
+function isOmitted(cell: unknown): boolean {
+  return cell === null || cell === undefined;
 }
 
 /** Each repeated argument as a flat list of cells (Excel gives 2D arrays; callers may give scalars). */

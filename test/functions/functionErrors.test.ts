@@ -103,16 +103,35 @@ describe("bad input gives an Excel error with a Dutch message", () => {
       message:
         "De rijen van de casustabel zijn niet even lang (rij 1 heeft 13 cellen, rij 5 heeft 12). Geef een rechthoekig bereik op.",
     });
-    // HSTACK(A1:A10; B1:B8; ...) pads the short column with #N/A.
-    const padded = caseTable();
+    // HSTACK(A1:A12; B1:B8; ...) pads the short column with #N/A, also below the data (A11:A12
+    // are empty): the padding tells it from real #N/A cells in the last rows.
+    const padded: unknown[][] = caseTable();
     (padded[8] as unknown[])[1] = "#N/A";
     (padded[9] as unknown[])[1] = "#N/A";
+    for (let i = 0; i < 2; i++) padded.push(["", "#N/A", ...new Array<string>(11).fill("")]);
     expect(errorOf(() => customFunction("OPGESTART")(padded, PERIOD))).toEqual({
       code: "#VALUE!",
       message:
         "Bereiken van verschillende lengte: kolom 2 van de casustabel houdt op na rij 8 (daaronder #N/B), andere kolommen lopen door " +
         "tot rij 10. Geef bereiken van gelijke lengte op, bijvoorbeeld A2:A500 en D2:D500 (niet een hele kolom als A:A naast een kort bereik als D2:D400).",
     });
+  });
+
+  it("takes a real #N/A in the last row for a bad cell of that row, as in any other row", () => {
+    // C9's Einddatum is a lookup that failed: Excel passes the error value. C9 (started
+    // 25-9-2024) is then left out of what needs its end date (behandeld, lopend), in both orders.
+    const last = caseTable().map((row) =>
+      row[0] === "C9" ? [...row.slice(0, 6), { code: "#N/A" }, ...row.slice(7)] : row
+    );
+    const first = [last[0], last[9], ...last.slice(1, 9)] as unknown[][];
+    const values = (table: unknown[][]): unknown[] =>
+      ["OPGESTART", "AFGESLOTEN", "BEHANDELD", "LOPEND"].map((name) =>
+        customFunction(name)(copyTable(table), PERIOD)
+      );
+    expect(values(first)).toEqual([6, 2, 6, 4]);
+    expect(values(last)).toEqual([6, 2, 6, 4]);
+    // The clean table: C9 counts as behandeld and lopend.
+    expect(values(caseTable())).toEqual([6, 2, 7, 5]);
   });
 
   it("refuses a whole column next to a short range, as HSTACK(A:A; F2:F3) passes it", () => {
@@ -134,10 +153,10 @@ describe("bad input gives an Excel error with a Dutch message", () => {
     expect(errorOf(() => customFunction("OPGESTART")(flipped, PERIOD)).message).toMatch(
       /^Bereiken van verschillende lengte: kolom 1 van de casustabel houdt op na rij 2 /
     );
-    const headed = caseTable().map((row, i) => [
-      ...row,
-      i === 0 ? "Product" : i < 3 ? "SMW" : "#N/A",
-    ]);
+    const headed = [
+      ...caseTable().map((row, i) => [...row, i === 0 ? "Product" : i < 3 ? "SMW" : "#N/A"]),
+      [...new Array<string>(13).fill(""), "#N/A"],
+    ];
     expect(errorOf(() => customFunction("OPGESTART")(headed, PERIOD)).message).toMatch(
       /^Bereiken van verschillende lengte: kolom 14 van de casustabel houdt op na rij 3 /
     );

@@ -313,6 +313,27 @@ describe("the KPI functions", () => {
       expect(customFunction("AANMELDINGEN")(caseTable(), [["Q1 2024"]])).toBe(2); // C2, C3
     });
 
+    it('selects the cases with an empty team by the value "", in the last filter pair too', () => {
+      // C3 (LS) and C7 (IT) without a team; both started in the period.
+      const table = (): unknown[][] =>
+        caseTable().map((row) =>
+          row[0] === "C3" || row[0] === "C7" ? [...row.slice(0, 10), "", ...row.slice(11)] : row
+        );
+      const opgestart = customFunction("OPGESTART");
+      expect(opgestart(table(), PERIOD, [[["team"]], [[""]]])).toBe(2);
+      expect(opgestart(table(), PERIOD, [[["team"]], [[""]], [[null]]])).toBe(2); // an omitted argument after it
+      expect(opgestart(table(), PERIOD, [[["team"]], [[""]], [["soort traject"]], [["IT"]]])).toBe(
+        1
+      );
+      expect(opgestart(table(), PERIOD, [[["soort traject"]], [["IT"]], [["team"]], [[""]]])).toBe(
+        1
+      );
+      // A field with its value left out is still an error, not a filter on empty cells.
+      expect(errorOf(() => opgestart(table(), PERIOD, [[["team"]], [[null]]])).message).toMatch(
+        /^Filters gaan in paren: /
+      );
+    });
+
     it("ignores an omitted repeating argument and empty trailing filter pairs", () => {
       expect(customFunction("OPGESTART")(caseTable(), PERIOD, [])).toBe(6);
       expect(customFunction("OPGESTART")(caseTable(), PERIOD, [[[null]]])).toBe(6);

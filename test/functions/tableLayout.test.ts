@@ -1,6 +1,6 @@
 import { FIELD_DEFINITIONS } from "../../src/core/mapping/fieldDefinitions";
 import { detectLayout, holdsData, POSITIONAL_FIELDS } from "../../src/functions/tableLayout";
-import { checkEqualLengths } from "../../src/functions/checkEqualLengths";
+import { checkEqualLengths, paddedColumns } from "../../src/functions/checkEqualLengths";
 import { caseTable, serial, toPositional, zrmTable } from "./fixtureTables";
 
 describe("the layout of a table argument", () => {
@@ -116,7 +116,8 @@ describe("the layout of a table argument", () => {
             ["C2", "#N/A"],
           ],
           "de casustabel",
-          1
+          1,
+          [1]
         )
       ).not.toThrow();
       expect(() =>
@@ -127,7 +128,8 @@ describe("the layout of a table argument", () => {
             ["C3", "#N/B"],
           ],
           "de casustabel",
-          0
+          0,
+          [1]
         )
       ).toThrow("kolom 2 van de casustabel houdt op na rij 2");
       // Without a header row, one value above the #N/A run is a short range too.
@@ -138,9 +140,52 @@ describe("the layout of a table argument", () => {
             ["C2", "#N/A"],
           ],
           "de casustabel",
-          0
+          0,
+          [1]
         )
       ).toThrow("kolom 2 van de casustabel houdt op na rij 1");
+      // Not padded below the data: the #N/A in the last row is a bad cell, not a short range.
+      expect(() =>
+        checkEqualLengths(
+          [
+            ["C1", 1],
+            ["C2", "#N/A"],
+          ],
+          "de casustabel",
+          0,
+          []
+        )
+      ).not.toThrow();
+    });
+
+    it("finds the padding only in a last row without values and with an empty cell", () => {
+      expect(
+        paddedColumns([
+          ["C1", "K1"],
+          ["C2", "#N/A"],
+          ["", { code: "#N/A" }],
+        ])
+      ).toEqual([1]);
+      expect(
+        paddedColumns([
+          ["C1", "K1"],
+          ["C2", "#N/A"],
+        ])
+      ).toEqual([]); // the last row is data
+      expect(
+        paddedColumns([
+          ["C1", "K1"],
+          ["#N/A", "#N/A"],
+        ])
+      ).toEqual([]); // no column ended
+      expect(
+        paddedColumns([
+          ["C1", "K1"],
+          ["", ""],
+        ])
+      ).toEqual([]);
+      expect(paddedColumns([])).toEqual([]);
+      expect(paddedColumns("C1")).toEqual([]);
     });
   });
 });
