@@ -16,12 +16,15 @@ export const ISSUE_KIND_LABELS: Readonly<Record<IssueCode, string>> = {
   CLOSED_BEFORE_START: "Afgesloten vóór de start",
   INTAKE_BEFORE_REGISTRATION: "Intake vóór de aanmelding",
   FUTURE_DATE: "Datum in de toekomst",
+  EARLY_DATE: "Datum vóór de vroegste datum",
   RATING_OUT_OF_RANGE: "Klantoordeel buiten 1–10",
   SCORE_OUT_OF_RANGE: "ZRM-score buiten 1–5",
   UNKNOWN_DOMAIN: "Onbekend domein",
   UNKNOWN_CASE: "Onbekende casus",
   TOTAL_ROW: "Totaalregel",
   MISSING_VALUE: "Waarde ontbreekt",
+  EMPTY_TABLE: "Tabel zonder gegevens",
+  NO_USABLE_DATES: "Geen bruikbare datums",
 };
 
 /** The input tables as the user knows them. */

@@ -7,6 +7,7 @@ import { CaseIdReader } from "./CaseIdReader";
 import { CategoryCellReader } from "./CategoryCellReader";
 import { createCaseReaders } from "./createCaseReaders";
 import { DateCellReader } from "./DateCellReader";
+import { resolveEarliestDate } from "./earliestDate";
 import { deriveCaseStart } from "./deriveCaseStart";
 import {
   emptyAnswerColumn,
@@ -75,11 +76,13 @@ export function parseCaseTable(
   const firstRow = mapping.headerRowIndex + 1;
   const capacity = Math.max(0, rows.length - firstRow);
   const asOf = options.asOf !== undefined && !Number.isNaN(options.asOf) ? options.asOf : Infinity;
+  const earliest = resolveEarliestDate(options.earliestDate);
   const readers = createCaseReaders(
     mapping,
     issues,
     capacity,
     asOf,
+    earliest,
     options.caseTypeMap ?? DEFAULT_CASE_TYPE_MAP
   );
   const { arena, invalid, clientId, caseType, product, closeReason, referrer, team, complexity } =

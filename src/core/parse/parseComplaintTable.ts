@@ -3,6 +3,7 @@ import type { ColumnMapping } from "../mapping/columnMapping";
 import { missingRequiredMessage, wrongTableMessage } from "../mapping/mappingMessages";
 import type { ComplaintTable } from "../types";
 import { DateCellReader } from "./DateCellReader";
+import { resolveEarliestDate } from "./earliestDate";
 import { IssueCollector } from "./IssueCollector";
 import { CONSEQUENCES, MESSAGES } from "./messages";
 import { isDataRow } from "./scanRows";
@@ -36,11 +37,13 @@ export function parseComplaintTable(
   const firstRow = mapping.headerRowIndex + 1;
   const capacity = Math.max(0, rows.length - firstRow);
   const asOf = options.asOf !== undefined && !Number.isNaN(options.asOf) ? options.asOf : Infinity;
+  const earliest = resolveEarliestDate(options.earliestDate);
   const date = new DateCellReader(
     { column: dateColumn.column, header: dateColumn.header, consequence: CONSEQUENCES.complaint },
     issues,
     new Float32Array(capacity),
     asOf,
+    earliest,
     MESSAGES.missingComplaintDate()
   );
   const src = new Int32Array(capacity);
