@@ -30,7 +30,7 @@ import type { CellRows, ParseOptions, ParseResult } from "./types";
  *
  * @param rows - The sheet's cells, header row included.
  * @param mapping - An activities mapping with date and activityId or activityName.
- * @param options - `asOf` and the sheet row of `rows[0]`.
+ * @param options - `asOf`, `earliestDate` and the sheet row of `rows[0]`.
  * @returns The table and its issues.
  * @throws {MappingError} When the mapping is not for activities or misses a required field.
  * @example

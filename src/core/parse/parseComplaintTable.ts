@@ -13,11 +13,12 @@ import type { CellRows, ParseOptions, ParseResult } from "./types";
  * Reads the complaints table: only the date matters (SPEC §2). Empty rows are skipped,
  * totals rows skipped with TOTAL_ROW; every other row is a complaint. An empty date is
  * MISSING_VALUE, an unreadable one INVALID_DATE or ERROR_VALUE, one after `asOf`
- * FUTURE_DATE: the date becomes NaN and the complaint counts in no period.
+ * FUTURE_DATE, one before `earliestDate` (default 1-1-1990) EARLY_DATE: the date becomes
+ * NaN and the complaint counts in no period.
  *
  * @param rows - The sheet's cells, header row included.
  * @param mapping - A complaints mapping with the date mapped.
- * @param options - `asOf` and the sheet row of `rows[0]`.
+ * @param options - `asOf`, `earliestDate` and the sheet row of `rows[0]`.
  * @returns The table and its issues.
  * @throws {MappingError} When the mapping is not for complaints or has no date column.
  * @example
