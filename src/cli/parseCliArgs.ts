@@ -39,6 +39,8 @@ export interface ReportArgs {
   readonly recidiveSameDomain?: boolean;
   /** The export date: dates after it are reported as FUTURE_DATE. The report takes today when absent. */
   readonly asOf?: Day;
+  /** Case, meeting and complaint dates before it are EARLY_DATE (placeholders); core default when absent. */
+  readonly earliestDate?: Day;
 }
 
 const OPTIONS = {
@@ -59,6 +61,7 @@ const OPTIONS = {
   "recidive-maanden": { type: "string" },
   "recidive-zelfde-domein": { type: "string" },
   peildatum: { type: "string" },
+  "vroegste-datum": { type: "string" },
   help: { type: "boolean", short: "h" },
   versie: { type: "boolean" },
   version: { type: "boolean" },
@@ -140,7 +143,14 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
       values["recidive-zelfde-domein"] === undefined
         ? undefined
         : readYesNo(values["recidive-zelfde-domein"]),
-    asOf: values.peildatum === undefined ? undefined : readDay(values.peildatum),
+    asOf:
+      values.peildatum === undefined
+        ? undefined
+        : readDay("--peildatum", values.peildatum, "2024-10-07"),
+    earliestDate:
+      values["vroegste-datum"] === undefined
+        ? undefined
+        : readDay("--vroegste-datum", values["vroegste-datum"], "1-1-1990"),
   };
 }
 
@@ -189,10 +199,10 @@ function readYesNo(text: string): boolean {
   throw new CliUsageError(`--recidive-zelfde-domein verwacht ja of nee, niet "${text}"`);
 }
 
-function readDay(text: string): Day {
+function readDay(option: string, text: string, example: string): Day {
   const day = cellToDay(text);
   if (!isValidDay(day))
-    throw new CliUsageError(`--peildatum verwacht een datum als 2024-10-07, niet "${text}"`);
+    throw new CliUsageError(`${option} verwacht een datum als ${example}, niet "${text}"`);
   return day;
 }
 

@@ -134,5 +134,6 @@ async function readInput(args: ReportArgs, io: CliIo): Promise<DatasetInput> {
     ...(tables.complaints ? { complaints: tables.complaints } : {}),
     // SPEC §2 asks for dates "in the future of the export": without --peildatum, that is today.
     asOf: args.asOf ?? localToday(),
+    ...(args.earliestDate === undefined ? {} : { earliestDate: args.earliestDate }),
   };
 }

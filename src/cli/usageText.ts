@@ -34,6 +34,10 @@ Rapport:
                            recidive alleen bij een gedeeld hoofddomein (standaard ja)
   --peildatum JJJJ-MM-DD   exportdatum (standaard vandaag): latere datums worden
                            gemeld als toekomstig
+  --vroegste-datum D-M-JJJJ
+                           eerdere datums van casussen, bijeenkomsten en klachten
+                           worden gemeld als vermoedelijke standaardwaarde (zoals
+                           1-1-1900) en tellen niet mee (standaard 1-1-1990)
 
 Overig:
   -h, --help               deze hulp

@@ -61,13 +61,16 @@ export type IssueCode =
   | "CLOSED_BEFORE_START"
   | "INTAKE_BEFORE_REGISTRATION"
   | "FUTURE_DATE"
+  | "EARLY_DATE"
   | "RATING_OUT_OF_RANGE"
   | "SCORE_OUT_OF_RANGE"
   | "UNKNOWN_DOMAIN"
   | "UNKNOWN_CASE"
   | "TOTAL_ROW"
   | "MISSING_VALUE"
-  | "TEXT_TRUNCATED";
+  | "TEXT_TRUNCATED"
+  | "EMPTY_TABLE"
+  | "NO_USABLE_DATES";
 
 /** A period: an inclusive range of calendar days with its Dutch label ("t/m Q3 2024"). */
 export interface Period {

@@ -16,6 +16,7 @@ export const ISSUE_KIND_LABELS: Readonly<Record<IssueCode, string>> = {
   CLOSED_BEFORE_START: "Afgesloten vóór de start",
   INTAKE_BEFORE_REGISTRATION: "Intake vóór de aanmelding",
   FUTURE_DATE: "Datum in de toekomst",
+  EARLY_DATE: "Datum vóór de vroegste datum",
   RATING_OUT_OF_RANGE: "Klantoordeel buiten 1–10",
   SCORE_OUT_OF_RANGE: "ZRM-score buiten 1–5",
   UNKNOWN_DOMAIN: "Onbekend domein",
@@ -23,6 +24,8 @@ export const ISSUE_KIND_LABELS: Readonly<Record<IssueCode, string>> = {
   TOTAL_ROW: "Totaalregel",
   MISSING_VALUE: "Waarde ontbreekt",
   TEXT_TRUNCATED: "Tekst ingekort",
+  EMPTY_TABLE: "Tabel zonder gegevens",
+  NO_USABLE_DATES: "Geen bruikbare datums",
 };
 
 /** The input tables as the user knows them. */

@@ -105,6 +105,16 @@ describe("parseCliArgs", () => {
     expect(parseCliArgs([...BASE, "--peildatum", "7-10-2024"])).toMatchObject({ asOf: 45572 });
   });
 
+  it("reads --vroegste-datum (day first, or ISO); absent leaves the core's default", () => {
+    expect(parseCliArgs([...BASE, "--vroegste-datum", "1-1-1900"])).toMatchObject({
+      earliestDate: 2,
+    });
+    expect(parseCliArgs([...BASE, "--vroegste-datum", "2000-01-01"])).toMatchObject({
+      earliestDate: 36526,
+    });
+    expect(parseCliArgs(BASE)).not.toHaveProperty("earliestDate", expect.anything());
+  });
+
   it("returns help for --help and -h, even with other arguments", () => {
     expect(parseCliArgs(["--help"])).toEqual({ command: "help" });
     expect(parseCliArgs(["report", "-h"])).toEqual({ command: "help" });
@@ -165,6 +175,9 @@ describe("parseCliArgs", () => {
       );
       expect(usageMessage([...BASE, "--peildatum", "31-02-2024"])).toBe(
         '--peildatum verwacht een datum als 2024-10-07, niet "31-02-2024"'
+      );
+      expect(usageMessage([...BASE, "--vroegste-datum", "1990"])).toBe(
+        '--vroegste-datum verwacht een datum als 1-1-1990, niet "1990"'
       );
     });
 

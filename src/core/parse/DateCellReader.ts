@@ -21,7 +21,8 @@ const INVALID = INVALID_DAY;
  * branch-only fast path; each distinct text is parsed once. An unusable value becomes NaN
  * with INVALID_DATE (or ERROR_VALUE). A date after `asOf` is FUTURE_DATE: with an invalid
  * mask it keeps its value and is marked; without one (activities, complaints) it becomes
- * NaN. With a `missingMessage` an empty cell is reported as MISSING_VALUE.
+ * NaN. A date before `earliest` (a placeholder such as 1-1-1900) is EARLY_DATE, handled the
+ * same way. With a `missingMessage` an empty cell is reported as MISSING_VALUE.
  */
 export class DateCellReader extends CellReader {
   private textCache: Map<string, Day> | undefined;
@@ -31,6 +32,7 @@ export class DateCellReader extends CellReader {
    * @param issues - Where problems go.
    * @param out - Output column.
    * @param asOf - Latest acceptable day (`Infinity` for no check).
+   * @param earliest - Earliest acceptable day (`-Infinity` for no check).
    * @param missingMessage - Message body for an empty cell, when the date is required.
    */
   constructor(
@@ -38,6 +40,7 @@ export class DateCellReader extends CellReader {
     issues: IssueCollector,
     readonly out: DayColumn,
     private readonly asOf: Day,
+    private readonly earliest: Day,
     private readonly missingMessage?: string
   ) {
     super(target, issues);
@@ -55,6 +58,7 @@ export class DateCellReader extends CellReader {
       const day = Math.floor(value);
       this.out[k] = day;
       if (day > this.asOf) this.future(k, r, day);
+      else if (day < this.earliest) this.early(k, r, day);
       return;
     }
     if (value === "" || value === null || value === undefined) {
@@ -123,11 +127,17 @@ export class DateCellReader extends CellReader {
     } else {
       this.out[k] = day;
       if (day > this.asOf) this.future(k, r, day);
+      else if (day < this.earliest) this.early(k, r, day);
     }
   }
 
   private future(k: number, r: number, day: Day): void {
     if (this.invalid === undefined) this.out[k] = NaN;
     this.fail(k, r, "FUTURE_DATE", MESSAGES.futureDate(day, this.asOf, this.consequence));
+  }
+
+  private early(k: number, r: number, day: Day): void {
+    if (this.invalid === undefined) this.out[k] = NaN;
+    this.fail(k, r, "EARLY_DATE", MESSAGES.earlyDate(day, this.earliest, this.consequence));
   }
 }

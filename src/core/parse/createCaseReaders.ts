@@ -106,16 +106,19 @@ export function caseColumns(mapping: ColumnMapping): {
  * @param issues - Where problems go.
  * @param capacity - Maximum number of cases (rows below the header).
  * @param asOf - Latest acceptable date (`Infinity` for no check).
+ * @param earliest - Earliest acceptable event date (`-Infinity` for no check); not applied to
+ *   the birth date, where an old date is a real one.
  * @param caseTypeMap - How case types are grouped.
  * @returns The readers.
  * @example
- * const readers = createCaseReaders(mapping, issues, rows.length - 1, Infinity, DEFAULT_CASE_TYPE_MAP);
+ * const readers = createCaseReaders(mapping, issues, rows.length - 1, Infinity, -Infinity, DEFAULT_CASE_TYPE_MAP);
  */
 export function createCaseReaders(
   mapping: ColumnMapping,
   issues: IssueCollector,
   capacity: number,
   asOf: Day,
+  earliest: Day,
   caseTypeMap: CaseTypeMap
 ): CaseReaders {
   const arena = new ColumnArena(ColumnArena.bytesFor(caseColumns(mapping), capacity + 1));
@@ -132,9 +135,11 @@ export function createCaseReaders(
       bit: FieldBit[field],
     };
   };
-  const date = (field: CaseField): DateCellReader | undefined => {
+  const date = (field: CaseField, from = earliest): DateCellReader | undefined => {
     const columnTarget = target(field);
-    return columnTarget && new DateCellReader(columnTarget, issues, arena.float32(capacity), asOf);
+    return (
+      columnTarget && new DateCellReader(columnTarget, issues, arena.float32(capacity), asOf, from)
+    );
   };
   const yesNo = (field: CaseField): YesNoCellReader | undefined => {
     const columnTarget = target(field);
@@ -191,7 +196,7 @@ export function createCaseReaders(
     intakeOn: date("intakeOn"),
     startedOn: date("startedOn"),
     closedOn: date("closedOn"),
-    birthDate: date("birthDate"),
+    birthDate: date("birthDate", -Infinity),
     age: number("age", 0, MAX_AGE, (value) =>
       MESSAGES.invalidAge(value, CONSEQUENCES.caseField("age"))
     ),

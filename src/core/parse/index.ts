@@ -6,6 +6,8 @@ export { parseActivityTable } from "./parseActivityTable";
 export { parseComplaintTable } from "./parseComplaintTable";
 export { loadDataset } from "./loadDataset";
 export { parseNumberText } from "./parseNumberText";
+export { parseCountText } from "./parseCountText";
+export { DEFAULT_EARLIEST_DATE } from "./earliestDate";
 export { parseYesNoText } from "./parseYesNoText";
 export { isTotalRowLabel } from "./isTotalRowLabel";
 export { TABLE_TITLES } from "./messages";

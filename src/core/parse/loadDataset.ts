@@ -9,6 +9,7 @@ import { parseActivityTable } from "./parseActivityTable";
 import { parseCaseTable } from "./parseCaseTable";
 import { parseComplaintTable } from "./parseComplaintTable";
 import { parseZrmTable } from "./parseZrmTable";
+import { tableWarnings } from "./tableWarnings";
 import type { DatasetInput, LoadedDataset, ParseOptions, TableInput } from "./types";
 
 /** The mapping of one table input: the stored one or a proposal, with overrides, checked. */
@@ -25,9 +26,12 @@ function resolveMapping(input: TableInput, table: TableName): ColumnMapping {
  * Reads a whole dataset in one call: maps each table (stored mapping or a proposal, plus
  * overrides), parses it, and joins the results. The ZRM table extends the case table's
  * `domainLabels` (the returned `cases` carries the extended labels; its codes are
- * unchanged). Issues come in table order: cases, ZRM, activities, complaints.
+ * unchanged). Issues come in table order: cases, ZRM, activities, complaints; each table's
+ * starts with its warnings as a whole (`tableWarnings`: a table without rows to count, a
+ * case table without usable period dates), at its header row.
  *
- * @param input - The tables, and the shared case-type grouping and `asOf`.
+ * @param input - The tables, and the shared case-type grouping, `asOf` and `earliestDate`
+ *   (default 1-1-1990: earlier event dates are EARLY_DATE placeholders).
  * @returns The dataset with the mappings used.
  * @throws {MappingError} When a required field of a given table is not mapped (Dutch
  *   message naming the field), or an override names an unknown field or header.
@@ -38,6 +42,7 @@ export function loadDataset(input: DatasetInput): LoadedDataset {
   const options = (table: TableInput): ParseOptions => ({
     caseTypeMap: input.caseTypeMap,
     asOf: input.asOf,
+    ...(input.earliestDate === undefined ? {} : { earliestDate: input.earliestDate }),
     sheetRowOffset: table.sheetRowOffset,
   });
   const casesMapping = resolveMapping(input.cases, "cases");
@@ -46,26 +51,50 @@ export function loadDataset(input: DatasetInput): LoadedDataset {
   const complaintsMapping = input.complaints && resolveMapping(input.complaints, "complaints");
 
   const parsedCases = parseCaseTable(input.cases.rows, casesMapping, options(input.cases));
-  const issues: DataIssue[] = [...parsedCases.issues];
+  const issues: DataIssue[] = [
+    ...tableWarnings(
+      "cases",
+      input.cases.rows,
+      casesMapping,
+      parsedCases.table,
+      input.cases.sheetRowOffset
+    ),
+    ...parsedCases.issues,
+  ];
   let cases = parsedCases.table;
   const zrm =
     input.zrm && zrmMapping
       ? parseZrmTable(input.zrm.rows, zrmMapping, cases, options(input.zrm))
       : undefined;
-  if (zrm) {
+  if (input.zrm && zrmMapping && zrm) {
     cases = cases.withDomainLabels(zrm.domainLabels);
+    issues.push(
+      ...tableWarnings("zrm", input.zrm.rows, zrmMapping, zrm.table, input.zrm.sheetRowOffset)
+    );
     issues.push(...zrm.issues);
   }
   const activities =
     input.activities && activitiesMapping
       ? parseActivityTable(input.activities.rows, activitiesMapping, options(input.activities))
       : undefined;
-  if (activities) issues.push(...activities.issues);
+  if (input.activities && activitiesMapping && activities) {
+    const { rows, sheetRowOffset } = input.activities;
+    issues.push(
+      ...tableWarnings("activities", rows, activitiesMapping, activities.table, sheetRowOffset)
+    );
+    issues.push(...activities.issues);
+  }
   const complaints =
     input.complaints && complaintsMapping
       ? parseComplaintTable(input.complaints.rows, complaintsMapping, options(input.complaints))
       : undefined;
-  if (complaints) issues.push(...complaints.issues);
+  if (input.complaints && complaintsMapping && complaints) {
+    const { rows, sheetRowOffset } = input.complaints;
+    issues.push(
+      ...tableWarnings("complaints", rows, complaintsMapping, complaints.table, sheetRowOffset)
+    );
+    issues.push(...complaints.issues);
+  }
 
   return {
     cases,

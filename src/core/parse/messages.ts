@@ -62,6 +62,21 @@ export function showValue(value: CellValue): string {
   return `"${text.length > MAX_SHOWN_LENGTH ? `${text.slice(0, MAX_SHOWN_LENGTH - 1)}…` : text}"`;
 }
 
+/** What the rows of each table are, in the plural ("er zijn geen casussen om te tellen"). */
+const ROW_NOUNS: Readonly<Record<TableName, string>> = {
+  cases: "casussen",
+  zrm: "ZRM-scores",
+  activities: "bijeenkomsten",
+  complaints: "klachten",
+};
+
+/** A Dutch list: `a`, `a en b`, `a, b en c`. */
+function listText(items: readonly string[]): string {
+  return items.length <= 1
+    ? (items[0] ?? "")
+    : `${items.slice(0, -1).join(", ")} en ${items[items.length - 1] ?? ""}`;
+}
+
 /** What happens to the row or value, per table and field. */
 export const CONSEQUENCES = {
   caseField: (field: CaseField): string =>
@@ -83,6 +98,10 @@ export const MESSAGES = {
     `${showValue(value)} is geen geldige leeftijd (0 tot 130). ${consequence}`,
   negativeCount: (value: CellValue, consequence: string): string =>
     `${showValue(value)} is geen geldig aantal (negatief). ${consequence}`,
+  fractionalCount: (value: CellValue, consequence: string): string =>
+    `${showValue(value)} is geen geheel aantal. ${consequence}`,
+  decimalPointCount: (value: CellValue, consequence: string): string =>
+    `${showValue(value)} is geen geldig aantal (een punt scheidt alleen duizendtallen, zoals in 1.200). ${consequence}`,
   invalidBoolean: (value: CellValue, consequence: string): string =>
     `${showValue(value)} is geen geldige ja/nee-waarde (gebruik ja of nee). ${consequence}`,
   errorValue: (value: CellValue, consequence: string): string =>
@@ -96,6 +115,8 @@ export const MESSAGES = {
     `de intakedatum ${dayToText(intakeOn)} ligt vóór de aanmelddatum ${dayToText(registeredOn)}. ${CONSEQUENCES.caseField("intakeOn")}`,
   futureDate: (day: Day, asOf: Day, consequence: string): string =>
     `de datum ${dayToText(day)} ligt na de peildatum ${dayToText(asOf)}. ${consequence}`,
+  earlyDate: (day: Day, earliest: Day, consequence: string): string =>
+    `de datum ${dayToText(day)} ligt vóór ${dayToText(earliest)} en is vermoedelijk een standaardwaarde. ${consequence}`,
   ratingOutOfRange: (value: CellValue): string =>
     `klantoordeel ${showValue(value)} ligt niet tussen 1 en 10. ${CONSEQUENCES.caseField("rating")}`,
   scoreOutOfRange: (value: CellValue): string =>
@@ -113,5 +134,11 @@ export const MESSAGES = {
     `de datum van de bijeenkomst ontbreekt. ${CONSEQUENCES.meeting}`,
   missingActivity: (): string =>
     "activiteitnummer en naam ontbreken. De bijeenkomst telt mee, maar niet bij het aantal trajecten.",
+  emptyTable: (table: TableName, onlyHeader: boolean): string =>
+    `de tabel ${TABLE_TITLES[table]} ${onlyHeader ? "bevat alleen een kopregel" : "bevat geen bruikbare rijen (zie de meldingen hieronder)"}: er zijn geen ${ROW_NOUNS[table]} om te tellen.`,
+  noUsableDates: (headers: readonly string[], labels: readonly string[]): string =>
+    headers.length === 0
+      ? `geen bruikbare datums: de kolommen ${listText(labels)} zijn niet gevonden: de KPI's per periode blijven leeg.`
+      : `geen bruikbare datums in de ${headers.length === 1 ? "kolom" : "kolommen"} ${listText(headers.map((header) => `"${header}"`))}: de KPI's per periode blijven leeg.`,
   missingComplaintDate: (): string => `de datum van de klacht ontbreekt. ${CONSEQUENCES.complaint}`,
 } as const;

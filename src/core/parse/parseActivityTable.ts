@@ -6,11 +6,12 @@ import { StringInterner } from "../text/StringInterner";
 import type { ActivityTable } from "../types";
 import { CategoryCellReader } from "./CategoryCellReader";
 import { CategoryInterner } from "./CategoryInterner";
+import { CountCellReader } from "./CountCellReader";
 import { DateCellReader } from "./DateCellReader";
+import { resolveEarliestDate } from "./earliestDate";
 import { IdCellReader } from "./IdCellReader";
 import { IssueCollector } from "./IssueCollector";
 import { CONSEQUENCES, MESSAGES } from "./messages";
-import { NumberCellReader } from "./NumberCellReader";
 import { isDataRow } from "./scanRows";
 import type { CellRows, ParseOptions, ParseResult } from "./types";
 
@@ -21,12 +22,15 @@ import type { CellRows, ParseOptions, ParseResult } from "./types";
  * one space: an id and a name written the same are one activity); neither → MISSING_VALUE
  * warning and key -1 (the meeting still counts as a meeting). An empty date is
  * MISSING_VALUE, an unreadable one INVALID_DATE or ERROR_VALUE, one after `asOf`
- * FUTURE_DATE: the date becomes NaN, so the meeting counts in no period. Participants
- * may be empty (NaN); unreadable or negative → NaN with INVALID_NUMBER.
+ * FUTURE_DATE, one before `earliestDate` (a placeholder such as 1-1-1900) EARLY_DATE: the
+ * date becomes NaN, so the meeting counts in no period. Participants are a count (see
+ * `CountCellReader`: "1.200" is 1200) and may be empty (NaN); a fraction, a negative or an
+ * unreadable number → NaN with INVALID_NUMBER: the meeting still counts, its participants
+ * are not summed.
  *
  * @param rows - The sheet's cells, header row included.
  * @param mapping - An activities mapping with date and activityId or activityName.
- * @param options - `asOf` and the sheet row of `rows[0]`.
+ * @param options - `asOf`, `earliestDate` and the sheet row of `rows[0]`.
  * @returns The table and its issues.
  * @throws {MappingError} When the mapping is not for activities or misses a required field.
  * @example
@@ -47,6 +51,7 @@ export function parseActivityTable(
   const firstRow = mapping.headerRowIndex + 1;
   const capacity = Math.max(0, rows.length - firstRow);
   const asOf = options.asOf !== undefined && !Number.isNaN(options.asOf) ? options.asOf : Infinity;
+  const earliest = resolveEarliestDate(options.earliestDate);
 
   const activityKey = new Int32Array(capacity).fill(-1);
   const activities = new StringInterner();
@@ -82,25 +87,20 @@ export function parseActivityTable(
     issues,
     new Float32Array(capacity),
     asOf,
+    earliest,
     MESSAGES.missingMeetingDate()
   );
   const participantsColumn = mapping.fields.participants;
   const participants =
     participantsColumn &&
-    new NumberCellReader(
+    new CountCellReader(
       {
         column: participantsColumn.column,
         header: participantsColumn.header,
         consequence: CONSEQUENCES.participants,
       },
       issues,
-      new Float64Array(capacity),
-      {
-        min: 0,
-        max: Infinity,
-        code: "INVALID_NUMBER",
-        message: (value) => MESSAGES.negativeCount(value, CONSEQUENCES.participants),
-      }
+      new Float64Array(capacity)
     );
 
   const src = new Int32Array(capacity);

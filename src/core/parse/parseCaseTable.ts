@@ -7,6 +7,7 @@ import { CaseIdReader } from "./CaseIdReader";
 import { CategoryCellReader } from "./CategoryCellReader";
 import { createCaseReaders } from "./createCaseReaders";
 import { DateCellReader } from "./DateCellReader";
+import { resolveEarliestDate } from "./earliestDate";
 import { deriveCaseStart } from "./deriveCaseStart";
 import {
   emptyAnswerColumn,
@@ -40,7 +41,9 @@ const CHUNK_ROWS = 2048;
  * Values: an unusable date, number or yes/no becomes NaN (dates, numbers) or -1 (yes/no),
  * sets the field's `FieldBit` in `invalid` and is reported (INVALID_DATE, INVALID_NUMBER,
  * INVALID_BOOLEAN, ERROR_VALUE for `#N/A` …). A value that is readable but wrong keeps its
- * value and gets the bit: a date after `asOf` (FUTURE_DATE), closedOn before the start
+ * value and gets the bit: a date after `asOf` (FUTURE_DATE), an event date (not the birth
+ * date) before `earliestDate`, default 1-1-1990 (EARLY_DATE: a placeholder such as
+ * 1-1-1900), closedOn before the start
  * (CLOSED_BEFORE_START), intakeOn before registeredOn (INTAKE_BEFORE_REGISTRATION). A
  * rating outside 1–10 becomes NaN with its bit (RATING_OUT_OF_RANGE); an age outside
  * 0–130 likewise (INVALID_NUMBER). The `start` bit is set when the start's source date
@@ -56,7 +59,7 @@ const CHUNK_ROWS = 2048;
  *
  * @param rows - The sheet's cells, header row included.
  * @param mapping - A case mapping with caseId mapped.
- * @param options - Case-type grouping, `asOf`, sheet row of `rows[0]`.
+ * @param options - Case-type grouping, `asOf`, `earliestDate`, sheet row of `rows[0]`.
  * @returns The table and its issues (sorted by row, then column).
  * @throws {MappingError} When the mapping is not for cases or lacks the caseId column.
  * @example
@@ -75,11 +78,13 @@ export function parseCaseTable(
   const firstRow = mapping.headerRowIndex + 1;
   const capacity = Math.max(0, rows.length - firstRow);
   const asOf = options.asOf !== undefined && !Number.isNaN(options.asOf) ? options.asOf : Infinity;
+  const earliest = resolveEarliestDate(options.earliestDate);
   const readers = createCaseReaders(
     mapping,
     issues,
     capacity,
     asOf,
+    earliest,
     options.caseTypeMap ?? DEFAULT_CASE_TYPE_MAP
   );
   const { arena, invalid, clientId, caseType, product, closeReason, referrer, team, complexity } =

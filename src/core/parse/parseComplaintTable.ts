@@ -3,6 +3,7 @@ import type { ColumnMapping } from "../mapping/columnMapping";
 import { missingRequiredMessage, wrongTableMessage } from "../mapping/mappingMessages";
 import type { ComplaintTable } from "../types";
 import { DateCellReader } from "./DateCellReader";
+import { resolveEarliestDate } from "./earliestDate";
 import { IssueCollector } from "./IssueCollector";
 import { CONSEQUENCES, MESSAGES } from "./messages";
 import { isDataRow } from "./scanRows";
@@ -12,11 +13,12 @@ import type { CellRows, ParseOptions, ParseResult } from "./types";
  * Reads the complaints table: only the date matters (SPEC §2). Empty rows are skipped,
  * totals rows skipped with TOTAL_ROW; every other row is a complaint. An empty date is
  * MISSING_VALUE, an unreadable one INVALID_DATE or ERROR_VALUE, one after `asOf`
- * FUTURE_DATE: the date becomes NaN and the complaint counts in no period.
+ * FUTURE_DATE, one before `earliestDate` (default 1-1-1990) EARLY_DATE: the date becomes
+ * NaN and the complaint counts in no period.
  *
  * @param rows - The sheet's cells, header row included.
  * @param mapping - A complaints mapping with the date mapped.
- * @param options - `asOf` and the sheet row of `rows[0]`.
+ * @param options - `asOf`, `earliestDate` and the sheet row of `rows[0]`.
  * @returns The table and its issues.
  * @throws {MappingError} When the mapping is not for complaints or has no date column.
  * @example
@@ -36,11 +38,13 @@ export function parseComplaintTable(
   const firstRow = mapping.headerRowIndex + 1;
   const capacity = Math.max(0, rows.length - firstRow);
   const asOf = options.asOf !== undefined && !Number.isNaN(options.asOf) ? options.asOf : Infinity;
+  const earliest = resolveEarliestDate(options.earliestDate);
   const date = new DateCellReader(
     { column: dateColumn.column, header: dateColumn.header, consequence: CONSEQUENCES.complaint },
     issues,
     new Float32Array(capacity),
     asOf,
+    earliest,
     MESSAGES.missingComplaintDate()
   );
   const src = new Int32Array(capacity);

@@ -41,7 +41,14 @@ function readSampleCases(): readonly object[] {
   if (idColumn === undefined) return [];
   const issues = new IssueCollector("cases", 1);
   const capacity = rows.length - 1;
-  const readers = createCaseReaders(mapping, issues, capacity, Infinity, DEFAULT_CASE_TYPE_MAP);
+  const readers = createCaseReaders(
+    mapping,
+    issues,
+    capacity,
+    Infinity,
+    -Infinity,
+    DEFAULT_CASE_TYPE_MAP
+  );
   const caseIds = new CaseIdReader(idColumn, issues, capacity, readers.arena);
   const { caseType, team, registeredOn, startedOn, closedOn, rating, resolvedDirectly } = readers;
   const dates = [registeredOn, startedOn, closedOn].filter((r) => r !== undefined);

@@ -11,6 +11,12 @@ export interface ParseOptions {
   readonly caseTypeMap?: CaseTypeMap;
   /** The report's "today": dates after it are reported as FUTURE_DATE. No check when absent. */
   readonly asOf?: Day;
+  /**
+   * The earliest acceptable date of a case event (not the birth date), meeting or complaint:
+   * earlier dates are reported as EARLY_DATE, a likely placeholder such as 1-1-1900. Default
+   * `DEFAULT_EARLIEST_DATE` (1-1-1990); `-Infinity` or NaN for no check.
+   */
+  readonly earliestDate?: Day;
   /** Sheet row number (1-based) of `rows[0]`; default 1. Issues name sheet rows. */
   readonly sheetRowOffset?: number;
 }
@@ -40,6 +46,8 @@ export interface DatasetInput {
   readonly complaints?: TableInput;
   readonly caseTypeMap?: CaseTypeMap;
   readonly asOf?: Day;
+  /** See {@link ParseOptions.earliestDate}; default 1-1-1990. */
+  readonly earliestDate?: Day;
 }
 
 /** A dataset together with the mappings used to read it (for the task pane and the workbook). */

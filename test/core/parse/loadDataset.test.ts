@@ -1,6 +1,10 @@
 import { MappingError } from "../../../src/core/errors";
+import type { CellValue } from "../../../src/core/types";
 import { proposeMapping } from "../../../src/core/mapping";
 import { loadDataset } from "../../../src/core/parse";
+import { computeKpi } from "../../../src/core/kpis/computeKpi";
+import { DEFAULT_EARLIEST_DATE } from "../../../src/core/parse/earliestDate";
+import { period } from "../../helpers/caseTable";
 import { casesRows, loadCases, serial, tableRows } from "../../helpers/rows";
 
 const caseHeader = ["Casusnr", "Soort traject", "Startdatum", "Afgesloten per", "Hoofddomein"];
@@ -72,6 +76,157 @@ describe("loadDataset", () => {
     const dataset = loadCases(caseHeader, caseRows, { asOf: serial(2024, 1, 31) });
     expect(dataset.cases.caseId).toEqual(["C1", "C2"]);
     expect(dataset.issues.map((issue) => issue.code)).toEqual(["FUTURE_DATE"]);
+  });
+
+  describe("placeholder dates (before the earliest date)", () => {
+    const header = ["Casusnummer", "Aanmelddatum", "Startdatum", "Einddatum"];
+    const real = [
+      ["C1", "", "1-1-2024", "31-1-2024"],
+      ["C2", "", "1-2-2024", "1-3-2024"],
+    ];
+    // Started (registered) on the placeholder 1-1-1900: 45.291 days to 2-1-2024.
+    const placeholder = ["C3", "01-01-1900", "", "2-1-2024"];
+    const q1 = period("Q1 2024", "2024-01-01", "2024-03-31");
+    const meanDuration = (rows: CellValue[][], earliestDate?: number): number | null =>
+      computeKpi(
+        loadDataset({ cases: { rows }, ...(earliestDate === undefined ? {} : { earliestDate }) }),
+        "meanDurationActive",
+        q1
+      );
+
+    it("defaults to 1-1-1990", () => {
+      expect(DEFAULT_EARLIEST_DATE).toBe(serial(1990, 1, 1));
+    });
+
+    it("leaves a case started on 1-1-1900 out of the mean duration, as if the row were not there", () => {
+      // (30 + 29) / 2 with and without the placeholder row; (30 + 29 + 45291) / 3 before.
+      expect(meanDuration(casesRows(header, ...real))).toBe(29.5);
+      expect(meanDuration(casesRows(header, ...real, placeholder))).toBe(29.5);
+      expect(meanDuration(casesRows(header, ...real, placeholder), -Infinity)).toBe(
+        15116.666666666666
+      );
+      const dataset = loadDataset({ cases: { rows: casesRows(header, ...real, placeholder) } });
+      expect(dataset.issues.map((issue) => [issue.row, issue.column, issue.code])).toEqual([
+        [4, "Aanmelddatum", "EARLY_DATE"],
+      ]);
+    });
+
+    it("passes earliestDate on to every table", () => {
+      const dataset = loadDataset({
+        cases: { rows: casesRows(header, ...real) },
+        activities: { rows: tableRows(["Activiteit", "Datum"], ["Koor", "1-3-2024"]) },
+        complaints: { rows: tableRows(["Datum"], ["1-3-2024"]) },
+        earliestDate: serial(2024, 2, 1),
+      });
+      expect(dataset.issues.map((issue) => [issue.table, issue.row, issue.code])).toEqual([
+        ["cases", 2, "EARLY_DATE"],
+        ["cases", 2, "EARLY_DATE"],
+      ]);
+    });
+  });
+
+  describe("dataset warnings", () => {
+    it("warns about a table with only a header row, at that row", () => {
+      const dataset = loadDataset({
+        cases: { rows: [["Titel"], [], ["Casusnummer", "Startdatum"], [], [""]] },
+        activities: { rows: tableRows(["Activiteit", "Datum"]), sheetRowOffset: 3 },
+      });
+      expect(dataset.issues).toEqual([
+        {
+          table: "cases",
+          row: 3,
+          column: "",
+          code: "EMPTY_TABLE",
+          severity: "warning",
+          message:
+            "Casussen, rij 3: de tabel Casussen bevat alleen een kopregel: er zijn geen casussen om te tellen.",
+        },
+        {
+          table: "activities",
+          row: 3,
+          column: "",
+          code: "EMPTY_TABLE",
+          severity: "warning",
+          message:
+            "Activiteiten, rij 3: de tabel Activiteiten bevat alleen een kopregel: er zijn geen bijeenkomsten om te tellen.",
+        },
+      ]);
+    });
+
+    it("warns about a table whose rows were all left out", () => {
+      const dataset = loadDataset({
+        cases: { rows: casesRows(["Casusnummer", "Startdatum"], ["", "1-1-2024"]) },
+      });
+      expect(dataset.issues.map((issue) => [issue.row, issue.code, issue.message])).toEqual([
+        [
+          1,
+          "EMPTY_TABLE",
+          "Casussen, rij 1: de tabel Casussen bevat geen bruikbare rijen (zie de meldingen hieronder): er zijn geen casussen om te tellen.",
+        ],
+        [
+          2,
+          "MISSING_CASE_ID",
+          'Casussen, rij 2, kolom "Casusnummer": het casusnummer ontbreekt. De rij wordt overgeslagen.',
+        ],
+      ]);
+    });
+
+    it("warns when the case table has no date column for the periods", () => {
+      const dataset = loadDataset({
+        cases: { rows: casesRows(["Casusnummer", "Team"], ["C1", "Noord"]) },
+      });
+      expect(dataset.issues).toEqual([
+        {
+          table: "cases",
+          row: 1,
+          column: "",
+          code: "NO_USABLE_DATES",
+          severity: "warning",
+          message:
+            "Casussen, rij 1: geen bruikbare datums: de kolommen Aanmelddatum, Startdatum en Einddatum zijn niet gevonden: de KPI's per periode blijven leeg.",
+        },
+      ]);
+    });
+
+    it("warns when no cell of the date columns holds a usable date", () => {
+      const dataset = loadDataset({
+        cases: {
+          rows: casesRows(
+            ["Casusnummer", "Startdatum", "Einddatum", "Intakedatum"],
+            ["C1", "1-1-1900", "", "3-1-2024"],
+            ["C2", "onbekend", "", ""]
+          ),
+        },
+      });
+      expect(
+        dataset.issues.map((issue) => [issue.row, issue.column, issue.code, issue.severity])
+      ).toEqual([
+        [1, "", "NO_USABLE_DATES", "warning"],
+        [2, "Startdatum", "EARLY_DATE", "error"],
+        [3, "Startdatum", "INVALID_DATE", "error"],
+      ]);
+      expect(dataset.issues[0]!.message).toBe(
+        'Casussen, rij 1: geen bruikbare datums in de kolommen "Startdatum" en "Einddatum": de KPI\'s per periode blijven leeg.'
+      );
+    });
+
+    it("names the one date column in the warning's column", () => {
+      const dataset = loadDataset({
+        cases: { rows: casesRows(["Casusnummer", "Startdatum"], ["C1", ""]) },
+      });
+      expect(dataset.issues.map((issue) => [issue.column, issue.code, issue.message])).toEqual([
+        [
+          "Startdatum",
+          "NO_USABLE_DATES",
+          'Casussen, rij 1, kolom "Startdatum": geen bruikbare datums in de kolom "Startdatum": de KPI\'s per periode blijven leeg.',
+        ],
+        [
+          "",
+          "MISSING_VALUE",
+          "Casussen, rij 2: de casus heeft geen startdatum en geen aanmelddatum. De casus telt niet mee in cijfers die de start nodig hebben.",
+        ],
+      ]);
+    });
   });
 
   describe("edge cases", () => {

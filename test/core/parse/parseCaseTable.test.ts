@@ -609,6 +609,60 @@ describe("parseCaseTable", () => {
       expect(table.invalid[0]).toBe(FieldBit.closedOn | FieldBit.birthDate);
     });
 
+    it("reports EARLY_DATE before 1-1-1990 as a likely placeholder, keeping the date with its bit", () => {
+      const { table, issues } = parse(
+        casesRows(
+          HEADER,
+          row({
+            Aanmelddatum: "01-01-1900",
+            Startdatum: serial(1989, 12, 31),
+            Geboortedatum: "1-1-1900",
+          }),
+          // Excel serial 1 is 1-1-1900 (Day 2: `serial` gives Days, not serials, before March 1900).
+          row({ Casusnummer: "C-2", Aanmelddatum: "1-1-1990", Intakedatum: 1 })
+        )
+      );
+      expect(issues.map((issue) => [issue.row, issue.code, issue.column, issue.message])).toEqual([
+        [
+          2,
+          "EARLY_DATE",
+          "Aanmelddatum",
+          'Casussen, rij 2, kolom "Aanmelddatum": de datum 1-1-1900 ligt vóór 1-1-1990 en is vermoedelijk een standaardwaarde. De casus telt niet mee in cijfers die de aanmelddatum nodig hebben.',
+        ],
+        [
+          2,
+          "EARLY_DATE",
+          "Startdatum",
+          'Casussen, rij 2, kolom "Startdatum": de datum 31-12-1989 ligt vóór 1-1-1990 en is vermoedelijk een standaardwaarde. De casus telt niet mee in cijfers die de startdatum nodig hebben.',
+        ],
+        [
+          3,
+          "EARLY_DATE",
+          "Intakedatum",
+          'Casussen, rij 3, kolom "Intakedatum": de datum 1-1-1900 ligt vóór 1-1-1990 en is vermoedelijk een standaardwaarde. De casus telt niet mee in cijfers die de intakedatum nodig hebben.',
+        ],
+      ]);
+      // A birth date in 1900 is old, not a placeholder of an event; 1-1-1990 itself is accepted.
+      expect(dayToIso(table.registeredOn[0]!)).toBe("1900-01-01");
+      expect(Array.from(table.invalid)).toEqual([
+        FieldBit.registeredOn | FieldBit.startedOn | FieldBit.start,
+        FieldBit.intakeOn,
+      ]);
+      expect(dayToIso(table.registeredOn[1]!)).toBe("1990-01-01");
+    });
+
+    it("moves the lower bound with earliestDate, and switches it off with -Infinity", () => {
+      const rows = casesRows(HEADER, row({ Aanmelddatum: "3-1-2024", Startdatum: "1-1-1980" }));
+      const mapping = proposeMapping(rows, "cases");
+      const later = parseCaseTable(rows, mapping, { earliestDate: serial(2024, 1, 4) });
+      expect(later.issues.map((issue) => [issue.column, issue.code])).toEqual([
+        ["Aanmelddatum", "EARLY_DATE"],
+        ["Startdatum", "EARLY_DATE"],
+      ]);
+      expect(later.issues[0]!.message).toContain("de datum 3-1-2024 ligt vóór 4-1-2024 en is");
+      expect(parseCaseTable(rows, mapping, { earliestDate: -Infinity }).issues).toEqual([]);
+    });
+
     it("sets the start bit when the start comes from an invalid date", () => {
       const { table } = parse(
         casesRows(

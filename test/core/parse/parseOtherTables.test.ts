@@ -238,6 +238,112 @@ describe("parseActivityTable", () => {
     expect(Array.from(table.participants)).toEqual([5, NaN, NaN, 4]);
   });
 
+  it("reports a meeting dated before 1-1-1990 as EARLY_DATE and leaves it out of every period", () => {
+    const { table, issues } = parse(
+      tableRows(header, ["A1", "", "", "1-1-1900", 8], ["A1", "", "", "1-1-1990", 9])
+    );
+    expect(issues.map((issue) => [issue.row, issue.code, issue.message])).toEqual([
+      [
+        2,
+        "EARLY_DATE",
+        'Activiteiten, rij 2, kolom "Datum": de datum 1-1-1900 ligt vóór 1-1-1990 en is vermoedelijk een standaardwaarde. De bijeenkomst telt niet mee.',
+      ],
+    ]);
+    expect(Array.from(table.date).map((day) => (Number.isNaN(day) ? null : dayToIso(day)))).toEqual(
+      [null, "1990-01-01"]
+    );
+  });
+
+  describe("participants (a count)", () => {
+    const participantsOf = (...cells: CellValue[]) => {
+      const { table, issues } = parse(
+        tableRows(header, ...cells.map((cell) => ["A1", "", "", "1-3-2024", cell]))
+      );
+      return {
+        participants: Array.from(table.participants),
+        issues: issues.map((issue) => [issue.row, issue.code, issue.message]),
+      };
+    };
+
+    it("reads dots followed by groups of three digits as Dutch thousands separators", () => {
+      expect(participantsOf("1.200", "1.234.567", " 12 ", "+3", "2,0", 40)).toEqual({
+        participants: [1200, 1234567, 12, 3, 2, 40],
+        issues: [],
+      });
+    });
+
+    it("reports a fraction as INVALID_NUMBER (geen geheel aantal) and leaves the count out, not the meeting", () => {
+      const { table, issues } = parse(
+        tableRows(
+          header,
+          ["A1", "", "", "1-3-2024", "2,5"],
+          ["A1", "", "", "8-3-2024", 2.5],
+          ["A1", "", "", "15-3-2024", "1.200,5"],
+          ["A1", "", "", "22-3-2024", 7]
+        )
+      );
+      expect(issues.map((issue) => [issue.row, issue.code, issue.severity, issue.message])).toEqual(
+        [
+          [
+            2,
+            "INVALID_NUMBER",
+            "error",
+            'Activiteiten, rij 2, kolom "Aantal deelnemers": "2,5" is geen geheel aantal. Het aantal deelnemers van deze bijeenkomst telt niet mee.',
+          ],
+          [
+            3,
+            "INVALID_NUMBER",
+            "error",
+            'Activiteiten, rij 3, kolom "Aantal deelnemers": "2,5" is geen geheel aantal. Het aantal deelnemers van deze bijeenkomst telt niet mee.',
+          ],
+          [
+            4,
+            "INVALID_NUMBER",
+            "error",
+            'Activiteiten, rij 4, kolom "Aantal deelnemers": "1.200,5" is geen geheel aantal. Het aantal deelnemers van deze bijeenkomst telt niet mee.',
+          ],
+        ]
+      );
+      // The meetings still count as meetings (dates kept); only their participants are left out.
+      expect(table.size).toBe(4);
+      expect(Array.from(table.date).every((day) => !Number.isNaN(day))).toBe(true);
+      expect(Array.from(table.participants)).toEqual([NaN, NaN, NaN, 7]);
+    });
+
+    it("reports a dot that is not a thousands separator, and a negative count", () => {
+      expect(participantsOf("1.5", "12.34", "1.2345", "-1.200", -2)).toEqual({
+        participants: [NaN, NaN, NaN, NaN, NaN],
+        issues: [
+          [
+            2,
+            "INVALID_NUMBER",
+            'Activiteiten, rij 2, kolom "Aantal deelnemers": "1.5" is geen geldig aantal (een punt scheidt alleen duizendtallen, zoals in 1.200). Het aantal deelnemers van deze bijeenkomst telt niet mee.',
+          ],
+          [
+            3,
+            "INVALID_NUMBER",
+            'Activiteiten, rij 3, kolom "Aantal deelnemers": "12.34" is geen geldig aantal (een punt scheidt alleen duizendtallen, zoals in 1.200). Het aantal deelnemers van deze bijeenkomst telt niet mee.',
+          ],
+          [
+            4,
+            "INVALID_NUMBER",
+            'Activiteiten, rij 4, kolom "Aantal deelnemers": "1.2345" is geen geldig aantal (een punt scheidt alleen duizendtallen, zoals in 1.200). Het aantal deelnemers van deze bijeenkomst telt niet mee.',
+          ],
+          [
+            5,
+            "INVALID_NUMBER",
+            'Activiteiten, rij 5, kolom "Aantal deelnemers": "-1.200" is geen geldig aantal (negatief). Het aantal deelnemers van deze bijeenkomst telt niet mee.',
+          ],
+          [
+            6,
+            "INVALID_NUMBER",
+            'Activiteiten, rij 6, kolom "Aantal deelnemers": "-2" is geen geldig aantal (negatief). Het aantal deelnemers van deze bijeenkomst telt niet mee.',
+          ],
+        ],
+      });
+    });
+  });
+
   describe("edge cases", () => {
     it("accepts a name without an id column", () => {
       const { table } = parse(
@@ -305,6 +411,27 @@ describe("parseComplaintTable", () => {
         'Klachten, rij 6: deze rij lijkt een totaalrij ("Totaal"). De rij wordt overgeslagen.',
       ],
     ]);
+  });
+
+  it("reports a complaint dated before the earliest date as EARLY_DATE", () => {
+    // Excel serial 1 is 1-1-1900.
+    const rows = tableRows(["Datum klacht"], [1], ["3-1-2024"]);
+    const { table, issues } = parseComplaintTable(rows, proposeMapping(rows, "complaints"), {
+      earliestDate: serial(2024, 1, 4),
+    });
+    expect(issues.map((issue) => [issue.row, issue.code, issue.message])).toEqual([
+      [
+        2,
+        "EARLY_DATE",
+        'Klachten, rij 2, kolom "Datum klacht": de datum 1-1-1900 ligt vóór 4-1-2024 en is vermoedelijk een standaardwaarde. De klacht telt niet mee.',
+      ],
+      [
+        3,
+        "EARLY_DATE",
+        'Klachten, rij 3, kolom "Datum klacht": de datum 3-1-2024 ligt vóór 4-1-2024 en is vermoedelijk een standaardwaarde. De klacht telt niet mee.',
+      ],
+    ]);
+    expect(Array.from(table.date)).toEqual([NaN, NaN]);
   });
 
   describe("edge cases", () => {

@@ -1,0 +1,79 @@
+import { isExcelErrorText } from "../text/isExcelErrorText";
+import type { CellValue } from "../types";
+import type { CellTarget } from "./CellReader";
+import { CellReader } from "./CellReader";
+import type { IssueCollector } from "./IssueCollector";
+import { MESSAGES } from "./messages";
+import { parseCountText } from "./parseCountText";
+
+/** A number written with a dot as its decimal point ("1.5"): not a Dutch count. */
+const DECIMAL_POINT = /^[+-]?\d+\.\d+$/;
+
+/**
+ * Reads count cells (a whole number of people, such as a meeting's participants) into a
+ * Float64Array, NaN for empty. Texts are read with `parseCountText`: "1.200" is 1200 (a
+ * Dutch thousands separator), "1.5" is not a count. Every unusable value becomes NaN and is
+ * reported as INVALID_NUMBER: a fraction ("2,5", or the number 2.5) is "geen geheel aantal",
+ * a negative number "negatief", a dot that does not separate thousands gets a hint, anything
+ * else "geen geldig getal"; an Excel error value is ERROR_VALUE.
+ */
+export class CountCellReader extends CellReader {
+  private textCache: Map<string, number> | undefined;
+
+  /**
+   * @param target - The column and how to report.
+   * @param issues - Where problems go.
+   * @param out - Output column.
+   */
+  constructor(
+    target: CellTarget,
+    issues: IssueCollector,
+    readonly out: Float64Array
+  ) {
+    super(target, issues);
+  }
+
+  /**
+   * Reads one cell into position `k`.
+   *
+   * @param value - The cell.
+   * @param k - Output position.
+   * @param r - Row index (for issues).
+   */
+  read(value: CellValue, k: number, r: number): void {
+    this.out[k] = NaN;
+    if (value === "" || value === null || value === undefined) return;
+    let count: number;
+    if (typeof value === "number") {
+      if (value !== value) return;
+      count = value;
+    } else if (typeof value === "string") {
+      const trimmed = value.trim();
+      if (trimmed === "") return;
+      if (isExcelErrorText(trimmed)) {
+        this.fail(k, r, "ERROR_VALUE", MESSAGES.errorValue(value, this.consequence));
+        return;
+      }
+      this.textCache ??= new Map();
+      let cached = this.textCache.get(value);
+      if (cached === undefined) {
+        cached = parseCountText(trimmed);
+        this.textCache.set(value, cached);
+      }
+      count = cached;
+      if (count !== count && DECIMAL_POINT.test(trimmed)) {
+        this.fail(k, r, "INVALID_NUMBER", MESSAGES.decimalPointCount(value, this.consequence));
+        return;
+      }
+    } else {
+      count = NaN;
+    }
+    if (!Number.isFinite(count))
+      this.fail(k, r, "INVALID_NUMBER", MESSAGES.invalidNumber(value, this.consequence));
+    else if (count < 0)
+      this.fail(k, r, "INVALID_NUMBER", MESSAGES.negativeCount(value, this.consequence));
+    else if (!Number.isInteger(count))
+      this.fail(k, r, "INVALID_NUMBER", MESSAGES.fractionalCount(value, this.consequence));
+    else this.out[k] = count;
+  }
+}

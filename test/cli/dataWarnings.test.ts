@@ -1,0 +1,118 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { main } from "../../src/cli/main";
+import { USAGE_TEXT } from "../../src/cli/usageText";
+import { captureIo } from "./captureIo";
+
+const PERIOD = ["--period", "Q1 2024", "--peildatum", "2024-10-07"];
+
+interface Issue {
+  row: number;
+  column: string;
+  code: string;
+  severity: string;
+  message: string;
+}
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "welzijnsmonitor-warnings-"));
+});
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function runJson(
+  file: string,
+  text: string,
+  ...argv: string[]
+): Promise<{ status: number; issues: Issue[]; kpis: Record<string, { current: unknown }> }> {
+  const path = join(dir, file);
+  writeFileSync(path, text);
+  const capture = captureIo();
+  const status = await main(["report", "--cases", path, ...PERIOD, ...argv, "--json"], capture.io);
+  expect(capture.stderr()).toBe("");
+  const json = JSON.parse(capture.stdout()) as {
+    issues: Issue[];
+    kpis: Record<string, { current: unknown }>;
+  };
+  return { status, issues: json.issues, kpis: json.kpis };
+}
+
+describe("welzijnsmonitor report: dates before the earliest date", () => {
+  const cases =
+    "Casusnummer;Aanmelddatum;Startdatum;Einddatum\n" +
+    "C1;;1-1-2024;31-1-2024\n" +
+    "C2;;1-2-2024;1-3-2024\n" +
+    "C3;01-01-1900;;2-1-2024\n";
+
+  it("reports a case registered on 1-1-1900 and leaves it out of the mean duration", async () => {
+    const { status, issues, kpis } = await runJson("placeholder.csv", cases);
+    expect(status).toBe(0);
+    expect(issues).toEqual([
+      {
+        table: "cases",
+        row: 4,
+        column: "Aanmelddatum",
+        code: "EARLY_DATE",
+        severity: "error",
+        message:
+          'Casussen, rij 4, kolom "Aanmelddatum": de datum 1-1-1900 ligt vóór 1-1-1990 en is vermoedelijk een standaardwaarde. De casus telt niet mee in cijfers die de aanmelddatum nodig hebben.',
+      },
+    ]);
+    expect(kpis.meanDurationActive?.current).toBe(29.5);
+  });
+
+  it("explains --vroegste-datum in --help", () => {
+    expect(USAGE_TEXT).toContain("--vroegste-datum D-M-JJJJ");
+    expect(USAGE_TEXT).toContain("(standaard 1-1-1990)");
+  });
+
+  it("moves the bound with --vroegste-datum", async () => {
+    const { issues, kpis } = await runJson(
+      "placeholder-accepted.csv",
+      cases,
+      "--vroegste-datum",
+      "1-1-1900"
+    );
+    expect(issues).toEqual([]);
+    expect(kpis.meanDurationActive?.current).toBe(15116.666666666666);
+  });
+});
+
+describe("welzijnsmonitor report: dataset warnings", () => {
+  it("warns, with exit status 0, about a file with only a header row", async () => {
+    const { status, issues } = await runJson(
+      "kop.csv",
+      "Casusnummer;Aanmelddatum;Startdatum;Einddatum\n"
+    );
+    expect(status).toBe(0);
+    expect(issues).toEqual([
+      {
+        table: "cases",
+        row: 1,
+        column: "",
+        code: "EMPTY_TABLE",
+        severity: "warning",
+        message:
+          "Casussen, rij 1: de tabel Casussen bevat alleen een kopregel: er zijn geen casussen om te tellen.",
+      },
+    ]);
+  });
+
+  it("warns about an export without a usable date column", async () => {
+    const { status, issues } = await runJson(
+      "geen-datums.csv",
+      "Casusnummer;Team;Datum\nC1;Noord;1-2-2024\nC2;Zuid;3-2-2024\n"
+    );
+    expect(status).toBe(0);
+    expect(issues.map((issue) => [issue.row, issue.code, issue.message])).toEqual([
+      [
+        1,
+        "NO_USABLE_DATES",
+        "Casussen, rij 1: geen bruikbare datums: de kolommen Aanmelddatum, Startdatum en Einddatum zijn niet gevonden: de KPI's per periode blijven leeg.",
+      ],
+    ]);
+  });
+});
