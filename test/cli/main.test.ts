@@ -577,9 +577,11 @@ describe("main", () => {
     });
 
     it("exits 2 when the report cannot be written", async () => {
+      // Found before the input is read (checkOutPath), in Dutch without Node's "ENOENT: …".
+      const out = join(dir, "geen-map", "r.xlsx");
       await expectUsageError(
-        ["report", "--cases", WINDOWS_CSV, ...PERIOD, "--out", join(dir, "geen-map", "r.xlsx")],
-        /kan het rapport niet schrijven/
+        ["report", "--cases", WINDOWS_CSV, ...PERIOD, "--out", out],
+        `--out ${out}: de map ${join(dir, "geen-map")} bestaat niet`
       );
     });
 
