@@ -451,6 +451,7 @@ describe("main", () => {
       const { status, stdout } = await run("--help");
       expect(status).toBe(0);
       expect(stdout).toContain("welzijnsmonitor report --cases BESTAND --period PERIODE [opties]");
+      expect(stdout).toMatch(/^ {2}--overschrijven {10}bij --out ook een bestaand bestand/m);
     });
 
     it("prints the version for --versie", async () => {
