@@ -484,6 +484,15 @@ describe("main", () => {
       );
     });
 
+    it("exits 2 for an unreadable path in Dutch, without Node's English message", async () => {
+      // A path through a file: ENOTDIR, which readTableFile did not translate.
+      const path = join(WINDOWS_CSV, "export.csv");
+      await expectUsageError(
+        ["report", "--cases", path, ...PERIOD],
+        `kan ${path} niet lezen: een deel van het pad is geen map`
+      );
+    });
+
     it("exits 2 for an empty .csv file, saying it is empty", async () => {
       const empty = join(dir, "leeg.csv");
       writeFileSync(empty, "");
