@@ -8,6 +8,11 @@ import { publicationModeLine } from "../core/report/publicationModeLine";
 import { REPORT_COLUMNS, reportCell } from "../core/report/reportCell";
 import type { Report, ReportTable } from "../core/reportTable";
 import type { DataIssue } from "../core/types";
+import { ISSUES_SHEET_NAME } from "../xlsx/buildReportWorkbook";
+import { SEVERITY_NL, TABLE_NAMES_NL } from "../xlsx/writeIssuesSheet";
+
+/** How many data issues the summary lists; the rest are on the "Controle" sheet or in the JSON. */
+export const SUMMARY_ISSUE_LIMIT = 10;
 
 /** Options of {@link formatSummary}. */
 export interface FormatSummaryOptions {
@@ -15,16 +20,19 @@ export interface FormatSummaryOptions {
   readonly tableIds?: readonly string[];
   /** Number of cases read, for the closing line. */
   readonly caseCount?: number;
+  /** The report workbook written (`--out`), where all issues are listed. */
+  readonly out?: string;
 }
 
 /**
  * Formats the main tables of a report for a terminal: aligned columns (labels left,
- * numbers right), Dutch number formatting as in the report workbook, and a line counting
- * the data issues.
+ * numbers right), Dutch number formatting as in the report workbook, the first
+ * {@link SUMMARY_ISSUE_LIMIT} data issues (table, sheet row, column, severity, message) with
+ * where to find the rest, and a line counting the issues.
  *
  * @param report - the report
  * @param issues - the data issues
- * @param options - which tables, and the number of cases read
+ * @param options - which tables, the number of cases read, the report workbook written
  * @returns the text, ending with a line break
  *
  * @example
@@ -42,6 +50,7 @@ export function formatSummary(
   const lines = [`${report.title}, vergeleken met ${report.previousLabel}`];
   if (report.publication) lines.push(publicationModeLine(report.publication.threshold));
   for (const table of tables) lines.push("", ...formatTable(table, report.publication?.threshold));
+  if (issues.length > 0) lines.push("", ...formatIssues(issues, options.out));
   lines.push("", issueLine(issues, options.caseCount));
   return `${lines.join("\n")}\n`;
 }
@@ -76,13 +85,76 @@ export function formatTable(table: ReportTable, threshold = 5): string[] {
   return [table.title, render(header ?? []), rule, ...body.map(render), ...(table.notes ?? [])];
 }
 
+/** Columns of the issue list, as on the "Controle" sheet (without the code). */
+const ISSUE_HEADERS = ["Tabel", "Rij", "Kolom", "Ernst", "Melding"] as const;
+
+/**
+ * The first issues as an aligned table, and where the others are: a controller sees which
+ * rows to fix without opening the workbook.
+ */
+function formatIssues(issues: readonly DataIssue[], out: string | undefined): string[] {
+  const shown = issues.slice(0, SUMMARY_ISSUE_LIMIT);
+  const grid = [
+    [...ISSUE_HEADERS],
+    ...shown.map((issue) => [
+      TABLE_NAMES_NL[issue.table] ?? issue.table,
+      String(issue.row),
+      issue.column,
+      SEVERITY_NL[issue.severity],
+      oneLine(issue.message),
+    ]),
+  ];
+  // The message is the last column and not padded; its rule is as wide as its header.
+  const widths = ISSUE_HEADERS.map((header, c) =>
+    c === ISSUE_HEADERS.length - 1
+      ? textWidth(header)
+      : Math.max(...grid.map((cells) => textWidth(cells[c] ?? "")))
+  );
+  const render = (cells: readonly string[]): string =>
+    cells
+      .map((cell, c) => (c === 1 ? padStart(cell, widths[c] ?? 0) : padEnd(cell, widths[c] ?? 0)))
+      .join("  ")
+      .trimEnd();
+  const [header, ...body] = grid;
+  const rest = issues.length - shown.length;
+  const title =
+    rest > 0
+      ? `Meldingen over de gegevens (de eerste ${SUMMARY_ISSUE_LIMIT})`
+      : "Meldingen over de gegevens";
+  const lines = [
+    title,
+    render(header ?? []),
+    widths.map((width) => "─".repeat(width)).join("  "),
+    ...body.map(render),
+  ];
+  if (rest > 0) {
+    const where =
+      out === undefined
+        ? "gebruik --json of --out om ze allemaal te zien"
+        : `zie het werkblad ${ISSUES_SHEET_NAME} in ${out}`;
+    lines.push(`… en nog ${formatCount(rest)} ${plural(rest, "melding", "meldingen")}: ${where}`);
+  }
+  return lines;
+}
+
 function issueLine(issues: readonly DataIssue[], caseCount: number | undefined): string {
-  const cases = caseCount === undefined ? "" : `${formatCount(caseCount)} casussen gelezen; `;
+  const cases =
+    caseCount === undefined
+      ? ""
+      : `${formatCount(caseCount)} ${plural(caseCount, "casus", "casussen")} gelezen; `;
   if (issues.length === 0) return `${cases}geen meldingen over de gegevens.`;
   const errors = issues.filter((issue) => issue.severity === "error").length;
   const warnings = issues.length - errors;
-  const noun = issues.length === 1 ? "melding" : "meldingen";
-  return `${cases}${formatCount(issues.length)} ${noun} over de gegevens (${formatCount(errors)} ${errors === 1 ? "fout" : "fouten"}, ${formatCount(warnings)} ${warnings === 1 ? "waarschuwing" : "waarschuwingen"}).`;
+  return `${cases}${formatCount(issues.length)} ${plural(issues.length, "melding", "meldingen")} over de gegevens (${formatCount(errors)} ${plural(errors, "fout", "fouten")}, ${formatCount(warnings)} ${plural(warnings, "waarschuwing", "waarschuwingen")}).`;
+}
+
+function plural(n: number, one: string, more: string): string {
+  return n === 1 ? one : more;
+}
+
+/** A message on one terminal line (a cell's text may hold line breaks). */
+function oneLine(text: string): string {
+  return text.replace(/\s*[\r\n]+\s*/g, " ");
 }
 
 function formatCount(n: number): string {

@@ -9,6 +9,7 @@ import { InvalidPeriodError, MappingError } from "../core/errors";
 import { InvalidRecidiveOptionsError } from "../core/recidive/recidiveOptions";
 import { CliInputError, CliUsageError } from "./cliErrors";
 import { processIo, type CliIo } from "./cliIo";
+import { describeFsError } from "./describeFsError";
 import { parseCliArgs } from "./parseCliArgs";
 import { runReport } from "./runReport";
 import { USAGE_TEXT } from "./usageText";
@@ -23,7 +24,8 @@ export const EXIT_FAILURE = 1;
  * `--help`, `--versie`. Bad arguments, an unreadable file, an unknown period or an unmapped
  * required column give exit status 2 and one Dutch line on stderr; problems in the data
  * are reported (JSON `issues`, the "Controle" sheet, the summary's count) and never change
- * the exit status.
+ * the exit status. Output that cannot be written (`--json > /dev/full`, a closed pipe) is
+ * one Dutch line and exit status 2 as well, never Node's English message or stack trace.
  *
  * @param argv - the arguments after the program name
  * @param io - where output goes (default: the process's stdout and stderr)
@@ -33,6 +35,20 @@ export const EXIT_FAILURE = 1;
  * process.exitCode = await main(['report', '--cases', 'export.xlsx', '--period', 't/m Q3 2024', '--json']);
  */
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+  const status = await run(argv, io);
+  try {
+    await io.flush?.();
+  } catch (error) {
+    // After a failure its one line is said; a second one would only repeat it.
+    if (status === 0) {
+      io.stderr(`welzijnsmonitor: kan de uitvoer niet schrijven: ${describeFsError(error)}\n`);
+      return EXIT_USAGE;
+    }
+  }
+  return status;
+}
+
+async function run(argv: readonly string[], io: CliIo): Promise<number> {
   try {
     const args = parseCliArgs(argv);
     if (args.command === "help") {

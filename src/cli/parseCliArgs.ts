@@ -31,6 +31,8 @@ export interface ReportArgs {
   /** Mapping overrides (`--map`) per table. */
   readonly overrides: TableOverrides;
   readonly out?: string;
+  /** `--overschrijven`: `out` may replace an existing file that is not a report. */
+  readonly overwrite: boolean;
   readonly json: boolean;
   /** Publication mode: small person counts hidden below `threshold`. */
   readonly publication: boolean;
@@ -55,6 +57,7 @@ const OPTIONS = {
   period: { type: "string" },
   map: { type: "string", multiple: true },
   out: { type: "string" },
+  overschrijven: { type: "boolean" },
   json: { type: "boolean" },
   publicatie: { type: "boolean" },
   drempel: { type: "string" },
@@ -131,6 +134,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     period: values.period,
     overrides: splitMapOverrides(values.map ?? []),
     out: values.out,
+    overwrite: values.overschrijven === true,
     json: values.json === true,
     // A threshold only means something in publication mode: giving one switches it on.
     publication: values.publicatie === true || values.drempel !== undefined,

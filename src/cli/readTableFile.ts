@@ -8,6 +8,7 @@ import { readFile } from "node:fs/promises";
 import { extname, resolve } from "node:path";
 import type { CellValue, TableName } from "../core/types";
 import { CliInputError } from "./cliErrors";
+import { describeFsError } from "./describeFsError";
 import { readCsv } from "./readCsv";
 import { loadXlsx, readXlsxSheet } from "./readXlsx";
 
@@ -93,6 +94,6 @@ async function readBytes(path: string): Promise<Uint8Array> {
     if (code === "ENOENT") throw new CliInputError(`bestand niet gevonden: ${path}`);
     if (code === "EISDIR") throw new CliInputError(`${path} is een map, geen bestand`);
     if (code === "EACCES" || code === "EPERM") throw new CliInputError(`geen toegang tot ${path}`);
-    throw new CliInputError(`kan ${path} niet lezen: ${(error as Error).message}`);
+    throw new CliInputError(`kan ${path} niet lezen: ${describeFsError(error)}`);
   }
 }

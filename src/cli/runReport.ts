@@ -14,20 +14,25 @@ import { resolveRecidiveOptions } from "../core/recidive/recidiveOptions";
 import { buildStandardReport } from "../core/report/buildStandardReport";
 import type { Dataset, Period, RecidiveOptions, TableName } from "../core/types";
 import { buildReportWorkbook } from "../xlsx/buildReportWorkbook";
+import { checkOutPath } from "./checkOutPath";
 import { CliInputError, CliUsageError } from "./cliErrors";
 import type { CliIo } from "./cliIo";
+import { describeFsError } from "./describeFsError";
 import { formatSummary } from "./formatSummary";
 import { localToday } from "./localToday";
 import type { ReportArgs } from "./parseCliArgs";
 import { readTableFile } from "./readTableFile";
 import { RecidiveFactsWorker } from "./RecidiveFactsWorker";
+import { writeFileAtomic } from "./writeFileAtomic";
 
 /** Tables the terminal summary shows. */
 export const SUMMARY_TABLE_IDS = ["kpis", "individual"] as const;
 
 /**
  * Runs a report as the arguments say: JSON on stdout (`--json`), the report workbook
- * (`--out`), and otherwise a readable summary on stdout.
+ * (`--out`), and otherwise a readable summary on stdout. Whether `--out` may be written
+ * (`checkOutPath`) is checked before any input is read; the workbook replaces the file at once
+ * (`writeFileAtomic`), before anything is printed.
  *
  * @param args - the parsed arguments
  * @param io - where output goes
@@ -38,6 +43,10 @@ export const SUMMARY_TABLE_IDS = ["kpis", "individual"] as const;
 export async function runReport(args: ReportArgs, io: CliIo): Promise<number> {
   const period = parsePeriod(args.period);
   const previous = previousYearPeriod(period);
+  const target =
+    args.out === undefined
+      ? undefined
+      : await checkOutPath(args.out, { inputs: inputFiles(args), overwrite: args.overwrite });
   const recidive: Partial<RecidiveOptions> = {
     ...(args.recidiveMonths === undefined ? {} : { minGapMonths: args.recidiveMonths }),
     ...(args.recidiveSameDomain === undefined ? {} : { sameDomain: args.recidiveSameDomain }),
@@ -49,7 +58,7 @@ export async function runReport(args: ReportArgs, io: CliIo): Promise<number> {
     io.progress?.("Gegevens controleren en KPI's berekenen…");
     const dataset = loadDataset(input);
     facts?.prefetch(dataset.cases, resolveRecidiveOptions(recidive).startField);
-    return await writeOutputs(args, io, dataset, period, previous, recidive);
+    return await writeOutputs(args, target, io, dataset, period, previous, recidive);
   } finally {
     await facts?.close();
   }
@@ -60,42 +69,65 @@ export const THREADS_VARIABLE = "WELZIJNSMONITOR_THREADS";
 
 async function writeOutputs(
   args: ReportArgs,
+  target: string | undefined,
   io: CliIo,
   dataset: Dataset,
   period: Period,
   previous: Period,
   recidive: Partial<RecidiveOptions>
 ): Promise<number> {
-  if (args.json)
+  const report =
+    args.out === undefined && args.json
+      ? undefined
+      : buildStandardReport(dataset, period, {
+          previous,
+          recidive,
+          ...(args.publication ? { publication: { threshold: args.threshold } } : {}),
+        });
+  // The workbook first: when it cannot be written, nothing has been printed as if it had.
+  if (report !== undefined && args.out !== undefined && target !== undefined) {
+    io.progress?.(`Rapport schrijven: ${args.out}…`);
+    await writeReport(buildReportWorkbook(report, dataset.issues), target, args.out);
+  }
+  if (args.json) {
     io.stdout(
       `${JSON.stringify(buildKpiJson(dataset, period, previous, { recidive }), null, 2)}\n`
     );
-  if (args.json && args.out === undefined) return 0;
-  const report = buildStandardReport(dataset, period, {
-    previous,
-    recidive,
-    ...(args.publication ? { publication: { threshold: args.threshold } } : {}),
-  });
-  if (args.out !== undefined) {
-    io.progress?.(`Rapport schrijven: ${args.out}…`);
-    const workbook = buildReportWorkbook(report, dataset.issues);
-    try {
-      await workbook.xlsx.writeFile(args.out);
-    } catch (error) {
-      throw new CliInputError(
-        `kan het rapport niet schrijven naar ${args.out}: ${(error as Error).message}`
-      );
-    }
+    return 0;
   }
-  if (args.json) return 0;
+  if (report === undefined) return 0;
   io.stdout(
     formatSummary(report, dataset.issues, {
       tableIds: SUMMARY_TABLE_IDS,
       caseCount: dataset.cases.size,
+      ...(args.out === undefined ? {} : { out: args.out }),
     })
   );
   if (args.out !== undefined) io.stdout(`\nRapport geschreven: ${args.out}\n`);
   return 0;
+}
+
+async function writeReport(workbook: ExcelJS.Workbook, target: string, out: string): Promise<void> {
+  // A buffer first, then one atomic replace: a failure half-way leaves the old file whole.
+  const bytes = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+  try {
+    await writeFileAtomic(target, bytes);
+  } catch (error) {
+    throw new CliInputError(
+      `kan het rapport niet schrijven naar ${out}: ${describeFsError(error)}`
+    );
+  }
+}
+
+/** The input files with the option that names each, for {@link checkOutPath}. */
+function inputFiles(args: ReportArgs): { option: string; path: string }[] {
+  const files: [string, string | undefined][] = [
+    ["--cases", args.cases],
+    ["--zrm", args.zrm],
+    ["--activities", args.activities],
+    ["--complaints", args.complaints],
+  ];
+  return files.flatMap(([option, path]) => (path === undefined ? [] : [{ option, path }]));
 }
 
 async function readInput(args: ReportArgs, io: CliIo): Promise<DatasetInput> {

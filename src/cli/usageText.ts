@@ -25,7 +25,11 @@ Rapport:
                            "jan 2024", "1-1-2024 t/m 30-9-2024" (verplicht)
   --map veld=Kolomkop      kolomkeuze verbeteren, bijvoorbeeld --map "clientId=Klantnr";
                            herhaalbaar; voor een andere tabel: --map "zrm.domain=Leefgebied"
-  --out rapport.xlsx       schrijf het opgemaakte rapport als Excel-bestand
+  --out rapport.xlsx       schrijf het opgemaakte rapport als Excel-bestand (.xlsx);
+                           een bestaand bestand wordt alleen vervangen als het een
+                           eerder rapport van Welzijnsmonitor is, een invoerbestand nooit
+  --overschrijven          bij --out ook een bestaand bestand vervangen dat geen
+                           rapport is
   --json                   druk een JSON-object af met alle KPI's, groepen en meldingen
   --publicatie             kleine aantallen afschermen (onder 5 personen: "<5")
   --drempel 5|10           drempel voor het afschermen (standaard 5); zet --publicatie aan
@@ -49,7 +53,8 @@ Omgeving:
                            tweede kern de recidive bij exports vanaf 20.000 casussen)
 
 Uitvoer: exitstatus 0 bij succes (ook als er meldingen over de gegevens zijn),
-2 bij een fout in de argumenten of een onleesbaar bestand.
+2 bij een fout in de argumenten, een onleesbaar bestand, of als het rapport of de
+uitvoer niet geschreven kan worden (dan blijft een bestaand rapport ongewijzigd).
 
 Voorbeeld:
   welzijnsmonitor report --cases export.xlsx --period "t/m Q3 2024" --out rapport.xlsx

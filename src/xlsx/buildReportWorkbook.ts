@@ -22,10 +22,21 @@ export const EXPLANATION_SHEET_NAME = "Toelichting";
 export const ISSUES_SHEET_NAME = "Controle";
 
 /**
+ * The marker of a report workbook: the document's keywords (`cp:keywords` in
+ * docProps/core.xml, "Labels" in Excel's file properties). The command line replaces an
+ * existing `--out` file only when it carries this marker. The creator alone does not do:
+ * the sample export is created by "Welzijnsmonitor" too. Excel keeps the keywords when the
+ * user saves the report.
+ */
+export const REPORT_WORKBOOK_MARKER = "Welzijnsmonitor-rapport";
+
+/**
  * Renders a report as an Excel workbook (SPEC §6, issue 4): the sheet
  * "Rapportage t∕m Q3 2024" with every table, "Toelichting" with the definitions and
  * parameters, and "Controle" with every data issue. Numbers are written as numbers with
- * invariant format codes; text from the data is never written as a formula. Runs in Node and
+ * invariant format codes; text from the data is never written as a formula. The keywords
+ * carry {@link REPORT_WORKBOOK_MARKER}, so that the command line recognises a report it may
+ * replace. Runs in Node and
  * in the browser (ExcelJS); write it with `workbook.xlsx.writeBuffer()` or `writeFile()`.
  *
  * @param report - the report (from `buildStandardReport`)
@@ -45,6 +56,7 @@ export function buildReportWorkbook(
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Welzijnsmonitor";
   workbook.title = report.title;
+  workbook.keywords = REPORT_WORKBOOK_MARKER;
   const legend =
     options.publicationLegend ??
     (report.publication ? publicationModeLine(report.publication.threshold) : undefined);

@@ -1,8 +1,20 @@
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import {
+  closeSync,
+  existsSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 const ROOT = join(__dirname, "..", "..");
+const BIN = join(ROOT, "bin", "welzijnsmonitor.js");
+const CSV = join(ROOT, "test", "fixtures", "cli", "cases-windows1252.csv");
+const REPORT = ["report", "--cases", CSV, "--period", "t/m Q3 2024", "--peildatum", "2024-10-07"];
 
 describe("bin/welzijnsmonitor.js", () => {
   it("compiles without errors, then prints the Dutch usage and exits 0 (smoke test of the installed command)", () => {
@@ -31,7 +43,81 @@ describe("bin/welzijnsmonitor.js", () => {
     );
   }, 180_000);
 
-  // After the test above: it compiles lib/, which this one runs (jest runs a file's tests in order).
+  // The tests below run lib/, which the test above compiles (jest runs a file's tests in order).
+  describe("a failing write", () => {
+    let dir: string;
+    beforeAll(() => {
+      dir = mkdtempSync(join(tmpdir(), "welzijnsmonitor-bin-"));
+    });
+    afterAll(() => {
+      rmSync(dir, { recursive: true, force: true });
+    });
+
+    it("leaves the previous report whole when the file-size limit stops the write half-way", () => {
+      const out = join(dir, "rapport.xlsx");
+      const first = spawnSync(process.execPath, [BIN, ...REPORT, "--out", out], {
+        cwd: ROOT,
+        encoding: "utf8",
+      });
+      expect({ status: first.status, stderr: first.stderr }).toEqual({ status: 0, stderr: "" });
+      const before = readFileSync(out);
+      expect(before.length).toBeGreaterThan(16 * 1024);
+      // ulimit -f 8: no file may grow past 8 KB. Node ignores SIGXFSZ, so the write fails (EFBIG).
+      const args = [BIN, ...REPORT.slice(0, -4), "--period", "Q3 2024", "--out", out];
+      const limited = spawnSync(
+        "bash",
+        ["-c", 'ulimit -f 8; exec "$0" "$@"', process.execPath, ...args],
+        { cwd: ROOT, encoding: "utf8" }
+      );
+      // One comparison: before the fix, all of these differed (an 8 KB rest of the old report).
+      expect({
+        status: limited.status,
+        stdout: limited.stdout,
+        stderr: limited.stderr,
+        unchanged: readFileSync(out).equals(before),
+        files: readdirSync(dir),
+      }).toEqual({
+        status: 2,
+        stdout: "",
+        stderr: `welzijnsmonitor: kan het rapport niet schrijven naar ${out}: het bestand wordt groter dan toegestaan (limiet op de bestandsgrootte)\n`,
+        unchanged: true,
+        files: ["rapport.xlsx"],
+      });
+    });
+
+    it("says in one Dutch line that --json cannot be written to a full disk, without a stack trace", () => {
+      const full = openSync("/dev/full", "w");
+      try {
+        const result = spawnSync(process.execPath, [BIN, ...REPORT, "--json"], {
+          cwd: ROOT,
+          encoding: "utf8",
+          stdio: ["ignore", full, "pipe"],
+        });
+        expect({ status: result.status, stderr: result.stderr }).toEqual({
+          status: 2,
+          stderr: "welzijnsmonitor: kan de uitvoer niet schrijven: de schijf is vol\n",
+        });
+      } finally {
+        closeSync(full);
+      }
+    });
+
+    it("says in one Dutch line that the reader of its output has stopped (EPIPE)", () => {
+      // `true` reads nothing and has exited long before node has started and computed.
+      const result = spawnSync(
+        "bash",
+        ["-c", '"$0" "$@" | true; exit "${PIPESTATUS[0]}"', process.execPath, BIN, ...REPORT],
+        { cwd: ROOT, encoding: "utf8" }
+      );
+      expect({ status: result.status, stderr: result.stderr }).toEqual({
+        status: 2,
+        stderr:
+          "welzijnsmonitor: kan de uitvoer niet schrijven: het programma dat de uitvoer ontving, is gestopt\n",
+      });
+    });
+  });
+
+  // After the first test: it compiles lib/, which this one runs.
   it("computes recidive facts on a second thread with the numbers of one thread, and falls back when the thread fails", () => {
     const result = spawnSync(process.execPath, [join(__dirname, "factsThreadCheck.js")], {
       cwd: ROOT,

@@ -128,11 +128,69 @@ describe("formatSummary", () => {
     );
   });
 
+  it("lists the first ten issues with table, sheet row, column and message, and says where the rest are", () => {
+    const issues: DataIssue[] = Array.from({ length: 33 }, (_, i) => ({
+      table: i === 1 ? "zrm" : "cases",
+      row: i + 2,
+      column: i === 1 ? "Domein" : "Startdatum",
+      code: "INVALID_DATE",
+      severity: i === 1 ? "warning" : "error",
+      message: `"31-02-2024" is geen geldige datum (${i + 2})`,
+    }));
+    const lines = formatSummary(REPORT, issues, { caseCount: 1234, out: "rapport.xlsx" }).split(
+      "\n"
+    );
+    const start = lines.indexOf("Meldingen over de gegevens (de eerste 10)");
+    expect(start).toBeGreaterThan(0);
+    expect(lines.slice(start, start + 6)).toEqual([
+      "Meldingen over de gegevens (de eerste 10)",
+      "Tabel       Rij  Kolom       Ernst         Melding",
+      "──────────  ───  ──────────  ────────────  ───────",
+      'Casussen      2  Startdatum  Fout          "31-02-2024" is geen geldige datum (2)',
+      'ZRM-scores    3  Domein      Waarschuwing  "31-02-2024" is geen geldige datum (3)',
+      'Casussen      4  Startdatum  Fout          "31-02-2024" is geen geldige datum (4)',
+    ]);
+    expect(lines.slice(start + 12)).toEqual([
+      'Casussen     11  Startdatum  Fout          "31-02-2024" is geen geldige datum (11)',
+      "… en nog 23 meldingen: zie het werkblad Controle in rapport.xlsx",
+      "",
+      "1.234 casussen gelezen; 33 meldingen over de gegevens (32 fouten, 1 waarschuwing).",
+      "",
+    ]);
+  });
+
+  it("points to --json and --out for the rest without --out", () => {
+    const text = formatSummary(
+      REPORT,
+      Array.from({ length: 11 }, () => issue("warning"))
+    );
+    expect(text).toContain(
+      "\n… en nog 1 melding: gebruik --json of --out om ze allemaal te zien\n"
+    );
+  });
+
   describe("edge cases", () => {
     it("uses the singular for one issue", () => {
       expect(formatSummary(REPORT, [issue("error")])).toContain(
         "1 melding over de gegevens (1 fout, 0 waarschuwingen)."
       );
+    });
+
+    it('says "1 casus" and "1 waarschuwing" for one', () => {
+      expect(formatSummary(REPORT, [issue("warning")], { caseCount: 1 })).toContain(
+        "\n1 casus gelezen; 1 melding over de gegevens (0 fouten, 1 waarschuwing).\n"
+      );
+      expect(formatSummary(REPORT, [], { caseCount: 1 })).toContain(
+        "\n1 casus gelezen; geen meldingen over de gegevens.\n"
+      );
+    });
+
+    it("lists all issues and no remainder line when there are ten or fewer", () => {
+      const text = formatSummary(REPORT, [issue("error")], { out: "rapport.xlsx" });
+      expect(text).toContain(
+        "\nMeldingen over de gegevens\nTabel     Rij  Kolom  Ernst  Melding\n"
+      );
+      expect(text).not.toContain("en nog");
     });
   });
 });

@@ -451,6 +451,7 @@ describe("main", () => {
       const { status, stdout } = await run("--help");
       expect(status).toBe(0);
       expect(stdout).toContain("welzijnsmonitor report --cases BESTAND --period PERIODE [opties]");
+      expect(stdout).toMatch(/^ {2}--overschrijven {10}bij --out ook een bestaand bestand/m);
     });
 
     it("prints the version for --versie", async () => {
@@ -480,6 +481,15 @@ describe("main", () => {
       await expectUsageError(
         ["report", "--cases", "bestaat-niet.xlsx", ...PERIOD],
         "bestand niet gevonden: bestaat-niet.xlsx"
+      );
+    });
+
+    it("exits 2 for an unreadable path in Dutch, without Node's English message", async () => {
+      // A path through a file: ENOTDIR, which readTableFile did not translate.
+      const path = join(WINDOWS_CSV, "export.csv");
+      await expectUsageError(
+        ["report", "--cases", path, ...PERIOD],
+        `kan ${path} niet lezen: een deel van het pad is geen map`
       );
     });
 
@@ -577,9 +587,11 @@ describe("main", () => {
     });
 
     it("exits 2 when the report cannot be written", async () => {
+      // Found before the input is read (checkOutPath), in Dutch without Node's "ENOENT: …".
+      const out = join(dir, "geen-map", "r.xlsx");
       await expectUsageError(
-        ["report", "--cases", WINDOWS_CSV, ...PERIOD, "--out", join(dir, "geen-map", "r.xlsx")],
-        /kan het rapport niet schrijven/
+        ["report", "--cases", WINDOWS_CSV, ...PERIOD, "--out", out],
+        `--out ${out}: de map ${join(dir, "geen-map")} bestaat niet`
       );
     });
 

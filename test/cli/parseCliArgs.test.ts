@@ -28,6 +28,7 @@ describe("parseCliArgs", () => {
       period: "t/m Q3 2024",
       overrides: {},
       out: undefined,
+      overwrite: false,
       json: false,
       publication: false,
       threshold: 5,
@@ -84,6 +85,13 @@ describe("parseCliArgs", () => {
       recidiveMonths: 0,
       recidiveSameDomain: false,
       asOf: 45572,
+    });
+  });
+
+  it("reads --overschrijven", () => {
+    expect(parseCliArgs([...BASE, "--out", "r.xlsx", "--overschrijven"])).toMatchObject({
+      out: "r.xlsx",
+      overwrite: true,
     });
   });
 
