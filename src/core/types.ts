@@ -66,7 +66,8 @@ export type IssueCode =
   | "UNKNOWN_DOMAIN"
   | "UNKNOWN_CASE"
   | "TOTAL_ROW"
-  | "MISSING_VALUE";
+  | "MISSING_VALUE"
+  | "INVALID_ENCODING";
 
 /** A period: an inclusive range of calendar days with its Dutch label ("t/m Q3 2024"). */
 export interface Period {

@@ -22,6 +22,7 @@ export const ISSUE_KIND_LABELS: Readonly<Record<IssueCode, string>> = {
   UNKNOWN_CASE: "Onbekende casus",
   TOTAL_ROW: "Totaalregel",
   MISSING_VALUE: "Waarde ontbreekt",
+  INVALID_ENCODING: "Ongeldig teken",
 };
 
 /** The input tables as the user knows them. */

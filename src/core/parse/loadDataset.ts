@@ -9,6 +9,7 @@ import { parseActivityTable } from "./parseActivityTable";
 import { parseCaseTable } from "./parseCaseTable";
 import { parseComplaintTable } from "./parseComplaintTable";
 import { parseZrmTable } from "./parseZrmTable";
+import { readIssuesToDataIssues } from "./readIssuesToDataIssues";
 import type { DatasetInput, LoadedDataset, ParseOptions, TableInput } from "./types";
 
 /** The mapping of one table input: the stored one or a proposal, with overrides, checked. */
@@ -25,7 +26,8 @@ function resolveMapping(input: TableInput, table: TableName): ColumnMapping {
  * Reads a whole dataset in one call: maps each table (stored mapping or a proposal, plus
  * overrides), parses it, and joins the results. The ZRM table extends the case table's
  * `domainLabels` (the returned `cases` carries the extended labels; its codes are
- * unchanged). Issues come in table order: cases, ZRM, activities, complaints.
+ * unchanged). Issues come in table order: cases, ZRM, activities, complaints; within a
+ * table, the file reader's `readIssues` (bad bytes) come first.
  *
  * @param input - The tables, and the shared case-type grouping and `asOf`.
  * @returns The dataset with the mappings used.
@@ -46,7 +48,10 @@ export function loadDataset(input: DatasetInput): LoadedDataset {
   const complaintsMapping = input.complaints && resolveMapping(input.complaints, "complaints");
 
   const parsedCases = parseCaseTable(input.cases.rows, casesMapping, options(input.cases));
-  const issues: DataIssue[] = [...parsedCases.issues];
+  const issues: DataIssue[] = [
+    ...readIssuesToDataIssues(input.cases, "cases", casesMapping),
+    ...parsedCases.issues,
+  ];
   let cases = parsedCases.table;
   const zrm =
     input.zrm && zrmMapping
@@ -54,18 +59,26 @@ export function loadDataset(input: DatasetInput): LoadedDataset {
       : undefined;
   if (zrm) {
     cases = cases.withDomainLabels(zrm.domainLabels);
-    issues.push(...zrm.issues);
+    issues.push(...readIssuesToDataIssues(input.zrm!, "zrm", zrmMapping!), ...zrm.issues);
   }
   const activities =
     input.activities && activitiesMapping
       ? parseActivityTable(input.activities.rows, activitiesMapping, options(input.activities))
       : undefined;
-  if (activities) issues.push(...activities.issues);
+  if (activities)
+    issues.push(
+      ...readIssuesToDataIssues(input.activities!, "activities", activitiesMapping!),
+      ...activities.issues
+    );
   const complaints =
     input.complaints && complaintsMapping
       ? parseComplaintTable(input.complaints.rows, complaintsMapping, options(input.complaints))
       : undefined;
-  if (complaints) issues.push(...complaints.issues);
+  if (complaints)
+    issues.push(
+      ...readIssuesToDataIssues(input.complaints!, "complaints", complaintsMapping!),
+      ...complaints.issues
+    );
 
   return {
     cases,

@@ -62,6 +62,11 @@ export function showValue(value: CellValue): string {
   return `"${text.length > MAX_SHOWN_LENGTH ? `${text.slice(0, MAX_SHOWN_LENGTH - 1)}…` : text}"`;
 }
 
+/** A byte as a message shows it: `byte 0xE9`. */
+function byteText(byte: number): string {
+  return `byte 0x${byte.toString(16).toUpperCase().padStart(2, "0")}`;
+}
+
 /** What happens to the row or value, per table and field. */
 export const CONSEQUENCES = {
   caseField: (field: CaseField): string =>
@@ -114,4 +119,6 @@ export const MESSAGES = {
   missingActivity: (): string =>
     "activiteitnummer en naam ontbreken. De bijeenkomst telt mee, maar niet bij het aantal trajecten.",
   missingComplaintDate: (): string => `de datum van de klacht ontbreekt. ${CONSEQUENCES.complaint}`,
+  invalidEncoding: (bytes: readonly number[], chars: readonly string[], value: CellValue): string =>
+    `${bytes.length === 1 ? "ongeldig teken" : "ongeldige tekens"} (${bytes.map(byteText).join(", ")}) in ${showValue(value)}: gelezen als ${chars.map((char) => `"${char}"`).join(", ")}. De rest van het bestand is UTF-8; controleer deze waarde.`,
 } as const;
