@@ -64,13 +64,13 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     const text = new TextDecoder(utf16, { ignoreBOM: true }).decode(bytes);
     return { text: stripBom(text), encoding: utf16, badBytes: [] };
   }
+  try {
+    const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+    return { text: stripBom(text), encoding: "utf-8", badBytes: [] };
+  } catch {
+    // Not valid UTF-8: decided below by how many bytes are bad.
+  }
   const { invalid, multiByte } = findInvalidUtf8(bytes);
-  if (invalid.length === 0)
-    return {
-      text: stripBom(new TextDecoder("utf-8").decode(bytes)),
-      encoding: "utf-8",
-      badBytes: [],
-    };
   if (multiByte === 0 || invalid.length > multiByte)
     return { text: stripBom(decodeWindows1252(bytes)), encoding: "windows-1252", badBytes: [] };
   return decodeMostlyUtf8(bytes, invalid);
