@@ -1,8 +1,32 @@
 /**
- * Decoding of text files as Dutch registration systems write them.
+ * Decoding of text files as Dutch registration systems and Excel write them.
  *
  * @module
  */
+import { findInvalidUtf8 } from "./findInvalidUtf8";
+
+/** The encodings {@link decodeText} recognises. */
+export type TextEncodingName = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252";
+
+/** A byte that is not valid UTF-8 in a file that is otherwise UTF-8. */
+export interface BadByte {
+  /** The byte (0x80–0xFF). */
+  readonly byte: number;
+  /** Index in the decoded text of the character it was read as. */
+  readonly index: number;
+  /** The character it was read as: its Windows-1252 meaning. */
+  readonly char: string;
+}
+
+/** The result of {@link decodeText}. */
+export interface DecodedText {
+  /** The text, without byte order mark. */
+  readonly text: string;
+  /** How the bytes were read. */
+  readonly encoding: TextEncodingName;
+  /** Bytes of a UTF-8 file that are not UTF-8, each read as its Windows-1252 character. */
+  readonly badBytes: readonly BadByte[];
+}
 
 /**
  * Windows-1252 characters for the bytes 0x80–0x9F (undefined bytes stay as they are).
@@ -11,25 +35,105 @@
  */
 const WINDOWS_1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
 
+/** How many bytes from the start {@link detectUtf16} looks at. */
+const UTF16_SAMPLE_BYTES = 4096;
+
 /**
- * Decodes the bytes of a text file: UTF-8 when the bytes are valid UTF-8, else
- * Windows-1252 (what Excel on Windows writes for "CSV (gescheiden door lijstscheidingsteken)").
+ * Decodes the bytes of a text file:
+ * - UTF-16 LE or BE when the file starts with its byte order mark (FF FE / FE FF), or, without
+ *   one, when most bytes at odd (LE) or even (BE) positions of the first 4 KB are zero (Excel's
+ *   "Unicode-tekst" is UTF-16 LE, tab separated);
+ * - else UTF-8, also when a few bytes are not UTF-8 (a name typed in another program): each
+ *   such byte is read as its Windows-1252 character and listed in `badBytes`;
+ * - Windows-1252 for the whole file (what Excel on Windows writes for "CSV (gescheiden door
+ *   lijstscheidingsteken)") when the file is not mostly UTF-8: no valid multi-byte UTF-8
+ *   sequence at all, or more invalid bytes than valid multi-byte sequences.
+ *
  * A byte order mark is removed.
  *
  * @param bytes - the file's content
- * @returns the text
+ * @returns the text, the encoding, and the bad bytes of a UTF-8 file
  *
  * @example
- * decodeText(new Uint8Array([0x43, 0x6c, 0x69, 0xeb])); // 'Clië' (Windows-1252)
+ * decodeText(new Uint8Array([0x43, 0x6c, 0x69, 0xeb])).text; // 'Clië' (Windows-1252)
+ * decodeText(new Uint8Array([0xc3, 0xab, 0xe9])).badBytes; // [{ byte: 0xe9, index: 1, char: 'é' }]
  */
-export function decodeText(bytes: Uint8Array): string {
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    text = new TextDecoder("windows-1252")
-      .decode(bytes)
-      .replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_HIGH.charAt(c.charCodeAt(0) - 0x80));
+export function decodeText(bytes: Uint8Array): DecodedText {
+  const utf16 = detectUtf16(bytes);
+  if (utf16 !== undefined) {
+    const text = new TextDecoder(utf16, { ignoreBOM: true }).decode(bytes);
+    return { text: stripBom(text), encoding: utf16, badBytes: [] };
   }
+  try {
+    const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+    return { text: stripBom(text), encoding: "utf-8", badBytes: [] };
+  } catch {
+    // Not valid UTF-8: decided below by how many bytes are bad.
+  }
+  const { invalid, multiByte } = findInvalidUtf8(bytes);
+  if (multiByte === 0 || invalid.length > multiByte)
+    return { text: stripBom(decodeWindows1252(bytes)), encoding: "windows-1252", badBytes: [] };
+  return decodeMostlyUtf8(bytes, invalid);
+}
+
+/**
+ * UTF-16 LE or BE by byte order mark, else by the zero bytes of the first 4 KB: text in a
+ * Latin script has a zero high byte in nearly every character, and UTF-8 or Windows-1252
+ * text has no zero bytes at all.
+ */
+function detectUtf16(bytes: Uint8Array): "utf-16le" | "utf-16be" | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
+  const pairs = Math.floor(Math.min(bytes.length, UTF16_SAMPLE_BYTES) / 2);
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < pairs; i++) {
+    if (bytes[2 * i] === 0) evenZeros++;
+    if (bytes[2 * i + 1] === 0) oddZeros++;
+  }
+  if (oddZeros * 2 > pairs && evenZeros * 10 < oddZeros) return "utf-16le";
+  if (evenZeros * 2 > pairs && oddZeros * 10 < evenZeros) return "utf-16be";
+  return undefined;
+}
+
+/** UTF-8 between the invalid bytes; each invalid byte as its Windows-1252 character. */
+function decodeMostlyUtf8(bytes: Uint8Array, invalid: readonly number[]): DecodedText {
+  const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+  const parts: string[] = [];
+  const badBytes: BadByte[] = [];
+  let length = 0;
+  let from = 0;
+  for (const at of invalid) {
+    const valid = decoder.decode(bytes.subarray(from, at));
+    const byte = bytes[at] as number;
+    const char = windows1252Char(byte);
+    parts.push(valid, char);
+    length += valid.length;
+    badBytes.push({ byte, index: length, char });
+    length += char.length;
+    from = at + 1;
+  }
+  parts.push(decoder.decode(bytes.subarray(from)));
+  const text = parts.join("");
+  if (text.charCodeAt(0) !== 0xfeff) return { text, encoding: "utf-8", badBytes };
+  return {
+    text: text.slice(1),
+    encoding: "utf-8",
+    badBytes: badBytes.map((bad) => ({ ...bad, index: bad.index - 1 })),
+  };
+}
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  return new TextDecoder("windows-1252")
+    .decode(bytes)
+    .replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_HIGH.charAt(c.charCodeAt(0) - 0x80));
+}
+
+/** The Windows-1252 character of a byte 0x80–0xFF. */
+function windows1252Char(byte: number): string {
+  return byte < 0xa0 ? WINDOWS_1252_HIGH.charAt(byte - 0x80) : String.fromCharCode(byte);
+}
+
+function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }

@@ -4,35 +4,98 @@
  * @module
  */
 import Papa from "papaparse";
+import type { CellReadIssue } from "../core/parse/types";
+import { MESSAGES } from "../core/parse/messages";
 import type { CellValue } from "../core/types";
+import type { BadByte } from "./decodeText";
 import { decodeText } from "./decodeText";
+import type { TableRead } from "./TableRead";
 
 const DELIMITERS = [";", ",", "\t"] as const;
 
 /**
  * Reads a CSV file's bytes into a 2D array of text cells, one row per line of the file
- * (so that row numbers in issues match the file's lines). UTF-8 or Windows-1252 (detected),
- * with or without a byte order mark; `;`, `,` or tab separated (detected by
- * {@link detectDelimiter} from the first lines: a title line above the header does not count).
- * Values stay text ('' for empty); the core reads dates and numbers from text.
+ * (so that row numbers in issues match the file's lines). UTF-8, UTF-16 (Excel's
+ * "Unicode-tekst") or Windows-1252 (detected by {@link decodeText}), with or without a byte
+ * order mark; `;`, `,` or tab separated (detected by {@link detectDelimiter} from the first
+ * lines: a title line above the header does not count). Values stay text ('' for empty);
+ * the core reads dates and numbers from text.
+ *
+ * A byte that is not UTF-8 in a UTF-8 file is read as its Windows-1252 character, and the
+ * cell holding it gets an INVALID_ENCODING warning (one per cell) in `readIssues`.
  *
  * @param bytes - the file's content
- * @returns the rows, header row first
+ * @returns the rows, header row first, and the cells with bad bytes
  *
  * @example
- * readCsv(Buffer.from('Casusnummer;Aanmelddatum\n1;3-1-2024\n'));
+ * readCsv(Buffer.from('Casusnummer;Aanmelddatum\n1;3-1-2024\n')).rows;
  * // [['Casusnummer', 'Aanmelddatum'], ['1', '3-1-2024']]
  */
-export function readCsv(bytes: Uint8Array): CellValue[][] {
-  const text = decodeText(bytes);
+export function readCsv(bytes: Uint8Array): TableRead {
+  const decoded = decodeText(bytes);
+  const marker = decoded.badBytes.length === 0 ? "" : unusedChar(decoded.text);
+  const text = marker === "" ? decoded.text : markBadBytes(decoded.text, decoded.badBytes, marker);
   const result = Papa.parse<string[]>(text, {
     delimiter: detectDelimiter(text),
     skipEmptyLines: false,
   });
   const rows: CellValue[][] = result.data;
+  const readIssues = marker === "" ? [] : repairMarkedCells(result.data, decoded.badBytes, marker);
   // The line break after the last line is not a row.
   while (rows.length > 0 && isBlankRow(rows[rows.length - 1] ?? [])) rows.pop();
-  return rows;
+  return { rows, readIssues };
+}
+
+/**
+ * A character the text does not contain, from the private use area: it stands in for the
+ * bad bytes while the text is split into cells, so that each bad byte is found in its cell.
+ */
+function unusedChar(text: string): string {
+  for (let code = 0xe000; ; code++) {
+    const char = String.fromCharCode(code);
+    if (!text.includes(char)) return char;
+  }
+}
+
+function markBadBytes(text: string, badBytes: readonly BadByte[], marker: string): string {
+  const parts: string[] = [];
+  let from = 0;
+  for (const bad of badBytes) {
+    parts.push(text.slice(from, bad.index), marker);
+    from = bad.index + bad.char.length;
+  }
+  parts.push(text.slice(from));
+  return parts.join("");
+}
+
+/**
+ * Puts each bad byte's character back in place of its marker (cells and markers come in the
+ * order of the text) and reports each cell that held one.
+ */
+function repairMarkedCells(
+  rows: string[][],
+  badBytes: readonly BadByte[],
+  marker: string
+): CellReadIssue[] {
+  const issues: CellReadIssue[] = [];
+  let next = 0;
+  rows.forEach((row, rowIndex) => {
+    row.forEach((cell, column) => {
+      if (!cell.includes(marker)) return;
+      const pieces = cell.split(marker);
+      const bad = badBytes.slice(next, next + pieces.length - 1);
+      next += bad.length;
+      const value = pieces.reduce((text, piece, k) => text + (bad[k - 1]?.char ?? "") + piece);
+      row[column] = value;
+      const body = MESSAGES.invalidEncoding(
+        bad.map((b) => b.byte),
+        bad.map((b) => b.char),
+        value
+      );
+      issues.push({ rowIndex, column, code: "INVALID_ENCODING", severity: "warning", body });
+    });
+  });
+  return issues;
 }
 
 /** How many non-empty lines {@link detectDelimiter} looks at. */

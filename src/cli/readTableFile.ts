@@ -11,6 +11,7 @@ import { CliInputError } from "./cliErrors";
 import { describeFsError } from "./describeFsError";
 import { readCsv } from "./readCsv";
 import { loadXlsx, readXlsxSheet } from "./readXlsx";
+import type { TableRead } from "./TableRead";
 
 /** Options of {@link readTableFile}. */
 export interface ReadTableFileOptions {
@@ -30,17 +31,18 @@ export interface ReadTableFileOptions {
  *
  * @param path - the file
  * @param options - table and sheet
- * @returns the rows, sheet row 1 (or line 1) first
+ * @returns the rows, sheet row 1 (or line 1) first, and the cells the reader repaired (bad
+ *   bytes in a CSV file), to hand to `loadDataset` as the table's `readIssues`
  * @throws {CliInputError} with a one-line Dutch message when the file is missing,
  *   unreadable, of another type, empty (no cell with a value), or the sheet does not exist
  *
  * @example
- * const rows = await readTableFile('export.csv', { table: 'cases' });
+ * const { rows, readIssues } = await readTableFile('export.csv', { table: 'cases' });
  */
 export async function readTableFile(
   path: string,
   options: ReadTableFileOptions
-): Promise<CellValue[][]> {
+): Promise<TableRead> {
   const extension = extname(path).toLowerCase();
   if (extension === ".xls") {
     throw new CliInputError(
@@ -54,10 +56,9 @@ export async function readTableFile(
   if (isCsv) {
     if (options.sheet !== undefined)
       throw new CliInputError(`${path} is een .csv-bestand en heeft geen werkbladen (--sheet)`);
-    return assertNotEmpty(
-      readCsv(await readBytes(path)),
-      `${path} is leeg: het bestand bevat geen gegevens`
-    );
+    const csv = readCsv(await readBytes(path));
+    assertNotEmpty(csv.rows, `${path} is leeg: het bestand bevat geen gegevens`);
+    return csv;
   }
   const key = resolve(path);
   let workbook = options.workbooks?.get(key);
@@ -71,19 +72,19 @@ export async function readTableFile(
     fileName: path,
   });
   const sheet = options.sheet === undefined ? "het werkblad" : `werkblad "${options.sheet}"`;
-  return assertNotEmpty(rows, `${sheet} in ${path} is leeg: er staan geen gegevens in`);
+  assertNotEmpty(rows, `${sheet} in ${path} is leeg: er staan geen gegevens in`);
+  return { rows, readIssues: [] };
 }
 
 /**
  * An empty file is unreadable input: saying so beats the mapper's "kolom Casusnummer niet
  * gevonden", which sends the user looking for a header that is not the problem.
  */
-function assertNotEmpty(rows: CellValue[][], message: string): CellValue[][] {
+function assertNotEmpty(rows: CellValue[][], message: string): void {
   const hasValue = rows.some((row) =>
     row.some((cell) => cell !== null && cell !== undefined && String(cell).trim() !== "")
   );
   if (!hasValue) throw new CliInputError(message);
-  return rows;
 }
 
 async function readBytes(path: string): Promise<Uint8Array> {

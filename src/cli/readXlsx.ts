@@ -29,12 +29,25 @@ const MS_PER_DAY = 86_400_000;
 /** Excel serial of 1970-01-01 (1900 date system). */
 const UNIX_EPOCH_SERIAL = 25_569;
 
+/** Shared by all empty rows between filled ones (the core skips empty rows). */
+const EMPTY_ROW: CellValue[] = [];
+
 /**
- * Reads one sheet of an .xlsx file into a dense 2D array like Office.js `range.values`:
- * sheet row 1 is index 0, empty cells are '', dates become Excel serial numbers (1900
- * system, whatever the workbook's date system), rich text and hyperlinks their text,
- * formulas their cached result, error values their text ('#N/A'), merged cells '' except
- * the top-left one.
+ * Empty cells up to this many before a cell are filled with ''; a cell further right (a
+ * note in column XFD) leaves a hole, which the core reads as empty, as it does ''.
+ */
+const MAX_FILLED_GAP = 256;
+
+/**
+ * Reads one sheet of an .xlsx file into a 2D array like Office.js `range.values`: sheet
+ * row 1 is index 0, empty cells are '', dates become Excel serial numbers (1900 system,
+ * whatever the workbook's date system), rich text and hyperlinks their text, formulas their
+ * cached result, error values their text ('#N/A'), merged cells '' except the top-left one.
+ *
+ * Unlike `range.values` the rows are ragged, so that memory follows the filled cells, not
+ * the sheet's extent: each row ends at its last filled cell (an empty row is `[]`, shared),
+ * the rows end at the last filled row, and a cell more than 256 empty cells right of the
+ * one before it leaves a hole (read as empty by the core) instead of a run of ''.
  *
  * The sheet is `options.sheet` when given; else, for the ZRM, activity and complaint tables,
  * the first sheet whose name says so ("ZRM-scores", "Activiteiten", "Klachten"); else the
@@ -89,16 +102,21 @@ export function readXlsxSheet(
   options: ReadXlsxOptions = {}
 ): CellValue[][] {
   const worksheet = selectSheet(workbook, options, options.fileName ?? "het bestand");
-  const columnCount = worksheet.columnCount;
   const rows: CellValue[][] = [];
-  for (let r = 1; r <= worksheet.rowCount; r += 1) {
-    const values: CellValue[] = new Array<CellValue>(columnCount).fill("");
-    worksheet.findRow(r)?.eachCell({ includeEmpty: false }, (cell, c) => {
+  // Only the rows and cells that exist are visited: a sheet's extent can reach XFD1048576
+  // for one stray cell, and rows × columns of it do not fit in memory.
+  worksheet.eachRow({ includeEmpty: false }, (row, r) => {
+    while (rows.length < r - 1) rows.push(EMPTY_ROW);
+    const values: CellValue[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
       if (cell.isMerged && cell.master !== cell) return;
-      values[c - 1] = toCellValue(cell.value);
+      const value = toCellValue(cell.value);
+      if (value === "") return;
+      if (c - 1 - values.length <= MAX_FILLED_GAP) while (values.length < c - 1) values.push("");
+      values[c - 1] = value;
     });
     rows.push(values);
-  }
+  });
   return rows;
 }
 

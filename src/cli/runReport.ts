@@ -150,12 +150,12 @@ async function readInput(args: ReportArgs, io: CliIo): Promise<DatasetInput> {
     // One line per file, also when several tables come from the sheets of one workbook.
     if (!read.has(resolve(path))) io.progress?.(`Lezen: ${path}…`);
     read.add(resolve(path));
-    const rows = await readTableFile(path, {
+    const { rows, readIssues } = await readTableFile(path, {
       table,
       workbooks,
       ...(sheet === undefined ? {} : { sheet }),
     });
-    tables[table] = { rows, ...(overrides === undefined ? {} : { overrides }) };
+    tables[table] = { rows, readIssues, ...(overrides === undefined ? {} : { overrides }) };
   }
   const cases = tables.cases;
   if (cases === undefined) throw new CliUsageError("--cases ontbreekt");

@@ -10,7 +10,7 @@ export const USAGE_TEXT = `Welzijnsmonitor: kwartaalrapportage uit een export va
 Gebruik:
   welzijnsmonitor report --cases BESTAND --period PERIODE [opties]
 
-Bestanden (.xlsx of .csv; csv met ; of , als scheidingsteken, UTF-8 of Windows-1252):
+Bestanden (.xlsx, .csv of .txt; scheidingsteken ; , of tab; UTF-8, UTF-16 of Windows-1252):
   --cases BESTAND          de casussen (verplicht)
   --sheet NAAM             werkblad met de casussen (standaard het eerste)
   --zrm BESTAND            ZRM-scores (een rij per casus en domein)

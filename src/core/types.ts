@@ -70,7 +70,8 @@ export type IssueCode =
   | "MISSING_VALUE"
   | "TEXT_TRUNCATED"
   | "EMPTY_TABLE"
-  | "NO_USABLE_DATES";
+  | "NO_USABLE_DATES"
+  | "INVALID_ENCODING";
 
 /** A period: an inclusive range of calendar days with its Dutch label ("t/m Q3 2024"). */
 export interface Period {

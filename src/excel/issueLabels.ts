@@ -26,6 +26,7 @@ export const ISSUE_KIND_LABELS: Readonly<Record<IssueCode, string>> = {
   TEXT_TRUNCATED: "Tekst ingekort",
   EMPTY_TABLE: "Tabel zonder gegevens",
   NO_USABLE_DATES: "Geen bruikbare datums",
+  INVALID_ENCODING: "Ongeldig teken",
 };
 
 /** The input tables as the user knows them. */

@@ -38,7 +38,7 @@ beforeAll(async () => {
   xlsx = join(dir, "export.xlsx");
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet("Export");
-  for (const row of readCsv(readFileSync(CSV))) sheet.addRow(row);
+  for (const row of readCsv(readFileSync(CSV)).rows) sheet.addRow(row);
   await workbook.xlsx.writeFile(xlsx);
 });
 afterAll(() => {

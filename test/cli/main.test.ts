@@ -188,7 +188,7 @@ const EXPECTED_JSON = {
 
 /** The fixture as an .xlsx file: dates as real dates, ratings as numbers. */
 async function writeFixtureXlsx(path: string): Promise<void> {
-  const rows = readCsv(readFileSync(WINDOWS_CSV));
+  const rows = readCsv(readFileSync(WINDOWS_CSV)).rows;
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet("Export");
   const dateColumns = new Set([4, 5, 6, 7, 13]);

@@ -39,7 +39,7 @@ async function exportWorkbook(): Promise<Uint8Array> {
 }
 
 describe("readXlsx", () => {
-  it("reads a sheet as a dense array like range.values, sheet row 1 first", async () => {
+  it("reads a sheet like range.values, sheet row 1 first, each row up to its last filled cell", async () => {
     const rows = await readXlsx(await exportWorkbook());
     expect(rows).toEqual([
       [
@@ -52,9 +52,49 @@ describe("readXlsx", () => {
         "Direct opgelost",
       ],
       [1001, JAN_3_2024, "Team Noord", 8, "#N/A", "site", true],
-      ["", "", "", "", "", "", ""],
-      ["Totaal", "", "", 8, "samengevoegd", "", ""],
+      [],
+      ["Totaal", "", "", 8, "samengevoegd"],
     ]);
+  });
+
+  describe("a cell far from the data", () => {
+    async function sheetWithCellAt(address: string): Promise<Uint8Array> {
+      const workbook = new ExcelJS.Workbook();
+      const sheet = workbook.addWorksheet("Casussen");
+      sheet.addRow(["Casusnummer", "Team"]);
+      sheet.addRow([1, "Noord"]);
+      sheet.addRow([2, null, "opmerking"]);
+      sheet.getCell(address).value = "notitie";
+      return bytesOf(workbook);
+    }
+
+    it("keeps a cell at XFD1048576 without materialising the sheet's extent", async () => {
+      const rows = await readXlsx(await sheetWithCellAt("XFD1048576"));
+      expect(rows).toHaveLength(1_048_576);
+      expect(rows.slice(0, 4)).toEqual([
+        ["Casusnummer", "Team"],
+        [1, "Noord"],
+        [2, "", "opmerking"],
+        [],
+      ]);
+      // The empty rows between are one shared empty row.
+      expect(rows[3]).toBe(rows[1_048_574]);
+      const last = rows[1_048_575] ?? [];
+      expect(last).toHaveLength(16_384);
+      expect(last[16_383]).toBe("notitie");
+      expect(Object.keys(last)).toEqual(["16383"]);
+    });
+
+    it("leaves a hole, not 16,000 empty cells, before a note in column XFD", async () => {
+      const rows = await readXlsx(await sheetWithCellAt("XFD2"));
+      expect(rows).toHaveLength(3);
+      expect(rows[0]).toEqual(["Casusnummer", "Team"]);
+      expect(rows[2]).toEqual([2, "", "opmerking"]);
+      const note = rows[1] ?? [];
+      expect(note).toHaveLength(16_384);
+      expect(Object.keys(note)).toEqual(["0", "1", "16383"]);
+      expect([note[0], note[1], note[16_383]]).toEqual([1, "Noord", "notitie"]);
+    });
   });
 
   it("returns dates of a 1904-system workbook as 1900-system serials", async () => {

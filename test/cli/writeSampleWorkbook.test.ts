@@ -2,6 +2,16 @@ import ExcelJS from "exceljs";
 import { readXlsx } from "../../src/cli/readXlsx";
 import { SAMPLE_SHEET_NAMES, writeSampleWorkbook } from "../../src/cli/writeSampleWorkbook";
 import { generateSampleExport } from "../../src/core/sample/generateSampleExport";
+import type { CellValue } from "../../src/core/types";
+
+/** The rows as readXlsx returns them: each row ends at its last filled cell. */
+function ragged(rows: readonly (readonly CellValue[])[]): CellValue[][] {
+  return rows.map((row) => {
+    let end = row.length;
+    while (end > 0 && (row[end - 1] === "" || row[end - 1] === null)) end--;
+    return row.slice(0, end);
+  });
+}
 
 describe("writeSampleWorkbook", () => {
   const sample = generateSampleExport({ seed: 2, cases: 300 });
@@ -32,10 +42,10 @@ describe("writeSampleWorkbook", () => {
   });
 
   it("reads back cell for cell as the sample, each table from its own sheet", async () => {
-    expect(await readXlsx(bytes, { table: "cases" })).toEqual(sample.cases);
-    expect(await readXlsx(bytes, { table: "zrm" })).toEqual(sample.zrm);
-    expect(await readXlsx(bytes, { table: "activities" })).toEqual(sample.activities);
-    expect(await readXlsx(bytes, { table: "complaints" })).toEqual(sample.complaints);
+    expect(await readXlsx(bytes, { table: "cases" })).toEqual(ragged(sample.cases));
+    expect(await readXlsx(bytes, { table: "zrm" })).toEqual(ragged(sample.zrm));
+    expect(await readXlsx(bytes, { table: "activities" })).toEqual(ragged(sample.activities));
+    expect(await readXlsx(bytes, { table: "complaints" })).toEqual(ragged(sample.complaints));
   });
 
   it('shows dates as dates, writes "#N/A" as an Excel error and "- geen team -" as text', async () => {
@@ -71,7 +81,7 @@ describe("writeSampleWorkbook", () => {
     it("writes a sample of a single case", async () => {
       const tiny = generateSampleExport({ cases: 1 });
       expect(await readXlsx(await writeSampleWorkbook(tiny), { table: "cases" })).toEqual(
-        tiny.cases
+        ragged(tiny.cases)
       );
     });
   });

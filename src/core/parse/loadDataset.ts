@@ -9,6 +9,7 @@ import { parseActivityTable } from "./parseActivityTable";
 import { parseCaseTable } from "./parseCaseTable";
 import { parseComplaintTable } from "./parseComplaintTable";
 import { parseZrmTable } from "./parseZrmTable";
+import { readIssuesToDataIssues } from "./readIssuesToDataIssues";
 import { tableWarnings } from "./tableWarnings";
 import type { DatasetInput, LoadedDataset, ParseOptions, TableInput } from "./types";
 
@@ -26,9 +27,10 @@ function resolveMapping(input: TableInput, table: TableName): ColumnMapping {
  * Reads a whole dataset in one call: maps each table (stored mapping or a proposal, plus
  * overrides), parses it, and joins the results. The ZRM table extends the case table's
  * `domainLabels` (the returned `cases` carries the extended labels; its codes are
- * unchanged). Issues come in table order: cases, ZRM, activities, complaints; each table's
- * starts with its warnings as a whole (`tableWarnings`: a table without rows to count, a
- * case table without usable period dates), at its header row.
+ * unchanged). Issues come in table order: cases, ZRM, activities, complaints; within a
+ * table, the file reader's `readIssues` (bad bytes) come first, then the table's warnings as
+ * a whole (`tableWarnings`: a table without rows to count, a case table without usable period
+ * dates, at its header row), then the rows' issues.
  *
  * @param input - The tables, and the shared case-type grouping, `asOf` and `earliestDate`
  *   (default 1-1-1990: earlier event dates are EARLY_DATE placeholders).
@@ -52,6 +54,7 @@ export function loadDataset(input: DatasetInput): LoadedDataset {
 
   const parsedCases = parseCaseTable(input.cases.rows, casesMapping, options(input.cases));
   const issues: DataIssue[] = [
+    ...readIssuesToDataIssues(input.cases, "cases", casesMapping),
     ...tableWarnings(
       "cases",
       input.cases.rows,
@@ -69,9 +72,10 @@ export function loadDataset(input: DatasetInput): LoadedDataset {
   if (input.zrm && zrmMapping && zrm) {
     cases = cases.withDomainLabels(zrm.domainLabels);
     issues.push(
-      ...tableWarnings("zrm", input.zrm.rows, zrmMapping, zrm.table, input.zrm.sheetRowOffset)
+      ...readIssuesToDataIssues(input.zrm, "zrm", zrmMapping),
+      ...tableWarnings("zrm", input.zrm.rows, zrmMapping, zrm.table, input.zrm.sheetRowOffset),
+      ...zrm.issues
     );
-    issues.push(...zrm.issues);
   }
   const activities =
     input.activities && activitiesMapping
@@ -80,9 +84,10 @@ export function loadDataset(input: DatasetInput): LoadedDataset {
   if (input.activities && activitiesMapping && activities) {
     const { rows, sheetRowOffset } = input.activities;
     issues.push(
-      ...tableWarnings("activities", rows, activitiesMapping, activities.table, sheetRowOffset)
+      ...readIssuesToDataIssues(input.activities, "activities", activitiesMapping),
+      ...tableWarnings("activities", rows, activitiesMapping, activities.table, sheetRowOffset),
+      ...activities.issues
     );
-    issues.push(...activities.issues);
   }
   const complaints =
     input.complaints && complaintsMapping
@@ -91,9 +96,10 @@ export function loadDataset(input: DatasetInput): LoadedDataset {
   if (input.complaints && complaintsMapping && complaints) {
     const { rows, sheetRowOffset } = input.complaints;
     issues.push(
-      ...tableWarnings("complaints", rows, complaintsMapping, complaints.table, sheetRowOffset)
+      ...readIssuesToDataIssues(input.complaints, "complaints", complaintsMapping),
+      ...tableWarnings("complaints", rows, complaintsMapping, complaints.table, sheetRowOffset),
+      ...complaints.issues
     );
-    issues.push(...complaints.issues);
   }
 
   return {

@@ -77,6 +77,11 @@ function listText(items: readonly string[]): string {
     : `${items.slice(0, -1).join(", ")} en ${items[items.length - 1] ?? ""}`;
 }
 
+/** A byte as a message shows it: `byte 0xE9`. */
+function byteText(byte: number): string {
+  return `byte 0x${byte.toString(16).toUpperCase().padStart(2, "0")}`;
+}
+
 /** What happens to the row or value, per table and field. */
 export const CONSEQUENCES = {
   caseField: (field: CaseField): string =>
@@ -141,4 +146,6 @@ export const MESSAGES = {
       ? `geen bruikbare datums: de kolommen ${listText(labels)} zijn niet gevonden: de KPI's per periode blijven leeg.`
       : `geen bruikbare datums in de ${headers.length === 1 ? "kolom" : "kolommen"} ${listText(headers.map((header) => `"${header}"`))}: de KPI's per periode blijven leeg.`,
   missingComplaintDate: (): string => `de datum van de klacht ontbreekt. ${CONSEQUENCES.complaint}`,
+  invalidEncoding: (bytes: readonly number[], chars: readonly string[], value: CellValue): string =>
+    `${bytes.length === 1 ? "ongeldig teken" : "ongeldige tekens"} (${bytes.map(byteText).join(", ")}) in ${showValue(value)}: gelezen als ${chars.map((char) => `"${char}"`).join(", ")}. De rest van het bestand is UTF-8; controleer deze waarde.`,
 } as const;

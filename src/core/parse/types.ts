@@ -1,6 +1,6 @@
 import type { CaseTypeMap } from "../caseTypes/caseTypeMap";
 import type { ColumnMapping } from "../mapping/columnMapping";
-import type { CellValue, DataIssue, Dataset, Day } from "../types";
+import type { CellValue, DataIssue, Dataset, Day, IssueCode, IssueSeverity } from "../types";
 
 /** The rows of a sheet as `range.values` (or ExcelJS, or a CSV parser) delivers them. */
 export type CellRows = readonly (readonly CellValue[])[];
@@ -36,6 +36,24 @@ export interface TableInput {
   readonly mapping?: ColumnMapping;
   /** `field=Header` corrections applied on top of the mapping. */
   readonly overrides?: Readonly<Record<string, string>>;
+  /** Problems the file reader found in cells (bad bytes), reported before the table's own. */
+  readonly readIssues?: readonly CellReadIssue[];
+}
+
+/**
+ * A problem a file reader found in one cell before the table was parsed (a byte that is not
+ * UTF-8 in a CSV file). {@link loadDataset} turns it into a {@link DataIssue} naming the
+ * cell's column header, which only the mapping knows.
+ */
+export interface CellReadIssue {
+  /** Index of the cell's row in `rows`. */
+  readonly rowIndex: number;
+  /** Index of the cell's column. */
+  readonly column: number;
+  readonly code: IssueCode;
+  readonly severity: IssueSeverity;
+  /** The message after its "Casussen, rij 12, kolom …: " prefix, from `MESSAGES`. */
+  readonly body: string;
 }
 
 /** Everything {@link loadDataset} reads. */
