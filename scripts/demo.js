@@ -95,7 +95,10 @@ async function demo() {
     "--peildatum",
     sample.SAMPLE_EXPORT_DATE,
     "--out",
-    shown(reportFile)
+    shown(reportFile),
+    // The demo folder is the demo's own: a report left there by an earlier version (without
+    // the report marker) is replaced too.
+    "--overschrijven"
   );
   say(`• welzijnsmonitor ${args.map((arg) => (/\s/.test(arg) ? `"${arg}"` : arg)).join(" ")}`);
   const output = [];

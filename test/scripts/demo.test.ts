@@ -50,7 +50,7 @@ describe("npm run demo (scripts/demo.js) into WELZIJN_DEMO_DIR", () => {
   it("prints the summary with Dutch thousands separators", () => {
     // t/m Q3 2023: 1.134 registrations, t/m Q3 2024: 1.094 (the sample is seeded).
     expect(stdout).toMatch(/Aantal aanmeldingen\s+1\.134\s+1\.094\s+[−-]40\b/);
-    expect(stdout).toMatch(/Percentage recidive\s+4,7%\s+5,3%/);
+    expect(stdout).toMatch(/Percentage recidive, zelfde hoofddomein \(IT\+LS\)\s+4,7%\s+5,3%/);
     expect(stdout).toContain("Klaar in ");
     expect(stdout).not.toContain("assets");
   });

@@ -131,7 +131,7 @@ describe("compareGroup on the golden fixture", () => {
       "8",
       "9",
       "10",
-      "Totaal",
+      "Totaal met een cijfer",
     ]);
     // c3 6, c1 8, c9 10.
     expect(rows.map((r) => r[1])).toEqual([0, 0, 0, 0, 0, 1, 0, 1, 0, 1, 3]);

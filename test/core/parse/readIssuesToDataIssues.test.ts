@@ -37,6 +37,8 @@ describe("loadDataset with the file reader's issues", () => {
       // Above the header row a column has no header.
       ["cases", 1, "", "INVALID_ENCODING", "Casussen, rij 1: ongeldig teken."],
       ["cases", 3, "Team", "INVALID_ENCODING", 'Casussen, rij 3, kolom "Team": ongeldig teken.'],
+      // The table has no date column: a warning at its header row (after the reader's issues).
+      ["cases", 2, "", "NO_USABLE_DATES", expect.stringContaining("geen bruikbare datums")],
       ["cases", 4, "Casusnummer", "MISSING_CASE_ID", expect.stringContaining("Casussen, rij 4")],
       [
         "complaints",
