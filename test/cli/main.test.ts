@@ -375,7 +375,9 @@ describe("main", () => {
       expect(stdout).toMatch(/^Aantal aanmeldingen {2,}3 {2,}5 {2,}\+2 {2,}\+66,7%$/m);
       expect(stdout).toMatch(/^Gemiddelde wachttijd in dagen {2,}12 {2,}8 {2,}−4$/m);
       // The report counts recidive over IT and LS (SPEC §5): 1 of C2, C4, C9; 0 of C1, C3.
-      expect(stdout).toMatch(/^Percentage recidive, zelfde hoofddomein \(IT\+LS\) {2,}0,0% {2,}33,3% {2,}\+33,3 %-punt$/m);
+      expect(stdout).toMatch(
+        /^Percentage recidive, zelfde hoofddomein \(IT\+LS\) {2,}0,0% {2,}33,3% {2,}\+33,3 %-punt$/m
+      );
       // IT closed in P: C2 116, C4 112, C7 212 days → 146,7; in Q: C1 54.
       expect(stdout).toMatch(
         /^Individuele trajecten – doorlooptijd afgesloten \(dagen\) {2,}54 {2,}147 {2,}\+93$/m
