@@ -97,6 +97,25 @@ describe("readXlsx", () => {
     });
   });
 
+  it("keeps memory with the cells on a sheet with a cell every 250 columns (no filled gaps)", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Casussen");
+    for (let r = 1; r <= 50; r += 1)
+      for (let c = 1; c <= 16_384; c += 250) sheet.getCell(r, c).value = `r${r}c${c}`;
+    const rows = await readXlsx(await bytesOf(workbook));
+    expect(rows).toHaveLength(50);
+    for (const row of rows) {
+      // 66 cells per row, and no '' between them (16,251 entries when gaps of 249 were filled).
+      expect(Object.keys(row)).toHaveLength(66);
+      expect(row).toHaveLength(16_251);
+    }
+    expect([rows[0]?.[0], rows[49]?.[250], rows[49]?.[251]]).toEqual([
+      "r1c1",
+      "r50c251",
+      undefined,
+    ]);
+  });
+
   it("returns dates of a 1904-system workbook as 1900-system serials", async () => {
     const workbook = new ExcelJS.Workbook();
     workbook.properties.date1904 = true;
