@@ -16,6 +16,13 @@ export interface BadByte {
   readonly index: number;
   /** The character it was read as: its Windows-1252 meaning. */
   readonly char: string;
+  /**
+   * In a file read as Windows-1252: the bytes of a valid UTF-8 sequence (`char` is then their
+   * Windows-1252 reading, e.g. "Ã©") and `asUtf8` what they would be as UTF-8 ("é").
+   */
+  readonly sequence?: readonly number[];
+  /** See {@link BadByte.sequence}. */
+  readonly asUtf8?: string;
 }
 
 /** The result of {@link decodeText}. */
@@ -70,9 +77,9 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   } catch {
     // Not valid UTF-8: decided below by how many bytes are bad.
   }
-  const { invalid, multiByte } = findInvalidUtf8(bytes);
+  const { invalid, multiByte, sequences } = findInvalidUtf8(bytes);
   if (multiByte === 0 || invalid.length > multiByte)
-    return { text: stripBom(decodeWindows1252(bytes)), encoding: "windows-1252", badBytes: [] };
+    return decodeMostlyWindows1252(bytes, sequences);
   return decodeMostlyUtf8(bytes, invalid);
 }
 
@@ -121,6 +128,31 @@ function decodeMostlyUtf8(bytes: Uint8Array, invalid: readonly number[]): Decode
     encoding: "utf-8",
     badBytes: badBytes.map((bad) => ({ ...bad, index: bad.index - 1 })),
   };
+}
+
+/**
+ * A file with more bytes that are not UTF-8 than valid UTF-8 sequences is read as
+ * Windows-1252 as a whole; its valid UTF-8 sequences (if any) may still be UTF-8 text of a
+ * mixed file ("CafÃ©"), so each is returned as a doubtful one, never silently.
+ */
+function decodeMostlyWindows1252(
+  bytes: Uint8Array,
+  sequences: readonly (readonly [number, number])[]
+): DecodedText {
+  const text = decodeWindows1252(bytes);
+  const utf8 = new TextDecoder("utf-8");
+  // Windows-1252 is one character per byte, so a byte's offset is its character's index.
+  const badBytes: BadByte[] = sequences.map(([at, length]) => {
+    const sequence = [...bytes.subarray(at, at + length)];
+    return {
+      byte: sequence[0] as number,
+      index: at,
+      char: text.slice(at, at + length),
+      sequence,
+      asUtf8: utf8.decode(bytes.subarray(at, at + length)),
+    };
+  });
+  return { text, encoding: "windows-1252", badBytes };
 }
 
 function decodeWindows1252(bytes: Uint8Array): string {

@@ -10,7 +10,16 @@ export interface Utf8Check {
   readonly invalid: number[];
   /** Number of valid sequences of two to four bytes (non-ASCII characters, the BOM). */
   readonly multiByte: number;
+  /**
+   * Offset and length of each valid sequence, listed only while there are at most as many as
+   * {@link MAX_LISTED_SEQUENCES} (a file read as Windows-1252 reports them; a mostly-UTF-8
+   * file has many and does not need them).
+   */
+  readonly sequences: (readonly [number, number])[];
 }
+
+/** How many valid sequences {@link findInvalidUtf8} lists at most. */
+export const MAX_LISTED_SEQUENCES = 10_000;
 
 /**
  * Finds the bytes that are not valid UTF-8 (as the WHATWG decoder does: a byte that cannot
@@ -27,6 +36,7 @@ export interface Utf8Check {
  */
 export function findInvalidUtf8(bytes: Uint8Array): Utf8Check {
   const invalid: number[] = [];
+  const sequences: (readonly [number, number])[] = [];
   let multiByte = 0;
   const n = bytes.length;
   let i = 0;
@@ -42,10 +52,11 @@ export function findInvalidUtf8(bytes: Uint8Array): Utf8Check {
       i++;
     } else {
       multiByte++;
+      if (sequences.length < MAX_LISTED_SEQUENCES) sequences.push([i, length]);
       i += length;
     }
   }
-  return { invalid, multiByte };
+  return { invalid, multiByte, sequences };
 }
 
 /** The length of the valid sequence starting at `i` (2–4), or 0 when there is none. */

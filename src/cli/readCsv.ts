@@ -87,11 +87,18 @@ function repairMarkedCells(
       next += bad.length;
       const value = pieces.reduce((text, piece, k) => text + (bad[k - 1]?.char ?? "") + piece);
       row[column] = value;
-      const body = MESSAGES.invalidEncoding(
-        bad.map((b) => b.byte),
-        bad.map((b) => b.char),
-        value
-      );
+      const body = bad.every((b) => b.asUtf8 !== undefined)
+        ? MESSAGES.doubtfulUtf8(
+            bad.map((b) => b.sequence ?? [b.byte]),
+            bad.map((b) => b.char),
+            bad.map((b) => b.asUtf8 ?? b.char),
+            value
+          )
+        : MESSAGES.invalidEncoding(
+            bad.map((b) => b.byte),
+            bad.map((b) => b.char),
+            value
+          );
       issues.push({ rowIndex, column, code: "INVALID_ENCODING", severity: "warning", body });
     });
   });

@@ -62,6 +62,40 @@ describe("readCsv", () => {
     });
   });
 
+  describe("a Windows-1252 file with one UTF-8 character (two tekensets mixed)", () => {
+    // "Wést" twice from a Windows-1252 program (0xE9), "Café" pasted in as UTF-8 (0xC3 0xA9).
+    const bytes = Uint8Array.from([
+      ...utf8("Casusnummer;Team\n1;Team Caf"),
+      0xc3,
+      0xa9,
+      ...utf8("\n2;Team W"),
+      0xe9,
+      ...utf8("st\n3;Team W"),
+      0xe9,
+      ...utf8("st\n"),
+    ]);
+
+    it("reads the file as Windows-1252 and warns at the cell whose bytes are valid UTF-8", () => {
+      expect(readCsv(bytes)).toEqual({
+        rows: [
+          ["Casusnummer", "Team"],
+          ["1", "Team CafÃ©"],
+          ["2", "Team Wést"],
+          ["3", "Team Wést"],
+        ],
+        readIssues: [
+          {
+            rowIndex: 1,
+            column: 1,
+            code: "INVALID_ENCODING",
+            severity: "warning",
+            body: '"Team CafÃ©" is gelezen als Windows-1252, zoals de rest van het bestand, maar "Ã©" (bytes 0xC3 0xA9) is geldige UTF-8 en betekent dan "é". Het bestand mengt twee tekensets; controleer deze waarde.',
+          },
+        ],
+      });
+    });
+  });
+
   describe("a UTF-8 file with a byte that is not UTF-8", () => {
     // "Financiën" and "Brëdevoort" in UTF-8; "Noordé" typed in a Windows-1252 program (0xE9).
     const bytes = Uint8Array.from([

@@ -148,4 +148,16 @@ export const MESSAGES = {
   missingComplaintDate: (): string => `de datum van de klacht ontbreekt. ${CONSEQUENCES.complaint}`,
   invalidEncoding: (bytes: readonly number[], chars: readonly string[], value: CellValue): string =>
     `${bytes.length === 1 ? "ongeldig teken" : "ongeldige tekens"} (${bytes.map(byteText).join(", ")}) in ${showValue(value)}: gelezen als ${chars.map((char) => `"${char}"`).join(", ")}. De rest van het bestand is UTF-8; controleer deze waarde.`,
+  doubtfulUtf8: (
+    sequences: readonly (readonly number[])[],
+    chars: readonly string[],
+    asUtf8: readonly string[],
+    value: CellValue
+  ): string => {
+    const hex = (bytes: readonly number[]) =>
+      bytes.map((byte) => `0x${byte.toString(16).toUpperCase()}`).join(" ");
+    const read = chars.map((char, k) => `"${char}" (bytes ${hex(sequences[k] ?? [])})`);
+    const meant = asUtf8.map((char) => `"${char}"`);
+    return `${showValue(value)} is gelezen als Windows-1252, zoals de rest van het bestand, maar ${read.join(", ")} ${read.length === 1 ? "is" : "zijn"} geldige UTF-8 en ${read.length === 1 ? "betekent" : "betekenen"} dan ${meant.join(", ")}. Het bestand mengt twee tekensets; controleer deze waarde.`;
+  },
 } as const;
