@@ -3,6 +3,11 @@
 // by the interned tables' ids, the workbook settings that change parsing, and "today" (the local
 // calendar day, read from the clock at every call as the command line and the task pane read it:
 // a date after it is a FUTURE_DATE issue, so a cached dataset never outlives its day).
+// Each table is ONE range argument (with HSTACK too: Excel passes one rectangular array). Rows
+// below its data of only empty and #N/A cells are padding (usedHeight): not in the interned
+// table, not data, so they key nothing. A #N/A in a data row, in whatever column and row, is a
+// bad cell of that row, so the same cells in any row order give the same numbers. There are no
+// separate column arguments whose lengths could differ, so there is no length check.
 import { localToday } from "../cli/localToday";
 import { DEFAULT_CASE_TYPE_MAP, type CaseTypeMap } from "../core/caseTypes/caseTypeMap";
 import { applyMappingOverrides } from "../core/mapping/applyMappingOverrides";
@@ -14,7 +19,6 @@ import type { LoadedDataset, TableInput } from "../core/parse/types";
 import { normalizeKey } from "../core/text/normalizeKey";
 import type { TableName } from "../core/types";
 import { readStoredSettings, type StoredSettings } from "../excel/storedSettings";
-import { checkEqualLengths, paddedColumns } from "./checkEqualLengths";
 import { FunctionInputError } from "./functionError";
 import { LruCache } from "./lruCache";
 import { TableCache, type CachedTable } from "./tableCache";
@@ -127,13 +131,6 @@ export function loadFunctionData(input: FunctionTables): FunctionData {
     input.complaints === undefined
       ? undefined
       : tables.intern(input.complaints, ARGUMENT_NAMES.complaints);
-  // The #N/A padding below the data is not in the interned table, so it keys the dataset.
-  const padding = {
-    cases: paddedColumns(input.cases),
-    zrm: paddedColumns(input.zrm),
-    activities: paddedColumns(input.activities),
-    complaints: paddedColumns(input.complaints),
-  };
   const caseTypeMap = storedCaseTypeMap(settings);
   const parsing = [
     settings?.cases?.overrides,
@@ -148,22 +145,17 @@ export function loadFunctionData(input: FunctionTables): FunctionData {
     activities?.id ?? "",
     complaints?.id ?? "",
     JSON.stringify(parsing),
-    JSON.stringify(padding),
     asOf,
   ].join("|");
   const cached = datasets.get(key);
   if (cached !== undefined) return cached;
 
-  const caseLayout = layoutOf(cases, "cases", settings, padding.cases);
-  const zrmLayout = zrm === undefined ? undefined : layoutOf(zrm, "zrm", settings, padding.zrm);
+  const caseLayout = layoutOf(cases, "cases", settings);
+  const zrmLayout = zrm === undefined ? undefined : layoutOf(zrm, "zrm", settings);
   const activityLayout =
-    activities === undefined
-      ? undefined
-      : layoutOf(activities, "activities", settings, padding.activities);
+    activities === undefined ? undefined : layoutOf(activities, "activities", settings);
   const complaintLayout =
-    complaints === undefined
-      ? undefined
-      : layoutOf(complaints, "complaints", settings, padding.complaints);
+    complaints === undefined ? undefined : layoutOf(complaints, "complaints", settings);
   const dataset = loadDataset({
     cases: tableInput(caseLayout),
     ...(zrmLayout === undefined ? {} : { zrm: tableInput(zrmLayout) }),
@@ -185,23 +177,9 @@ function tableInput(layout: TableLayout): TableInput {
 function layoutOf(
   table: CachedTable,
   name: ArgumentTable,
-  settings: StoredSettings | null,
-  padded: readonly number[]
+  settings: StoredSettings | null
 ): TableLayout {
-  let detected: TableLayout;
-  try {
-    detected = detectLayout(table.rows, name);
-  } catch (error) {
-    // Ranges of different lengths are the likelier cause of a table that makes no sense.
-    checkEqualLengths(table.rows, ARGUMENT_NAMES[name], 0, padded);
-    throw error;
-  }
-  checkEqualLengths(
-    table.rows,
-    ARGUMENT_NAMES[name],
-    detected.positional ? 0 : detected.mapping.headerRowIndex + 1,
-    padded
-  );
+  const detected = detectLayout(table.rows, name);
   const layout = detected.positional
     ? detected
     : withStoredOverrides(detected, settings?.[name]?.overrides);

@@ -102,10 +102,12 @@ export function isNotAvailable(value: unknown): boolean {
 }
 
 /**
- * The number of rows up to and including the last row with a value: a row of only empty and
- * #N/A cells at the bottom is padding (HSTACK(A:A; F2:F3) pads F with a million #N/A), not a
- * case. Found from the bottom so that a whole-column reference (a million rows, nearly all
- * empty) costs one pass over its empty tail only.
+ * The number of rows up to and including the last row with a value (a cell neither empty nor
+ * #N/A): the rows below it, of only empty and #N/A cells, are padding (a lookup filled down past
+ * the data, or HSTACK(A:A; F2:F3) padding F with a million #N/A), not cases. A #N/A in a row up
+ * to that one is a cell of the data (a bad cell of its row). Found from the bottom so that a
+ * whole-column reference (a million rows, nearly all empty) costs one pass over its empty tail
+ * only.
  *
  * @param rows - The rows of a range argument.
  * @returns The used height (0 for an all-empty range).

@@ -132,6 +132,19 @@ describe("the functions and the cache", () => {
     for (let i = 0; i < 2000; i++) wholeColumns.push(new Array(13).fill(""));
     expect(customFunction("BEHANDELD")(wholeColumns, PERIOD)).toBe(7);
   });
+
+  it("keys a table by its data, not by the #N/A padding below it, which counts for nothing", () => {
+    const padded = (column: number): unknown[][] => [
+      ...caseTable(),
+      ...Array.from({ length: 5 }, () =>
+        Array.from({ length: 13 }, (_, j) => (j === column ? { code: "#N/A" } : ""))
+      ),
+    ];
+    expect(customFunction("BEHANDELD")(padded(6), PERIOD)).toBe(7);
+    expect(customFunction("BEHANDELD")(padded(1), PERIOD)).toBe(7);
+    expect(customFunction("BEHANDELD")(caseTable(), PERIOD)).toBe(7);
+    expect(functionCacheStats()).toEqual({ hits: 2, misses: 1 });
+  });
 });
 
 describe("edge cases", () => {

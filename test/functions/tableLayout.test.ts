@@ -1,6 +1,5 @@
 import { FIELD_DEFINITIONS } from "../../src/core/mapping/fieldDefinitions";
 import { detectLayout, holdsData, POSITIONAL_FIELDS } from "../../src/functions/tableLayout";
-import { checkEqualLengths, paddedColumns } from "../../src/functions/checkEqualLengths";
 import { caseTable, serial, toPositional, zrmTable } from "./fixtureTables";
 
 describe("the layout of a table argument", () => {
@@ -105,87 +104,6 @@ describe("the layout of a table argument", () => {
       expect(holdsData(["C1", 45000])).toBe(true);
       expect(holdsData(["C1", "3-1-2024"])).toBe(true);
       expect(holdsData(["C1", true])).toBe(true);
-    });
-
-    it("lets a column of only a header and #N/A pass as a broken lookup, not a short range", () => {
-      expect(() =>
-        checkEqualLengths(
-          [
-            ["Casusnummer", "Cijfer"],
-            ["C1", "#N/A"],
-            ["C2", "#N/A"],
-          ],
-          "de casustabel",
-          1,
-          [1]
-        )
-      ).not.toThrow();
-      expect(() =>
-        checkEqualLengths(
-          [
-            ["C1", 1],
-            ["C2", 2],
-            ["C3", "#N/B"],
-          ],
-          "de casustabel",
-          0,
-          [1]
-        )
-      ).toThrow("kolom 2 van de casustabel houdt op na rij 2");
-      // Without a header row, one value above the #N/A run is a short range too.
-      expect(() =>
-        checkEqualLengths(
-          [
-            ["C1", 1],
-            ["C2", "#N/A"],
-          ],
-          "de casustabel",
-          0,
-          [1]
-        )
-      ).toThrow("kolom 2 van de casustabel houdt op na rij 1");
-      // Not padded below the data: the #N/A in the last row is a bad cell, not a short range.
-      expect(() =>
-        checkEqualLengths(
-          [
-            ["C1", 1],
-            ["C2", "#N/A"],
-          ],
-          "de casustabel",
-          0,
-          []
-        )
-      ).not.toThrow();
-    });
-
-    it("finds the padding only in a last row without values and with an empty cell", () => {
-      expect(
-        paddedColumns([
-          ["C1", "K1"],
-          ["C2", "#N/A"],
-          ["", { code: "#N/A" }],
-        ])
-      ).toEqual([1]);
-      expect(
-        paddedColumns([
-          ["C1", "K1"],
-          ["C2", "#N/A"],
-        ])
-      ).toEqual([]); // the last row is data
-      expect(
-        paddedColumns([
-          ["C1", "K1"],
-          ["#N/A", "#N/A"],
-        ])
-      ).toEqual([]); // no column ended
-      expect(
-        paddedColumns([
-          ["C1", "K1"],
-          ["", ""],
-        ])
-      ).toEqual([]);
-      expect(paddedColumns([])).toEqual([]);
-      expect(paddedColumns("C1")).toEqual([]);
     });
   });
 });
