@@ -9,7 +9,14 @@
 import { isEmptyCell } from "../core/parse/scanRows";
 import type { CellValue } from "../core/types";
 import { assertNotOwnedSheet } from "./assertNotOwnedSheet";
-import { quoteSheetName, rectAddress } from "./cellAddress";
+import {
+  intersectRects,
+  quoteSheetName,
+  rectAddress,
+  SHEET_COLUMNS,
+  SHEET_ROWS,
+  type CellRect,
+} from "./cellAddress";
 import type { ExcelRun } from "./excelHost";
 import { queueOwnedSheets } from "./loadOwnedSheets";
 import { errorCode, UserFacingError } from "./officeErrorMessage";
@@ -121,22 +128,32 @@ export async function locateSource(
     assertNotOwnedSheet(loaded, sheet.name);
     // A stored selection is its top-left cell and columns: next quarter's export is longer,
     // so the range grows down to the sheet's used range (trimmed after reading, see below).
+    // Whole columns or rows ("A:F", "1:500") start as their used part, from the same sync.
     const fixed = source.address ? sheet.getRange(source.address) : null;
     const used = sheet.getUsedRangeOrNullObject(true);
     used.load("address,rowIndex,columnIndex,rowCount,columnCount");
     fixed?.load("address,rowIndex,columnIndex,rowCount,columnCount");
     await context.sync();
+    const usedRect = used.isNullObject
+      ? null
+      : {
+          row: used.rowIndex,
+          column: used.columnIndex,
+          rowCount: used.rowCount,
+          columnCount: used.columnCount,
+        };
     if (fixed) {
-      const usedEnd = used.isNullObject ? 0 : used.rowIndex + used.rowCount;
-      const rowCount = Math.max(fixed.rowCount, usedEnd - fixed.rowIndex);
+      const start = storedStart(source.sheet, source.address, fixed, usedRect);
+      const usedEnd = usedRect ? usedRect.row + usedRect.rowCount : 0;
+      const rowCount = Math.max(start.rowCount, usedEnd - start.row);
       return {
         sheet: sheet.name,
-        rowIndex: fixed.rowIndex,
-        columnIndex: fixed.columnIndex,
+        rowIndex: start.row,
+        columnIndex: start.column,
         rowCount,
-        columnCount: fixed.columnCount,
-        address: `${quoteSheetName(sheet.name)}!${rectAddress({ row: fixed.rowIndex, column: fixed.columnIndex, rowCount, columnCount: fixed.columnCount })}`,
-        storedRowCount: fixed.rowCount,
+        columnCount: start.columnCount,
+        address: `${quoteSheetName(sheet.name)}!${rectAddress({ ...start, rowCount })}`,
+        storedRowCount: start.rowCount,
       };
     }
     if (used.isNullObject)
@@ -153,6 +170,31 @@ export async function locateSource(
       address: range.address,
     };
   });
+}
+
+/**
+ * Where a stored selection starts: its own rectangle, or for whole columns or rows ("A:F",
+ * "1:500") their used part now (a million empty rows are not data).
+ */
+function storedStart(
+  sheet: string,
+  address: string,
+  fixed: { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number },
+  used: CellRect | null
+): CellRect {
+  const rect = {
+    row: fixed.rowIndex,
+    column: fixed.columnIndex,
+    rowCount: fixed.rowCount,
+    columnCount: fixed.columnCount,
+  };
+  if (rect.rowCount < SHEET_ROWS && rect.columnCount < SHEET_COLUMNS) return rect;
+  const part = intersectRects(rect, used);
+  if (!part)
+    throw new UserFacingError(
+      `De gekozen kolommen of rijen (${address}) op het blad "${sheet}" zijn leeg. Plak de export daar of kies de gegevens opnieuw in het taakvenster.`
+    );
+  return part;
 }
 
 /**

@@ -1,7 +1,10 @@
 import {
   cellAddress,
   columnLetters,
+  intersectRects,
   parseAddress,
+  SHEET_COLUMNS,
+  SHEET_ROWS,
   quoteSheetName,
   rectAddress,
 } from "../../src/excel/cellAddress";
@@ -33,17 +36,91 @@ describe("cell addresses", () => {
     expect(parseAddress("Export!A1:T60001")).toEqual({
       sheet: "Export",
       rect: { row: 0, column: 0, rowCount: 60001, columnCount: 20 },
+      kind: "cells",
     });
     expect(parseAddress("'Mijn ''blad'''!$B$3")).toEqual({
       sheet: "Mijn 'blad'",
       rect: { row: 2, column: 1, rowCount: 1, columnCount: 1 },
+      kind: "cells",
+    });
+    expect(parseAddress("'Mijn export'!A1:F500")).toEqual({
+      sheet: "Mijn export",
+      rect: { row: 0, column: 0, rowCount: 500, columnCount: 6 },
+      kind: "cells",
     });
     expect(parseAddress("C7:A2").rect).toEqual({ row: 1, column: 0, rowCount: 6, columnCount: 3 });
   });
 
+  it("parses whole columns as all rows of those columns", () => {
+    expect(parseAddress("Export!A:F")).toEqual({
+      sheet: "Export",
+      rect: { row: 0, column: 0, rowCount: SHEET_ROWS, columnCount: 6 },
+      kind: "columns",
+    });
+    expect(parseAddress("'Jan''s blad'!$C:$C")).toEqual({
+      sheet: "Jan's blad",
+      rect: { row: 0, column: 2, rowCount: 1048576, columnCount: 1 },
+      kind: "columns",
+    });
+    expect(parseAddress("F:B").rect).toEqual({
+      row: 0,
+      column: 1,
+      rowCount: 1048576,
+      columnCount: 5,
+    });
+  });
+
+  it("parses whole rows as all columns of those rows", () => {
+    expect(parseAddress("Export!1:500")).toEqual({
+      sheet: "Export",
+      rect: { row: 0, column: 0, rowCount: 500, columnCount: SHEET_COLUMNS },
+      kind: "rows",
+    });
+    expect(parseAddress("'Mijn export'!$7:$7")).toEqual({
+      sheet: "Mijn export",
+      rect: { row: 6, column: 0, rowCount: 1, columnCount: 16384 },
+      kind: "rows",
+    });
+  });
+
+  it("intersects a rectangle with the used range", () => {
+    const columns = parseAddress("A:F").rect;
+    expect(intersectRects(columns, { row: 2, column: 1, rowCount: 500, columnCount: 20 })).toEqual({
+      row: 2,
+      column: 1,
+      rowCount: 500,
+      columnCount: 5,
+    });
+    expect(
+      intersectRects(parseAddress("3:10").rect, {
+        row: 0,
+        column: 0,
+        rowCount: 500,
+        columnCount: 6,
+      })
+    ).toEqual({ row: 2, column: 0, rowCount: 8, columnCount: 6 });
+    expect(
+      intersectRects(parseAddress("H:J").rect, { row: 0, column: 0, rowCount: 9, columnCount: 6 })
+    ).toBeNull();
+    expect(intersectRects(columns, null)).toBeNull();
+  });
+
   describe("edge cases", () => {
-    it("rejects whole columns and nonsense", () => {
-      expect(() => parseAddress("A:A")).toThrow(RangeError);
+    it("reads a quoted sheet name that holds a comma or an exclamation mark", () => {
+      expect(parseAddress("'Jan, Piet!'!B:D")).toEqual({
+        sheet: "Jan, Piet!",
+        rect: { row: 0, column: 1, rowCount: 1048576, columnCount: 3 },
+        kind: "columns",
+      });
+    });
+
+    it("rejects several areas, cells outside the sheet and nonsense", () => {
+      expect(() => parseAddress("Export!A1:B5,Export!D1:D5")).toThrow(RangeError);
+      expect(() => parseAddress("Export!A1:B5, Export!D1:D5")).toThrow(RangeError);
+      expect(() => parseAddress("Export!A0")).toThrow(RangeError);
+      expect(() => parseAddress("Export!1:1048577")).toThrow(RangeError);
+      expect(() => parseAddress("XFE:XFE")).toThrow(RangeError);
+      expect(() => parseAddress("'Export!A1")).toThrow(RangeError);
       expect(() => parseAddress("Blad1!")).toThrow(RangeError);
     });
 

@@ -9,7 +9,11 @@
  */
 import {
   columnName,
+  excelAddress,
   FakeOfficeError,
+  MAX_COLUMNS,
+  MAX_ROWS,
+  parseAreas,
   parseRect,
   rectToAddress,
   usedRect,
@@ -28,9 +32,6 @@ interface Op {
   readonly size: number;
   readonly run: () => number | void;
 }
-
-const MAX_ROWS = 1048576;
-const MAX_COLUMNS = 16384;
 
 /** The request context: a queue of operations carried out by sync(). */
 export class FakeRequestContext {
@@ -157,13 +158,58 @@ export class FakeWorkbookProxy {
   }
 
   getSelectedRange(): FakeRange {
-    const book = this.ctx.book;
     return new FakeRange(this.ctx, () => {
-      const sel = book.selection;
-      const sheet = sel && book.findSheet(sel.sheetId);
-      if (!sel || !sheet) throw new FakeOfficeError("InvalidSelection", "No selection");
-      return { sheet, rect: parseRect(sel.address) };
+      const { sheet, areas } = this.selection();
+      // Excel: "If there are multiple ranges selected, this method will throw an error."
+      if (areas.length !== 1)
+        throw new FakeOfficeError("InvalidSelection", "Multiple ranges are selected");
+      return { sheet, rect: areas[0] as Rect };
     });
+  }
+
+  getSelectedRanges(): FakeRangeAreas {
+    return new FakeRangeAreas(this.ctx, () => this.selection());
+  }
+
+  private selection(): { sheet: FakeSheet; areas: Rect[] } {
+    const book = this.ctx.book;
+    const sel = book.selection;
+    const sheet = sel && book.findSheet(sel.sheetId);
+    if (!sel || !sheet) throw new FakeOfficeError("InvalidSelection", "No selection");
+    return { sheet, areas: parseAreas(sel.address) };
+  }
+}
+
+/** RangeAreas (ExcelApi 1.9): the areas of a selection; loads address and areaCount. */
+class FakeRangeAreas extends FakeClientObject {
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly resolve: () => { sheet: FakeSheet; areas: Rect[] }
+  ) {
+    super(ctx);
+  }
+
+  protected override fill(props: string[]): number {
+    const { sheet, areas } = this.resolve();
+    // Excel names the sheet in every area: "Export!A1:B5, Export!D1:D5".
+    const address = areas.map((rect) => `${quote(sheet.name)}!${excelAddress(rect)}`).join(", ");
+    for (const prop of props.length === 0 ? ["address", "areaCount"] : props) {
+      if (prop === "address") this.loaded.set("address", address);
+      if (prop === "areaCount") this.loaded.set("areaCount", areas.length);
+    }
+    return address.length + 40;
+  }
+
+  get address(): string {
+    return this.get("address");
+  }
+
+  get areaCount(): number {
+    return this.get("areaCount");
+  }
+
+  get worksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, () => this.resolve().sheet);
   }
 }
 
@@ -596,7 +642,7 @@ export class FakeRange extends FakeClientObject {
       if (prop === "values") value = readValues(sheet, rect);
       else if (prop === "numberFormat")
         value = readGrid(rect, (r, c) => sheet.formats.get(`${r}:${c}`)?.numberFormat ?? "General");
-      else if (prop === "address") value = `${quote(sheet.name)}!${rectToAddress(rect)}`;
+      else if (prop === "address") value = `${quote(sheet.name)}!${excelAddress(rect)}`;
       else if (prop === "rowCount") value = rect.rowCount;
       else if (prop === "columnCount") value = rect.columnCount;
       else if (prop === "rowIndex") value = rect.row;

@@ -247,9 +247,33 @@ export interface Rect {
   columnCount: number;
 }
 
-/** Parses "A1", "$B$3", "A1:E12", "A:A" is not supported. */
+/** Rows and columns of a worksheet. */
+export const MAX_ROWS = 1048576;
+export const MAX_COLUMNS = 16384;
+
+/** Parses one area: "A1", "$B$3", "A1:E12", whole columns "A:F", whole rows "1:500". */
 export function parseRect(address: string): Rect {
-  const bare = address.slice(address.lastIndexOf("!") + 1).replace(/\$/g, "");
+  const bare = address
+    .slice(address.lastIndexOf("!") + 1)
+    .replace(/\$/g, "")
+    .trim();
+  const columns = /^([A-Z]+):([A-Z]+)$/i.exec(bare);
+  if (columns) {
+    const a = parseCell(`${columns[1]}1`).column;
+    const b = parseCell(`${columns[2]}1`).column;
+    return { row: 0, column: Math.min(a, b), rowCount: MAX_ROWS, columnCount: Math.abs(b - a) + 1 };
+  }
+  const rows = /^(\d+):(\d+)$/.exec(bare);
+  if (rows) {
+    const a = Number(rows[1]) - 1;
+    const b = Number(rows[2]) - 1;
+    return {
+      row: Math.min(a, b),
+      column: 0,
+      rowCount: Math.abs(b - a) + 1,
+      columnCount: MAX_COLUMNS,
+    };
+  }
   const [first, second] = bare.split(":");
   const a = parseCell(first as string);
   const b = second ? parseCell(second) : a;
@@ -259,6 +283,20 @@ export function parseRect(address: string): Rect {
     rowCount: Math.abs(b.row - a.row) + 1,
     columnCount: Math.abs(b.column - a.column) + 1,
   };
+}
+
+/** The areas of a selection address ("A1:B5,D1:D5"; no sheet names in the fake's selection). */
+export function parseAreas(address: string): Rect[] {
+  return address.split(",").map(parseRect);
+}
+
+/** The address as Excel reports it: "A:F" for whole columns, "1:500" for whole rows. */
+export function excelAddress(rect: Rect): string {
+  if (rect.row === 0 && rect.rowCount === MAX_ROWS)
+    return `${columnName(rect.column)}:${columnName(rect.column + rect.columnCount - 1)}`;
+  if (rect.column === 0 && rect.columnCount === MAX_COLUMNS)
+    return `${rect.row + 1}:${rect.row + rect.rowCount}`;
+  return rectToAddress(rect);
 }
 
 export function parseCell(address: string): { row: number; column: number } {
