@@ -4,7 +4,6 @@
  *
  * @module
  */
-import { withTruncationIssues } from "../core/report/truncatedTextIssues";
 import type { Report } from "../core/reportTable";
 import type { DataIssue } from "../core/types";
 import { rectAddress } from "./cellAddress";
@@ -135,9 +134,7 @@ const MAX_WIDTHS = [16, 9, 40, 30, 14, 110];
  * @example
  * planControleSheet(dataset.issues).blocks[0].values[0] // ['Tabel', 'Rij', 'Kolom', 'Code', 'Ernst', 'Melding']
  */
-export function planControleSheet(dataIssues: readonly DataIssue[]): SheetPlan {
-  // A text cut to fit a cell (writeSheetPlans) is itself a warning on this sheet.
-  const issues = withTruncationIssues(dataIssues);
+export function planControleSheet(issues: readonly DataIssue[]): SheetPlan {
   const shown = issues.slice(0, MAX_CONTROLE_ROWS);
   const rows: PlanValue[][] = [
     ISSUE_HEADERS,

@@ -164,7 +164,8 @@ export async function writeSheetPlans(
  * Queues everything one plan writes (no sync): each block as one values and one
  * numberFormat assignment — the number format first, so that text cells are already
  * text ('@') when their values arrive and are never taken for formulas. Text is cut to the
- * 32,767 characters a cell holds (`fitCellText`).
+ * 32,767 characters a cell holds (`fitCellText`): a last guard, as the parse already cuts
+ * every long text from the data (with a TEXT_TRUNCATED issue).
  */
 function writePlan(sheet: Excel.Worksheet, plan: SheetPlan): void {
   for (const block of plan.blocks) {

@@ -1,6 +1,5 @@
 import ExcelJS from "exceljs";
 import { publicationModeLine } from "../core/report/publicationModeLine";
-import { withTruncationIssues } from "../core/report/truncatedTextIssues";
 import type { Report } from "../core/reportTable";
 import type { DataIssue } from "../core/types";
 import { reportSheetName } from "./reportSheetName";
@@ -62,7 +61,7 @@ export function buildReportWorkbook(
     (report.publication ? publicationModeLine(report.publication.threshold) : undefined);
   writeReportSheet(workbook.addWorksheet(reportSheetName(report.periodLabel)), report, legend);
   writeExplanationSheet(workbook.addWorksheet(EXPLANATION_SHEET_NAME), report);
-  // A text cut to fit a cell is itself a warning on the Controle sheet.
-  writeIssuesSheet(workbook.addWorksheet(ISSUES_SHEET_NAME), withTruncationIssues(issues));
+  // The parse already cut every text a cell cannot hold, each with its TEXT_TRUNCATED issue.
+  writeIssuesSheet(workbook.addWorksheet(ISSUES_SHEET_NAME), issues);
   return workbook;
 }

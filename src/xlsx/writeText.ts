@@ -14,7 +14,8 @@ export interface TextStyle {
  * the data that starts with `=`, `+`, `-` or `@` ("=SUM(A1)", "-Noord") stays text. ExcelJS
  * stores a string value as a shared string; only `{ formula }` objects become formulas.
  * Text longer than a cell holds (32,767 characters) is cut (`fitCellText`), or Excel would
- * have to repair the file.
+ * have to repair the file. This is a last guard: the parse already cuts every long text
+ * from the data (with a TEXT_TRUNCATED issue), and issue messages clip what they echo.
  *
  * @param cell - the cell
  * @param text - the text

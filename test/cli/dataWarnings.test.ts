@@ -1,3 +1,4 @@
+import ExcelJS from "exceljs";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -114,5 +115,61 @@ describe("welzijnsmonitor report: dataset warnings", () => {
         "Casussen, rij 1: geen bruikbare datums: de kolommen Aanmelddatum, Startdatum en Einddatum zijn niet gevonden: de KPI's per periode blijven leeg.",
       ],
     ]);
+  });
+});
+
+describe("welzijnsmonitor report: text longer than an Excel cell holds", () => {
+  const longTeam = "Team Noord " + "x".repeat(40000 - 11);
+  const cutTeam = longTeam.slice(0, 32766) + "…";
+  const csv =
+    "Casusnummer;Team;Startdatum;Einddatum;Hoofddomein 1\n" +
+    "C1;Zuid;2-1-2024;31-1-2024;Financiën\n" +
+    `C2;${longTeam};1-2-2024;1-3-2024;Huisvesting\n`;
+
+  function sheetRows(sheet: ExcelJS.Worksheet | undefined): unknown[][] {
+    const rows: unknown[][] = [];
+    sheet?.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    return rows;
+  }
+
+  it("cuts the team in the parse: JSON, summary and Controle sheet list the same warning", async () => {
+    const out = join(dir, "lang.xlsx");
+    const { status, issues } = await runJson("lang.csv", csv, "--out", out);
+    expect(status).toBe(0);
+    expect(issues).toEqual([
+      {
+        table: "cases",
+        row: 3,
+        column: "Team",
+        code: "TEXT_TRUNCATED",
+        severity: "warning",
+        message:
+          'Casussen, rij 3, kolom "Team": de tekst is 40.000 tekens lang; een Excel-cel houdt er 32.767. De tekst is ingekort.',
+      },
+    ]);
+
+    const capture = captureIo();
+    const summaryOut = join(dir, "lang-samenvatting.xlsx");
+    const path = join(dir, "lang.csv");
+    expect(
+      await main(["report", "--cases", path, ...PERIOD, "--out", summaryOut], capture.io)
+    ).toBe(0);
+    expect(capture.stdout()).toContain("1 melding over de gegevens (0 fouten, 1 waarschuwing).");
+
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(out);
+    const controle = sheetRows(book.getWorksheet("Controle")).filter((row) => row[3] !== undefined);
+    expect(controle.map((row) => row.slice(0, 5))).toEqual([
+      ["Tabel", "Rij", "Kolom", "Code", "Ernst"],
+      ["Casussen", 3, "Team", "TEXT_TRUNCATED", "Waarschuwing"],
+    ]);
+    const texts = book.worksheets.flatMap((sheet) =>
+      sheetRows(sheet).flatMap((row) =>
+        row.filter((value): value is string => typeof value === "string")
+      )
+    );
+    // The long texts in the workbook are the cut team, as the parse cut it: nothing cut again.
+    expect(new Set(texts.filter((text) => text.length > 1000))).toEqual(new Set([cutTeam]));
+    expect(Math.max(...texts.map((text) => text.length))).toBe(32767);
   });
 });

@@ -1,5 +1,6 @@
 import { BatchInterner } from "../text/BatchInterner";
 import type { BatchInternResult } from "../text/BatchInterner";
+import { CELL_TEXT_LIMIT } from "../text/fitCellText";
 import { isIntegerId } from "../text/integerIdOf";
 import { isExcelErrorText } from "../text/isExcelErrorText";
 import type { CellValue } from "../types";
@@ -15,7 +16,8 @@ import type { CellRows } from "./types";
  * table's client ids): each cell is recorded in a {@link BatchInterner}, which resolves
  * all of them at the end, much faster than one lookup per row for a million ids. Ids are
  * trimmed text, a number is its text (123 ≡ "123"; integer ids stay numbers until their
- * text is asked for); an Excel error value reports ERROR_VALUE and counts as no id.
+ * text is asked for); an Excel error value reports ERROR_VALUE and counts as no id; an id
+ * longer than a cell holds is cut (`fitCellText`, TEXT_TRUNCATED).
  */
 export class BatchIdCellReader extends CellReader {
   private readonly interner: BatchInterner;
@@ -50,7 +52,7 @@ export class BatchIdCellReader extends CellReader {
         this.fail(k, r, "ERROR_VALUE", MESSAGES.errorValue(value, this.consequence));
         return;
       }
-      this.interner.addText(k, id);
+      this.interner.addText(k, id.length > CELL_TEXT_LIMIT ? this.fitText(id, r) : id);
     } else if (value !== null && value !== undefined) {
       const id = cellToIdText(value);
       if (id !== "") this.interner.addText(k, id);

@@ -1,4 +1,5 @@
 import type { MappedColumn } from "../mapping/columnMapping";
+import { CELL_TEXT_LIMIT } from "../text/fitCellText";
 import { isIntegerId } from "../text/integerIdOf";
 import { isExcelErrorText } from "../text/isExcelErrorText";
 import type { CellValue, IssueCode } from "../types";
@@ -13,7 +14,8 @@ import { UniqueIds } from "./UniqueIds";
 /**
  * Decides which rows of the case table are cases: a data row (not empty, not a totals row)
  * with a case id that is neither empty, nor an Excel error value, nor a repeat of an earlier
- * row's id (MISSING_CASE_ID, ERROR_VALUE, DUPLICATE_CASE_ID otherwise). Numeric ids are
+ * row's id (MISSING_CASE_ID, ERROR_VALUE, DUPLICATE_CASE_ID otherwise); an id longer than a
+ * cell holds is cut (`fitCellText`, TEXT_TRUNCATED). Numeric ids are
  * checked on the number (see {@link UniqueIds}), so no id text is built for them.
  *
  * @example
@@ -81,7 +83,7 @@ export class CaseIdReader {
 
   /** Adds an id that is not an integer; -2 (and an issue) when the row has no usable id. */
   private addOther(value: CellValue, r: number): number {
-    const id = cellToIdText(value);
+    let id = cellToIdText(value);
     if (id === "") {
       this.report(r, "MISSING_CASE_ID", MESSAGES.missingCaseId());
       return -2;
@@ -90,6 +92,8 @@ export class CaseIdReader {
       this.report(r, "ERROR_VALUE", MESSAGES.errorValue(value, CONSEQUENCES.rowSkipped));
       return -2;
     }
+    if (id.length > CELL_TEXT_LIMIT)
+      id = this.issues.fitText(id, r, this.column.column, this.column.header);
     return this.ids.addText(id);
   }
 

@@ -1,4 +1,5 @@
 import { cellToText } from "../text/cellToText";
+import { CELL_TEXT_LIMIT } from "../text/fitCellText";
 import { TextLookupCache } from "../text/TextLookupCache";
 import type { CategoryColumn, CellValue } from "../types";
 import { CellReader } from "./CellReader";
@@ -12,7 +13,9 @@ import type { CellRows } from "./types";
 /**
  * Reads category cells into codes of a {@link CategoryInterner} (-1 for empty). Numbers,
  * booleans and dates become their text first (team 3 → "3"). An Excel error value stays
- * -1 with ERROR_VALUE. A small cache of recent texts answers most cells with one comparison.
+ * -1 with ERROR_VALUE. A text longer than a cell holds is cut (`fitCellText`) with a
+ * TEXT_TRUNCATED warning at each cell holding it. A small cache of recent texts answers most
+ * cells with one comparison.
  */
 export class CategoryCellReader extends CellReader {
   /** Codes of texts seen recently (only codes ≥ 0: empty and error texts take the slow path). */
@@ -54,8 +57,13 @@ export class CategoryCellReader extends CellReader {
   private readOther(value: CellValue, k: number, r: number): void {
     let code: number;
     if (typeof value === "string") {
-      code = value.length === 0 ? EMPTY_CODE : this.interner.codeOf(value);
-      if (code >= 0) this.recent.set(value, code);
+      if (value.length > CELL_TEXT_LIMIT) {
+        // Not cached: each cell holding the long text gets its warning.
+        code = this.interner.codeOf(this.fitText(value, r));
+      } else {
+        code = value.length === 0 ? EMPTY_CODE : this.interner.codeOf(value);
+        if (code >= 0) this.recent.set(value, code);
+      }
     } else if (value === null || value === undefined) {
       code = EMPTY_CODE;
     } else {

@@ -41,6 +41,14 @@ export class CellReader {
     this.bit = target.bit ?? 0;
   }
 
+  /**
+   * A text longer than a cell holds, cut, with its TEXT_TRUNCATED warning at row index `r`
+   * (see `IssueCollector.fitText`).
+   */
+  protected fitText(text: string, r: number): string {
+    return this.issues.fitText(text, r, this.column, this.header);
+  }
+
   /** Marks position `k` invalid and reports an error for row index `r`. */
   protected fail(k: number, r: number, code: IssueCode, body: string): void {
     if (this.invalid !== undefined) this.invalid[k]! |= this.bit;

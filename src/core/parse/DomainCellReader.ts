@@ -2,6 +2,7 @@ import type { DomainInterner } from "../domains/DomainInterner";
 import { splitDomainCell } from "../domains/splitDomainCell";
 import type { MappedColumn } from "../mapping/columnMapping";
 import { cellToText } from "../text/cellToText";
+import { CELL_TEXT_LIMIT, fitCellText } from "../text/fitCellText";
 import { isExcelErrorText } from "../text/isExcelErrorText";
 import { TextLookupCache } from "../text/TextLookupCache";
 import type { CellValue } from "../types";
@@ -17,6 +18,8 @@ interface CellDomains {
   readonly single: number;
   readonly unknown: readonly string[];
   readonly isError: boolean;
+  /** The length of a text longer than a cell holds (which was cut before it was split), else 0. */
+  readonly cutFrom: number;
 }
 
 /** Main domains per case in CSR form: case k has `codes[start[k] .. start[k + 1])`. */
@@ -30,7 +33,9 @@ export interface DomainLists {
  * "Hoofddomein n") and appends their codes to CSR lists. A cell may hold several domains
  * (`splitDomainCell`), parsed once per distinct text; a domain that occurs twice for one
  * case counts once. Unknown names are kept as written and reported (UNKNOWN_DOMAIN
- * warning) at each occurrence; an Excel error value marks the case invalid (ERROR_VALUE).
+ * warning) at each occurrence; an Excel error value marks the case invalid (ERROR_VALUE). A
+ * text longer than a cell holds is cut (`fitCellText`) before it is split, with a
+ * TEXT_TRUNCATED warning at each cell holding it.
  */
 export class DomainCellReader {
   private readonly start: Int32Array;
@@ -121,6 +126,15 @@ export class DomainCellReader {
     k: number,
     r: number
   ): void {
+    if (cell.cutFrom > 0)
+      this.issues.add(
+        "TEXT_TRUNCATED",
+        "warning",
+        r,
+        mapped.column,
+        mapped.header,
+        MESSAGES.textTruncated(cell.cutFrom)
+      );
     if (cell.isError) {
       this.invalid[k]! |= this.bit;
       this.issues.add(
@@ -166,14 +180,17 @@ export class DomainCellReader {
   }
 
   private parse(text: string): CellDomains {
-    if (isExcelErrorText(text)) return { codes: [], single: -1, unknown: [], isError: true };
+    if (isExcelErrorText(text))
+      return { codes: [], single: -1, unknown: [], isError: true, cutFrom: 0 };
+    // A long text is cut first; its cell never takes the fast path, so each one is reported.
+    const cutFrom = text.length > CELL_TEXT_LIMIT ? text.length : 0;
     const codes: number[] = [];
     const unknown: string[] = [];
-    for (const match of splitDomainCell(text)) {
+    for (const match of splitDomainCell(cutFrom > 0 ? fitCellText(text) : text)) {
       codes.push(this.interner.codeOf(match.name));
       if (!match.known) unknown.push(match.name);
     }
-    const single = codes.length === 1 && unknown.length === 0 ? codes[0]! : -1;
-    return { codes, single, unknown, isError: false };
+    const single = codes.length === 1 && unknown.length === 0 && cutFrom === 0 ? codes[0]! : -1;
+    return { codes, single, unknown, isError: false, cutFrom };
   }
 }

@@ -1,3 +1,4 @@
+import { CELL_TEXT_LIMIT } from "../text/fitCellText";
 import { isExcelErrorText } from "../text/isExcelErrorText";
 import { StringInterner } from "../text/StringInterner";
 import type { CellValue } from "../types";
@@ -10,7 +11,8 @@ import { MESSAGES } from "./messages";
 /**
  * Reads id cells (client ids, activity ids) into interned keys: trimmed text, a number
  * is its text (123 ≡ "123"); -1 for empty. An Excel error value stays -1 with
- * ERROR_VALUE. Several readers may share one interner (activity id, else name).
+ * ERROR_VALUE; an id longer than a cell holds is cut (`fitCellText`, TEXT_TRUNCATED at each
+ * cell holding it). Several readers may share one interner (activity id, else name).
  */
 export class IdCellReader extends CellReader {
   private previousValue: CellValue = undefined;
@@ -46,6 +48,8 @@ export class IdCellReader extends CellReader {
       key = this.previousKey;
     } else if (typeof value === "string") {
       key = value.length === 0 ? -1 : this.internText(cellToIdText(value), value, k, r);
+      // A long text is not remembered as the previous value: each cell holding it is reported.
+      if (value.length > CELL_TEXT_LIMIT) return (this.keys[k] = key);
     } else if (typeof value === "number") {
       let known = this.numberKeys.get(value);
       if (known === undefined) {
@@ -72,6 +76,6 @@ export class IdCellReader extends CellReader {
       this.fail(k, r, "ERROR_VALUE", MESSAGES.errorValue(value, this.consequence));
       return -1;
     }
-    return this.interner.intern(id);
+    return this.interner.intern(id.length > CELL_TEXT_LIMIT ? this.fitText(id, r) : id);
   }
 }

@@ -1,5 +1,6 @@
 import type { DataIssue, IssueCode, IssueSeverity, TableName } from "../types";
-import { issuePrefix } from "./messages";
+import { fitCellText } from "../text/fitCellText";
+import { issuePrefix, MESSAGES } from "./messages";
 
 /**
  * Collects the issues of one table while its columns are parsed (column by column, so
@@ -55,6 +56,29 @@ export class IssueCollector {
       severity,
       message: issuePrefix(this.table, row, header) + body,
     });
+  }
+
+  /**
+   * Cuts a text cell value that a cell cannot hold (`fitCellText`) and reports the cut
+   * (TEXT_TRUNCATED warning at the cell). Call it only for a text longer than
+   * `CELL_TEXT_LIMIT` (the caller's length test keeps the common path cheap).
+   *
+   * @param text - The cell's text, longer than 32,767 characters.
+   * @param rowIndex - Index into the rows.
+   * @param column - Column index.
+   * @param header - The column's header.
+   * @returns The text cut to 32,766 characters and "…".
+   */
+  fitText(text: string, rowIndex: number, column: number, header: string): string {
+    this.add(
+      "TEXT_TRUNCATED",
+      "warning",
+      rowIndex,
+      column,
+      header,
+      MESSAGES.textTruncated(text.length)
+    );
+    return fitCellText(text);
   }
 
   /** The issues, sorted by row and column (stable within a cell). */

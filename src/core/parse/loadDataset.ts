@@ -8,19 +8,44 @@ import type { DataIssue, TableName } from "../types";
 import { parseActivityTable } from "./parseActivityTable";
 import { parseCaseTable } from "./parseCaseTable";
 import { parseComplaintTable } from "./parseComplaintTable";
+import { fitMappingHeaders } from "./fitMappingHeaders";
 import { parseZrmTable } from "./parseZrmTable";
 import { readIssuesToDataIssues } from "./readIssuesToDataIssues";
 import { tableWarnings } from "./tableWarnings";
 import type { DatasetInput, LoadedDataset, ParseOptions, TableInput } from "./types";
 
-/** The mapping of one table input: the stored one or a proposal, with overrides, checked. */
-function resolveMapping(input: TableInput, table: TableName): ColumnMapping {
+/** A table's mapping, its headers cut to fit a cell, with a warning per cut header. */
+interface ResolvedMapping {
+  readonly mapping: ColumnMapping;
+  readonly headerIssues: readonly DataIssue[];
+}
+
+/**
+ * The mapping of one table input: the stored one or a proposal, with overrides, checked,
+ * its headers cut to fit a cell (`fitMappingHeaders`).
+ */
+function resolveMapping(input: TableInput, table: TableName): ResolvedMapping {
   let mapping = input.mapping ?? proposeMapping(input.rows, table);
   if (input.overrides && Object.keys(input.overrides).length > 0)
     mapping = applyMappingOverrides(mapping, input.overrides);
   const missing = missingRequiredFields(mapping);
   if (missing.length > 0) throw new MappingError(missingRequiredMessage(table, missing));
-  return mapping;
+  const fitted = fitMappingHeaders(mapping, table, input.sheetRowOffset);
+  return { mapping: fitted.mapping, headerIssues: fitted.issues };
+}
+
+/** The issues a table starts with: the file reader's, then its cut headers', then its warnings. */
+function leadingIssues(
+  input: TableInput,
+  table: TableName,
+  resolved: ResolvedMapping,
+  parsed: Parameters<typeof tableWarnings>[3]
+): DataIssue[] {
+  return [
+    ...readIssuesToDataIssues(input, table, resolved.mapping),
+    ...resolved.headerIssues,
+    ...tableWarnings(table, input.rows, resolved.mapping, parsed, input.sheetRowOffset),
+  ];
 }
 
 /**
@@ -28,8 +53,9 @@ function resolveMapping(input: TableInput, table: TableName): ColumnMapping {
  * overrides), parses it, and joins the results. The ZRM table extends the case table's
  * `domainLabels` (the returned `cases` carries the extended labels; its codes are
  * unchanged). Issues come in table order: cases, ZRM, activities, complaints; within a
- * table, the file reader's `readIssues` (bad bytes) come first, then the table's warnings as
- * a whole (`tableWarnings`: a table without rows to count, a case table without usable period
+ * table, the file reader's `readIssues` (bad bytes) come first, then a TEXT_TRUNCATED warning
+ * per column header longer than a cell holds (cut to 32,766 characters and "…" in the
+ * mapping, `fitMappingHeaders`), then the table's warnings as a whole (`tableWarnings`: a table without rows to count, a case table without usable period
  * dates, at its header row), then the rows' issues.
  *
  * @param input - The tables, and the shared case-type grouping, `asOf` and `earliestDate`
@@ -47,21 +73,18 @@ export function loadDataset(input: DatasetInput): LoadedDataset {
     ...(input.earliestDate === undefined ? {} : { earliestDate: input.earliestDate }),
     sheetRowOffset: table.sheetRowOffset,
   });
-  const casesMapping = resolveMapping(input.cases, "cases");
-  const zrmMapping = input.zrm && resolveMapping(input.zrm, "zrm");
-  const activitiesMapping = input.activities && resolveMapping(input.activities, "activities");
-  const complaintsMapping = input.complaints && resolveMapping(input.complaints, "complaints");
+  const casesResolved = resolveMapping(input.cases, "cases");
+  const zrmResolved = input.zrm && resolveMapping(input.zrm, "zrm");
+  const activitiesResolved = input.activities && resolveMapping(input.activities, "activities");
+  const complaintsResolved = input.complaints && resolveMapping(input.complaints, "complaints");
+  const casesMapping = casesResolved.mapping;
+  const zrmMapping = zrmResolved?.mapping;
+  const activitiesMapping = activitiesResolved?.mapping;
+  const complaintsMapping = complaintsResolved?.mapping;
 
   const parsedCases = parseCaseTable(input.cases.rows, casesMapping, options(input.cases));
   const issues: DataIssue[] = [
-    ...readIssuesToDataIssues(input.cases, "cases", casesMapping),
-    ...tableWarnings(
-      "cases",
-      input.cases.rows,
-      casesMapping,
-      parsedCases.table,
-      input.cases.sheetRowOffset
-    ),
+    ...leadingIssues(input.cases, "cases", casesResolved, parsedCases.table),
     ...parsedCases.issues,
   ];
   let cases = parsedCases.table;
@@ -69,23 +92,17 @@ export function loadDataset(input: DatasetInput): LoadedDataset {
     input.zrm && zrmMapping
       ? parseZrmTable(input.zrm.rows, zrmMapping, cases, options(input.zrm))
       : undefined;
-  if (input.zrm && zrmMapping && zrm) {
+  if (input.zrm && zrmResolved && zrm) {
     cases = cases.withDomainLabels(zrm.domainLabels);
-    issues.push(
-      ...readIssuesToDataIssues(input.zrm, "zrm", zrmMapping),
-      ...tableWarnings("zrm", input.zrm.rows, zrmMapping, zrm.table, input.zrm.sheetRowOffset),
-      ...zrm.issues
-    );
+    issues.push(...leadingIssues(input.zrm, "zrm", zrmResolved, zrm.table), ...zrm.issues);
   }
   const activities =
     input.activities && activitiesMapping
       ? parseActivityTable(input.activities.rows, activitiesMapping, options(input.activities))
       : undefined;
-  if (input.activities && activitiesMapping && activities) {
-    const { rows, sheetRowOffset } = input.activities;
+  if (input.activities && activitiesResolved && activities) {
     issues.push(
-      ...readIssuesToDataIssues(input.activities, "activities", activitiesMapping),
-      ...tableWarnings("activities", rows, activitiesMapping, activities.table, sheetRowOffset),
+      ...leadingIssues(input.activities, "activities", activitiesResolved, activities.table),
       ...activities.issues
     );
   }
@@ -93,11 +110,9 @@ export function loadDataset(input: DatasetInput): LoadedDataset {
     input.complaints && complaintsMapping
       ? parseComplaintTable(input.complaints.rows, complaintsMapping, options(input.complaints))
       : undefined;
-  if (input.complaints && complaintsMapping && complaints) {
-    const { rows, sheetRowOffset } = input.complaints;
+  if (input.complaints && complaintsResolved && complaints) {
     issues.push(
-      ...readIssuesToDataIssues(input.complaints, "complaints", complaintsMapping),
-      ...tableWarnings("complaints", rows, complaintsMapping, complaints.table, sheetRowOffset),
+      ...leadingIssues(input.complaints, "complaints", complaintsResolved, complaints.table),
       ...complaints.issues
     );
   }

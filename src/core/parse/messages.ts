@@ -8,6 +8,7 @@
  */
 import { dayToText } from "../dates/dayToIso";
 import { dateToDay } from "../dates/cellToDay";
+import { CELL_TEXT_LIMIT } from "../text/fitCellText";
 import type { CaseField, CellValue, Day, TableName } from "../types";
 
 /** Table names as the start of a message. */
@@ -41,13 +42,26 @@ const CASE_FIELD_NOUNS: Readonly<Record<CaseField, string>> = {
   weight: "de zwaarte",
 };
 
+/** The most characters of a value a message echoes (a longer one ends in "…"). */
 const MAX_SHOWN_LENGTH = 60;
+/** The most characters of a column header a message echoes. */
+const MAX_SHOWN_HEADER_LENGTH = 200;
+
+/** `text`, or its first `max` - 1 characters and "…" when longer: no message outgrows a cell. */
+function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
 
 /** The start of a message: `Casussen, rij 12, kolom "Einddatum": ` or, for a whole row, `Casussen, rij 12: `. */
 export function issuePrefix(table: TableName, row: number, column: string): string {
   return column === ""
     ? `${TABLE_TITLES[table]}, rij ${row}: `
-    : `${TABLE_TITLES[table]}, rij ${row}, kolom "${column}": `;
+    : `${TABLE_TITLES[table]}, rij ${row}, kolom "${clip(column, MAX_SHOWN_HEADER_LENGTH)}": `;
+}
+
+/** A count with a thousands dot: `40.000`. */
+function thousands(count: number): string {
+  return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
 }
 
 /** A cell value as a message shows it: text in quotes (shortened), numbers with a decimal comma. */
@@ -58,8 +72,7 @@ export function showValue(value: CellValue): string {
     const text = dayToText(dateToDay(value));
     return `"${text === "" ? "ongeldige datum" : text}"`;
   }
-  const text = String(value ?? "").trim();
-  return `"${text.length > MAX_SHOWN_LENGTH ? `${text.slice(0, MAX_SHOWN_LENGTH - 1)}…` : text}"`;
+  return `"${clip(String(value ?? "").trim(), MAX_SHOWN_LENGTH)}"`;
 }
 
 /** What the rows of each table are, in the plural ("er zijn geen casussen om te tellen"). */
@@ -110,10 +123,10 @@ export const MESSAGES = {
   invalidBoolean: (value: CellValue, consequence: string): string =>
     `${showValue(value)} is geen geldige ja/nee-waarde (gebruik ja of nee). ${consequence}`,
   errorValue: (value: CellValue, consequence: string): string =>
-    `de cel bevat de Excel-foutwaarde ${String(value).trim()}. ${consequence}`,
+    `de cel bevat de Excel-foutwaarde ${clip(String(value).trim(), MAX_SHOWN_LENGTH)}. ${consequence}`,
   missingCaseId: (): string => `het casusnummer ontbreekt. ${CONSEQUENCES.rowSkipped}`,
   duplicateCaseId: (id: string, firstRow: number): string =>
-    `casusnummer "${id}" staat al in rij ${firstRow}. Deze rij wordt overgeslagen.`,
+    `casusnummer "${clip(id, MAX_SHOWN_LENGTH)}" staat al in rij ${firstRow}. Deze rij wordt overgeslagen.`,
   closedBeforeStart: (closedOn: Day, start: Day): string =>
     `de einddatum ${dayToText(closedOn)} ligt vóór de start ${dayToText(start)}. ${CONSEQUENCES.caseField("closedOn")}`,
   intakeBeforeRegistration: (intakeOn: Day, registeredOn: Day): string =>
@@ -127,9 +140,9 @@ export const MESSAGES = {
   scoreOutOfRange: (value: CellValue): string =>
     `score ${showValue(value)} ligt niet tussen 1 en 5. ${CONSEQUENCES.score}`,
   unknownDomain: (name: string): string =>
-    `"${name}" is geen bekend ZRM-domein. Het domein telt mee zoals het geschreven is.`,
+    `"${clip(name, MAX_SHOWN_LENGTH)}" is geen bekend ZRM-domein. Het domein telt mee zoals het geschreven is.`,
   unknownCase: (id: string): string =>
-    `casusnummer "${id}" staat niet in de casussen. De scores tellen niet mee in cijfers over casussen.`,
+    `casusnummer "${clip(id, MAX_SHOWN_LENGTH)}" staat niet in de casussen. De scores tellen niet mee in cijfers over casussen.`,
   totalRow: (text: string): string =>
     `deze rij lijkt een totaalrij (${showValue(text)}). ${CONSEQUENCES.rowSkipped}`,
   missingStart: (): string =>
@@ -144,8 +157,10 @@ export const MESSAGES = {
   noUsableDates: (headers: readonly string[], labels: readonly string[]): string =>
     headers.length === 0
       ? `geen bruikbare datums: de kolommen ${listText(labels)} zijn niet gevonden: de KPI's per periode blijven leeg.`
-      : `geen bruikbare datums in de ${headers.length === 1 ? "kolom" : "kolommen"} ${listText(headers.map((header) => `"${header}"`))}: de KPI's per periode blijven leeg.`,
+      : `geen bruikbare datums in de ${headers.length === 1 ? "kolom" : "kolommen"} ${listText(headers.map((header) => `"${clip(header, MAX_SHOWN_HEADER_LENGTH)}"`))}: de KPI's per periode blijven leeg.`,
   missingComplaintDate: (): string => `de datum van de klacht ontbreekt. ${CONSEQUENCES.complaint}`,
+  textTruncated: (length: number): string =>
+    `de tekst is ${thousands(length)} tekens lang; een Excel-cel houdt er ${thousands(CELL_TEXT_LIMIT)}. De tekst is ingekort.`,
   invalidEncoding: (bytes: readonly number[], chars: readonly string[], value: CellValue): string =>
     `${bytes.length === 1 ? "ongeldig teken" : "ongeldige tekens"} (${bytes.map(byteText).join(", ")}) in ${showValue(value)}: gelezen als ${chars.map((char) => `"${char}"`).join(", ")}. De rest van het bestand is UTF-8; controleer deze waarde.`,
   doubtfulUtf8: (

@@ -52,7 +52,9 @@ const CHUNK_ROWS = 2048;
  * Categories are trimmed and grouped case- and diacritic-insensitively (label = first
  * spelling); case types go through `classifyCaseType`. Main domains are split and matched
  * (`splitDomainCell`), counted once per case; unknown names are kept and reported
- * (UNKNOWN_DOMAIN warning).
+ * (UNKNOWN_DOMAIN warning). A text (category, main domains, case or client id) longer than
+ * a cell holds, 32,767 characters, is cut to 32,766 and "…" (`fitCellText`) with a
+ * TEXT_TRUNCATED warning at its cell, so no label outgrows a report cell.
  *
  * Domain codes: `domainLabels` holds the domains in first-seen order; `parseZrmTable`
  * extends it without changing codes (see `loadDataset`).

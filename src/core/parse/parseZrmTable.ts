@@ -5,6 +5,7 @@ import type { ColumnMapping } from "../mapping/columnMapping";
 import { missingRequiredFields } from "../mapping/listFields";
 import { missingRequiredMessage, wrongTableMessage } from "../mapping/mappingMessages";
 import { cellToText } from "../text/cellToText";
+import { CELL_TEXT_LIMIT } from "../text/fitCellText";
 import { collapseWhitespace } from "../text/collapseWhitespace";
 import { isExcelErrorText } from "../text/isExcelErrorText";
 import { StringInterner } from "../text/StringInterner";
@@ -51,7 +52,8 @@ function readDomain(text: string, interner: DomainInterner): ZrmDomain {
  * kept and reported (UNKNOWN_DOMAIN). A row without case id (MISSING_CASE_ID) or domain
  * (MISSING_VALUE), or with an error value in either (ERROR_VALUE), is skipped. A case id
  * that is not in `cases` keeps its row with `caseIndex` -1 (UNKNOWN_CASE warning). Scores
- * outside 1–5 become NaN (SCORE_OUT_OF_RANGE); unreadable scores NaN (INVALID_NUMBER).
+ * outside 1–5 become NaN (SCORE_OUT_OF_RANGE); unreadable scores NaN (INVALID_NUMBER). A
+ * case id or domain text longer than a cell holds is cut (`fitCellText`, TEXT_TRUNCATED).
  *
  * @param rows - The sheet's cells, header row included.
  * @param mapping - A ZRM mapping with caseId and domain mapped.
@@ -110,7 +112,7 @@ export function parseZrmTable(
     const row = rows[r];
     if (!isDataRow(row, r, issues)) continue;
     const idValue = row[caseColumn.column];
-    const id = cellToIdText(idValue);
+    let id = cellToIdText(idValue);
     if (id === "") {
       issues.add(
         "MISSING_CASE_ID",
@@ -133,8 +135,13 @@ export function parseZrmTable(
       );
       continue;
     }
+    if (id.length > CELL_TEXT_LIMIT)
+      id = issues.fitText(id, r, caseColumn.column, caseColumn.header);
     const domainValue = row[domainColumn.column];
-    const domainText = collapseWhitespace(cellToText(domainValue));
+    let domainCell = cellToText(domainValue);
+    if (domainCell.length > CELL_TEXT_LIMIT)
+      domainCell = issues.fitText(domainCell, r, domainColumn.column, domainColumn.header);
+    const domainText = collapseWhitespace(domainCell);
     let domain = domainCache.get(domainText);
     if (domain === undefined) {
       domain = readDomain(domainText, interner);

@@ -1,6 +1,7 @@
 import type { ColumnMapping } from "../mapping/columnMapping";
 import { cellToText } from "../text/cellToText";
 import { collapseWhitespace } from "../text/collapseWhitespace";
+import { fitCellText } from "../text/fitCellText";
 import type { DataIssue, TableName } from "../types";
 import { issuePrefix } from "./messages";
 import type { TableInput } from "./types";
@@ -32,7 +33,8 @@ export function readIssuesToDataIssues(
     const row = offset + issue.rowIndex;
     // Above the header row (a title line) a column has no header.
     const header = issue.rowIndex < mapping.headerRowIndex ? "" : headers[issue.column];
-    const column = collapseWhitespace(cellToText(header ?? ""));
+    // Cut as `fitMappingHeaders` cuts the mapping's headers.
+    const column = fitCellText(collapseWhitespace(cellToText(header ?? "")));
     return {
       table,
       row,
