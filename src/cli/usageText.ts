@@ -36,8 +36,8 @@ Rapport:
   --recidive-maanden N     minimale tijd tussen vorige en nieuwe casus (standaard 6)
   --recidive-zelfde-domein ja|nee
                            recidive alleen bij een gedeeld hoofddomein (standaard ja)
-  --peildatum JJJJ-MM-DD   exportdatum (standaard vandaag): latere datums worden
-                           gemeld als toekomstig
+  --peildatum D-M-JJJJ     exportdatum (standaard vandaag; ook JJJJ-MM-DD):
+                           latere datums worden gemeld als toekomstig
   --vroegste-datum D-M-JJJJ
                            eerdere datums van casussen, bijeenkomsten en klachten
                            worden gemeld als vermoedelijke standaardwaarde (zoals
