@@ -13,6 +13,33 @@ export interface CellRect {
   readonly columnCount: number;
 }
 
+/** Where a loaded Office.js range stands (its `rowIndex`, `columnIndex` and counts). */
+export interface RangePosition {
+  readonly rowIndex: number;
+  readonly columnIndex: number;
+  readonly rowCount: number;
+  readonly columnCount: number;
+}
+
+/**
+ * The rectangle of a loaded range.
+ *
+ * @param range - a range with its position loaded
+ * @returns its rectangle
+ *
+ * @example
+ * rectOfRange({ rowIndex: 1, columnIndex: 0, rowCount: 10, columnCount: 6 });
+ * // { row: 1, column: 0, rowCount: 10, columnCount: 6 }
+ */
+export function rectOfRange(range: RangePosition): CellRect {
+  return {
+    row: range.rowIndex,
+    column: range.columnIndex,
+    rowCount: range.rowCount,
+    columnCount: range.columnCount,
+  };
+}
+
 /**
  * The column letters of a 0-based column index.
  *

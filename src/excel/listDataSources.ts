@@ -10,6 +10,7 @@ import { assertNotOwnedSheet } from "./assertNotOwnedSheet";
 import {
   columnLetters,
   intersectRects,
+  rectOfRange,
   parseAddress,
   SHEET_COLUMNS,
   SHEET_ROWS,
@@ -139,14 +140,7 @@ export async function selectionSource(
     const address = addressBody(areas.address);
     const source: DataSource = { kind: "range", sheet, address };
     if (kind === "cells") return { source, label: sourceLabel(source), rowCount: rect.rowCount };
-    const usedRect = used.isNullObject
-      ? null
-      : {
-          row: used.rowIndex,
-          column: used.columnIndex,
-          rowCount: used.rowCount,
-          columnCount: used.columnCount,
-        };
+    const usedRect = used.isNullObject ? null : rectOfRange(used);
     const data = intersectRects(rect, usedRect);
     if (!data) throw new UserFacingError(emptyLinesMessage(sheet, kind, rect));
     return { source, label: sourceLabel(source), rowCount: data.rowCount };

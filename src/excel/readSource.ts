@@ -11,11 +11,13 @@ import type { CellValue } from "../core/types";
 import { assertNotOwnedSheet } from "./assertNotOwnedSheet";
 import {
   intersectRects,
+  rectOfRange,
   quoteSheetName,
   rectAddress,
   SHEET_COLUMNS,
   SHEET_ROWS,
   type CellRect,
+  type RangePosition,
 } from "./cellAddress";
 import type { ExcelRun } from "./excelHost";
 import { queueOwnedSheets } from "./loadOwnedSheets";
@@ -134,14 +136,7 @@ export async function locateSource(
     used.load("address,rowIndex,columnIndex,rowCount,columnCount");
     fixed?.load("address,rowIndex,columnIndex,rowCount,columnCount");
     await context.sync();
-    const usedRect = used.isNullObject
-      ? null
-      : {
-          row: used.rowIndex,
-          column: used.columnIndex,
-          rowCount: used.rowCount,
-          columnCount: used.columnCount,
-        };
+    const usedRect = used.isNullObject ? null : rectOfRange(used);
     if (fixed) {
       const start = storedStart(source.sheet, source.address, fixed, usedRect);
       const usedEnd = usedRect ? usedRect.row + usedRect.rowCount : 0;
@@ -179,15 +174,10 @@ export async function locateSource(
 function storedStart(
   sheet: string,
   address: string,
-  fixed: { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number },
+  fixed: RangePosition,
   used: CellRect | null
 ): CellRect {
-  const rect = {
-    row: fixed.rowIndex,
-    column: fixed.columnIndex,
-    rowCount: fixed.rowCount,
-    columnCount: fixed.columnCount,
-  };
+  const rect = rectOfRange(fixed);
   if (rect.rowCount < SHEET_ROWS && rect.columnCount < SHEET_COLUMNS) return rect;
   const part = intersectRects(rect, used);
   if (!part)
