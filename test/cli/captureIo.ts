@@ -1,4 +1,5 @@
 import type { CliIo } from "../../src/cli/cliIo";
+import { main } from "../../src/cli/main";
 
 /** Channels that collect what the command line writes, for in-process tests. */
 export function captureIo(): {
@@ -20,4 +21,13 @@ export function captureIo(): {
     stderr: () => err.join(""),
     progress,
   };
+}
+
+/** Runs the command line in-process and returns its exit status and what it wrote. */
+export async function runMain(
+  ...argv: string[]
+): Promise<{ status: number; stdout: string; stderr: string; progress: string[] }> {
+  const capture = captureIo();
+  const status = await main(argv, capture.io);
+  return { status, stdout: capture.stdout(), stderr: capture.stderr(), progress: capture.progress };
 }

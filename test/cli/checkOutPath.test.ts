@@ -13,9 +13,8 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
-import { main } from "../../src/cli/main";
 import { readCsv } from "../../src/cli/readCsv";
-import { captureIo } from "./captureIo";
+import { runMain } from "./captureIo";
 
 /*
  * What `--out` may be: never one of the input files (by any spelling, symlink or hard link),
@@ -45,13 +44,7 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function run(
-  ...argv: string[]
-): Promise<{ status: number; stdout: string; stderr: string; progress: string[] }> {
-  const capture = captureIo();
-  const status = await main(argv, capture.io);
-  return { status, stdout: capture.stdout(), stderr: capture.stderr(), progress: capture.progress };
-}
+const run = runMain;
 
 /** Runs, expects exit status 2, one line `welzijnsmonitor: message`, nothing read or printed. */
 async function expectRefused(argv: string[], message: string): Promise<void> {

@@ -2,11 +2,10 @@ import ExcelJS from "exceljs";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { main } from "../../src/cli/main";
 import { readCsv } from "../../src/cli/readCsv";
 import { writeSampleWorkbook } from "../../src/cli/writeSampleWorkbook";
 import { generateSampleExport } from "../../src/core/sample/generateSampleExport";
-import { captureIo } from "./captureIo";
+import { runMain } from "./captureIo";
 
 const FIXTURES = join(__dirname, "..", "fixtures", "cli");
 const WINDOWS_CSV = join(FIXTURES, "cases-windows1252.csv");
@@ -26,13 +25,7 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function run(
-  ...argv: string[]
-): Promise<{ status: number; stdout: string; stderr: string; progress: string[] }> {
-  const capture = captureIo();
-  const status = await main(argv, capture.io);
-  return { status, stdout: capture.stdout(), stderr: capture.stderr(), progress: capture.progress };
-}
+const run = runMain;
 
 async function runJson(
   ...argv: string[]
