@@ -148,3 +148,47 @@ describe("checkPackage", () => {
     ]);
   });
 });
+
+describe("docs/installatie.md", () => {
+  const doc = readFileSync(path.join(ROOT, "docs", "installatie.md"), "utf8");
+
+  // What Excel 2021 (volume licensed, version 2108) has, from Microsoft's requirement set tables:
+  // SharedRuntime 1.1 (1.2 only from Excel 2024), ExcelApi up to 1.14, CustomFunctionsRuntime 1.3.
+  const inExcel2021: Record<string, string> = {
+    SharedRuntime: "1.1",
+    ExcelApi: "1.14",
+    CustomFunctionsRuntime: "1.3",
+  };
+  const newer = (a: string, b: string): boolean => {
+    const [a1 = 0, a2 = 0] = a.split(".").map(Number);
+    const [b1 = 0, b2 = 0] = b.split(".").map(Number);
+    return a1 !== b1 ? a1 > b1 : a2 > b2;
+  };
+
+  it("promises Excel 2021 only while every requirement set in manifest.xml is in Excel 2021", () => {
+    expect(doc).toContain("**Excel 2021, Microsoft 365 (Windows, Mac) en Excel op het web**");
+    const defaultMin = /<Sets DefaultMinVersion="([\d.]+)"/.exec(sourceManifest)?.[1] ?? "1.1";
+    const sets = [...sourceManifest.matchAll(/<Set\s([^>]*)\/>/g)].map((m) => ({
+      name: /Name="([^"]+)"/.exec(m[1] ?? "")?.[1] ?? "",
+      min: /MinVersion="([^"]+)"/.exec(m[1] ?? "")?.[1] ?? defaultMin,
+    }));
+    expect(sets.map((s) => s.name)).toContain("SharedRuntime");
+    const beyond = sets
+      .filter((s) => !(s.name in inExcel2021) || newer(s.min, inExcel2021[s.name] ?? "0"))
+      .map((s) => `${s.name} ${s.min}`);
+    // A set listed here: check Microsoft's tables and change the table in docs/installatie.md.
+    expect(beyond).toEqual([]);
+  });
+
+  it("shows the package command that package.json defines", () => {
+    const scripts = (
+      JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as {
+        scripts: Record<string, string>;
+      }
+    ).scripts;
+    expect(scripts.package).toBe("node scripts/package.js");
+    expect(doc).toContain(
+      "npm run package -- --url https://intranet.voorbeeld.nl/welzijnsmonitor/"
+    );
+  });
+});
