@@ -8,10 +8,19 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { FunctionsLocalePlugin } = require("./scripts/functions-locale.js");
+const { DEV_URL, parseAddinUrl, rewriteManifest } = require("./scripts/package-manifest.js");
+const { version } = require("./package.json");
 
-const urlDev = "https://localhost:3000/";
-// Production URL: where the organisation hosts dist/ (its own server, never a third party's).
-const urlProd = process.env.WELZIJN_ADDIN_URL || "https://localhost:3000/";
+// Production URL: where the organisation hosts the build (its own server, never a third party's);
+// `npm run package -- --url ...` sets it. Without it, the production manifest keeps the dev server.
+function productionUrl() {
+  const given = process.env.WELZIJN_ADDIN_URL;
+  if (!given) return DEV_URL;
+  const parsed = parseAddinUrl(given);
+  if ("error" in parsed) throw new Error(`WELZIJN_ADDIN_URL: ${parsed.error}`);
+  return parsed.url;
+}
+const urlProd = productionUrl();
 
 /** Dev certificates: office-addin-dev-certs when they can be trusted, else webpack's self-signed. */
 async function getHttpsOptions() {
@@ -81,7 +90,7 @@ module.exports = async (env, options) => {
             from: "manifest*.xml",
             to: "[name][ext]",
             transform: (content) =>
-              dev ? content : content.toString().replace(new RegExp(urlDev, "g"), urlProd),
+              dev ? content : rewriteManifest(content.toString(), { url: urlProd, version }),
           },
           {
             // Microsoft's office.js served from our own origin: no CDN at run time.
