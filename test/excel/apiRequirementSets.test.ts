@@ -140,6 +140,26 @@ describe("Excel API requirement sets", () => {
     ]);
   });
 
+  it("lists in docs/excel-checklist.md every declared set and every ExcelApi version used", () => {
+    const doc = readFileSync(resolve(ROOT, "docs/excel-checklist.md"), "utf8");
+    const section = doc.slice(doc.indexOf("## Vereiste API-sets"));
+    for (const set of declared.filter((d) => d.name !== "ExcelApi" || d.version !== "1.1")) {
+      expect(section).toMatch(
+        new RegExp(
+          `^\\| ${set.name} +\\| ${set.version ? set.version.replace(".", "\\.") : "–"} +\\|`,
+          "m"
+        )
+      );
+    }
+    const documented = [...section.matchAll(/^\| (1\.\d+) +\|/gm)].map((m) => m[1]);
+    const used = new Set(
+      bundle.uses.flatMap((u) =>
+        u.requires.flatMap((r) => (r.name === "ExcelApi" && r.version ? [r.version] : []))
+      )
+    );
+    expect(documented).toEqual([...used].sort((a, b) => compareVersions(b, a)));
+  });
+
   it("keeps every allow-list and hidden entry true to the code", () => {
     for (const allowed of ALLOWED) {
       expect(bundle.uses.some((u) => u.api === allowed.api && u.file === allowed.file)).toBe(true);
