@@ -86,7 +86,7 @@ const OPTIONS = {
 /** The Dutch name of an option, without "--" ("casussen"). */
 export type CliOptionName = keyof typeof OPTIONS;
 
-/** The English aliases and their Dutch option, for the help's alias line and for tests. */
+/** Each English alias and the Dutch option it stands for ("cases" → "casussen"). */
 export const ENGLISH_ALIASES: ReadonlyMap<string, CliOptionName> = new Map(
   Object.entries(OPTIONS as Readonly<Record<CliOptionName, OptionSpec>>).flatMap(([name, spec]) =>
     spec.alias === undefined ? [] : [[spec.alias, name as CliOptionName]]
