@@ -79,22 +79,22 @@ async function demo() {
 
   const file = shown(exportFile);
   const args = [
-    "report",
-    "--cases",
+    "rapport",
+    "--casussen",
     file,
     "--zrm",
     file,
-    "--activities",
+    "--activiteiten",
     file,
-    "--complaints",
+    "--klachten",
     file,
   ];
   args.push(
-    "--period",
+    "--periode",
     PERIOD,
     "--peildatum",
     sample.SAMPLE_EXPORT_DATE,
-    "--out",
+    "--uit",
     shown(reportFile),
     // The demo folder is the demo's own: a report left there by an earlier version (without
     // the report marker) is replaced too.

@@ -1,5 +1,5 @@
 /**
- * The rules for `--out`, checked before any input is read.
+ * The rules for `--uit`, checked before any input is read.
  *
  * @module
  */
@@ -12,7 +12,7 @@ import { isReportWorkbookFile } from "./isReportWorkbookFile";
 
 /** An input file and the option that named it. */
 export interface OutPathInput {
-  /** The option, e.g. "--cases". */
+  /** The option as the user typed it, e.g. "--casussen". */
   readonly option: string;
   readonly path: string;
 }
@@ -23,6 +23,8 @@ export interface CheckOutPathOptions {
   readonly inputs: readonly OutPathInput[];
   /** `--overschrijven`: an existing file that is not a report may be replaced. */
   readonly overwrite: boolean;
+  /** How messages name the report's option: as the user typed it (default "--uit"). */
+  readonly outOption?: string;
 }
 
 /**
@@ -35,38 +37,39 @@ export interface CheckOutPathOptions {
  * - an existing file is a report this program wrote (see `isReportWorkbookFile`), unless
  *   `overwrite` is set.
  *
- * @param out - the `--out` path as given
+ * @param out - the `--uit` path as given
  * @param options - the input files, and `--overschrijven`
  * @returns the path to write: the real path of an existing file (so that a symbolic link to a
  *   report stays a link), else the absolute path
  * @throws {CliUsageError} with one Dutch line when the report may not be written there
  *
  * @example
- * const target = await checkOutPath('rapport.xlsx', { inputs: [{ option: '--cases', path: 'export.xlsx' }], overwrite: false });
+ * const target = await checkOutPath('rapport.xlsx', { inputs: [{ option: '--casussen', path: 'export.xlsx' }], overwrite: false });
  */
 export async function checkOutPath(out: string, options: CheckOutPathOptions): Promise<string> {
-  const existing = await statOrUndefined(out, `--out ${out}`);
+  const what = `${options.outOption ?? "--uit"} ${out}`;
+  const existing = await statOrUndefined(out, what);
   if (existing !== undefined) {
     for (const input of options.inputs) {
       const inputStats = await statOrUndefined(input.path, `${input.option} ${input.path}`);
       if (inputStats !== undefined && isSameFile(existing, inputStats))
         throw new CliUsageError(
-          `--out ${out} is hetzelfde bestand als ${input.option}; het rapport zou de invoer vervangen. Kies een andere naam voor het rapport`
+          `${what} is hetzelfde bestand als ${input.option}; het rapport zou de invoer vervangen. Kies een andere naam voor het rapport`
         );
     }
   }
   if (extname(out).toLowerCase() !== ".xlsx")
     throw new CliUsageError(
-      `--out ${out}: het rapport is een Excel-bestand; geef een naam die op .xlsx eindigt`
+      `${what}: het rapport is een Excel-bestand; geef een naam die op .xlsx eindigt`
     );
-  if (existing?.isDirectory()) throw new CliUsageError(`--out ${out} is een map, geen bestand`);
+  if (existing?.isDirectory()) throw new CliUsageError(`${what} is een map, geen bestand`);
   if (existing !== undefined && !existing.isFile())
-    throw new CliUsageError(`--out ${out} is geen gewoon bestand`);
+    throw new CliUsageError(`${what} is geen gewoon bestand`);
   const target = existing === undefined ? resolve(out) : await realpath(out);
-  await assertWritableFolder(existing === undefined ? dirname(out) : dirname(target), out);
-  if (existing !== undefined && !options.overwrite && !(await isReport(target, out)))
+  await assertWritableFolder(existing === undefined ? dirname(out) : dirname(target), what);
+  if (existing !== undefined && !options.overwrite && !(await isReport(target, what)))
     throw new CliUsageError(
-      `--out ${out} bestaat al en is geen rapport van Welzijnsmonitor; kies een andere naam of geef --overschrijven`
+      `${what} bestaat al en is geen rapport van Welzijnsmonitor; kies een andere naam of geef --overschrijven`
     );
   return target;
 }
@@ -85,34 +88,34 @@ async function statOrUndefined(path: string, what: string): Promise<Stats | unde
   }
 }
 
-async function assertWritableFolder(folder: string, out: string): Promise<void> {
+async function assertWritableFolder(folder: string, what: string): Promise<void> {
   let folderStats: Stats;
   try {
     folderStats = await stat(folder);
   } catch (error) {
     const code = errorCode(error);
     if (code === "ENOENT" || code === "ENOTDIR")
-      throw new CliUsageError(`--out ${out}: de map ${folder} bestaat niet`);
-    throw new CliUsageError(`--out ${out}: map ${folder}: ${describeFsError(error)}`);
+      throw new CliUsageError(`${what}: de map ${folder} bestaat niet`);
+    throw new CliUsageError(`${what}: map ${folder}: ${describeFsError(error)}`);
   }
-  if (!folderStats.isDirectory()) throw new CliUsageError(`--out ${out}: ${folder} is geen map`);
+  if (!folderStats.isDirectory()) throw new CliUsageError(`${what}: ${folder} is geen map`);
   try {
     // The report goes to a temporary file in this folder first, then replaces the target.
     await access(folder, constants.W_OK | constants.X_OK);
   } catch (error) {
     const code = errorCode(error);
     if (code === "EACCES" || code === "EPERM")
-      throw new CliUsageError(`--out ${out}: geen schrijfrechten in de map ${folder}`);
-    throw new CliUsageError(`--out ${out}: map ${folder}: ${describeFsError(error)}`);
+      throw new CliUsageError(`${what}: geen schrijfrechten in de map ${folder}`);
+    throw new CliUsageError(`${what}: map ${folder}: ${describeFsError(error)}`);
   }
 }
 
-async function isReport(target: string, out: string): Promise<boolean> {
+async function isReport(target: string, what: string): Promise<boolean> {
   try {
     return await isReportWorkbookFile(target);
   } catch (error) {
     throw new CliUsageError(
-      `--out ${out} bestaat al en kan niet gelezen worden om te zien of het een rapport is: ${describeFsError(error)}`
+      `${what} bestaat al en kan niet gelezen worden om te zien of het een rapport is: ${describeFsError(error)}`
     );
   }
 }

@@ -20,7 +20,7 @@ export interface FormatSummaryOptions {
   readonly tableIds?: readonly string[];
   /** Number of cases read, for the closing line. */
   readonly caseCount?: number;
-  /** The report workbook written (`--out`), where all issues are listed. */
+  /** The report workbook written (`--uit`), where all issues are listed. */
   readonly out?: string;
 }
 
@@ -130,7 +130,7 @@ function formatIssues(issues: readonly DataIssue[], out: string | undefined): st
   if (rest > 0) {
     const where =
       out === undefined
-        ? "gebruik --json of --out om ze allemaal te zien"
+        ? "gebruik --json of --uit om ze allemaal te zien"
         : `zie het werkblad ${ISSUES_SHEET_NAME} in ${out}`;
     lines.push(`… en nog ${formatCount(rest)} ${plural(rest, "melding", "meldingen")}: ${where}`);
   }

@@ -20,8 +20,8 @@ export const EXIT_USAGE = 2;
 export const EXIT_FAILURE = 1;
 
 /**
- * Runs the command line: `welzijnsmonitor report --cases FILE --period TEXT [...]`,
- * `--help`, `--versie`. Bad arguments, an unreadable file, an unknown period or an unmapped
+ * Runs the command line: `welzijnsmonitor rapport --casussen FILE --periode TEXT [...]`,
+ * `--hulp`, `--versie` (English aliases such as `report`, `--cases` and `--map` work too). Bad arguments, an unreadable file, an unknown period or an unmapped
  * required column give exit status 2 and one Dutch line on stderr; problems in the data
  * are reported (JSON `issues`, the "Controle" sheet, the summary's count) and never change
  * the exit status. Output that cannot be written (`--json > /dev/full`, a closed pipe) is
@@ -32,7 +32,7 @@ export const EXIT_FAILURE = 1;
  * @returns the exit status: 0 success, 2 bad arguments or input, 1 unexpected failure
  *
  * @example
- * process.exitCode = await main(['report', '--cases', 'export.xlsx', '--period', 't/m Q3 2024', '--json']);
+ * process.exitCode = await main(['rapport', '--casussen', 'export.xlsx', '--periode', 't/m Q3 2024', '--json']);
  */
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
   const status = await run(argv, io);

@@ -19,6 +19,8 @@ export interface ReadTableFileOptions {
   readonly table: TableName;
   /** The sheet of an .xlsx file. */
   readonly sheet?: string;
+  /** How messages name the option that gave `sheet`, as the user typed it (default "--werkblad"). */
+  readonly sheetOption?: string;
   /**
    * Workbooks already loaded, by path: several tables in one workbook are read from one load
    * (loading a 5,000-row workbook takes about half a second).
@@ -55,7 +57,9 @@ export async function readTableFile(
     throw new CliInputError(`onbekend bestandstype: ${path} (gebruik .xlsx of .csv)`);
   if (isCsv) {
     if (options.sheet !== undefined)
-      throw new CliInputError(`${path} is een .csv-bestand en heeft geen werkbladen (--sheet)`);
+      throw new CliInputError(
+        `${path} is een .csv-bestand en heeft geen werkbladen (${options.sheetOption ?? "--werkblad"})`
+      );
     const csv = readCsv(await readBytes(path));
     assertNotEmpty(csv.rows, `${path} is leeg: het bestand bevat geen gegevens`);
     return csv;

@@ -1,11 +1,12 @@
 /**
- * `welzijnsmonitor report`: read the export, compute, print and write.
+ * `welzijnsmonitor rapport`: read the export, compute, print and write.
  *
  * @module
  */
 import type ExcelJS from "exceljs";
 import { resolve } from "node:path";
 import { buildKpiJson } from "../core/kpis/buildKpiJson";
+import { TABLE_LABELS } from "../core/mapping/fieldDefinitions";
 import { loadDataset } from "../core/parse/loadDataset";
 import type { DatasetInput, TableInput } from "../core/parse/types";
 import { parsePeriod } from "../core/periods/parsePeriod";
@@ -20,7 +21,7 @@ import type { CliIo } from "./cliIo";
 import { describeFsError } from "./describeFsError";
 import { formatSummary } from "./formatSummary";
 import { localToday } from "./localToday";
-import type { ReportArgs } from "./parseCliArgs";
+import { optionAsTyped, type CliOptionName, type ReportArgs } from "./parseCliArgs";
 import { readTableFile } from "./readTableFile";
 import { RecidiveFactsWorker } from "./RecidiveFactsWorker";
 import { writeFileAtomic } from "./writeFileAtomic";
@@ -30,7 +31,7 @@ export const SUMMARY_TABLE_IDS = ["kpis", "individual"] as const;
 
 /**
  * Runs a report as the arguments say: JSON on stdout (`--json`), the report workbook
- * (`--out`), and otherwise a readable summary on stdout. Whether `--out` may be written
+ * (`--uit`), and otherwise a readable summary on stdout. Whether `--uit` may be written
  * (`checkOutPath`) is checked before any input is read; the workbook replaces the file at once
  * (`writeFileAtomic`), before anything is printed.
  *
@@ -46,7 +47,11 @@ export async function runReport(args: ReportArgs, io: CliIo): Promise<number> {
   const target =
     args.out === undefined
       ? undefined
-      : await checkOutPath(args.out, { inputs: inputFiles(args), overwrite: args.overwrite });
+      : await checkOutPath(args.out, {
+          inputs: inputFiles(args),
+          overwrite: args.overwrite,
+          outOption: optionAsTyped(args, "uit"),
+        });
   const recidive: Partial<RecidiveOptions> = {
     ...(args.recidiveMonths === undefined ? {} : { minGapMonths: args.recidiveMonths }),
     ...(args.recidiveSameDomain === undefined ? {} : { sameDomain: args.recidiveSameDomain }),
@@ -119,16 +124,26 @@ async function writeReport(workbook: ExcelJS.Workbook, target: string, out: stri
   }
 }
 
-/** The input files with the option that names each, for {@link checkOutPath}. */
+/** The input files with the option that names each (as typed), for {@link checkOutPath}. */
 function inputFiles(args: ReportArgs): { option: string; path: string }[] {
-  const files: [string, string | undefined][] = [
-    ["--cases", args.cases],
-    ["--zrm", args.zrm],
-    ["--activities", args.activities],
-    ["--complaints", args.complaints],
+  const files: [CliOptionName, string | undefined][] = [
+    ["casussen", args.cases],
+    ["zrm", args.zrm],
+    ["activiteiten", args.activities],
+    ["klachten", args.complaints],
   ];
-  return files.flatMap(([option, path]) => (path === undefined ? [] : [{ option, path }]));
+  return files.flatMap(([name, path]) =>
+    path === undefined ? [] : [{ option: optionAsTyped(args, name), path }]
+  );
 }
+
+/** Per table: the option of its file and of its sheet (Dutch names). */
+const TABLE_OPTIONS: Readonly<Record<TableName, readonly [CliOptionName, CliOptionName]>> = {
+  cases: ["casussen", "werkblad"],
+  zrm: ["zrm", "zrm-werkblad"],
+  activities: ["activiteiten", "activiteiten-werkblad"],
+  complaints: ["klachten", "klachten-werkblad"],
+};
 
 async function readInput(args: ReportArgs, io: CliIo): Promise<DatasetInput> {
   const files: readonly [TableName, string | undefined, string | undefined][] = [
@@ -142,9 +157,12 @@ async function readInput(args: ReportArgs, io: CliIo): Promise<DatasetInput> {
   const read = new Set<string>();
   for (const [table, path, sheet] of files) {
     const overrides = args.overrides[table];
+    const [fileOption, sheetOption] = TABLE_OPTIONS[table];
     if (path === undefined) {
       if (overrides !== undefined)
-        throw new CliUsageError(`--map ${table}.…: geef ook het bestand met --${table}`);
+        throw new CliUsageError(
+          `${optionAsTyped(args, "kolom")} voor de ${TABLE_LABELS[table]}: geef ook het bestand met --${fileOption}`
+        );
       continue;
     }
     // One line per file, also when several tables come from the sheets of one workbook.
@@ -153,12 +171,12 @@ async function readInput(args: ReportArgs, io: CliIo): Promise<DatasetInput> {
     const { rows, readIssues } = await readTableFile(path, {
       table,
       workbooks,
-      ...(sheet === undefined ? {} : { sheet }),
+      ...(sheet === undefined ? {} : { sheet, sheetOption: optionAsTyped(args, sheetOption) }),
     });
     tables[table] = { rows, readIssues, ...(overrides === undefined ? {} : { overrides }) };
   }
   const cases = tables.cases;
-  if (cases === undefined) throw new CliUsageError("--cases ontbreekt");
+  if (cases === undefined) throw new CliUsageError("--casussen ontbreekt");
   return {
     cases,
     ...(tables.zrm ? { zrm: tables.zrm } : {}),

@@ -3,32 +3,86 @@
  *
  * @module
  */
+import { FIELD_DEFINITIONS } from "../core/mapping/fieldDefinitions";
+import { fieldTypingName } from "../core/mapping/findFieldByName";
+import type { TableName } from "../core/types";
+import { DUTCH_TABLE_PREFIXES } from "./splitMapOverrides";
 
-/** What `welzijnsmonitor --help` prints. */
+/** The help's width: no line is longer (the generated field list wraps at it). */
+export const HELP_WIDTH = 92;
+
+/** Where the descriptions of the options start. */
+const DESCRIPTION_INDENT = " ".repeat(27);
+
+const TABLES: readonly TableName[] = ["cases", "zrm", "activities", "complaints"];
+
+/**
+ * Items after a lead, separated by ", " and wrapped at {@link HELP_WIDTH}; continuation lines
+ * are indented two spaces more than the first.
+ */
+function wrapList(indent: string, lead: string, items: readonly string[]): string[] {
+  const lines: string[] = [];
+  let line = `${indent}${lead}`;
+  items.forEach((item, index) => {
+    const text = index < items.length - 1 ? `${item},` : item;
+    const next = line.endsWith(" ") ? `${line}${text}` : `${line} ${text}`;
+    if (next.length > HELP_WIDTH && line.trim() !== lead.trim()) {
+      lines.push(line);
+      line = `${indent}  ${text}`;
+    } else {
+      line = next;
+    }
+  });
+  lines.push(line);
+  return lines;
+}
+
+/**
+ * The field names `--kolom` takes, per table: each field's Dutch label as `fieldTypingName`
+ * makes it (`clientnummer`, `soorttraject`), from the field definitions.
+ */
+function fieldNameLines(): string[] {
+  return TABLES.flatMap((table) =>
+    wrapList(
+      DESCRIPTION_INDENT,
+      table === "cases" ? "casussen:" : `${DUTCH_TABLE_PREFIXES[table]}.:`,
+      FIELD_DEFINITIONS[table].map(fieldTypingName)
+    )
+  );
+}
+
+/** What `welzijnsmonitor --hulp` prints. */
 export const USAGE_TEXT = `Welzijnsmonitor: kwartaalrapportage uit een export van het registratiesysteem.
 
 Gebruik:
-  welzijnsmonitor report --cases BESTAND --period PERIODE [opties]
+  welzijnsmonitor rapport --casussen BESTAND --periode PERIODE [opties]
+
+Engelse namen zoals --cases, --period, --out en --map werken ook.
 
 Bestanden (.xlsx, .csv of .txt; scheidingsteken ; , of tab; UTF-8, UTF-16 of Windows-1252):
-  --cases BESTAND          de casussen (verplicht)
-  --sheet NAAM             werkblad met de casussen (standaard het eerste)
+  --casussen BESTAND       de casussen (verplicht)
+  --werkblad NAAM          werkblad met de casussen (standaard het eerste)
   --zrm BESTAND            ZRM-scores (een rij per casus en domein)
-  --activities BESTAND     bijeenkomsten van collectieve activiteiten
-  --complaints BESTAND     klachten
-  --zrm-sheet, --activities-sheet, --complaints-sheet NAAM
+  --activiteiten BESTAND   bijeenkomsten van collectieve activiteiten
+  --klachten BESTAND       klachten
+  --zrm-werkblad, --activiteiten-werkblad, --klachten-werkblad NAAM
                            werkblad van die tabel (standaard het werkblad met
                            "ZRM", "Activiteit" of "Klacht" in de naam, anders het eerste)
 
 Rapport:
-  --period PERIODE         bijvoorbeeld "t/m Q3 2024", "Q3 2024", "2024", "H1 2024",
+  --periode PERIODE        bijvoorbeeld "t/m Q3 2024", "Q3 2024", "2024", "H1 2024",
                            "jan 2024", "1-1-2024 t/m 30-9-2024" (verplicht)
-  --map veld=Kolomkop      kolomkeuze verbeteren, bijvoorbeeld --map "clientId=Klantnr";
-                           herhaalbaar; voor een andere tabel: --map "zrm.domain=Leefgebied"
-  --out rapport.xlsx       schrijf het opgemaakte rapport als Excel-bestand (.xlsx);
+  --kolom veld=Kolomkop    kolomkeuze verbeteren (herhaalbaar), bijvoorbeeld
+                           --kolom "clientnummer=Klantnr"; voor een andere tabel met een
+                           voorvoegsel, bijvoorbeeld --kolom "zrm.domein=Leefgebied".
+                           Het veld is een van deze namen (hoofdletters, accenten en
+                           spaties tellen niet mee: "Cliëntnummer" en "Soort traject"
+                           mogen ook):
+${fieldNameLines().join("\n")}
+  --uit rapport.xlsx       schrijf het opgemaakte rapport als Excel-bestand (.xlsx);
                            een bestaand bestand wordt alleen vervangen als het een
                            eerder rapport van Welzijnsmonitor is, een invoerbestand nooit
-  --overschrijven          bij --out ook een bestaand bestand vervangen dat geen
+  --overschrijven          bij --uit ook een bestaand bestand vervangen dat geen
                            rapport is
   --json                   druk een JSON-object af met alle KPI's, groepen en meldingen
   --publicatie             kleine aantallen afschermen (onder 5 personen: "<5")
@@ -44,7 +98,7 @@ Rapport:
                            1-1-1900) en tellen niet mee (standaard 1-1-1990)
 
 Overig:
-  -h, --help               deze hulp
+  -h, --hulp               deze hulp
   --versie                 versienummer
 
 Omgeving:
@@ -57,5 +111,5 @@ Uitvoer: exitstatus 0 bij succes (ook als er meldingen over de gegevens zijn),
 uitvoer niet geschreven kan worden (dan blijft een bestaand rapport ongewijzigd).
 
 Voorbeeld:
-  welzijnsmonitor report --cases export.xlsx --period "t/m Q3 2024" --out rapport.xlsx
+  welzijnsmonitor rapport --casussen export.xlsx --periode "t/m Q3 2024" --uit rapport.xlsx
 `;

@@ -16,6 +16,6 @@ export function showOutsideExcel(root: HTMLElement): void {
   const hint = document.createElement("p");
   hint.className = "hint";
   hint.textContent =
-    "Zonder Excel kunt u de rapportage maken met de opdrachtregel: npx welzijnsmonitor report --help";
+    "Zonder Excel kunt u de rapportage maken met de opdrachtregel: npx welzijnsmonitor --hulp";
   root.append(title, text, hint);
 }

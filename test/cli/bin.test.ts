@@ -7,9 +7,12 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { SAMPLE_SHEET_NAMES, writeSampleWorkbook } from "../../src/cli/writeSampleWorkbook";
+import { generateSampleExport } from "../../src/core/sample/generateSampleExport";
 
 const ROOT = join(__dirname, "..", "..");
 const BIN = join(ROOT, "bin", "welzijnsmonitor.js");
@@ -39,9 +42,106 @@ describe("bin/welzijnsmonitor.js", () => {
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
     expect(result.stdout).toContain(
-      "welzijnsmonitor report --cases BESTAND --period PERIODE [opties]"
+      "welzijnsmonitor rapport --casussen BESTAND --periode PERIODE [opties]"
     );
   }, 180_000);
+
+  // After the first test: it compiles lib/, which this one runs.
+  it("gives the same JSON and report for the sample with the Dutch option names as with the English ones", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "welzijnsmonitor-bin-nl-"));
+    try {
+      const sample = join(dir, "voorbeeld.xlsx");
+      writeFileSync(
+        sample,
+        await writeSampleWorkbook(generateSampleExport({ seed: 7, cases: 400 }))
+      );
+      const runBin = (
+        args: readonly string[]
+      ): { status: number | null; stdout: string; stderr: string } =>
+        spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: "utf8" });
+      const sheets = SAMPLE_SHEET_NAMES;
+      const dutch = runBin([
+        "rapport",
+        "--casussen",
+        sample,
+        "--werkblad",
+        sheets.cases,
+        "--zrm",
+        sample,
+        "--zrm-werkblad",
+        sheets.zrm,
+        "--activiteiten",
+        sample,
+        "--activiteiten-werkblad",
+        sheets.activities,
+        "--klachten",
+        sample,
+        "--klachten-werkblad",
+        sheets.complaints,
+        "--periode",
+        "t/m Q3 2024",
+        "--peildatum",
+        "7-10-2024",
+        "--kolom",
+        "Kan zelfstandig verder=",
+        "--kolom",
+        "activiteit.Aantal deelnemers=",
+        "--kolom",
+        "zrm.doelscore=",
+        "--uit",
+        join(dir, "rapport-nl.xlsx"),
+        "--json",
+      ]);
+      const english = runBin([
+        "report",
+        "--cases",
+        sample,
+        "--sheet",
+        sheets.cases,
+        "--zrm",
+        sample,
+        "--zrm-sheet",
+        sheets.zrm,
+        "--activities",
+        sample,
+        "--activities-sheet",
+        sheets.activities,
+        "--complaints",
+        sample,
+        "--complaints-sheet",
+        sheets.complaints,
+        "--period",
+        "t/m Q3 2024",
+        "--peildatum",
+        "2024-10-07",
+        "--map",
+        "canContinueAlone=",
+        "--map",
+        "activities.participants=",
+        "--map",
+        "zrm.goalScore=",
+        "--out",
+        join(dir, "rapport-en.xlsx"),
+        "--json",
+      ]);
+      expect({ status: dutch.status, stderr: dutch.stderr }).toEqual({ status: 0, stderr: "" });
+      expect({ status: english.status, stderr: english.stderr }).toEqual({ status: 0, stderr: "" });
+      const json = JSON.parse(dutch.stdout) as { kpis: Record<string, { current: unknown }> };
+      expect(JSON.parse(english.stdout)).toEqual(json);
+      // The overrides took effect: the unmapped columns (which the sample fills) leave their
+      // KPIs empty.
+      expect(json.kpis.canContinueAlonePct?.current).toBeNull();
+      expect(json.kpis.goalReachedPct?.current).toBeNull();
+      expect(json.kpis.registrations?.current).toEqual(expect.any(Number));
+      expect(readdirSync(dir).sort()).toEqual([
+        "rapport-en.xlsx",
+        "rapport-nl.xlsx",
+        "voorbeeld.xlsx",
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 
   // The tests below run lib/, which the test above compiles (jest runs a file's tests in order).
   describe("a failing write", () => {

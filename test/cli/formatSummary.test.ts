@@ -159,13 +159,13 @@ describe("formatSummary", () => {
     ]);
   });
 
-  it("points to --json and --out for the rest without --out", () => {
+  it("points to --json and --uit for the rest without --uit", () => {
     const text = formatSummary(
       REPORT,
       Array.from({ length: 11 }, () => issue("warning"))
     );
     expect(text).toContain(
-      "\n… en nog 1 melding: gebruik --json of --out om ze allemaal te zien\n"
+      "\n… en nog 1 melding: gebruik --json of --uit om ze allemaal te zien\n"
     );
   });
 

@@ -249,6 +249,21 @@ describe("main", () => {
         "closedOn=Sluitdag"
       );
       expect(mapped.kpis).toEqual(EXPECTED_KPIS);
+      // The Dutch option and the field's Dutch label, with its accents and spaces or without.
+      for (const field of ["Einddatum", "einddatum", "EIND-datum"]) {
+        const dutch = await runJson(
+          "rapport",
+          "--casussen",
+          sluitdag,
+          "--periode",
+          "t/m Q3 2024",
+          "--peildatum",
+          "2024-10-07",
+          "--kolom",
+          `${field}=Sluitdag`
+        );
+        expect(dutch).toEqual(mapped);
+      }
     });
 
     it("applies the recidive options", async () => {
@@ -442,22 +457,27 @@ describe("main", () => {
   });
 
   describe("help and version", () => {
-    it("prints the Dutch usage for --help with status 0", async () => {
-      const { status, stdout } = await run("--help");
+    it("prints the Dutch usage for --hulp, --help and -h with status 0", async () => {
+      const { status, stdout } = await run("--hulp");
       expect(status).toBe(0);
-      expect(stdout).toContain("welzijnsmonitor report --cases BESTAND --period PERIODE [opties]");
-      expect(stdout).toMatch(/^ {2}--overschrijven {10}bij --out ook een bestaand bestand/m);
+      expect(stdout).toContain(
+        "welzijnsmonitor rapport --casussen BESTAND --periode PERIODE [opties]"
+      );
+      expect(stdout).toMatch(/^ {2}--overschrijven {10}bij --uit ook een bestaand bestand/m);
+      expect(await run("--help")).toMatchObject({ status: 0, stdout, stderr: "" });
+      expect(await run("rapport", "-h")).toMatchObject({ status: 0, stdout, stderr: "" });
     });
 
-    it("prints the version for --versie", async () => {
+    it("prints the version for --versie and --version", async () => {
       const { version } = JSON.parse(
         readFileSync(join(__dirname, "..", "..", "package.json"), "utf8")
       ) as { version: string };
-      expect(await run("--versie")).toMatchObject({
-        status: 0,
-        stdout: `welzijnsmonitor ${version}\n`,
-        stderr: "",
-      });
+      for (const option of ["--versie", "--version"])
+        expect(await run(option)).toMatchObject({
+          status: 0,
+          stdout: `welzijnsmonitor ${version}\n`,
+          stderr: "",
+        });
     });
   });
 
@@ -523,11 +543,15 @@ describe("main", () => {
     it("exits 2 for an option with a value given twice", async () => {
       await expectUsageError(
         ["report", "--cases", WINDOWS_CSV, "--cases", UTF8_CSV, ...PERIOD],
-        "optie --cases is meer dan eens gegeven; geef deze één keer (alleen --map mag vaker)"
+        "optie --cases is meer dan eens gegeven; geef deze één keer (alleen --kolom mag vaker)"
       );
       await expectUsageError(
         ["report", "--cases", WINDOWS_CSV, ...PERIOD, "--period", "Q3 2024"],
-        "optie --period is meer dan eens gegeven; geef deze één keer (alleen --map mag vaker)"
+        "optie --period is meer dan eens gegeven; geef deze één keer (alleen --kolom mag vaker)"
+      );
+      await expectUsageError(
+        ["rapport", "--casussen", WINDOWS_CSV, ...PERIOD, "--periode", "Q3 2024"],
+        "optie --period is meer dan eens gegeven (ook als --periode); geef deze één keer (alleen --kolom mag vaker)"
       );
     });
 
@@ -541,11 +565,11 @@ describe("main", () => {
     it("exits 2 for an unknown option and for a missing --cases", async () => {
       await expectUsageError(
         ["report", "--cases", WINDOWS_CSV, ...PERIOD, "--csv"],
-        "onbekende optie: --csv (zie welzijnsmonitor --help)"
+        "onbekende optie: --csv (zie welzijnsmonitor --hulp)"
       );
       await expectUsageError(
         ["report", ...PERIOD],
-        "--cases ontbreekt: geef het bestand met de casussen (.xlsx of .csv)"
+        "--casussen ontbreekt: geef het bestand met de casussen (.xlsx of .csv)"
       );
     });
 
@@ -556,14 +580,22 @@ describe("main", () => {
       );
     });
 
-    it("exits 2 for a --map header that is not in the file, or for a table that is not given", async () => {
+    it("exits 2 for a --kolom header that is not in the file, a field the table has not, or a table that is not given", async () => {
       await expectUsageError(
         ["report", "--cases", WINDOWS_CSV, ...PERIOD, "--map", "closedOn=Sluitdatum"],
         /^welzijnsmonitor: .*Sluitdatum/
       );
       await expectUsageError(
         ["report", "--cases", WINDOWS_CSV, ...PERIOD, "--map", "zrm.domain=Leefgebied"],
-        /^welzijnsmonitor: --map zrm/
+        "--map voor de ZRM-scores: geef ook het bestand met --zrm"
+      );
+      await expectUsageError(
+        ["rapport", "--casussen", WINDOWS_CSV, ...PERIOD, "--kolom", "activiteit.datum=Dag"],
+        "--kolom voor de activiteiten: geef ook het bestand met --activiteiten"
+      );
+      await expectUsageError(
+        ["rapport", "--casussen", WINDOWS_CSV, ...PERIOD, "--kolom", "sluitdatum=Sluitdag"],
+        /^welzijnsmonitor: ongeldige --kolom "sluitdatum=Sluitdag": onbekend veld "sluitdatum" voor de casussen; kies uit: casusnummer, clientnummer, .*, einddatum, /
       );
     });
 
@@ -581,12 +613,20 @@ describe("main", () => {
       );
     });
 
-    it("exits 2 when the report cannot be written", async () => {
+    it("exits 2 when the report cannot be written, naming the option as typed", async () => {
       // Found before the input is read (checkOutPath), in Dutch without Node's "ENOENT: …".
       const out = join(dir, "geen-map", "r.xlsx");
       await expectUsageError(
         ["report", "--cases", WINDOWS_CSV, ...PERIOD, "--out", out],
         `--out ${out}: de map ${join(dir, "geen-map")} bestaat niet`
+      );
+      await expectUsageError(
+        ["rapport", "--casussen", WINDOWS_CSV, ...PERIOD, "--uit", out],
+        `--uit ${out}: de map ${join(dir, "geen-map")} bestaat niet`
+      );
+      await expectUsageError(
+        ["rapport", "--casussen", WINDOWS_CSV, ...PERIOD, "--uit", WINDOWS_CSV],
+        `--uit ${WINDOWS_CSV} is hetzelfde bestand als --casussen; het rapport zou de invoer vervangen. Kies een andere naam voor het rapport`
       );
     });
 

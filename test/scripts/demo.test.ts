@@ -52,6 +52,10 @@ describe("npm run demo (scripts/demo.js) into WELZIJN_DEMO_DIR", () => {
     expect(stdout).toMatch(/Aantal aanmeldingen\s+1\.134\s+1\.094\s+[−-]40\b/);
     expect(stdout).toMatch(/Percentage recidive, zelfde hoofddomein \(IT\+LS\)\s+4,7%\s+5,3%/);
     expect(stdout).toContain("Klaar in ");
+    // The command it ran, as a user would type it: Dutch option names.
+    expect(stdout).toMatch(
+      /^• welzijnsmonitor rapport --casussen \S+voorbeeld-export\.xlsx --zrm \S+ --activiteiten \S+ --klachten \S+ --periode "t\/m Q3 2024" --peildatum 2024-10-07 --uit \S+rapport-t-m-Q3-2024\.xlsx --overschrijven$/m
+    );
     expect(stdout).not.toContain("assets");
   });
 

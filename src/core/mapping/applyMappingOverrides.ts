@@ -2,17 +2,13 @@ import { MappingError } from "../errors";
 import { normalizeKey } from "../text/normalizeKey";
 import type { TableName } from "../types";
 import type { ColumnMapping, MappedColumn } from "./columnMapping";
-import { FIELD_DEFINITIONS } from "./fieldDefinitions";
+import { findFieldByName } from "./findFieldByName";
 import { unknownFieldMessage, unknownHeaderMessage } from "./mappingMessages";
 
 /** Resolves an override's field: the field name (any case) or its Dutch label. */
 function resolveField(table: TableName, name: string): string {
-  const key = normalizeKey(name);
-  const definition = FIELD_DEFINITIONS[table].find(
-    (candidate) => normalizeKey(candidate.field) === key || normalizeKey(candidate.label) === key
-  );
-  if (definition === undefined || key === "")
-    throw new MappingError(unknownFieldMessage(table, name.trim()));
+  const definition = findFieldByName(table, name);
+  if (definition === undefined) throw new MappingError(unknownFieldMessage(table, name.trim()));
   return definition.field;
 }
 
@@ -30,7 +26,7 @@ function resolveColumn(mapping: ColumnMapping, field: string, header: string): M
 
 /**
  * Applies the user's corrections to a mapping: `field=Header` pairs, as the CLI's
- * `--map` and the task pane give them. The field is a field name (any case) or its Dutch
+ * `--kolom` and the task pane give them. The field is a field name (any case) or its Dutch
  * label; the header is matched exactly, else insensitive to case, spaces and
  * punctuation. For cases, `mainDomains` takes several headers separated by `,`. An empty
  * header unmaps the field. A column moved to a field is taken away from the field that

@@ -41,6 +41,6 @@ export function missingRequiredMessage(table: TableName, labels: readonly string
       : `de verplichte kolommen ${labels.join(", ")}`;
   return (
     `In de ${TABLE_LABELS[table]} is ${what} niet gevonden. ` +
-    `Geef aan welke kolom het is (in het taakvenster, of met --map veld=Kolomkop).`
+    `Geef aan welke kolom het is (in het taakvenster, of met --kolom veld=Kolomkop).`
   );
 }

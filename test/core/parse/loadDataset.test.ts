@@ -237,7 +237,7 @@ describe("loadDataset", () => {
       expect(() =>
         loadDataset({ cases: { rows: casesRows(["Naam", "Startdatum"], ["x", 1]) } })
       ).toThrow(
-        "In de casussen is de verplichte kolom Casusnummer niet gevonden. Geef aan welke kolom het is (in het taakvenster, of met --map veld=Kolomkop)."
+        "In de casussen is de verplichte kolom Casusnummer niet gevonden. Geef aan welke kolom het is (in het taakvenster, of met --kolom veld=Kolomkop)."
       );
       expect(() =>
         loadDataset({
