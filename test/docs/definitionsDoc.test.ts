@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { definitionEntries } from "../../src/core/report/definitionEntries";
 import { renderDefinitionsMarkdown } from "../../src/core/report/renderDefinitionsMarkdown";
@@ -26,6 +26,14 @@ function expectCurrent(committed: string, fresh: string): void {
   throw new Error(
     `${STALE}\n(eerste verschil op regel ${line}:\n  in het bestand: ${a[line - 1] ?? "(einde)"}\n  uit de code:    ${b[line - 1] ?? "(einde)"})`
   );
+}
+
+/** The anchor GitHub gives a heading: lower case, punctuation dropped, spaces as hyphens. */
+function anchorOf(heading: string): string {
+  return heading
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\- ]/gu, "")
+    .replace(/ /g, "-");
 }
 
 describe("docs/definities.md", () => {
@@ -76,5 +84,20 @@ describe("docs/definities.md", () => {
     expect(links).toEqual(["functies.md"]);
     for (const link of links)
       expect(() => readFileSync(path.join(path.dirname(FILE), link))).not.toThrow();
+  });
+
+  it("has a heading for every link from the other docs into it, each heading once", () => {
+    const headings = [...rendered().matchAll(/^#+ (.+)$/gm)].map((m) => anchorOf(m[1] as string));
+    expect(new Set(headings).size).toBe(headings.length);
+    const docs = path.dirname(FILE);
+    const anchors = readdirSync(docs)
+      .filter((name) => name.endsWith(".md"))
+      .flatMap((name) =>
+        [
+          ...readFileSync(path.join(docs, name), "utf8").matchAll(/\]\(definities\.md#([^)]+)\)/g),
+        ].map((m) => m[1] as string)
+      );
+    expect(anchors.length).toBeGreaterThanOrEqual(20);
+    for (const anchor of anchors) expect(headings).toContain(anchor);
   });
 });
