@@ -53,14 +53,25 @@ export interface ReportTable {
   readonly notes?: readonly string[];
 }
 
+/** One definition on the "Toelichting" sheet. */
+export interface ReportDefinition {
+  readonly label: string;
+  readonly definition: string;
+  /** Dutch: which rows a missing or unusable value leaves out ("Wat niet meetelt"). */
+  readonly excludes?: string;
+}
+
 /** A whole report: its tables plus what the "Toelichting" and "Controle" sheets show. */
 export interface Report {
   readonly title: string;
   readonly periodLabel: string;
   readonly previousLabel: string;
   readonly tables: readonly ReportTable[];
-  /** Definitions of the KPIs used (from the registry): label → Dutch definition. */
-  readonly definitions: readonly { readonly label: string; readonly definition: string }[];
+  /**
+   * Definitions of the KPIs used (from the registry, see `definitionEntries`): label → Dutch
+   * definition and, when the registry says so, which rows a missing or unusable value leaves out.
+   */
+  readonly definitions: readonly ReportDefinition[];
   /** Parameters used, as Dutch label/value pairs ("Recidive: minimale tussenpoos" → "6 maanden"). */
   readonly parameters: readonly { readonly label: string; readonly value: string }[];
   /**

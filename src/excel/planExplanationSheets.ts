@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { definitionLines, type SectionLine } from "../core/report/definitionLines";
 import type { Report } from "../core/reportTable";
 import type { DataIssue } from "../core/types";
 import { rectAddress } from "./cellAddress";
@@ -53,7 +54,7 @@ export function planToelichtingSheet(report: Report): SheetPlan {
   const section = (
     title: string,
     headers: [string, string],
-    pairs: readonly (readonly [string, string])[]
+    pairs: readonly SectionLine[]
   ): void => {
     const top = rows.length;
     rows.push([title, ""], headers);
@@ -84,8 +85,11 @@ export function planToelichtingSheet(report: Report): SheetPlan {
         { address: `A${top + 3}:A${top + 2 + pairs.length}`, style: { bold: true } }
       );
     }
-    pairs.forEach(([label, text], i) => {
+    pairs.forEach(({ label, text, sub }, i) => {
       rows.push([label, text]);
+      // "Wat niet meetelt" under a definition: not bold, italic.
+      if (sub === true)
+        styles.push({ address: `A${top + 3 + i}`, style: { bold: false, italic: true } });
       const lines = Math.max(
         Math.ceil(textWidth(text) / TEXT_WIDTH),
         Math.ceil(textWidth(label, true) / LABEL_WIDTH)
@@ -97,14 +101,10 @@ export function planToelichtingSheet(report: Report): SheetPlan {
   section(
     "Periode en parameters",
     ["Parameter", "Waarde"],
-    report.parameters.map((p) => [p.label, p.value] as const)
+    report.parameters.map((p) => ({ label: p.label, text: p.value }))
   );
   rows.push(["", ""]);
-  section(
-    "Definities",
-    ["Begrip", "Definitie"],
-    report.definitions.map((d) => [d.label, d.definition] as const)
-  );
+  section("Definities", ["Begrip", "Definitie"], definitionLines(report.definitions));
   return {
     kind: "toelichting",
     blocks: [block(rows)],

@@ -1,5 +1,6 @@
 import type ExcelJS from "exceljs";
 import type { Report } from "../core/reportTable";
+import { definitionLines, type SectionLine } from "../core/report/definitionLines";
 import { writeText } from "./writeText";
 import {
   BODY_FONT,
@@ -18,7 +19,7 @@ const TEXT_WIDTH = 72;
 
 /**
  * Writes the "Toelichting" sheet: the period and parameters used, then the definition of
- * every KPI in the report (from the registry), with wrapped text.
+ * every KPI in the report (from the registry) and what it leaves out, with wrapped text.
  *
  * @param sheet - an empty worksheet
  * @param report - the report
@@ -35,7 +36,7 @@ export function writeExplanationSheet(sheet: ExcelJS.Worksheet, report: Report):
     row,
     "Periode en parameters",
     ["Parameter", "Waarde"],
-    report.parameters.map((p) => [p.label, p.value])
+    report.parameters.map((p) => ({ label: p.label, text: p.value }))
   );
   row += 1;
   writeSection(
@@ -43,7 +44,7 @@ export function writeExplanationSheet(sheet: ExcelJS.Worksheet, report: Report):
     row,
     "Definities",
     ["Begrip", "Definitie"],
-    report.definitions.map((d) => [d.label, d.definition])
+    definitionLines(report.definitions)
   );
   sheet.views = [{ showGridLines: false }];
   sheet.pageSetup = { ...PAGE_SETUP };
@@ -55,7 +56,7 @@ function writeSection(
   top: number,
   title: string,
   headers: readonly [string, string],
-  rows: readonly (readonly [string, string])[]
+  rows: readonly SectionLine[]
 ): number {
   writeText(sheet.getCell(top, 1), title, { font: TABLE_TITLE_FONT });
   headers.forEach((header, i) => {
@@ -66,9 +67,13 @@ function writeSection(
     });
   });
   let row = top + 2;
-  for (const [label, text] of rows) {
+  for (const { label, text, sub } of rows) {
     const alignment: Partial<ExcelJS.Alignment> = { wrapText: true, vertical: "top" };
-    writeText(sheet.getCell(row, 1), label, { font: { ...BODY_FONT, bold: true }, alignment });
+    const labelFont = sub === true ? { ...BODY_FONT, italic: true } : { ...BODY_FONT, bold: true };
+    writeText(sheet.getCell(row, 1), label, {
+      font: labelFont,
+      alignment: sub === true ? { ...alignment, indent: 1 } : alignment,
+    });
     writeText(sheet.getCell(row, 2), text, { font: BODY_FONT, alignment });
     // Excel does not grow rows for wrapped text on open; give long texts their lines.
     const lines = Math.max(

@@ -40,6 +40,25 @@ describe("planToelichtingSheet", () => {
       style: { wrapText: true, verticalAlignment: "Top" },
     });
   });
+
+  it('writes "Wat niet meetelt" under a definition that has it, in italics', () => {
+    const report = fixtureReport();
+    const plan = planToelichtingSheet({
+      ...report,
+      definitions: [
+        {
+          label: "Afgesloten",
+          definition: "Het aantal casussen met een afsluitdatum in de periode.",
+          excludes: "Casussen zonder einddatum.",
+        },
+      ],
+    });
+    expect(plan.blocks[0]!.values.slice(-2)).toEqual([
+      ["Afgesloten", "Het aantal casussen met een afsluitdatum in de periode."],
+      ["Wat niet meetelt", "Casussen zonder einddatum."],
+    ]);
+    expect(plan.styles).toContainEqual({ address: "A11", style: { bold: false, italic: true } });
+  });
 });
 
 describe("planControleSheet", () => {

@@ -23,6 +23,13 @@ export interface RegisteredGroupDefinition extends GroupDefinition {
   readonly measures: readonly RegisteredGroupMeasure[];
   /** The options that change the rows (`GroupOptions`), with their defaults. */
   readonly parameters: readonly KpiParameter[];
+  /**
+   * Dutch: which rows a missing or unusable value leaves out (or puts under "Onbekend"), as
+   * the engine does it; shown on the "Toelichting" sheet and in docs/definities.md.
+   */
+  readonly excludes: string;
+  /** The custom function that gives these rows (`TOP`, `ZRMGROEI`, `COLLECTIEF`), without `WELZIJN.`. */
+  readonly functionName?: string;
 }
 
 /** `topN` applies to value-ordered groups only (arrangeGroupRows); by default every row is shown. */
@@ -103,6 +110,9 @@ export const GROUP_REGISTRY: readonly RegisteredGroupDefinition[] = Object.freez
     label: "Type trajecten",
     definition:
       "Per soort traject het aantal casussen in behandeling in de periode en de gemiddelde doorlooptijd in dagen van de in de periode afgesloten casussen.",
+    functionName: "TOP",
+    excludes:
+      "Casussen zonder soort traject of met een onbruikbaar soort traject staan in de rij Onbekend. Verder telt wat bij Behandeld en Doorlooptijd afgesloten telt.",
     keyLabel: "Type traject",
     measures: [ACTIVE_MEASURE, DURATION_MEASURE],
     mainMeasure: "active",
@@ -116,6 +126,9 @@ export const GROUP_REGISTRY: readonly RegisteredGroupDefinition[] = Object.freez
     label: "Per product",
     definition:
       "Per product (dienst) het aantal casussen in behandeling in de periode en de gemiddelde doorlooptijd in dagen van de in de periode afgesloten casussen.",
+    functionName: "TOP",
+    excludes:
+      "Casussen zonder product of met een onbruikbaar product staan in de rij Onbekend. Verder telt wat bij Behandeld en Doorlooptijd afgesloten telt.",
     keyLabel: "Product",
     measures: [ACTIVE_MEASURE, DURATION_MEASURE],
     mainMeasure: "active",
@@ -130,6 +143,9 @@ export const GROUP_REGISTRY: readonly RegisteredGroupDefinition[] = Object.freez
     definition:
       "Per hoofddomein van de ZRM het aantal casussen in behandeling met dat hoofddomein; een casus telt mee bij elk van zijn " +
       "hoofddomeinen, dus het totaal is het aantal hulpvragen, niet het aantal casussen.",
+    functionName: "TOP",
+    excludes:
+      "Casussen zonder hoofddomein of met een onbruikbare cel bij de hoofddomeinen (zoals een Excel-foutwaarde) staan in geen enkele rij; een onbekende domeinnaam krijgt een eigen rij zoals hij geschreven is (waarschuwing UNKNOWN_DOMAIN). Verder telt wat bij Behandeld telt.",
     keyLabel: "Hoofddomein",
     measures: [ACTIVE_MEASURE],
     mainMeasure: "active",
@@ -145,6 +161,9 @@ export const GROUP_REGISTRY: readonly RegisteredGroupDefinition[] = Object.freez
     definition:
       "Per hoofddomein de gemiddelde groei (eindscore min beginscore) op de ZRM, over de in de periode afgesloten casussen, " +
       "alleen op hun hoofddomeinen.",
+    functionName: "ZRMGROEI",
+    excludes:
+      "Hoofddomeinen zonder beginscore of eindscore, scores die geen getal zijn of buiten 1–5 liggen, ZRM-rijen van een casusnummer dat niet in de casussen staat of van een domein dat geen hoofddomein van de casus is, een tweede ZRM-rij voor dezelfde casus en hetzelfde domein, en casussen met een onbruikbare einddatum of onbruikbare hoofddomeinen.",
     keyLabel: "Hoofddomein",
     measures: [
       {
@@ -172,6 +191,9 @@ export const GROUP_REGISTRY: readonly RegisteredGroupDefinition[] = Object.freez
     label: "Complexiteit hulpvraag",
     definition:
       "Casussen in behandeling naar aantal hoofddomeinen: niet complex (1), redelijk complex (2 of 3), complex (4 of meer).",
+    functionName: "TOP",
+    excludes:
+      "Casussen zonder hoofddomein of met een onbruikbare cel bij de hoofddomeinen staan in de rij Onbekend. Verder telt wat bij Behandeld telt.",
     keyLabel: "Complexiteit",
     measures: [ACTIVE_MEASURE],
     mainMeasure: "active",
@@ -185,6 +207,9 @@ export const GROUP_REGISTRY: readonly RegisteredGroupDefinition[] = Object.freez
     id: "byCloseReason",
     label: "Afsluitredenen",
     definition: "Per afsluitreden het aantal in de periode afgesloten casussen.",
+    functionName: "TOP",
+    excludes:
+      "Afgesloten casussen zonder afsluitreden of met een onbruikbare afsluitreden staan in de rij Onbekend; casussen met een onbruikbare einddatum tellen niet mee.",
     keyLabel: "Afsluitreden",
     measures: [CLOSED_MEASURE],
     mainMeasure: "closed",
@@ -198,6 +223,9 @@ export const GROUP_REGISTRY: readonly RegisteredGroupDefinition[] = Object.freez
     label: "Klantoordeel",
     definition:
       "Per rapportcijfer (1 tot en met 10) het aantal in de periode afgesloten casussen met dat cijfer.",
+    functionName: "TOP",
+    excludes:
+      "Afgesloten casussen zonder cijfer of met een cijfer dat geen getal is of buiten 1–10 ligt, en casussen met een onbruikbare einddatum: daarom is het totaal niet het aantal afgesloten casussen. Een cijfer met decimalen telt bij het afgeronde cijfer (7,5 wordt 8).",
     keyLabel: "Cijfer",
     // Not every closed case has a rating: this total is not "Afgesloten" (Afsluitredenen's Totaal).
     totalLabel: "Totaal met een cijfer",
@@ -213,6 +241,9 @@ export const GROUP_REGISTRY: readonly RegisteredGroupDefinition[] = Object.freez
     id: "byReferrer",
     label: "Verwijzers",
     definition: "Per verwijzer het aantal in de periode opgestarte casussen.",
+    functionName: "TOP",
+    excludes:
+      "Opgestarte casussen zonder verwijzer of met een onbruikbare verwijzer staan in de rij Onbekend; casussen zonder bruikbare start tellen niet mee.",
     keyLabel: "Verwijzer",
     measures: [STARTED_MEASURE],
     mainMeasure: "started",
@@ -226,6 +257,9 @@ export const GROUP_REGISTRY: readonly RegisteredGroupDefinition[] = Object.freez
     label: "Leeftijd",
     definition:
       "Casussen in behandeling per leeftijdsgroep, naar de leeftijd bij de start van de casus (uit de geboortedatum, anders de leeftijd).",
+    functionName: "TOP",
+    excludes:
+      "De leeftijd komt uit de geboortedatum, anders uit de kolom Leeftijd; een casus zonder bruikbare waarde in beide, of met een leeftijd onder de eerste ondergrens, staat in de rij Onbekend. Verder telt wat bij Behandeld telt.",
     keyLabel: "Leeftijd",
     measures: [ACTIVE_MEASURE],
     mainMeasure: "active",
@@ -241,6 +275,9 @@ export const GROUP_REGISTRY: readonly RegisteredGroupDefinition[] = Object.freez
     label: "Per team",
     definition:
       "Per team het aantal opgestarte, behandelde en afgesloten casussen in de periode en de gemiddelde wachttijd in dagen.",
+    functionName: "TOP",
+    excludes:
+      "Casussen zonder team of met een onbruikbaar team staan in de rij Onbekend. Verder telt wat bij Opgestart, Behandeld, Afgesloten en Gemiddelde wachttijd telt.",
     keyLabel: "Team",
     measures: [STARTED_MEASURE, ACTIVE_MEASURE, CLOSED_MEASURE, WAIT_MEASURE],
     mainMeasure: "active",
@@ -255,6 +292,8 @@ export const GROUP_REGISTRY: readonly RegisteredGroupDefinition[] = Object.freez
     definition:
       "Per kalendermaand van de periode het aantal opgestarte, behandelde en afgesloten casussen, vergeleken met dezelfde maand " +
       'een jaar eerder. Het totaal van "Behandeld" is het aantal casussen in behandeling in de hele periode.',
+    functionName: "TOP",
+    excludes: "Wat bij Opgestart, Behandeld en Afgesloten niet telt, telt per maand ook niet.",
     keyLabel: "Maand",
     measures: [STARTED_MEASURE, countMeasure("active", "Behandeld", false), CLOSED_MEASURE],
     mainMeasure: "started",
@@ -270,6 +309,9 @@ export const GROUP_REGISTRY: readonly RegisteredGroupDefinition[] = Object.freez
     definition:
       "Per categorie collectieve activiteiten het aantal trajecten met een bijeenkomst in de periode, het aantal bijeenkomsten " +
       "en het totaal aantal deelnemers (deels niet-unieke deelnemers; n.v.t. als geen bijeenkomst een aantal heeft).",
+    functionName: "COLLECTIEF",
+    excludes:
+      "Bijeenkomsten zonder datum of met een onbruikbare datum (ook een datum na de peildatum of vóór de vroegste datum) tellen niet mee. Een aantal deelnemers dat geen heel getal van 0 of meer is, telt niet mee bij de deelnemers; de bijeenkomst telt dan wel.",
     keyLabel: "Categorie",
     measures: [
       {

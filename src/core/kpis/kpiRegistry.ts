@@ -98,6 +98,14 @@ export interface KpiDefinition {
   readonly label: string;
   /** Dutch one-sentence definition for the report's "Toelichting" sheet. */
   readonly definition: string;
+  /**
+   * Dutch: which cases (or rows) a missing or unusable value leaves out, as the engine does it
+   * (unusable values are listed on the "Controle" sheet); shown on the "Toelichting" sheet and
+   * in docs/definities.md.
+   */
+  readonly excludes: string;
+  /** The custom function's name without `WELZIJN.` (SPEC §7): `WACHTTIJD`. */
+  readonly functionName: string;
   /** What the value is a number of. */
   readonly unit: KpiUnit;
   readonly format: ValueFormat;
@@ -145,6 +153,8 @@ export const KPI_REGISTRY: readonly KpiDefinition[] = Object.freeze([
     id: "registrations",
     label: "Aantal aanmeldingen",
     definition: "Het aantal casussen met een aanmelddatum in de periode.",
+    functionName: "AANMELDINGEN",
+    excludes: "Casussen zonder aanmelddatum of met een onbruikbare aanmelddatum.",
     unit: "aantal",
     format: "count",
     polarity: "neutral",
@@ -161,6 +171,9 @@ export const KPI_REGISTRY: readonly KpiDefinition[] = Object.freeze([
     definition:
       "Het aantal casussen van het type informatie en advies (IA) met een start in de periode, plus de direct opgeloste " +
       "casussen met een aanmelddatum in de periode; een casus telt één keer.",
+    functionName: "INFOADVIES",
+    excludes:
+      "Bij het deel informatie en advies: casussen zonder bruikbare start, en casussen met een onbruikbaar soort traject (die tellen niet als informatie en advies). Bij het deel direct opgelost: casussen zonder bruikbare aanmelddatum, en een onbruikbare waarde bij direct opgelost (die telt niet als ja). Zonder kolom Direct opgelost telt alleen het eerste deel.",
     unit: "aantal",
     format: "count",
     polarity: "neutral",
@@ -176,6 +189,9 @@ export const KPI_REGISTRY: readonly KpiDefinition[] = Object.freeze([
     label: "Gemiddelde wachttijd in dagen",
     definition:
       "Het gemiddelde aantal dagen tussen aanmelding en intake, over de casussen met een intake in de periode.",
+    functionName: "WACHTTIJD",
+    excludes:
+      "Casussen zonder intakedatum of zonder aanmelddatum, casussen met een onbruikbare intake- of aanmelddatum, en casussen met een intakedatum vóór de aanmelddatum: die intakedatum telt als onbruikbaar (melding INTAKE_BEFORE_REGISTRATION).",
     unit: "dagen",
     format: "days",
     polarity: "down",
@@ -191,6 +207,9 @@ export const KPI_REGISTRY: readonly KpiDefinition[] = Object.freeze([
     label: "Opgestart",
     definition:
       "Het aantal casussen met een startdatum (of, zonder startdatum, een aanmelddatum) in de periode.",
+    functionName: "OPGESTART",
+    excludes:
+      "Casussen zonder startdatum en zonder aanmelddatum (waarschuwing MISSING_VALUE), en casussen met een onbruikbare startdatum: dan telt de aanmelddatum niet in de plaats daarvan. Zonder startdatum telt een onbruikbare aanmelddatum niet als start.",
     unit: "aantal",
     format: "count",
     polarity: "neutral",
@@ -206,6 +225,9 @@ export const KPI_REGISTRY: readonly KpiDefinition[] = Object.freeze([
     label: "Behandeld (in behandeling)",
     definition:
       "Het aantal casussen dat in de periode liep: gestart vóór of op de einddatum en niet afgesloten vóór de begindatum.",
+    functionName: "BEHANDELD",
+    excludes:
+      "Casussen zonder bruikbare start (zie Opgestart), en casussen met een onbruikbare einddatum, ook een einddatum vóór de start (melding CLOSED_BEFORE_START): van zo'n casus is niet te zeggen of hij in de periode liep.",
     unit: "aantal",
     format: "count",
     polarity: "neutral",
@@ -220,6 +242,9 @@ export const KPI_REGISTRY: readonly KpiDefinition[] = Object.freeze([
     id: "closed",
     label: "Afgesloten",
     definition: "Het aantal casussen met een afsluitdatum in de periode.",
+    functionName: "AFGESLOTEN",
+    excludes:
+      "Casussen zonder einddatum of met een onbruikbare einddatum, ook een einddatum vóór de start (melding CLOSED_BEFORE_START). Een casus zonder start met een einddatum in de periode telt wel mee.",
     unit: "aantal",
     format: "count",
     polarity: "neutral",
@@ -235,6 +260,9 @@ export const KPI_REGISTRY: readonly KpiDefinition[] = Object.freeze([
     label: "Lopend per einddatum",
     definition:
       "Het aantal casussen dat op de einddatum van de periode gestart en nog niet afgesloten was.",
+    functionName: "LOPEND",
+    excludes:
+      "Casussen zonder bruikbare start (zie Opgestart), en casussen met een onbruikbare einddatum, ook een einddatum vóór de start (melding CLOSED_BEFORE_START).",
     unit: "aantal",
     format: "count",
     polarity: "neutral",
@@ -250,6 +278,9 @@ export const KPI_REGISTRY: readonly KpiDefinition[] = Object.freeze([
     label: "Doorlooptijd afgesloten (in dagen)",
     definition:
       "Het gemiddelde aantal dagen van start tot afsluiting, over de casussen afgesloten in de periode.",
+    functionName: "DOORLOOPTIJD",
+    excludes:
+      "Afgesloten casussen zonder bruikbare start, en casussen met een onbruikbare einddatum, ook een einddatum vóór de start (melding CLOSED_BEFORE_START).",
     unit: "dagen",
     format: "days",
     polarity: "down",
@@ -266,6 +297,9 @@ export const KPI_REGISTRY: readonly KpiDefinition[] = Object.freeze([
     definition:
       "Het gemiddelde aantal dagen van start tot afsluiting, over de casussen die in de periode liepen; " +
       "lopende casussen tellen tot de einddatum van de periode.",
+    functionName: "DOORLOOPTIJDBEHANDELD",
+    excludes:
+      "Dezelfde casussen als bij Behandeld: zonder bruikbare start, of met een onbruikbare einddatum (ook een einddatum vóór de start).",
     unit: "dagen",
     format: "days",
     polarity: "down",
@@ -281,6 +315,9 @@ export const KPI_REGISTRY: readonly KpiDefinition[] = Object.freeze([
     label: "Aantal unieke cliënten",
     definition:
       "Het aantal verschillende cliënten (cliëntnummers) met een casus die in de periode liep.",
+    functionName: "UNIEKECLIENTEN",
+    excludes:
+      "Casussen zonder cliëntnummer of met een onbruikbaar cliëntnummer, en casussen die niet als behandeld tellen (zie Behandeld).",
     unit: "aantal",
     format: "count",
     polarity: "neutral",
@@ -296,6 +333,9 @@ export const KPI_REGISTRY: readonly KpiDefinition[] = Object.freeze([
     label: "Aantal hulpvragen",
     definition:
       "Het aantal hoofddomeinen (hulpvragen) opgeteld over de casussen die in de periode liepen.",
+    functionName: "HULPVRAGEN",
+    excludes:
+      "Casussen met een onbruikbare cel bij de hoofddomeinen (zoals een Excel-foutwaarde), en casussen die niet als behandeld tellen. Een casus zonder hoofddomein telt nul hulpvragen; een onbekende domeinnaam telt mee zoals hij geschreven is (waarschuwing UNKNOWN_DOMAIN).",
     unit: "aantal",
     format: "count",
     polarity: "neutral",
@@ -313,6 +353,9 @@ export const KPI_REGISTRY: readonly KpiDefinition[] = Object.freeze([
       "Het aantal in de periode opgestarte casussen van een cliënt die eerder een casus had, waarbij alle eerdere " +
       "casussen vóór de start waren afgesloten, de vorige casus minstens de ingestelde tussenpoos (standaard 6 maanden) " +
       "vóór de start werd afgesloten en (standaard) minstens één hoofddomein gelijk is aan dat van de vorige casus.",
+    functionName: "RECIDIVE",
+    excludes:
+      "Casussen zonder bruikbaar cliëntnummer of zonder bruikbare start zijn nooit recidive en nooit de eerdere casus van een andere. Een eerdere casus zonder einddatum of met een onbruikbare einddatum geldt als nog lopend: de nieuwe casus is dan een heropening. Als een gelijk hoofddomein vereist is (standaard), is een casus met onbruikbare hoofddomeinen geen recidive.",
     unit: "aantal",
     format: "count",
     polarity: "down",
@@ -330,6 +373,9 @@ export const KPI_REGISTRY: readonly KpiDefinition[] = Object.freeze([
     label: "Percentage recidive",
     definition:
       "Het aantal recidive trajecten als deel van het aantal opgestarte casussen in de periode.",
+    functionName: "RECIDIVEPERCENTAGE",
+    excludes:
+      "De teller als bij Aantal recidive trajecten. De noemer is het aantal opgestarte casussen met hetzelfde filter; casussen zonder cliëntnummer tellen in de noemer wel mee (ze zijn nooit recidive), casussen zonder bruikbare start niet.",
     unit: "fractie",
     format: "percent",
     polarity: "down",
@@ -346,6 +392,9 @@ export const KPI_REGISTRY: readonly KpiDefinition[] = Object.freeze([
     id: "recidivists",
     label: "Aantal recidivisten",
     definition: "Het aantal verschillende cliënten met een recidive traject in de periode.",
+    functionName: "RECIDIVISTEN",
+    excludes:
+      "Als bij Aantal recidive trajecten; een cliënt met meer dan één recidive traject telt één keer.",
     unit: "aantal",
     format: "count",
     polarity: "down",
@@ -362,6 +411,9 @@ export const KPI_REGISTRY: readonly KpiDefinition[] = Object.freeze([
     id: "complaints",
     label: "Klachten",
     definition: "Het aantal klachten met een datum in de periode.",
+    functionName: "KLACHTEN",
+    excludes:
+      "Klachten zonder datum of met een onbruikbare datum (ook een datum na de peildatum of vóór de vroegste datum). Met een filter op casussen is er geen waarde: een klacht hoort niet bij een casus.",
     unit: "aantal",
     format: "count",
     polarity: "down",
@@ -379,6 +431,9 @@ export const KPI_REGISTRY: readonly KpiDefinition[] = Object.freeze([
     definition:
       "Het deel van de in de periode opgestarte casussen met een bekende verwijzer waarbij de cliënt zichzelf meldde " +
       "(zelfmelder, eigen initiatief, zelf).",
+    functionName: "ZELFMELDERS",
+    excludes:
+      "Opgestarte casussen zonder verwijzer of met een onbruikbare verwijzer tellen ook in de noemer niet mee (hun verwijzer is onbekend); casussen zonder bruikbare start evenmin.",
     unit: "fractie",
     format: "percent",
     polarity: "neutral",
@@ -394,6 +449,9 @@ export const KPI_REGISTRY: readonly KpiDefinition[] = Object.freeze([
     label: "Percentage nieuwe cliënten",
     definition:
       "Het deel van de in de periode opgestarte casussen met een cliëntnummer waarvan de cliënt geen eerdere casus had.",
+    functionName: "NIEUWECLIENTEN",
+    excludes:
+      "Opgestarte casussen zonder bruikbaar cliëntnummer tellen ook in de noemer niet mee (of de cliënt nieuw is, is niet te zeggen). Een casus zonder bruikbare start telt niet als eerdere casus.",
     unit: "fractie",
     format: "percent",
     polarity: "neutral",
@@ -411,6 +469,9 @@ export const KPI_REGISTRY: readonly KpiDefinition[] = Object.freeze([
     definition:
       "Het deel van de hoofddomeinen van in de periode afgesloten casussen (met doelscore en eindscore in de ZRM) " +
       "waarop de eindscore de doelscore haalde.",
+    functionName: "DOELSCORE",
+    excludes:
+      "Hoofddomeinen zonder doelscore of eindscore, scores die geen getal zijn of buiten 1–5 liggen (melding SCORE_OUT_OF_RANGE), ZRM-rijen van een casusnummer dat niet in de casussen staat, ZRM-domeinen die geen hoofddomein van de casus zijn en een tweede ZRM-rij voor dezelfde casus en hetzelfde domein (de eerste telt). Casussen met een onbruikbare einddatum of onbruikbare hoofddomeinen tellen niet mee.",
     unit: "fractie",
     format: "percent",
     polarity: "up",
@@ -427,6 +488,9 @@ export const KPI_REGISTRY: readonly KpiDefinition[] = Object.freeze([
     label: "Gemiddeld klantoordeel",
     definition:
       "Het gemiddelde rapportcijfer (1–10) van de in de periode afgesloten casussen met een cijfer.",
+    functionName: "KLANTOORDEEL",
+    excludes:
+      "Afgesloten casussen zonder klantoordeel, met een klantoordeel dat geen getal is of buiten 1–10 ligt (melding RATING_OUT_OF_RANGE), en casussen met een onbruikbare einddatum.",
     unit: "cijfer",
     format: "score",
     polarity: "up",
@@ -442,6 +506,9 @@ export const KPI_REGISTRY: readonly KpiDefinition[] = Object.freeze([
     label: "Kan zelfstandig verder",
     definition:
       "Het deel van de in de periode afgesloten casussen met een antwoord waarbij de cliënt zonder begeleiding verder kan.",
+    functionName: "ZELFSTANDIG",
+    excludes:
+      "Afgesloten casussen zonder antwoord, met het antwoord onbekend of met een waarde die geen ja of nee is (melding INVALID_BOOLEAN), en casussen met een onbruikbare einddatum.",
     unit: "fractie",
     format: "percent",
     polarity: "up",

@@ -79,7 +79,7 @@ export function buildGroupTable(spec: GroupTableSpec, context: ReportBuildContex
       ...(spec.notes === undefined ? {} : { notes: spec.notes }),
     },
     publication: { rows: info, sums: totalSums(ordered, measure) },
-    definitions: [{ label: group.label, definition: group.definition }],
+    definitions: [{ label: group.label, definition: group.definition, excludes: group.excludes }],
   };
 }
 

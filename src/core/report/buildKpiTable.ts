@@ -1,6 +1,6 @@
 import { computeKpiResult, isKpiAvailable, kpiRequiredInputs } from "../kpis/computeKpi";
 import { getKpi } from "../kpis/kpiRegistry";
-import type { ReportRow } from "../reportTable";
+import type { ReportDefinition, ReportRow } from "../reportTable";
 import type { CaseFilter } from "../types";
 import { buildReportRow } from "./buildReportRow";
 import {
@@ -34,7 +34,7 @@ export function buildKpiTable(spec: KpiTableSpec, context: ReportBuildContext): 
   const { dataset, period, previous, recidive } = context;
   const rows: ReportRow[] = [];
   const info: PublicationRowInfo[] = [];
-  const definitions = new Map<string, string>();
+  const definitions = new Map<string, ReportDefinition>();
   const missing: string[] = [];
   let unfiltered = false;
   for (const rowSpec of spec.rows) {
@@ -82,7 +82,12 @@ export function buildKpiTable(spec: KpiTableSpec, context: ReportBuildContext): 
       ...(kpi.deltaKind === "points" ? { n: { previous: before.n, current: current.n } } : {}),
       ...kpiQuantity(kpi.id, filters, recidive.sameDomain),
     });
-    definitions.set(rowSpec.label === undefined ? label : kpi.label, kpi.definition);
+    const defined = rowSpec.label === undefined ? label : kpi.label;
+    definitions.set(defined, {
+      label: defined,
+      definition: kpi.definition,
+      excludes: kpi.excludes,
+    });
   }
   if (rows.length === 0) return { omitted: "de benodigde gegevens ontbreken in de export" };
   const notes = [...(spec.notes ?? [])];
@@ -99,7 +104,7 @@ export function buildKpiTable(spec: KpiTableSpec, context: ReportBuildContext): 
       ...(notes.length > 0 ? { notes } : {}),
     },
     publication: { rows: info, sums: [] },
-    definitions: [...definitions].map(([l, definition]) => ({ label: l, definition })),
+    definitions: [...definitions.values()],
   };
 }
 

@@ -126,6 +126,21 @@ function breakdownRows(minGapMonths: number, scope: string): BreakdownRow[] {
 }
 
 /**
+ * The Dutch label and definition of every row of the recidive breakdown, without a scope, for
+ * the definitions document (the report's Toelichting takes the same texts from its table).
+ *
+ * @param minGapMonths - the recidive option the texts name
+ * @returns label and definition per row, in the table's order
+ * @example
+ * recidiveBreakdownDefinitions(6)[0] // { label: 'Opgestarte trajecten', definition: 'Casussen met een start in de periode.' }
+ */
+export function recidiveBreakdownDefinitions(
+  minGapMonths: number
+): { readonly label: string; readonly definition: string }[] {
+  return breakdownRows(minGapMonths, "").map(({ label, definition }) => ({ label, definition }));
+}
+
+/**
  * Builds the recidive breakdown (SPEC §5, Mensenwerk Hogeland's table) over both periods:
  * started, recidive (steps 1–4), of which several earlier cases, same question, only new
  * questions; heropening, new clients and (when there are any) cases without a client id.

@@ -1,6 +1,6 @@
 import { previousYearPeriod } from "../periods/previousYearPeriod";
 import { resolveRecidiveOptions } from "../recidive/recidiveOptions";
-import type { Report, ReportTable } from "../reportTable";
+import type { Report, ReportDefinition, ReportTable } from "../reportTable";
 import type { Dataset, Period, RecidiveOptions } from "../types";
 import { buildGroupTable } from "./buildGroupTable";
 import { buildKpiTable } from "./buildKpiTable";
@@ -80,7 +80,7 @@ export function buildStandardReport(
   );
 
   const built: PublishedTableInput[] = [];
-  const definitions = new Map<string, string>();
+  const definitions = new Map<string, ReportDefinition>();
   const omitted: { title: string; reason: string }[] = [];
   for (const spec of specs) {
     const one = buildTable(spec, context);
@@ -88,8 +88,7 @@ export function buildStandardReport(
       omitted.push({ title: spec.title.replace("{topN}", String(topN)), reason: one.omitted });
       continue;
     }
-    for (const d of one.definitions)
-      if (!definitions.has(d.label)) definitions.set(d.label, d.definition);
+    for (const d of one.definitions) if (!definitions.has(d.label)) definitions.set(d.label, d);
     built.push({ table: one.table, ...one.publication });
   }
   // Publication mode works on the whole report: the same number in two tables is one cell.
@@ -109,7 +108,7 @@ export function buildStandardReport(
     periodLabel: period.label,
     previousLabel: previous.label,
     tables,
-    definitions: [...definitions].map(([label, definition]) => ({ label, definition })),
+    definitions: [...definitions.values()],
     parameters: reportParameters({
       period,
       previous,

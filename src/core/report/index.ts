@@ -38,3 +38,15 @@ export type { QuantitySum, QuantityFilter } from "./publicationQuantity";
 export { publicationModeLine } from "./publicationModeLine";
 export { NOT_APPLICABLE_TEXT } from "./buildGroupTable";
 export * from "./countGroupRows";
+export {
+  definitionEntries,
+  kpiDefinitionEntry,
+  groupDefinitionEntry,
+  parameterDefaultText,
+  UNIT_TEXTS,
+} from "./definitionEntries";
+export type { DefinitionEntry, DefinitionParameter } from "./definitionEntries";
+export { definitionLines, EXCLUDES_LABEL } from "./definitionLines";
+export type { SectionLine } from "./definitionLines";
+export { renderDefinitionsMarkdown } from "./renderDefinitionsMarkdown";
+export type { RenderDefinitionsOptions } from "./renderDefinitionsMarkdown";

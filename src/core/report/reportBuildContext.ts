@@ -2,7 +2,7 @@ import { compareGroup } from "../kpis/compareGroup";
 import type { GroupComparison } from "../kpis/groupTypes";
 import { preparePeriodStats } from "../kpis/periodStats";
 import { findFieldDefinition } from "../mapping/fieldDefinitions";
-import type { ReportTable } from "../reportTable";
+import type { ReportDefinition, ReportTable } from "../reportTable";
 import {
   FieldBit,
   type CaseField,
@@ -33,8 +33,8 @@ export type BuiltTable =
         readonly rows: readonly PublicationRowInfo[];
         readonly sums: readonly RowSum[];
       };
-      /** KPI or group definitions the table uses: label → Dutch definition. */
-      readonly definitions: readonly { readonly label: string; readonly definition: string }[];
+      /** KPI or group definitions the table uses: label → Dutch definition (and exclusions). */
+      readonly definitions: readonly ReportDefinition[];
     }
   | { readonly omitted: string };
 
