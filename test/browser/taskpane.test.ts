@@ -6,6 +6,8 @@ import { launchChromium } from "./launchChromium";
 import { serveDist } from "./serveDist";
 
 const shots = resolve(__dirname, "../../test-output/screenshots");
+/** The pane's viewport; screenshots named "-in-beeld" show this much (docs/handleiding.md uses them). */
+const VIEWPORT = { width: 340, height: 760 };
 const USER_SHEET = "Rapportage t\u2215m Q3 2024";
 
 interface SheetSummary {
@@ -52,7 +54,7 @@ describe("the built task pane with an in-memory workbook", () => {
     hostScript = await buildTestHost();
     server = await serveDist();
     browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 340, height: 760 } });
+    page = await browser.newPage({ viewport: VIEWPORT });
     page.on("pageerror", (error) => errors.push(error.message));
     await page.addInitScript({ path: hostScript });
     await page.goto(`${server.url}taskpane.html`);
@@ -102,6 +104,8 @@ describe("the built task pane with an in-memory workbook", () => {
       expect(dropdown!.width).toBeGreaterThan(260);
     }
     await page.screenshot({ path: resolve(shots, "taakvenster-2-kolommen.png"), fullPage: true });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: resolve(shots, "taakvenster-2-kolommen-in-beeld.png") });
   });
 
   it("blocks the next step while a required field is unmapped", async () => {
@@ -114,6 +118,8 @@ describe("the built task pane with an in-memory workbook", () => {
       path: resolve(shots, "taakvenster-2b-verplicht-veld.png"),
       fullPage: true,
     });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: resolve(shots, "taakvenster-2b-verplicht-veld-in-beeld.png") });
     await page.selectOption("#map-cases-caseId", "Casusnummer");
     expect(await page.locator("#confirm-mapping").isDisabled()).toBe(false);
   });
@@ -138,6 +144,8 @@ describe("the built task pane with an in-memory workbook", () => {
       path: resolve(shots, "taakvenster-3b-foute-periode.png"),
       fullPage: true,
     });
+    await page.locator("#section-options").evaluate((e) => e.scrollIntoView());
+    await page.screenshot({ path: resolve(shots, "taakvenster-3b-foute-periode-in-beeld.png") });
     await page.check("#period-mode-ytd");
     expect(await page.locator("#generate-reason").textContent()).toBe("");
     await page.selectOption("#period-quarter", "3");
@@ -151,6 +159,28 @@ describe("the built task pane with an in-memory workbook", () => {
       "Recidive: 3 mnd, zelfde hoofddomein"
     );
     await page.screenshot({ path: resolve(shots, "taakvenster-3-periode.png"), fullPage: true });
+    await page
+      .locator("#section-options")
+      .screenshot({ path: resolve(shots, "taakvenster-3-periode-kaart.png") });
+  });
+
+  it("offers publication mode with a threshold of 5 or 10 persons", async () => {
+    expect(await page.locator("#publication-threshold").count()).toBe(0);
+    await page.check("#publication");
+    expect(
+      await page
+        .locator("#publication-threshold option")
+        .evaluateAll((options) => options.map((o) => o.textContent))
+    ).toEqual(["5 personen", "10 personen"]);
+    expect(await page.locator("#publication-threshold option:checked").textContent()).toBe(
+      "5 personen"
+    );
+    await page
+      .locator("#section-options")
+      .screenshot({ path: resolve(shots, "taakvenster-3c-publicatie.png") });
+    // The report below is the internal version: publication mode off again.
+    await page.uncheck("#publication");
+    expect(await page.locator("#publication-threshold").count()).toBe(0);
   });
 
   it("writes the report next to the user’s own sheet of the same name, never over it", async () => {
@@ -196,15 +226,18 @@ describe("the built task pane with an in-memory workbook", () => {
     );
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("refresh-message");
     expect(await page.locator("#refresh-message").isVisible()).toBe(true);
+    // boundingBox() is relative to the viewport (like getBoundingClientRect): in view = 0…760.
     const box = await page.locator("#refresh-message").boundingBox();
-    const scroll = await page.evaluate(() => window.scrollY);
-    expect(box!.y - scroll).toBeGreaterThanOrEqual(0);
-    expect(box!.y - scroll).toBeLessThan(760);
+    expect(box!.y).toBeGreaterThanOrEqual(0);
+    expect(box!.y).toBeLessThan(760);
     expect(await page.locator("#section-refresh").textContent()).toMatch(
       /dit blad, Toelichting en Controle worden dan vervangen door de gekozen periode/
     );
     await page.screenshot({ path: resolve(shots, "taakvenster-4-rapport.png"), fullPage: true });
     await page.screenshot({ path: resolve(shots, "taakvenster-4-rapport-in-beeld.png") });
+    await page
+      .locator("#section-refresh")
+      .screenshot({ path: resolve(shots, "taakvenster-4-rapport-klaar.png") });
   });
 
   it("lists the data issues by kind and selects the offending cell", async () => {
@@ -227,6 +260,8 @@ describe("the built task pane with an in-memory workbook", () => {
       `✓ Cel Export!${address} geselecteerd.`
     );
     await page.screenshot({ path: resolve(shots, "taakvenster-5-controle.png"), fullPage: true });
+    await page.locator("#section-controle").evaluate((e) => e.scrollIntoView());
+    await page.screenshot({ path: resolve(shots, "taakvenster-5b-ga-naar-cel.png") });
   });
 
   it("refreshes the owned sheets for the next quarter in place", async () => {
@@ -236,6 +271,9 @@ describe("the built task pane with an in-memory workbook", () => {
     await page.click("#refresh-next");
     expect(await page.inputValue("#refresh-period")).toBe("t/m Q4 2024");
     await page.screenshot({ path: resolve(shots, "taakvenster-6-vernieuwen.png"), fullPage: true });
+    await page
+      .locator("#section-refresh")
+      .screenshot({ path: resolve(shots, "taakvenster-6b-volgend-kwartaal.png") });
     // By keyboard: Enter on the button, and the focus lands on the result.
     await page.focus("#refresh");
     await page.keyboard.press("Enter");
@@ -261,6 +299,9 @@ describe("the built task pane with an in-memory workbook", () => {
     );
     expect(await page.locator("#generate-message").textContent()).toBe("");
     await page.screenshot({ path: resolve(shots, "taakvenster-7-vernieuwd.png"), fullPage: true });
+    await page
+      .locator("#section-refresh")
+      .screenshot({ path: resolve(shots, "taakvenster-7b-vernieuwd.png") });
     expect(errors).toEqual([]);
   });
 
