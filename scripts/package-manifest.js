@@ -63,6 +63,34 @@ function manifestVersionFor(version) {
 }
 
 /**
+ * The version for a package: package.json's, or the one the administrator gives with --versie
+ * (to publish the same source again, e.g. for a new address, under a higher manifest version).
+ * @param {string | undefined} text - what the user gave after --versie (undefined: not given)
+ * @param {string} sourceVersion - package.json's version
+ * @returns {{ version: string } | { error: string }} the version (digits and dots) or a Dutch reason
+ * @example packageVersion(undefined, "0.1.0") // { version: "0.1.0" }
+ * @example packageVersion("0.1.0.1", "0.1.0") // { version: "0.1.0.1" }
+ * @example packageVersion("0.0.9", "0.1.0") // { error: "--versie 0.0.9 is lager dan ..." }
+ */
+function packageVersion(text, sourceVersion) {
+  if (text === undefined) return { version: sourceVersion };
+  const given = text.trim();
+  const example = manifestVersionFor(sourceVersion).replace(/\d+$/, (n) => String(Number(n) + 1));
+  if (!/^\d{1,5}\.\d{1,5}\.\d{1,5}(\.\d{1,5})?$/.test(given))
+    return {
+      error: `--versie "${text}" is geen versienummer: geef drie of vier getallen met punten, bijvoorbeeld ${example}.`,
+    };
+  const a = manifestVersionFor(given).split(".").map(Number);
+  const b = manifestVersionFor(sourceVersion).split(".").map(Number);
+  const i = a.findIndex((n, k) => n !== b[k]);
+  if (i >= 0 && (a[i] ?? 0) < (b[i] ?? 0))
+    return {
+      error: `--versie ${given} is lager dan de versie van de broncode (${sourceVersion}); kies een hoger nummer, bijvoorbeeld ${example}.`,
+    };
+  return { version: given };
+}
+
+/**
  * The manifest for hosting at `url`: every development address replaced by `url`, the
  * development AppDomain removed (the add-in's own domain needs none) and <Version> set.
  * @param {string} xml - manifest.xml as in the repository
@@ -71,12 +99,26 @@ function manifestVersionFor(version) {
  * @example rewriteManifest(xml, { url: "https://host/pad/", version: "0.1.0" })
  */
 function rewriteManifest(xml, { url, version }) {
-  return xml
+  const hosted = xml
     .split(DEV_URL)
     .join(url)
     .replace(new RegExp(`[ \\t]*<AppDomain>${DEV_ORIGIN}</AppDomain>\\r?\\n?`, "g"), "")
-    .replace(/[ \t]*<AppDomains>\s*<\/AppDomains>\r?\n?/, "")
-    .replace(/<Version>[^<]*<\/Version>/, `<Version>${manifestVersionFor(version)}</Version>`);
+    .replace(/[ \t]*<AppDomains>\s*<\/AppDomains>\r?\n?/, "");
+  return withManifestVersion(hosted, version);
+}
+
+/**
+ * The manifest with another <Version> (the first one: the add-in's own, not a VersionOverrides').
+ * @param {string} xml
+ * @param {string} version - three or four numbers ("0.1.0.1")
+ * @returns {string}
+ * @example withManifestVersion(xml, "0.1.0.1") // ...<Version>0.1.0.1</Version>...
+ */
+function withManifestVersion(xml, version) {
+  return xml.replace(
+    /<Version>[^<]*<\/Version>/,
+    `<Version>${manifestVersionFor(version)}</Version>`
+  );
 }
 
 /**
@@ -107,7 +149,9 @@ module.exports = {
   DEV_URL,
   parseAddinUrl,
   manifestVersionFor,
+  packageVersion,
   rewriteManifest,
+  withManifestVersion,
   manifestAddresses,
   manifestIdentity,
 };

@@ -9,8 +9,10 @@
  *   <uit>/welzijnsmonitor-<versie>.zip  the same files, under welzijnsmonitor/
  *
  * (<uit> is pakket/ by default) and checks the folder offline: the manifest passes
- * scripts/validate-manifest.js, points only at the address given, at files that are in the folder,
- * and carries package.json's version; no file still refers to the development server.
+ * scripts/validate-manifest.js (when xmllint is installed; Windows has none, so there that part is
+ * skipped with a notice), points only at the address given, at files that are in the folder, and
+ * carries package.json's version (or the higher one given with --versie, for publishing the same
+ * source again); no file still refers to the development server.
  * Exit codes: 0 done, 1 build or check failed, 2 wrong use (bad address, unknown option).
  * For IT administrators: docs/installatie.md.
  */
@@ -24,6 +26,8 @@ const { checkManifest } = require("./validate-manifest.js");
 const {
   parseAddinUrl,
   manifestVersionFor,
+  packageVersion,
+  withManifestVersion,
   manifestAddresses,
   manifestIdentity,
 } = require("./package-manifest.js");
@@ -31,7 +35,7 @@ const {
 const ROOT = path.resolve(__dirname, "..");
 const FOLDER = "welzijnsmonitor";
 
-const HELP = `Gebruik: npm run package -- --url https://intranet.voorbeeld.nl/welzijnsmonitor/ [--uit map]
+const HELP = `Gebruik: npm run package -- --url https://intranet.voorbeeld.nl/welzijnsmonitor/ [--uit map] [--versie 1.2.3.4]
 
 Maakt Welzijnsmonitor klaar om op een eigen HTTPS-webserver te zetten:
   <map>/welzijnsmonitor/              de bestanden voor de webserver, met manifest.xml
@@ -40,6 +44,9 @@ Maakt Welzijnsmonitor klaar om op een eigen HTTPS-webserver te zetten:
 Opties:
   --url ADRES      het https-adres waarop de map komt te staan (verplicht)
   --uit MAP        waar het pakket komt (standaard: pakket/); Engels: --out
+  --versie NUMMER  het versienummer in het manifest (standaard: dat van de broncode); alleen
+                   nodig om dezelfde broncode opnieuw uit te geven, bijvoorbeeld voor een nieuw
+                   adres: verhoog dan het laatste getal (0.1.0 wordt 0.1.0.1); Engels: --version
   -h, --help, --hulp  deze uitleg
 
 Daarna: docs/installatie.md.`;
@@ -62,13 +69,14 @@ function listFiles(dir) {
  * What is wrong with a package folder for hosting at `url` (empty when nothing is).
  * @param {string} folder - the package folder, manifest.xml inside
  * @param {string} url - the address from parseAddinUrl
- * @param {string} version - package.json's version
+ * @param {string} version - the package's version (package.json's, or --versie)
+ * @param {{ xmllint?: boolean }} [options] - xmllint: false skips scripts/validate-manifest.js
  * @returns {string[]} Dutch problem descriptions
  */
-function checkPackage(folder, url, version) {
+function checkPackage(folder, url, version, { xmllint = true } = {}) {
   const manifestFile = path.join(folder, "manifest.xml");
   if (!fs.existsSync(manifestFile)) return ["manifest.xml ontbreekt in de map"];
-  const problems = checkManifest(manifestFile).map((p) => `manifest.xml: ${p}`);
+  const problems = xmllint ? checkManifest(manifestFile).map((p) => `manifest.xml: ${p}`) : [];
   const xml = fs.readFileSync(manifestFile, "utf8");
   const { urls, appDomains } = manifestAddresses(xml);
   for (const address of urls) {
@@ -87,9 +95,7 @@ function checkPackage(folder, url, version) {
   const expected = manifestVersionFor(version);
   const actual = manifestIdentity(xml).version;
   if (actual !== expected)
-    problems.push(
-      `manifest.xml heeft versie ${actual}, package.json zegt ${version} (${expected})`
-    );
+    problems.push(`manifest.xml heeft versie ${actual}, verwacht ${version} (${expected})`);
   for (const file of listFiles(folder)) {
     // Microsoft's office.js names its own internal "document.localhost"; that is no server of ours.
     const text = fs
@@ -99,6 +105,16 @@ function checkPackage(folder, url, version) {
     if (/localhost/i.test(text)) problems.push(`${file} verwijst nog naar localhost`);
   }
   return problems;
+}
+
+/**
+ * Whether xmllint (which scripts/validate-manifest.js runs) can be started.
+ * @param {NodeJS.ProcessEnv} [env] - the environment to look in (its PATH)
+ * @returns {boolean}
+ */
+function hasXmllint(env = process.env) {
+  const run = spawnSync("xmllint", ["--version"], { env, stdio: "ignore" });
+  return !run.error;
 }
 
 /** Writes the folder's files into a zip under `${FOLDER}/`. */
@@ -140,6 +156,8 @@ async function main(argv) {
         url: { type: "string" },
         uit: { type: "string" },
         out: { type: "string" },
+        versie: { type: "string" },
+        version: { type: "string" },
         help: { type: "boolean", short: "h" },
         hulp: { type: "boolean" },
       },
@@ -147,7 +165,7 @@ async function main(argv) {
       allowPositionals: false,
     }));
   } catch (error) {
-    const option = /'([^']+)'/.exec(String(error.message))?.[1];
+    const option = /'(-[^' ]+)/.exec(String(error.message))?.[1];
     console.error(
       `Fout: ${option ? `onbekende of onvolledige optie ${option}` : "onjuiste opties"}.\n\n${HELP}`
     );
@@ -163,7 +181,13 @@ async function main(argv) {
     return 2;
   }
   const { url } = parsed;
-  const { version } = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8"));
+  const source = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")).version;
+  const chosen = packageVersion(values.versie ?? values.version, source);
+  if ("error" in chosen) {
+    console.error(`Fout: ${chosen.error}`);
+    return 2;
+  }
+  const { version } = chosen;
   const out = path.resolve(values.uit ?? values.out ?? path.join(ROOT, "pakket"));
   const folder = path.join(out, FOLDER);
   const zipFile = path.join(out, `${FOLDER}-${version}.zip`);
@@ -191,11 +215,22 @@ async function main(argv) {
     fs.mkdirSync(out, { recursive: true });
     fs.rmSync(folder, { recursive: true, force: true });
     fs.cpSync(build, folder, { recursive: true });
+    if (version !== source) {
+      const manifestFile = path.join(folder, "manifest.xml");
+      const xml = fs.readFileSync(manifestFile, "utf8");
+      fs.writeFileSync(manifestFile, withManifestVersion(xml, version));
+    }
   } finally {
     fs.rmSync(build, { recursive: true, force: true });
   }
 
-  const problems = checkPackage(folder, url, version);
+  const xmllint = hasXmllint();
+  if (!xmllint)
+    console.warn(
+      "Let op: xmllint staat niet op deze computer (op Windows is dat normaal); de XML-controle van " +
+        "het manifest is overgeslagen. De overige controles zijn wel gedaan."
+    );
+  const problems = checkPackage(folder, url, version, { xmllint });
   if (problems.length > 0) {
     console.error(`Fout: het pakket in ${shown(folder)} is niet in orde:`);
     for (const problem of problems) console.error(`  - ${problem}`);
@@ -209,7 +244,7 @@ async function main(argv) {
   const { id, version: manifestVersion } = manifestIdentity(
     fs.readFileSync(path.join(folder, "manifest.xml"), "utf8")
   );
-  console.log(`Pakket klaar; manifest gecontroleerd (offline).
+  console.log(`Pakket klaar; manifest gecontroleerd (offline${xmllint ? "" : ", zonder xmllint"}).
   Map:       ${shown(folder)}${path.sep} (${files.length} bestanden, ${megabytes(size)})
   Zip:       ${shown(zipFile)} (${megabytes(fs.statSync(zipFile).size)})
   Manifest:  id ${id}, versie ${manifestVersion}
@@ -219,7 +254,7 @@ en verspreid manifest.xml onder de gebruikers. Zie docs/installatie.md.`);
   return 0;
 }
 
-module.exports = { checkPackage, listFiles, main };
+module.exports = { checkPackage, hasXmllint, listFiles, main };
 
 if (require.main === module) {
   main(process.argv.slice(2)).then(

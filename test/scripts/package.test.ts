@@ -168,9 +168,28 @@ describe("npm run package: edge cases", () => {
     expect(unknown.stderr).toContain("onbekende of onvolledige optie --adres");
   });
 
+  it("refuses a --versie lower than the source's, before building anything", () => {
+    const out = mkdtempSync(path.join(tmpdir(), "welzijn-pakket-versie-"));
+    try {
+      const run = runPackage(["--url", BASE, "--versie", "0.0.1", "--uit", out]);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain(
+        `Fout: --versie 0.0.1 is lager dan de versie van de broncode (${packageVersion})`
+      );
+      expect(readdirSync(out)).toEqual([]);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+
+  it("names an option without its value plainly", () => {
+    expect(runPackage(["--url"]).stderr).toContain("onbekende of onvolledige optie --url.");
+  });
+
   it("prints its Dutch help", () => {
     const help = runPackage(["--hulp"]);
     expect(help.status).toBe(0);
     expect(help.stdout).toMatch(/^Gebruik: npm run package -- --url https:\/\//);
+    expect(help.stdout).toContain("--versie NUMMER");
   });
 });

@@ -5,16 +5,34 @@ import { version as versionFunction } from "../../src/functions/functions";
 
 const ROOT = path.join(__dirname, "..", "..");
 
-const { parseAddinUrl, manifestVersionFor, rewriteManifest, manifestAddresses, manifestIdentity } =
-  require("../../scripts/package-manifest.js") as {
-    parseAddinUrl: (text: string | undefined) => { url: string } | { error: string };
-    manifestVersionFor: (version: string) => string;
-    rewriteManifest: (xml: string, options: { url: string; version: string }) => string;
-    manifestAddresses: (xml: string) => { urls: string[]; appDomains: string[] };
-    manifestIdentity: (xml: string) => { id: string; version: string };
-  };
-const { checkPackage } = require("../../scripts/package.js") as {
-  checkPackage: (folder: string, url: string, version: string) => string[];
+const {
+  parseAddinUrl,
+  manifestVersionFor,
+  packageVersion: choosePackageVersion,
+  rewriteManifest,
+  withManifestVersion,
+  manifestAddresses,
+  manifestIdentity,
+} = require("../../scripts/package-manifest.js") as {
+  parseAddinUrl: (text: string | undefined) => { url: string } | { error: string };
+  manifestVersionFor: (version: string) => string;
+  packageVersion: (
+    text: string | undefined,
+    sourceVersion: string
+  ) => { version: string } | { error: string };
+  withManifestVersion: (xml: string, version: string) => string;
+  rewriteManifest: (xml: string, options: { url: string; version: string }) => string;
+  manifestAddresses: (xml: string) => { urls: string[]; appDomains: string[] };
+  manifestIdentity: (xml: string) => { id: string; version: string };
+};
+const { checkPackage, hasXmllint } = require("../../scripts/package.js") as {
+  checkPackage: (
+    folder: string,
+    url: string,
+    version: string,
+    options?: { xmllint?: boolean }
+  ) => string[];
+  hasXmllint: (env?: NodeJS.ProcessEnv) => boolean;
 };
 
 const URL_BASE = "https://intranet.voorbeeld.nl/welzijnsmonitor/";
@@ -88,6 +106,40 @@ describe("rewriteManifest", () => {
   });
 });
 
+describe("packageVersion (--versie)", () => {
+  it("takes package.json's version when none is given", () => {
+    expect(choosePackageVersion(undefined, "0.1.0")).toEqual({ version: "0.1.0" });
+  });
+
+  it("takes a higher version, three or four numbers", () => {
+    expect(choosePackageVersion("0.1.0.1", "0.1.0")).toEqual({ version: "0.1.0.1" });
+    expect(choosePackageVersion(" 0.2.0 ", "0.1.0")).toEqual({ version: "0.2.0" });
+    expect(choosePackageVersion("0.1.0", "0.1.0")).toEqual({ version: "0.1.0" });
+  });
+
+  describe("edge cases", () => {
+    it.each([
+      ["0.0.9", /--versie 0\.0\.9 is lager dan de versie van de broncode \(0\.1\.0\)/],
+      ["0.0.99.1", /lager dan/],
+      ["1.0", /geen versienummer.*bijvoorbeeld 0\.1\.0\.1\./],
+      ["0.1.0-beta", /geen versienummer/],
+      ["0.1.0.1.2", /geen versienummer/],
+      ["", /geen versienummer/],
+    ])("refuses %p", (text, message) => {
+      const result = choosePackageVersion(text, "0.1.0");
+      expect("error" in result && result.error).toMatch(message);
+    });
+  });
+
+  it("sets only the add-in's own <Version>", () => {
+    const xml = withManifestVersion(sourceManifest, "0.1.0.1");
+    expect(manifestIdentity(xml).version).toBe("0.1.0.1");
+    expect(xml.replace("<Version>0.1.0.1</Version>", "")).toBe(
+      sourceManifest.replace(/<Version>[^<]*<\/Version>/, "")
+    );
+  });
+});
+
 describe("versions", () => {
   it("manifest.xml, package.json and WELZIJN.VERSIE agree", () => {
     expect(manifestIdentity(sourceManifest).version).toBe(manifestVersionFor(packageVersion));
@@ -142,10 +194,27 @@ describe("checkPackage", () => {
     );
   });
 
-  it("reports a manifest version that is not package.json's", () => {
+  it("reports a manifest version that is not the package's", () => {
     expect(checkPackage(folder, URL_BASE, "9.9.9")).toEqual([
-      `manifest.xml heeft versie ${manifestVersionFor(packageVersion)}, package.json zegt 9.9.9 (9.9.9.0)`,
+      `manifest.xml heeft versie ${manifestVersionFor(packageVersion)}, verwacht 9.9.9 (9.9.9.0)`,
     ]);
+  });
+
+  it("without xmllint (as on Windows) skips only the XML check", () => {
+    // A manifest xmllint would refuse (unclosed element): found with xmllint, skipped without.
+    const file = path.join(folder, "manifest.xml");
+    writeFileSync(file, readFileSync(file, "utf8").replace("</Hosts>", ""));
+    expect(() => checkPackage(folder, URL_BASE, packageVersion)).toThrow();
+    expect(checkPackage(folder, URL_BASE, packageVersion, { xmllint: false })).toEqual([]);
+    writeFileSync(path.join(folder, "taskpane.js"), 'fetch("https://localhost:3000/x")');
+    expect(checkPackage(folder, URL_BASE, packageVersion, { xmllint: false })).toEqual([
+      "taskpane.js verwijst nog naar localhost",
+    ]);
+  });
+
+  it("knows whether xmllint can be started", () => {
+    expect(hasXmllint()).toBe(true);
+    expect(hasXmllint({ PATH: path.join(folder, "geen-bin") })).toBe(false);
   });
 });
 
