@@ -16,6 +16,7 @@ export function showOutsideExcel(root: HTMLElement): void {
   const hint = document.createElement("p");
   hint.className = "hint";
   hint.textContent =
-    "Zonder Excel kunt u de rapportage maken met de opdrachtregel: npx welzijnsmonitor --hulp";
+    "Zonder Excel kan de rapportage ook met de opdrachtregel, in de map van Welzijnsmonitor " +
+    "(na npm install): npx welzijnsmonitor rapport --hulp. Zie de handleiding.";
   root.append(title, text, hint);
 }
