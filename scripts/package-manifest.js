@@ -46,6 +46,9 @@ function parseAddinUrl(text) {
         "Het adres wijst naar deze computer (localhost): daar kunnen collega's niet bij. " +
         "Om zelf te proberen is geen pakket nodig: zie docs/sideloading.md (npm run dev-server).",
     };
+  // "&" would have to be written &amp; in the manifest's XML; no hosting needs it.
+  if (parsed.pathname.includes("&"))
+    return { error: `Het adres mag geen & bevatten (opgegeven: ${text}).` };
   if (!parsed.pathname.endsWith("/")) parsed.pathname += "/";
   return { url: parsed.href };
 }

@@ -64,6 +64,7 @@ describe("parseAddinUrl", () => {
       ["https://beheer:geheim@intranet.voorbeeld.nl/pad/", /wachtwoord/],
       ["https://localhost:3000/", /localhost/],
       ["https://127.0.0.1/pad/", /localhost/],
+      ["https://intranet.voorbeeld.nl/a&b/", /geen & bevatten/],
     ])("refuses %p", (text, message) => {
       const result = parseAddinUrl(text);
       expect("error" in result && result.error).toMatch(message);
