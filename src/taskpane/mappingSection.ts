@@ -13,6 +13,7 @@ import { TABLE_LABELS } from "../excel/issueLabels";
 import { caseTypeMapFrom } from "../excel/reportWorkflow";
 import { h, select } from "./dom";
 import { distinctValues, mappingRows, STATUS_MARKS, type MappingRow } from "./mappingRows";
+import { missingColumnsMessage } from "./missingColumnsMessage";
 import type { PaneActions } from "./paneActions";
 import type { PaneState } from "./paneState";
 import { card, foldedCard, group, messageBox } from "./parts";
@@ -42,10 +43,10 @@ export function mappingSection(
 ): HTMLElement | null {
   const cases = mappings.cases;
   if (!state.data || !cases) return null;
-  const missing = (Object.entries(mappings) as [TableName, ColumnMapping][]).flatMap(
-    ([table, mapping]) =>
-      missingRequiredFields(mapping).map((label) => `${label} (${TABLE_LABELS[table]})`)
+  const missingFields = (Object.entries(mappings) as [TableName, ColumnMapping][]).flatMap(
+    ([table, mapping]) => missingRequiredFields(mapping).map((label) => ({ table, label }))
   );
+  const missing = missingFields.map(({ table, label }) => `${label} (${TABLE_LABELS[table]})`);
   const rows = mappingRows(
     listFields("cases"),
     cases,
@@ -90,12 +91,7 @@ export function mappingSection(
       ? h(
           "div",
           { class: "message message-error", role: "alert", id: "mapping-missing" },
-          h(
-            "p",
-            {},
-            `Kies eerst een kolom voor: ${missing.join(", ")}. `,
-            "Zonder casusnummer kan Welzijnsmonitor de casussen niet tellen of uit elkaar houden."
-          )
+          h("p", {}, missingColumnsMessage(missingFields))
         )
       : null,
     fieldList(state, actions, "cases", cases, rows),

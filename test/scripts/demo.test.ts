@@ -59,6 +59,19 @@ describe("npm run demo (scripts/demo.js) into WELZIJN_DEMO_DIR", () => {
     expect(stdout).not.toContain("assets");
   });
 
+  it("prints every line the README shows of its output, word for word", () => {
+    // README.md, "In de terminal ziet u onder meer:", a block with "..." for the lines left out.
+    const readme = readFileSync(path.join(ROOT, "README.md"), "utf8");
+    const block = /In de terminal ziet u onder meer:\n\n```\n([\s\S]*?)\n```/.exec(readme)?.[1];
+    expect(block).toBeDefined();
+    const shown = (block ?? "").split("\n").filter((line) => line !== "...");
+    expect(shown).toContain(
+      "5.000 casussen gelezen; 9 meldingen over de gegevens (6 fouten, 3 waarschuwingen)."
+    );
+    const printed = new Set(stdout.split("\n"));
+    expect(shown.filter((line) => !printed.has(line))).toEqual([]);
+  });
+
   it("leaves assets/voorbeeld-export.xlsx as it was", () => {
     expect(hash(ASSET)).toBe(assetBefore);
   });

@@ -146,9 +146,10 @@ function renderSmallNumbers(): string[] {
 }
 
 /**
- * Renders docs/definities.md (Dutch markdown) from the definition entries: an introduction
- * saying the file is generated and how to regenerate it, the period rules, the terms and
- * unusable values, every KPI, every grouped table, the recidive rule and publication mode.
+ * Renders docs/definities.md (Dutch markdown) from the definition entries: an introduction,
+ * the period rules, the terms and unusable values, every KPI, every grouped table, the
+ * recidive rule and publication mode, and last, for maintainers, that the file is generated and
+ * how to regenerate it.
  * Pure: the same entries give the same text.
  *
  * @param entries - from `definitionEntries()`
@@ -170,9 +171,6 @@ export function renderDefinitionsMarkdown(
     "Wat elk getal van Welzijnsmonitor betekent: de definitie, de eenheid, de instellingen en wat niet meetelt. Het " +
       "rapport (taakvenster en opdrachtregel), de werkbladfuncties (zie [functies.md](functies.md)) en de JSON-uitvoer " +
       "rekenen allemaal met deze definities; het werkblad Toelichting van elk rapport toont dezelfde teksten.",
-    "",
-    `> Dit bestand is gemaakt uit de code (\`src/core/kpis/kpiRegistry.ts\` en \`src/core/kpis/groupRegistry.ts\`). Pas ` +
-      `het daar aan en maak het opnieuw met \`${options.command}\`; een test faalt zolang dit bestand niet klopt met de code.`,
     "",
     "## Inhoud",
     "",
@@ -199,6 +197,11 @@ export function renderDefinitionsMarkdown(
     ...groups.flatMap((e) => renderEntry(e, options.tables)),
     ...renderRecidive(),
     ...renderSmallNumbers(),
+    "---",
+    "",
+    `> **Voor het onderhoud van Welzijnsmonitor.** Dit bestand is gemaakt uit de code (\`src/core/kpis/kpiRegistry.ts\` en ` +
+      `\`src/core/kpis/groupRegistry.ts\`). Pas het daar aan en maak het opnieuw met \`${options.command}\`; een test ` +
+      `faalt zolang dit bestand niet klopt met de code.`,
   ];
   return `${lines.join("\n").trimEnd()}\n`;
 }
