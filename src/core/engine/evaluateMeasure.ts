@@ -9,6 +9,7 @@ import type { Dimension } from "./dimension";
 import type { Engine } from "./Engine";
 import type { MeasureRule } from "./measureRule";
 import { CASE_VALUE_INPUTS } from "./caseValues";
+import { groupsOfCases, type CaseGroupList } from "./groupsOfCases";
 
 /** A measure's results for one period: the total and one result per group of the breakdown. */
 export interface PeriodResults {
@@ -31,8 +32,7 @@ export interface PeriodResults {
  * @returns One result set per period.
  * @example
  * const closed: MeasureRule = { select: { cases: "closed", inputs: 0 }, aggregate: { kind: "count" } };
- * evaluateMeasure(engine, closed, [period], undefined, null)[0].total;
- * //=> { value: 274, n: 274 }
+ * evaluateMeasure(engine, closed, [period], undefined, null)[0].total; //=> { value: 274, n: 274 }
  */
 export function evaluateMeasure(
   engine: Engine,
@@ -43,51 +43,22 @@ export function evaluateMeasure(
 ): PeriodResults[] {
   const table = engine.dataset.cases;
   const { aggregate } = rule;
-  const inputs =
-    aggregate.kind === "sum" || aggregate.kind === "mean" ? CASE_VALUE_INPUTS[aggregate.value] : 0;
-  const invalid = table.invalid;
+  const valued = aggregate.kind === "sum" || aggregate.kind === "mean";
+  const inputs = valued ? CASE_VALUE_INPUTS[aggregate.value] : 0;
+  const groupCount = dimension?.keys.length ?? 0;
   return periods.map((period) => {
-    const marks = engine.selection(rule.select, period);
-    const values =
-      aggregate.kind === "sum" || aggregate.kind === "mean"
-        ? engine.caseValue(aggregate.value, period)
-        : null;
-    const groups = dimension?.keys.length ?? 0;
-    const sums = new Float64Array(groups + 1);
-    const counts = new Float64Array(groups + 1);
-    const clients = aggregate.kind === "distinctClients" ? new Set<number>() : null;
-    const clientKey = table.clientKey;
-    const clientCount = table.clientCount ?? table.clientIds.length;
-    const add = (group: number, i: number): void => {
-      if (clients !== null) {
-        const client = clientKey[i] as number;
-        if (client < 0) return;
-        const key = group * clientCount + client;
-        if (clients.has(key)) return;
-        clients.add(key);
-        counts[group]! += 1;
-      } else if (values !== null) {
-        const v = values[i] as number;
-        if (v !== v) return; // NaN: the case has no value
-        sums[group]! += v;
-        counts[group]! += 1;
-      } else {
-        counts[group]! += 1;
-      }
-    };
-    for (let i = 0; i < table.size; i++) {
-      if (marks[i] === 0 || ((invalid[i] as number) & inputs) !== 0) continue;
-      if (filter !== null && filter[i] === 0) continue;
-      add(groups, i);
-      if (dimension === undefined) continue;
-      if (dimension.kind === "single") {
-        const code = dimension.codes[i] as number;
-        if (code >= 0) add(code, i);
-      } else {
-        const end = dimension.starts[i + 1] as number;
-        for (let m = dimension.starts[i] as number; m < end; m++)
-          add(dimension.members[m] as number, i);
-      }
+    const selected = engine.selection(rule.select, period);
+    const taken: Taken = { selected, filter, invalid: table.invalid, inputs };
+    const sums = new Float64Array(groupCount + 1);
+    const counts = new Float64Array(groupCount + 1);
+    const groups = dimension === undefined ? null : groupsOfCases(dimension, table.size);
+    if (aggregate.kind === "distinctClients") {
+      const clientCount = table.clientCount ?? table.clientIds.length;
+      countDistinctClients(taken, groups, table.clientKey, clientCount, groupCount, counts);
+    } else if (valued) {
+      sumValues(taken, groups, engine.caseValue(aggregate.value, period), groupCount, sums, counts);
+    } else {
+      countCases(taken, groups, groupCount, counts);
     }
     const result = (g: number): KpiResult => {
       const n = counts[g] as number;
@@ -96,8 +67,96 @@ export function evaluateMeasure(
       return { value: n, n };
     };
     return {
-      total: result(groups),
-      groups: Array.from({ length: groups }, (_, g) => result(g)),
+      total: result(groupCount),
+      groups: Array.from({ length: groupCount }, (_, g) => result(g)),
     };
   });
+}
+
+/** Which cases an evaluation takes: selected, in the filter, and no unusable input of the value. */
+interface Taken {
+  readonly selected: Uint8Array;
+  readonly filter: Uint8Array | null;
+  readonly invalid: Uint32Array;
+  readonly inputs: number;
+}
+
+const isTaken = (t: Taken, i: number): boolean =>
+  t.selected[i] === 1 &&
+  (t.filter === null || t.filter[i] === 1) &&
+  ((t.invalid[i] as number) & t.inputs) === 0;
+
+function countCases(
+  taken: Taken,
+  groups: CaseGroupList | null,
+  total: number,
+  counts: Float64Array
+): void {
+  let all = 0;
+  for (let i = 0; i < taken.selected.length; i++) {
+    if (!isTaken(taken, i)) continue;
+    all++;
+    if (groups === null) continue;
+    const end = groups.starts[i + 1] as number;
+    for (let m = groups.starts[i] as number; m < end; m++)
+      counts[groups.members[m] as number]! += 1;
+  }
+  counts[total] = all;
+}
+
+function sumValues(
+  taken: Taken,
+  groups: CaseGroupList | null,
+  values: Float64Array,
+  total: number,
+  sums: Float64Array,
+  counts: Float64Array
+): void {
+  let sum = 0;
+  let n = 0;
+  for (let i = 0; i < taken.selected.length; i++) {
+    const v = values[i] as number;
+    if (v !== v || !isTaken(taken, i)) continue; // v !== v: NaN, the case has no value
+    sum += v;
+    n++;
+    if (groups === null) continue;
+    const end = groups.starts[i + 1] as number;
+    for (let m = groups.starts[i] as number; m < end; m++) {
+      const g = groups.members[m] as number;
+      sums[g]! += v;
+      counts[g]! += 1;
+    }
+  }
+  sums[total] = sum;
+  counts[total] = n;
+}
+
+function countDistinctClients(
+  taken: Taken,
+  groups: CaseGroupList | null,
+  clientKey: Int32Array,
+  clientCount: number,
+  total: number,
+  counts: Float64Array
+): void {
+  // One bit per (group, client): a client counts once per group and once in the total.
+  const words = (clientCount + 31) >>> 5;
+  const seen = new Uint32Array((total + 1) * words);
+  const mark = (g: number, client: number): void => {
+    const word = g * words + (client >>> 5);
+    const bit = 1 << (client & 31);
+    if (((seen[word] as number) & bit) === 0) {
+      seen[word] = (seen[word] as number) | bit;
+      counts[g]! += 1;
+    }
+  };
+  for (let i = 0; i < taken.selected.length; i++) {
+    const client = clientKey[i] as number;
+    if (client < 0 || !isTaken(taken, i)) continue;
+    mark(total, client);
+    if (groups === null) continue;
+    const end = groups.starts[i + 1] as number;
+    for (let m = groups.starts[i] as number; m < end; m++)
+      mark(groups.members[m] as number, client);
+  }
 }
