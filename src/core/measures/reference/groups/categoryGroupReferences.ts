@@ -9,13 +9,8 @@ import type { Period } from "../../../types";
 import type { CaseRecord } from "../../caseRecords";
 import type { ReferenceData } from "../../referenceData";
 import { arrangeReferenceRows } from "./arrangeReferenceRows";
-import {
-  closedDurationIn,
-  isActiveIn,
-  isClosedIn,
-  isStartedIn,
-  waitDaysIn,
-} from "./caseMemberships";
+import { isActiveIn, isClosedIn, isStartedIn } from "../caseMemberships";
+import { closedDurationIn, waitDaysIn } from "./caseDurations";
 import { collectCategoryBuckets, type Contribution } from "./collectBuckets";
 import { keptCases } from "./keptCases";
 import type {

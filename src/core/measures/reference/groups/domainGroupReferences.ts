@@ -8,7 +8,7 @@ import type { Period } from "../../../types";
 import type { CaseRecord } from "../../caseRecords";
 import type { ReferenceData } from "../../referenceData";
 import { arrangeReferenceRows } from "./arrangeReferenceRows";
-import { isActiveIn, isClosedIn } from "./caseMemberships";
+import { isActiveIn, isClosedIn } from "../caseMemberships";
 import {
   collectCategoryBuckets,
   collectFixedBuckets,

@@ -1,6 +1,6 @@
 import type { CaseRecord } from "../../caseRecords";
 import type { ReferenceData } from "../../referenceData";
-import { passesFilters } from "./passesFilters";
+import { passesFilters } from "../passesFilters";
 import type { ReferenceGroupOptions } from "./referenceGroupTypes";
 
 /**

@@ -3,7 +3,7 @@ import type { Day, Period } from "../../../types";
 import type { CaseRecord } from "../../caseRecords";
 import type { ReferenceData } from "../../referenceData";
 import { arrangeReferenceRows } from "./arrangeReferenceRows";
-import { isActiveIn, usableStart } from "./caseMemberships";
+import { isActiveIn, usableStart } from "../caseMemberships";
 import { collectFixedBuckets, type FixedRow } from "./collectBuckets";
 import { keptCases } from "./keptCases";
 import type {

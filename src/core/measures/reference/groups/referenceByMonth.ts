@@ -5,7 +5,7 @@ import type { Period } from "../../../types";
 import type { CaseRecord } from "../../caseRecords";
 import type { ReferenceData } from "../../referenceData";
 import { arrangeReferenceRows } from "./arrangeReferenceRows";
-import { isActiveIn, isClosedIn, isStartedIn } from "./caseMemberships";
+import { isActiveIn, isClosedIn, isStartedIn } from "../caseMemberships";
 import { collectFixedBuckets, type Contribution } from "./collectBuckets";
 import { keptCases } from "./keptCases";
 import type {

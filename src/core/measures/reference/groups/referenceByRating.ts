@@ -2,7 +2,7 @@ import type { Period } from "../../../types";
 import type { CaseRecord } from "../../caseRecords";
 import type { ReferenceData } from "../../referenceData";
 import { arrangeReferenceRows } from "./arrangeReferenceRows";
-import { isClosedIn } from "./caseMemberships";
+import { isClosedIn } from "../caseMemberships";
 import { collectFixedBuckets } from "./collectBuckets";
 import { keptCases } from "./keptCases";
 import type {
