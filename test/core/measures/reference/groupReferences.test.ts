@@ -5,6 +5,22 @@ import type { GroupComparisonRow } from "../../../../src/core/kpis/groupTypes";
 import { REFERENCE_GROUPS } from "../../../../src/core/measures/reference/groups";
 import type { ReferenceGroupRow } from "../../../../src/core/measures/reference/groups";
 import { referenceData } from "../../../../src/core/measures/referenceData";
+import {
+  BY_CASE_TYPE_LAYOUT,
+  BY_CLOSE_REASON_LAYOUT,
+  BY_PRODUCT_LAYOUT,
+  BY_REFERRER_LAYOUT,
+  BY_TEAM_LAYOUT,
+} from "../../../../src/core/measures/reference/groups/categoryGroupReferences";
+import {
+  BY_COMPLEXITY_LAYOUT,
+  BY_DOMAIN_LAYOUT,
+  ZRM_GROWTH_LAYOUT,
+} from "../../../../src/core/measures/reference/groups/domainGroupReferences";
+import { ACTIVITIES_LAYOUT } from "../../../../src/core/measures/reference/groups/referenceActivities";
+import { BY_AGE_BAND_LAYOUT } from "../../../../src/core/measures/reference/groups/referenceByAgeBand";
+import { BY_MONTH_LAYOUT } from "../../../../src/core/measures/reference/groups/referenceByMonth";
+import { BY_RATING_LAYOUT } from "../../../../src/core/measures/reference/groups/referenceByRating";
 import { previousYearPeriod } from "../../../../src/core/periods/previousYearPeriod";
 import type { CaseFilter, Period } from "../../../../src/core/types";
 import { buildDataset } from "../../../helpers/caseTable";
@@ -57,6 +73,33 @@ const periodArbitrary = fc
 describe("grouped reference computations", () => {
   it("cover every group of the registry", () => {
     expect(Object.keys(REFERENCE_GROUPS).sort()).toEqual(GROUP_REGISTRY.map((g) => g.id).sort());
+  });
+
+  it("declare the registry's columns, order and Totaal for every group", () => {
+    const layouts = [
+      BY_CASE_TYPE_LAYOUT,
+      BY_PRODUCT_LAYOUT,
+      BY_DOMAIN_LAYOUT,
+      ZRM_GROWTH_LAYOUT,
+      BY_COMPLEXITY_LAYOUT,
+      BY_CLOSE_REASON_LAYOUT,
+      BY_RATING_LAYOUT,
+      BY_REFERRER_LAYOUT,
+      BY_AGE_BAND_LAYOUT,
+      BY_TEAM_LAYOUT,
+      BY_MONTH_LAYOUT,
+      ACTIVITIES_LAYOUT,
+    ];
+    expect(layouts).toEqual(
+      GROUP_REGISTRY.map((g) => ({
+        id: g.id,
+        measures: g.measures.map((m) => ({ id: m.id, kind: m.kind })),
+        mainMeasure: g.mainMeasure,
+        order: g.order,
+        hasTotal: g.hasTotal,
+        totalLabel: g.totalLabel,
+      }))
+    );
   });
 
   it.each(GROUP_REGISTRY.map((g) => g.id))(
