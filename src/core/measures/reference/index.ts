@@ -13,3 +13,5 @@ export * from "./recidiveCases";
 export * from "./recidiveKpis";
 export * from "./referenceKpis";
 export * from "./referenceOptions";
+export * from "./referenceRecidiveBreakdown";
+export * from "./groups";
