@@ -1,0 +1,126 @@
+/**
+ * Reference computations of the KPIs built on the recidive rule (SPEC §4–§5).
+ *
+ * @module
+ */
+import { countResult, ratioResult, type KpiResult } from "../../kpis/kpiContext";
+import type { Period } from "../../types";
+import type { CaseRecord } from "../caseRecords";
+import type { ReferenceData } from "../referenceData";
+import { isInPeriod } from "./caseMemberships";
+import { filteredCases } from "./countKpis";
+import { judgeRecidive, recidiveStart, type RecidiveVerdict } from "./recidiveCases";
+import type { ReferenceOptions } from "./referenceOptions";
+
+/** A case started in the period, with the recidive rule's verdict on it. */
+export interface JudgedCase {
+  readonly case: CaseRecord;
+  readonly verdict: RecidiveVerdict;
+}
+
+/**
+ * SPEC §5 step 1 and the verdict: the cases that pass the filters and whose recidive start
+ * (by the start field) is in the period, each with its verdict.
+ *
+ * @param data - The data.
+ * @param period - The period.
+ * @param options - Filters and recidive options.
+ * @returns The judged cases, in table order.
+ * @example
+ * recidiveStartsIn(data, period, options).filter((j) => j.verdict.isRecidive).length // recidive
+ */
+export function recidiveStartsIn(
+  data: ReferenceData,
+  period: Period,
+  options: ReferenceOptions
+): JudgedCase[] {
+  return filteredCases(data, options)
+    .filter((c) => isInPeriod(recidiveStart(c, options.recidive.startField), period))
+    .map((c) => ({ case: c, verdict: judgeRecidive(c, data.cases, options.recidive) }));
+}
+
+/**
+ * Aantal recidive trajecten: the cases started in the period that are recidive (SPEC §5).
+ *
+ * @param data - The data.
+ * @param period - The period.
+ * @param options - Filters and recidive options.
+ * @returns The count.
+ * @example
+ * referenceRecidive(data, period, options) // { value: 3, n: 3 }
+ */
+export function referenceRecidive(
+  data: ReferenceData,
+  period: Period,
+  options: ReferenceOptions
+): KpiResult {
+  return countResult(
+    recidiveStartsIn(data, period, options).filter((j) => j.verdict.isRecidive).length
+  );
+}
+
+/**
+ * Percentage recidive: recidive cases as a share of the cases started in the period (by the
+ * same start field and filter); cases without a client number are in the base.
+ *
+ * @param data - The data.
+ * @param period - The period.
+ * @param options - Filters and recidive options.
+ * @returns The share.
+ * @example
+ * referenceRecidivePct(data, period, options) // { value: 0.1, n: 30 }
+ */
+export function referenceRecidivePct(
+  data: ReferenceData,
+  period: Period,
+  options: ReferenceOptions
+): KpiResult {
+  const started = recidiveStartsIn(data, period, options);
+  return ratioResult(started.filter((j) => j.verdict.isRecidive).length, started.length);
+}
+
+/**
+ * Aantal recidivisten: distinct clients of the recidive cases.
+ *
+ * @param data - The data.
+ * @param period - The period.
+ * @param options - Filters and recidive options.
+ * @returns The count.
+ * @example
+ * referenceRecidivists(data, period, options) // { value: 2, n: 2 }
+ */
+export function referenceRecidivists(
+  data: ReferenceData,
+  period: Period,
+  options: ReferenceOptions
+): KpiResult {
+  const clients = recidiveStartsIn(data, period, options)
+    .filter((j) => j.verdict.isRecidive)
+    .map((j) => j.case.clientId);
+  return countResult(new Set(clients).size);
+}
+
+/**
+ * Percentage nieuwe cliënten: of the cases started in the period (by the recidive start field)
+ * with a usable client number, the share whose client had no earlier case.
+ *
+ * @param data - The data.
+ * @param period - The period.
+ * @param options - Filters and recidive options (the start field).
+ * @returns The share.
+ * @example
+ * referenceNewClientPct(data, period, options) // { value: 0.7, n: 20 }
+ */
+export function referenceNewClientPct(
+  data: ReferenceData,
+  period: Period,
+  options: ReferenceOptions
+): KpiResult {
+  const withClient = recidiveStartsIn(data, period, options).filter(
+    (j) => j.verdict.standing !== "noClient"
+  );
+  return ratioResult(
+    withClient.filter((j) => j.verdict.standing === "new").length,
+    withClient.length
+  );
+}
