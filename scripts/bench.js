@@ -6,10 +6,8 @@
  *
  * Engine: the whole standard report for "t/m Q3 2024" and its previous year, from the 2D
  * array: proposeMapping + loadDataset (parsing every cell into typed columns) +
- * buildStandardReport (every KPI and grouped KPI of the registry, for both periods), as the
- * command line runs it: the recidive facts and tallies on a second thread (RecidiveFactsWorker;
- * "Welzijnsmonitor", the figure of the BENCH line), and all on the main thread ("1 kern", as in
- * the task pane).
+ * buildStandardReport (every KPI and grouped KPI of the registry, for both periods), on one
+ * thread, as the command line and the task pane run it.
  * DuckDB: the same arrays appended into a table, plus SQL computing the same KPIs and groups
  * for both periods (see DUCKDB_SQL). Each timed run starts from the arrays.
  *
@@ -141,47 +139,19 @@ async function warmUp(suite, table) {
 // ---------------------------------------------------------------------------------------------
 // Suites
 
-/**
- * The engine: mapping, parsing and the whole standard report for both periods, as the
- * command line runs it: the recidive facts on a second thread (`RecidiveFactsWorker`, started
- * once per size like DuckDB's instance, and warmed up with the suite). `threads: 1` (the
- * "1 kern" line) keeps everything on the main thread, as the task pane does.
- */
-function engineSuite(options = {}) {
+/** The engine: mapping, parsing and the whole standard report for both periods. */
+function engineSuite() {
   const period = parsePeriod(PERIOD_TEXT);
   const previous = previousYearPeriod(period);
-  const Worker = options.threads === 1 ? null : factsWorkerClass();
-  let worker = null;
   return {
-    name: Worker === null ? "engine1" : "engine",
-    label: Worker === null ? "  1 kern" : "Welzijnsmonitor",
-    prepare() {
-      if (Worker === null) return;
-      worker = Worker.start();
-      if (!worker.waitUntilReady(10_000)) throw new Error("de rekenthread start niet");
-    },
+    name: "engine",
+    label: "Welzijnsmonitor",
     run(table) {
       const mapping = proposeMapping(table, "cases");
       const dataset = loadDataset({ cases: { rows: table, mapping } });
-      if (worker !== null && !worker.prefetch(dataset.cases, "startedOn") && table.length > 50_000)
-        throw new Error("de rekenthread nam de tabel niet aan");
       return buildStandardReport(dataset, period, { previous });
     },
-    close() {
-      if (worker !== null) worker.close();
-      worker = null;
-    },
   };
-}
-
-/** The command line's worker class, or null in a build from before it existed (`--lib`). */
-function factsWorkerClass() {
-  try {
-    return require(path.join(LIB, "cli/RecidiveFactsWorker.js")).RecidiveFactsWorker;
-  } catch (error) {
-    if (error && error.code === "MODULE_NOT_FOUND") return null;
-    throw error;
-  }
 }
 
 /*
@@ -539,7 +509,6 @@ async function runBench(options = {}) {
   const write = options.write ?? ((text) => process.stdout.write(text));
   const sizes = options.sizes ?? [10_000, 100_000, 1_000_000];
   const suites = [engineSuite()];
-  if (suites[0].name === "engine") suites.push(engineSuite({ threads: 1 }));
   const duck = options.duckdb === false ? null : duckdbSuite();
   if (duck !== null) suites.push(duck);
   else if (options.duckdb !== false)
@@ -591,9 +560,7 @@ async function runBench(options = {}) {
           `${"".padStart(9)}  ${suite.label.padEnd(16)}  ${nl(result.medianMs, 1).padStart(10)}  ${nl(result.minMs, 1).padStart(8)}  ${String(runs).padStart(4)}  ${nl(result.peakRssMb).padStart(11)}  ${nl(heapMb).padStart(14)}\n`
         );
       }
-      const engine = results.find(
-        (r) => r.rows === size && (r.suite === "engine" || r.suite === "engine1")
-      );
+      const engine = results.find((r) => r.rows === size && r.suite === "engine");
       const duckResult = results.find((r) => r.rows === size && r.suite === "duckdb");
       if (engine && duckResult)
         write(
@@ -613,9 +580,7 @@ async function runBench(options = {}) {
     await sampler.stop();
   }
   const largest = Math.max(...sizes);
-  const engine =
-    results.find((r) => r.rows === largest && r.suite === "engine") ??
-    results.find((r) => r.rows === largest && r.suite === "engine1");
+  const engine = results.find((r) => r.rows === largest && r.suite === "engine");
   const duckResult = results.find((r) => r.rows === largest && r.suite === "duckdb");
   if (engine) {
     const duckMs = duckResult ? duckResult.medianMs.toFixed(1) : "NA";

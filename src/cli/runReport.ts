@@ -11,7 +11,6 @@ import { loadDataset } from "../core/parse/loadDataset";
 import type { DatasetInput, TableInput } from "../core/parse/types";
 import { parsePeriod } from "../core/periods/parsePeriod";
 import { previousYearPeriod } from "../core/periods/previousYearPeriod";
-import { resolveRecidiveOptions } from "../core/recidive/recidiveOptions";
 import { buildStandardReport } from "../core/report/buildStandardReport";
 import type { Dataset, Period, RecidiveOptions, TableName } from "../core/types";
 import { buildReportWorkbook } from "../xlsx/buildReportWorkbook";
@@ -23,7 +22,6 @@ import { formatSummary } from "./formatSummary";
 import { localToday } from "./localToday";
 import { optionAsTyped, type CliOptionName, type ReportArgs } from "./parseCliArgs";
 import { readTableFile } from "./readTableFile";
-import { RecidiveFactsWorker } from "./RecidiveFactsWorker";
 import { writeFileAtomic } from "./writeFileAtomic";
 
 /** Tables the terminal summary shows. */
@@ -56,21 +54,11 @@ export async function runReport(args: ReportArgs, io: CliIo): Promise<number> {
     ...(args.recidiveMonths === undefined ? {} : { minGapMonths: args.recidiveMonths }),
     ...(args.recidiveSameDomain === undefined ? {} : { sameDomain: args.recidiveSameDomain }),
   };
-  // The second core's thread loads its code while the files are read.
-  const facts = process.env[THREADS_VARIABLE] === "1" ? null : RecidiveFactsWorker.start();
-  try {
-    const input = await readInput(args, io);
-    io.progress?.("Gegevens controleren en KPI's berekenen…");
-    const dataset = loadDataset(input);
-    facts?.prefetch(dataset.cases, resolveRecidiveOptions(recidive).startField);
-    return await writeOutputs(args, target, io, dataset, period, previous, recidive);
-  } finally {
-    await facts?.close();
-  }
+  const input = await readInput(args, io);
+  io.progress?.("Gegevens controleren en KPI's berekenen…");
+  const dataset = loadDataset(input);
+  return writeOutputs(args, target, io, dataset, period, previous, recidive);
 }
-
-/** Environment variable: "1" keeps all work on the main thread (no RecidiveFactsWorker). */
-export const THREADS_VARIABLE = "WELZIJNSMONITOR_THREADS";
 
 async function writeOutputs(
   args: ReportArgs,

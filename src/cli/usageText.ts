@@ -101,11 +101,6 @@ Overig:
   -h, --hulp               deze hulp
   --versie                 versienummer
 
-Omgeving:
-  WELZIJNSMONITOR_THREADS=1
-                           alles op één processorkern rekenen (standaard rekent een
-                           tweede kern de recidive bij exports vanaf 20.000 casussen)
-
 Uitvoer: exitstatus 0 bij succes (ook als er meldingen over de gegevens zijn),
 2 bij een fout in de argumenten, een onleesbaar bestand, of als het rapport of de
 uitvoer niet geschreven kan worden (dan blijft een bestaand rapport ongewijzigd).

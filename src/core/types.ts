@@ -149,15 +149,6 @@ export interface CategoryColumn {
 export type TriStateColumn = Int8Array;
 
 /**
- * Case ids as plain data (what a structured clone can send to another thread): case i's id
- * is `values[i]` when that is ≥ 0 (an integer id), else the text `texts[-1 - values[i]]`.
- */
-export interface CaseIdColumn {
-  readonly values: Int32Array;
-  readonly texts: readonly string[];
-}
-
-/**
  * The parsed case table, column-oriented. Row `i` of every column is the same case.
  * Only rows with a valid, unique caseId are in the table.
  */
@@ -172,8 +163,6 @@ export interface CaseTable {
   readonly caseId: readonly string[];
   /** `caseId[i]` without building the whole `caseId` array (set by the parser). */
   readonly caseIdAt?: (i: number) => string;
-  /** The case ids as plain data, for another thread (set by the parser; see {@link CaseIdColumn}). */
-  readonly caseIdColumn?: () => CaseIdColumn;
   /** Interned client id per case, -1 when empty; text in `clientIds`. */
   readonly clientKey: Int32Array;
   /** The distinct client ids; like `caseId`, built on first access in a parsed table. */

@@ -216,28 +216,4 @@ describe("bin/welzijnsmonitor.js", () => {
       });
     });
   });
-
-  // After the first test: it compiles lib/, which this one runs.
-  it("computes recidive facts on a second thread with the numbers of one thread, and falls back when the thread fails", () => {
-    const result = spawnSync(process.execPath, [join(__dirname, "factsThreadCheck.js")], {
-      cwd: ROOT,
-      encoding: "utf8",
-    });
-    expect(result.stderr).toBe("");
-    expect(JSON.parse(result.stdout)).toEqual({
-      ready: true,
-      // 30,000 cases twice, then 1,000 (below MIN_WORKER_CASES: computed on the main thread),
-      // then 30,000 with text case ids (kept on the main thread).
-      took: [true, true, false, false],
-      // Text ids change no number.
-      textIdsSame: true,
-      sameAsOneThread: [true, true],
-      recidive: { current: 279, previous: 106 },
-      failed: { took: true, same: true },
-      silent: { took: true, same: true, waitedAtLeastTimeout: true, readyAfterTimeout: false },
-      missing: { ready: false, took: false },
-      // The command line on a 25,000-row .xlsx with the thread and with WELZIJNSMONITOR_THREADS=1.
-      cli: { status: [0, 0], stderr: "", same: true, recidive: 224 },
-    });
-  }, 120_000);
 });

@@ -36,16 +36,12 @@ const COMPARED: readonly (readonly [string, string])[] = [
 const sample = generateSampleExport({ cases: 800 });
 const cases = sample.cases;
 let dir: string;
-const threads = process.env.WELZIJNSMONITOR_THREADS;
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "welzijnsmonitor-shells-"));
-  process.env.WELZIJNSMONITOR_THREADS = "1";
 });
 afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
-  if (threads === undefined) delete process.env.WELZIJNSMONITOR_THREADS;
-  else process.env.WELZIJNSMONITOR_THREADS = threads;
 });
 beforeEach(() => {
   jest.useFakeTimers({

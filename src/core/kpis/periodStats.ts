@@ -2,12 +2,11 @@ import { isRecidiveComputable } from "../recidive/isRecidiveComputable";
 import {
   hasPartitionedRecidive,
   keepPartitionedRecidive,
-  offerRecidiveTallies,
 } from "../recidive/getPartitionedRecidive";
-import { getRecidiveFacts, hasPendingRecidiveFacts } from "../recidive/recidiveFacts";
+import { getRecidiveFacts } from "../recidive/recidiveFacts";
 import type { CaseTable, Period, RecidiveOptions } from "../types";
 import { findUnfilteredScan, keepUnfilteredScan, type PeriodScan } from "./periodScan";
-import { periodFlags, tallyPeriods, type RecidiveRequest } from "./statsPass";
+import { tallyPeriods, type RecidiveRequest } from "./statsPass";
 import { statsOf } from "./statsViews";
 
 /** Per day of the period (index: day − period.start), for byMonth. */
@@ -113,8 +112,7 @@ export function prepareScanStats(table: CaseTable, scans: readonly PeriodScan[])
  * Scans and tallies the unfiltered periods not tallied yet, two at a time in one pass over
  * the cases (a report's period and comparison period), and with recidive options also their
  * recidive tallies (SPEC §5, per caseType) in the same pass. (A period tallied before gets
- * its recidive tallies on first use instead, as do periods whose recidive facts another
- * thread is still computing: `provideRecidiveFacts`.)
+ * its recidive tallies on first use instead: `getPartitionedRecidive`.)
  *
  * @param table - The case table.
  * @param periods - The periods.
@@ -127,12 +125,7 @@ export function preparePeriodStats(
   periods: readonly Period[],
   recidive?: RecidiveOptions
 ): void {
-  const computable = recidive !== undefined && isRecidiveComputable(table, recidive, false);
-  // Facts another thread is computing are not waited for here: the pass tallies the rest, and
-  // recidive is tallied afterwards (`getPartitionedRecidive`): by that thread when it takes
-  // the periods' flags (`offerRecidiveTallies`), else here once the facts are done.
-  const deferred = computable && hasPendingRecidiveFacts(table, recidive.startField);
-  const withRecidive = computable && !deferred;
+  const withRecidive = recidive !== undefined && isRecidiveComputable(table, recidive, false);
   const todo = periods.filter((period, k) => {
     const scan = findUnfilteredScan(table, period);
     const done = scan !== undefined && statsCache.has(scan);
@@ -150,12 +143,7 @@ export function preparePeriodStats(
             periods: pair.map((period) => !hasPartitionedRecidive(table, period, recidive)),
           }
         : null;
-    let flagsList = scans.map((scan) => scan?.flags ?? null);
-    if (deferred) {
-      const scanned = periodFlags(table, pair, flagsList);
-      offerRecidiveTallies(table, pair, scanned, recidive);
-      flagsList = scanned;
-    }
+    const flagsList = scans.map((scan) => scan?.flags ?? null);
     const tallies = tallyPeriods(table, pair, flagsList, request);
     pair.forEach((period, q) => {
       const scan = keepUnfilteredScan(table, period, tallies.flags[q] as Uint8Array);

@@ -1,7 +1,6 @@
 import { FieldBit, type CaseTable, type DayColumn, type Period } from "../types";
 import { DAY_FLOOR } from "./dayFloor";
 import { ScanBit } from "./scanBits";
-import { sharedFlags } from "./sharedFlags";
 
 /** Rows per call of the loops below (see `tallyLoop`). */
 const CHUNK = 16384;
@@ -34,8 +33,8 @@ const CLOSED_ON_BIT = FieldBit.closedOn;
  * const [current, previous] = scanFlagsOfTwo(table, period, previousYearPeriod(period));
  */
 export function scanFlagsOfTwo(table: CaseTable, a: Period, b: Period): [Uint8Array, Uint8Array] {
-  const flagsA = sharedFlags(table.size);
-  const flagsB = sharedFlags(table.size);
+  const flagsA = new Uint8Array(table.size);
+  const flagsB = new Uint8Array(table.size);
   const { registeredOn, intakeOn, start, closedOn, invalid } = table;
   const { start: a0, end: a1 } = a;
   const { start: b0, end: b1 } = b;
@@ -103,7 +102,7 @@ function fillFlagsOfTwo(
  * scanFlags(table, period.start, period.end)
  */
 export function scanFlags(table: CaseTable, p0: number, p1: number): Uint8Array {
-  const flags = sharedFlags(table.size);
+  const flags = new Uint8Array(table.size);
   const { registeredOn, intakeOn, start, closedOn, invalid } = table;
   for (let from = 0; from < table.size; from += CHUNK) {
     const to = Math.min(table.size, from + CHUNK);

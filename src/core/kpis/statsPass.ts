@@ -83,9 +83,13 @@ export function tallyPeriods(
   const dayLengthB = two ? dayLengthOf(periodB) : 0;
   const second = layout.size + 4 * dayLengthA;
   const acc = new Float64Array(second + (two ? layout.size + 4 * dayLengthB : 0));
-  const scanned = periodFlags(table, periods, flagsList);
-  const flagsA = scanned[0] as Uint8Array;
-  const flagsOfB = two ? (scanned[1] as Uint8Array) : flagsA;
+  let flagsA = flagsList[0] ?? null;
+  let flagsB = two ? (flagsList[1] ?? null) : null;
+  if (flagsA === null && flagsB === null && two)
+    [flagsA, flagsB] = scanFlagsOfTwo(table, periodA, periodB);
+  flagsA ??= scanFlags(table, periodA.start, periodA.end);
+  if (two) flagsB ??= scanFlags(table, periodB.start, periodB.end);
+  const flagsOfB = flagsB ?? flagsA;
 
   // Recidive: per period, counters per partition and the rows of its recidive cases.
   const recidiveA = recidive !== null && recidive.periods[0] === true;
@@ -142,33 +146,6 @@ export function tallyPeriods(
     runs: slots.map((q) => (q === 0 ? acc.subarray(0, second) : acc.subarray(second))),
     dayLengths: two ? [dayLengthA, dayLengthB] : [dayLengthA],
   };
-}
-
-/**
- * The flags of one or two periods: the given ones, the others scanned (two in one pass).
- *
- * @param table - The case table.
- * @param periods - One or two periods.
- * @param flagsList - Per period, its flags when known, else null.
- * @returns Per period, its flags.
- * @example
- * const [flagsA, flagsB] = periodFlags(table, [period, previous], [null, null]);
- */
-export function periodFlags(
-  table: CaseTable,
-  periods: readonly Period[],
-  flagsList: readonly (Uint8Array | null)[]
-): Uint8Array[] {
-  const two = periods.length > 1;
-  const periodA = periods[0] as Period;
-  const periodB = (two ? periods[1] : periods[0]) as Period;
-  let flagsA = flagsList[0] ?? null;
-  let flagsB = two ? (flagsList[1] ?? null) : null;
-  if (flagsA === null && flagsB === null && two)
-    [flagsA, flagsB] = scanFlagsOfTwo(table, periodA, periodB);
-  flagsA ??= scanFlags(table, periodA.start, periodA.end);
-  if (two) flagsB ??= scanFlags(table, periodB.start, periodB.end);
-  return two ? [flagsA, flagsB as Uint8Array] : [flagsA];
 }
 
 /** The recidive tallies of a period: its counters and the clients of its recidive cases. */

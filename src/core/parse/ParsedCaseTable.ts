@@ -1,12 +1,5 @@
 import type { BatchInternResult } from "../text/BatchInterner";
-import type {
-  CaseField,
-  CaseIdColumn,
-  CaseTable,
-  CategoryColumn,
-  DayColumn,
-  TriStateColumn,
-} from "../types";
+import type { CaseField, CaseTable, CategoryColumn, DayColumn, TriStateColumn } from "../types";
 import { UniqueIds } from "./UniqueIds";
 
 /** What a parsed case table holds besides its ids: every column of {@link CaseTable}. */
@@ -71,7 +64,6 @@ export class ParsedCaseTable implements CaseTable {
   readonly size: number;
   readonly sheetRow: Int32Array;
   readonly caseIdAt: (i: number) => string;
-  readonly caseIdColumn: () => CaseIdColumn;
   readonly clientKey: Int32Array;
   readonly clientCount: number;
   readonly caseType: CategoryColumn;
@@ -112,7 +104,6 @@ export class ParsedCaseTable implements CaseTable {
     this.size = parts.size;
     this.sheetRow = parts.sheetRow;
     this.caseIdAt = (i: number): string => ids.textAt(i);
-    this.caseIdColumn = (): CaseIdColumn => ids.column();
     this.clientKey = parts.clientKey;
     this.clientCount = clients ? clients.size : 0;
     this.caseType = parts.caseType;

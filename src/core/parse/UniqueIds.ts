@@ -1,7 +1,6 @@
 import { IntegerIndex } from "../text/IntegerIndex";
 import { integerIdOf } from "../text/integerIdOf";
 import { StringInterner } from "../text/StringInterner";
-import type { CaseIdColumn } from "../types";
 
 /**
  * Keeps a list of unique ids in arrival order and tells where an id was seen before.
@@ -112,15 +111,6 @@ export class UniqueIds {
   textAt(position: number): string {
     const value = this.values[position]!;
     return value >= 0 ? String(value) : this.textIds[-1 - value]!;
-  }
-
-  /**
-   * The ids as plain data ({@link CaseIdColumn}): the kept values and the texts, shared, not copied.
-   *
-   * @returns The ids.
-   */
-  column(): CaseIdColumn {
-    return { values: this.values.subarray(0, this.count), texts: this.textIds };
   }
 
   /**

@@ -138,7 +138,7 @@ export function recidivePartitions(table: CaseTable): number {
   return buckets <= MAX_CASE_TYPE_BUCKETS ? buckets : 1;
 }
 
-/** One period of a {@link RecidivePartitionInput}. */
+/** The period {@link tallyPartitionedRecidive} tallies, with the ScanBits of its cases. */
 export interface RecidivePartitionPeriod {
   /** Per case, its ScanBits in the period (`scanPeriod`). */
   readonly flags: Uint8Array;
@@ -147,145 +147,59 @@ export interface RecidivePartitionPeriod {
 }
 
 /**
- * What {@link tallyRecidivePartitions} reads, as plain data (typed arrays and numbers), so
- * that another thread can run it on a structured clone (see {@link recidivePartitionInput}).
- */
-export interface RecidivePartitionInput {
-  /** One or two periods, tallied in one pass. */
-  readonly periods: readonly RecidivePartitionPeriod[];
-  /** The ScanBit of the cases recidive counts as started ({@link recidiveStartBit}). */
-  readonly bit: number;
-  readonly invalid: Uint32Array;
-  readonly caseTypeCodes: Int32Array;
-  /** Number of caseType labels, or -1 when the table keeps one partition. */
-  readonly caseTypes: number;
-  /** {@link recidivePartitions} of the table. */
-  readonly partitions: number;
-  readonly clientKey: Int32Array;
-  /** The facts' start day and packed facts (`RecidiveFacts`). */
-  readonly startDay: DayColumn;
-  readonly packed: Int32Array;
-  readonly minGapMonths: number;
-  readonly sameDomain: boolean;
-}
-
-/**
- * The input of {@link tallyRecidivePartitions} for one or two periods of a table.
+ * The partitioned recidive tallies of a period in one pass over the cases whose recidive
+ * start is in it (SPEC §5 steps 1–5 per case, from the packed facts).
  *
  * @param table - The case table.
- * @param periods - One or two periods with their ScanBits per case.
+ * @param period - The period and its ScanBits per case.
  * @param options - Complete recidive options.
- * @param facts - The start day and packed facts of `options.startField`.
- * @returns The input; its columns are the table's, shared.
+ * @param facts - The start day and packed facts of `options.startField` (`RecidiveFacts`).
+ * @returns The tallies.
  * @example
- * const input = recidivePartitionInput(table, [{ ...period, flags }], options, facts);
+ * const flags = scanPeriod(table, period, null, '').flags;
+ * tallyPartitionedRecidive(table, { ...period, flags }, options, getRecidiveFacts(table, 'startedOn'));
  */
-export function recidivePartitionInput(
+export function tallyPartitionedRecidive(
   table: CaseTable,
-  periods: readonly RecidivePartitionPeriod[],
+  period: RecidivePartitionPeriod,
   options: RecidiveOptions,
   facts: { readonly startDay: DayColumn; readonly packed: Int32Array }
-): RecidivePartitionInput {
+): PartitionedRecidive {
   const partitions = recidivePartitions(table);
-  return {
-    periods: periods.map(({ flags, start, end }) => ({ flags, start, end })),
-    bit: recidiveStartBit(options),
-    invalid: table.invalid,
-    caseTypeCodes: table.caseType.codes,
-    caseTypes: partitions === 1 ? -1 : table.caseType.labels.length,
-    partitions,
-    clientKey: table.clientKey,
-    startDay: facts.startDay,
-    packed: facts.packed,
-    minGapMonths: options.minGapMonths,
-    sameDomain: options.sameDomain,
-  };
-}
-
-/**
- * The partitioned recidive tallies of one or two periods in one pass over the cases whose
- * recidive start is in them (SPEC §5 steps 1–5 per case, from the packed facts). Reads
- * nothing but `input`, so that another thread can run it (`provideRecidiveTallier`).
- *
- * @param input - The columns, the periods' flags and the options.
- * @returns Per period, its tallies.
- * @throws {RangeError} For no periods or more than two.
- * @example
- * const [current, previous] = tallyRecidivePartitions(input);
- */
-export function tallyRecidivePartitions(input: RecidivePartitionInput): PartitionedRecidive[] {
-  const count = input.periods.length;
-  if (count < 1 || count > 2) throw new RangeError(`1 or 2 periods, not ${count}`);
-  const passes = input.periods.map(
-    (period) =>
-      new PeriodPass(
-        period.flags,
-        gapThresholds(period, input.minGapMonths),
-        period.start,
-        new Float64Array(input.partitions * RECIDIVE_COUNTS)
-      )
-  );
   const pass = new PartitionPass(
-    input.bit,
-    input.invalid,
-    input.caseTypeCodes,
-    input.caseTypes,
-    input.startDay,
-    input.packed,
-    input.sameDomain,
-    passes[0] as PeriodPass,
-    (passes[1] ?? passes[0]) as PeriodPass,
-    count === 2
+    recidiveStartBit(options),
+    table.invalid,
+    table.caseType.codes,
+    partitions === 1 ? -1 : table.caseType.labels.length,
+    facts.startDay,
+    facts.packed,
+    options.sameDomain,
+    period.flags,
+    gapThresholds(period, options.minGapMonths),
+    period.start,
+    new Float64Array(partitions * RECIDIVE_COUNTS)
   );
   // In chunks, so that the loop is called often enough to be optimised as a function.
-  const n = pass.a.flags.length;
+  const n = pass.flags.length;
   for (let from = 0; from < n; from += CHUNK)
-    tallyPartitionRows(pass, from, Math.min(n, from + CHUNK));
-  const { clientKey } = input;
-  return passes.map((period) => {
-    const clients: number[] = [];
-    const clientPartitions: number[] = [];
-    for (let k = 0; k < period.count; k++) {
-      clients.push(clientKey[period.rows[k] as number] as number);
-      clientPartitions.push(period.parts[k] as number);
-    }
-    return { partitions: input.partitions, counts: period.counts, clients, clientPartitions };
-  });
+    tallyListed(
+      pass,
+      listRows(pass.flags, pass.shift, pass.listed, from, Math.min(n, from + CHUNK))
+    );
+  const { clientKey } = table;
+  const clients: number[] = [];
+  const clientPartitions: number[] = [];
+  for (let k = 0; k < pass.count; k++) {
+    clients.push(clientKey[pass.rows[k] as number] as number);
+    clientPartitions.push(pass.parts[k] as number);
+  }
+  return { partitions, counts: pass.counts, clients, clientPartitions };
 }
 
-/** Rows per call of {@link tallyPartitionRows}. */
+/** Rows per chunk of {@link tallyPartitionedRecidive}. */
 const CHUNK = 16384;
 
-/** One period's part of a {@link PartitionPass}: its flags, thresholds and what it counts. */
-class PeriodPass {
-  /** An instance kept for good, so that V8 keeps the hidden class of all instances. */
-  static readonly shape = new PeriodPass(
-    new Uint8Array(0),
-    new Float64Array(0),
-    0,
-    new Float64Array(0)
-  );
-
-  /** The recidive cases' rows and partitions: `count` of them. */
-  rows: Int32Array;
-  parts: Int32Array;
-  count: number;
-
-  /** @param threshold - Per day of the period, that day minus minGapMonths months. */
-  constructor(
-    readonly flags: Uint8Array,
-    readonly threshold: Float64Array,
-    readonly start: number,
-    readonly counts: Float64Array
-  ) {
-    const room = Math.max(256, flags.length >> 5);
-    this.rows = new Int32Array(room);
-    this.parts = new Int32Array(room);
-    this.count = 0;
-  }
-}
-
-/** What {@link tallyPartitionRows} reads and writes, with a hidden class kept for good. */
+/** What {@link tallyListed} reads and writes, with a hidden class kept for good. */
 class PartitionPass {
   /** An instance kept for good, so that V8 keeps the hidden class of all instances. */
   static readonly shape = new PartitionPass(
@@ -296,20 +210,25 @@ class PartitionPass {
     new Float32Array(0),
     new Int32Array(0),
     false,
-    PeriodPass.shape,
-    PeriodPass.shape,
-    false
+    new Uint8Array(0),
+    new Float64Array(0),
+    0,
+    new Float64Array(0)
   );
 
   /** The bit's position: flag >>> shift & 1 is 1 when the case has it. */
   readonly shift: number;
-  /** The rows of a chunk that have the bit in the period at hand. */
+  /** The rows of a chunk that have the bit in the period. */
   readonly listed = new Int32Array(CHUNK);
+  /** The recidive cases' rows and partitions: `count` of them. */
+  rows: Int32Array;
+  parts: Int32Array;
+  count: number;
 
   /**
    * @param bit - A single ScanBit.
    * @param caseTypes - Number of caseType labels, or -1 for a single partition.
-   * @param b - The second period, or `a` again when `two` is false.
+   * @param threshold - Per day of the period, that day minus minGapMonths months.
    */
   constructor(
     bit: number,
@@ -319,27 +238,24 @@ class PartitionPass {
     readonly startDay: DayColumn,
     readonly packed: Int32Array,
     readonly sameDomain: boolean,
-    readonly a: PeriodPass,
-    readonly b: PeriodPass,
-    readonly two: boolean
+    readonly flags: Uint8Array,
+    readonly threshold: Float64Array,
+    readonly start: number,
+    readonly counts: Float64Array
   ) {
     this.shift = 31 - Math.clz32(bit);
+    const room = Math.max(256, flags.length >> 5);
+    this.rows = new Int32Array(room);
+    this.parts = new Int32Array(room);
+    this.count = 0;
   }
 }
 
 /**
- * Rows [from, to) of {@link tallyRecidivePartitions}, a period at a time: first the rows
- * started in the period are listed, without a branch (whether a row is in is as good as
- * random, and a mispredicted branch per row cost more than the rest of the pass), then they
- * are tallied.
+ * Writes the rows [from, to) whose flag has the bit at `shift` to `listed`, without a branch
+ * (whether a row is in is as good as random, and a mispredicted branch per row cost more than
+ * the rest of the pass); returns how many.
  */
-function tallyPartitionRows(pass: PartitionPass, from: number, to: number): void {
-  tallyListed(pass, pass.a, listRows(pass.a.flags, pass.shift, pass.listed, from, to));
-  if (pass.two)
-    tallyListed(pass, pass.b, listRows(pass.b.flags, pass.shift, pass.listed, from, to));
-}
-
-/** Writes the rows [from, to) whose flag has the bit at `shift` to `listed`; returns how many. */
 function listRows(
   flags: Uint8Array,
   shift: number,
@@ -355,10 +271,10 @@ function listRows(
   return count;
 }
 
-/** Tallies the first `count` rows of `pass.listed` in a period. */
-function tallyListed(pass: PartitionPass, period: PeriodPass, count: number): void {
+/** Tallies the first `count` rows of `pass.listed`. */
+function tallyListed(pass: PartitionPass, count: number): void {
   const { invalid, caseTypeCodes, caseTypes, startDay, packed, sameDomain, listed } = pass;
-  const { threshold, start, counts } = period;
+  const { threshold, start, counts } = pass;
   const BIT_CASE_TYPE = CASE_TYPE_BIT;
   const BIT_DOMAINS = DOMAINS_BIT;
   const COUNTS = RECIDIVE_COUNTS;
@@ -374,19 +290,19 @@ function tallyListed(pass: PartitionPass, period: PeriodPass, count: number): vo
     if (
       tallyRecidiveCase(counts, part * COUNTS, packed[i] as number, limit, domainsValid, sameDomain)
     )
-      addRecidiveCase(period, i, part);
+      addRecidiveCase(pass, i, part);
   }
 }
 
 /** Adds a recidive case (rare: a function of its own). */
-function addRecidiveCase(period: PeriodPass, row: number, part: number): void {
-  if (period.count === period.rows.length) {
-    period.rows = doubled(period.rows);
-    period.parts = doubled(period.parts);
+function addRecidiveCase(pass: PartitionPass, row: number, part: number): void {
+  if (pass.count === pass.rows.length) {
+    pass.rows = doubled(pass.rows);
+    pass.parts = doubled(pass.parts);
   }
-  period.rows[period.count] = row;
-  period.parts[period.count] = part;
-  period.count++;
+  pass.rows[pass.count] = row;
+  pass.parts[pass.count] = part;
+  pass.count++;
 }
 
 function doubled(values: Int32Array): Int32Array {

@@ -1,15 +1,8 @@
-import {
-  FieldBit,
-  type CaseIdColumn,
-  type CaseTable,
-  type DayColumn,
-  type RecidiveOptions,
-} from "../types";
+import { FieldBit, type CaseTable, type DayColumn, type RecidiveOptions } from "../types";
 
 /**
- * What the recidive facts of a table are computed from ({@link computeRecidiveFacts}), as
- * plain data: typed arrays, numbers and strings, so that a structured clone can send it to
- * another thread (over a SharedArrayBuffer the columns are shared, not copied).
+ * What the recidive facts of a table are computed from (`getRecidiveFacts`): the columns
+ * they read, with the start field resolved to a start day and the bits that exclude a case.
  */
 export interface RecidiveFactInput {
   readonly size: number;
@@ -24,8 +17,8 @@ export interface RecidiveFactInput {
   readonly startDay: DayColumn;
   /** Invalid bits that keep a case out of recidive: its start's and the clientId's. */
   readonly eligibleBits: number;
-  /** The case ids, for the tie between two previous cases closed and started the same day. */
-  readonly caseIds: CaseIdColumn;
+  /** The id of case i as text, for the tie between two previous cases closed and started the same day. */
+  readonly caseIdAt: (i: number) => string;
 }
 
 /**
@@ -47,14 +40,15 @@ export function recidiveStartOf(
 }
 
 /**
- * The input of {@link computeRecidiveFacts} for a table: its columns, shared, not copied. A
- * table without `caseIdColumn` (not made by the parser) gets one built from its `caseId`.
+ * The recidive fact input of a table: its columns, shared, not copied. A table without
+ * `caseIdAt` (not made by the parser) reads its ids from `caseId`.
  *
  * @param table - The case table.
  * @param startField - The recidive start field.
  * @returns The input.
  * @example
- * computeRecidiveFacts(recidiveFactInput(table, 'startedOn'), new Int32Array(table.size));
+ * const input = recidiveFactInput(table, 'startedOn');
+ * writeRecidiveFacts(input, groupCasesByClient(input), new Int32Array(table.size));
  */
 export function recidiveFactInput(
   table: CaseTable,
@@ -71,26 +65,6 @@ export function recidiveFactInput(
     domainCodes: table.domainCodes,
     startDay,
     eligibleBits: startBits | FieldBit.clientId,
-    caseIds: table.caseIdColumn ? table.caseIdColumn() : textColumn(table.caseId),
+    caseIdAt: table.caseIdAt ?? ((i: number): string => table.caseId[i] as string),
   };
-}
-
-/**
- * The id of case `row` as text.
- *
- * @param ids - The case ids.
- * @param row - The case.
- * @returns The id.
- * @example
- * caseIdText({ values: Int32Array.of(7, -1), texts: ['C1'] }, 1); //=> 'C1'
- */
-export function caseIdText(ids: CaseIdColumn, row: number): string {
-  const value = ids.values[row] as number;
-  return value >= 0 ? String(value) : (ids.texts[-1 - value] as string);
-}
-
-function textColumn(texts: readonly string[]): CaseIdColumn {
-  const values = new Int32Array(texts.length);
-  for (let i = 0; i < texts.length; i++) values[i] = -1 - i;
-  return { values, texts };
 }

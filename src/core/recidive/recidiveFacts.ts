@@ -1,6 +1,7 @@
 import type { CaseTable, DayColumn, RecidiveOptions } from "../types";
-import { computeRecidiveFacts } from "./computeRecidiveFacts";
+import { groupCasesByClient } from "./caseTuples";
 import { recidiveFactInput, recidiveStartOf } from "./recidiveFactInput";
+import { writeRecidiveFacts } from "./walkClientCases";
 
 /**
  * Per-case recidive facts for one table and one start field. Computed once (O(n)) and
@@ -25,64 +26,7 @@ export interface RecidiveFacts {
 const factsCache = new WeakMap<CaseTable, Map<RecidiveOptions["startField"], RecidiveFacts>>();
 
 /**
- * Facts being computed elsewhere (on another thread, by a shell): waits for them and gives
- * the packed facts, or null when that failed (then they are computed here after all).
- */
-export type PendingRecidiveFacts = () => Int32Array | null;
-
-const pendingFacts = new WeakMap<
-  CaseTable,
-  Map<RecidiveOptions["startField"], PendingRecidiveFacts>
->();
-
-/**
- * Registers facts that another thread is computing for a table (with
- * {@link computeRecidiveFacts} on {@link recidiveFactInput}), so that {@link getRecidiveFacts}
- * waits for them instead of computing them, and the period tallies do the other work first
- * (see `preparePeriodStats`). The core itself starts no threads: a shell does (the command
- * line's `RecidiveFactsWorker`).
- *
- * @param table - The case table.
- * @param startField - The start field the facts are for.
- * @param pending - Waits for the facts.
- * @example
- * provideRecidiveFacts(table, 'startedOn', () => packedFromTheWorker);
- */
-export function provideRecidiveFacts(
-  table: CaseTable,
-  startField: RecidiveOptions["startField"],
-  pending: PendingRecidiveFacts
-): void {
-  if (factsCache.get(table)?.has(startField) === true) return;
-  let perTable = pendingFacts.get(table);
-  if (perTable === undefined) {
-    perTable = new Map();
-    pendingFacts.set(table, perTable);
-  }
-  perTable.set(startField, pending);
-}
-
-/**
- * Whether a table's facts for a start field are registered with {@link provideRecidiveFacts}
- * and not yet asked for.
- *
- * @param table - The case table.
- * @param startField - The start field.
- * @returns Whether they are pending.
- * @example
- * hasPendingRecidiveFacts(table, 'startedOn'); //=> false unless a shell provided them
- */
-export function hasPendingRecidiveFacts(
-  table: CaseTable,
-  startField: RecidiveOptions["startField"]
-): boolean {
-  return pendingFacts.get(table)?.has(startField) === true;
-}
-
-/**
- * Computes (once per table and start field, then from cache) the facts recidive needs, or
- * waits for the ones another thread is computing ({@link provideRecidiveFacts}; computed
- * here after all when that fails).
+ * Computes (once per table and start field, then from cache) the facts recidive needs.
  *
  * Rules (SPEC §5), made precise:
  * - Cases are grouped by clientKey; a case without clientId (or with an invalid one) or without
@@ -122,15 +66,8 @@ export function getRecidiveFacts(
 
 function buildFacts(table: CaseTable, startField: RecidiveOptions["startField"]): RecidiveFacts {
   const { startDay, startBits } = recidiveStartOf(table, startField);
-  const pending = pendingFacts.get(table);
-  const join = pending?.get(startField);
-  if (join !== undefined) {
-    pending?.delete(startField);
-    const packed = join();
-    if (packed !== null && packed.length === table.size)
-      return { startField, startDay, startBits, packed };
-  }
+  const input = recidiveFactInput(table, startField);
   const packed = new Int32Array(table.size);
-  computeRecidiveFacts(recidiveFactInput(table, startField), packed);
+  writeRecidiveFacts(input, groupCasesByClient(input), packed);
   return { startField, startDay, startBits, packed };
 }

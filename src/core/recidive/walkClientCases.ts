@@ -1,4 +1,4 @@
-import { caseIdText, type RecidiveFactInput } from "./recidiveFactInput";
+import type { RecidiveFactInput } from "./recidiveFactInput";
 import {
   OPEN as OPEN_DAY,
   STRIDE as TUPLE_STRIDE,
@@ -211,7 +211,7 @@ function isLaterPrevious(
   const s = tuples[t + 1] as number;
   const sp = tuples[p + 1] as number;
   if (s !== sp) return s > sp;
-  return caseIdOf(table, tuples[t] as number) > caseIdOf(table, tuples[p] as number);
+  return table.caseIdAt(tuples[t] as number) > table.caseIdAt(tuples[p] as number);
 }
 
 /**
@@ -259,11 +259,6 @@ function sortByStart(tuples: Int32Array, from: number, to: number): void {
     for (let x = 0; x < STRIDE; x++) sorted[target + x] = tuples[source + x] as number;
   }
   tuples.set(sorted, from * STRIDE);
-}
-
-/** The caseId of a row as text. */
-function caseIdOf(table: RecidiveFactInput, row: number): string {
-  return caseIdText(table.caseIds, row);
 }
 
 /** Whether cases a and b have at least one main domain in common (exact, for codes ≥ 31). */

@@ -1,5 +1,6 @@
 import { computeKpi } from "../../../src/core/kpis/computeKpi";
 import type { KpiOptions } from "../../../src/core/kpis/kpiContext";
+import { loadDataset } from "../../../src/core/parse/loadDataset";
 import { computeRecidiveBreakdown } from "../../../src/core/recidive/computeRecidiveBreakdown";
 import { getRecidiveFacts } from "../../../src/core/recidive/recidiveFacts";
 import { InvalidRecidiveOptionsError } from "../../../src/core/recidive/recidiveOptions";
@@ -234,6 +235,27 @@ describe("recidive (SPEC §5)", () => {
     ];
     expect(recidive(sameStart("Justitie", "Financiën"))).toBe(1); // previous = 'b'
     expect(recidive(sameStart("Financiën", "Justitie"))).toBe(0);
+  });
+
+  it("compares parsed whole-number case ids as text on that tie ('9' after '10')", () => {
+    const header = ["Casusnummer", "Cliëntnummer", "Startdatum", "Einddatum", "Hoofddomein 1"];
+    const parsed = (domain9: string, domain10: string): number | null =>
+      computeKpi(
+        loadDataset({
+          cases: {
+            rows: [
+              header,
+              [9, "A", "2022-01-01", "2023-01-01", domain9],
+              [10, "A", "2022-01-01", "2023-01-01", domain10],
+              [11, "A", "2024-03-01", "", "Financiën"],
+            ],
+          },
+        }),
+        "recidive",
+        YEAR_2024
+      );
+    expect(parsed("Financiën", "Justitie")).toBe(1); // previous = 9
+    expect(parsed("Justitie", "Financiën")).toBe(0);
   });
 });
 
