@@ -5,13 +5,44 @@
  *
  * @module
  */
-import type { Dataset, Period } from "../types";
+import { DEFAULT_RECIDIVE_OPTIONS } from "../recidive/recidiveOptions";
+import { computeRecidiveFacts, type RecidiveFacts } from "../recidive/recidiveFacts";
+import type { Dataset, Period, RecidiveOptions } from "../types";
 import { CASE_SET_INPUTS, markCaseSet, type CaseSetId } from "./caseSets";
 import { CONDITION_INPUTS, conditionColumn, type ConditionId } from "./caseConditions";
 import { caseValueColumn, PERIOD_DEPENDENT_VALUES, type CaseValueId } from "./caseValues";
-import type { CaseSelection } from "./measureRule";
+import type { CaseSelection, SelectedCaseSet } from "./measureRule";
+import {
+  isRecidiveCondition,
+  recidiveConditionColumn,
+  recidiveConditionKey,
+} from "./recidiveConditions";
+import {
+  ROW_VALUE_TABLE,
+  rowTable,
+  rowValueColumn,
+  type RowTable,
+  type RowTableId,
+  type RowValueId,
+} from "./rowTables";
 
 const periodKey = (period: Period): string => `${period.start}:${period.end}`;
+
+/**
+ * The case set a selection means under the recidive options: `recidiveStart` is `started`
+ * (startField "startedOn": the start date, else the registration date) or `registered`
+ * (startField "registeredOn").
+ *
+ * @param set - The case set of a selection.
+ * @param recidive - The recidive options.
+ * @returns The case set.
+ * @example
+ * resolveCaseSet("recidiveStart", { ...DEFAULT_RECIDIVE_OPTIONS, startField: "registeredOn" }); //=> "registered"
+ */
+export function resolveCaseSet(set: SelectedCaseSet, recidive: RecidiveOptions): CaseSetId {
+  if (set !== "recidiveStart") return set;
+  return recidive.startField === "registeredOn" ? "registered" : "started";
+}
 
 /**
  * The engine of one dataset.
@@ -22,9 +53,12 @@ const periodKey = (period: Period): string => `${period.start}:${period.end}`;
  */
 export class Engine {
   private readonly caseSets = new Map<string, Uint8Array>();
-  private readonly conditions = new Map<ConditionId, Uint8Array>();
+  private readonly conditions = new Map<string, Uint8Array>();
   private readonly values = new Map<string, Float64Array>();
   private readonly selections = new Map<string, Uint8Array>();
+  private readonly recidiveFacts = new Map<RecidiveOptions["startField"], RecidiveFacts>();
+  private readonly rowTables = new Map<RowTableId, RowTable | null>();
+  private readonly rowValues = new Map<RowValueId, Float64Array>();
 
   /** @param dataset - The parsed dataset. */
   constructor(readonly dataset: Dataset) {}
@@ -49,18 +83,69 @@ export class Engine {
   }
 
   /**
-   * The cases that meet a condition (see {@link conditionColumn}).
+   * The cases that meet a condition (see {@link conditionColumn} and, for the recidive
+   * conditions, `recidiveConditionColumn`).
    *
    * @param id - The condition.
+   * @param recidive - The recidive options (read by the recidive conditions only).
    * @returns 1 for each case that meets it.
    * @example
-   * engine.condition("informationAdvice");
+   * engine.condition("recidive", { ...DEFAULT_RECIDIVE_OPTIONS, minGapMonths: 3 });
    */
-  condition(id: ConditionId): Uint8Array {
-    let column = this.conditions.get(id);
+  condition(id: ConditionId, recidive: RecidiveOptions = DEFAULT_RECIDIVE_OPTIONS): Uint8Array {
+    const key = isRecidiveCondition(id) ? recidiveConditionKey(id, recidive) : id;
+    let column = this.conditions.get(key);
     if (column === undefined) {
-      column = conditionColumn(this.dataset.cases, id);
-      this.conditions.set(id, column);
+      const table = this.dataset.cases;
+      column = isRecidiveCondition(id)
+        ? recidiveConditionColumn(table, id, this.factsOf(recidive.startField), recidive)
+        : conditionColumn(table, id);
+      this.conditions.set(key, column);
+    }
+    return column;
+  }
+
+  /** The recidive facts of a start field (see `computeRecidiveFacts`), computed once. */
+  private factsOf(startField: RecidiveOptions["startField"]): RecidiveFacts {
+    let facts = this.recidiveFacts.get(startField);
+    if (facts === undefined) {
+      facts = computeRecidiveFacts(this.dataset.cases, startField);
+      this.recidiveFacts.set(startField, facts);
+    }
+    return facts;
+  }
+
+  /**
+   * The rows of another table (see {@link rowTable}).
+   *
+   * @param id - The table.
+   * @returns The rows, or null when the dataset does not have the table.
+   * @example
+   * engine.rowTable("zrmPairs")?.size;
+   */
+  rowTable(id: RowTableId): RowTable | null {
+    let rows = this.rowTables.get(id);
+    if (rows === undefined) {
+      rows = rowTable(this.dataset, id);
+      this.rowTables.set(id, rows);
+    }
+    return rows;
+  }
+
+  /**
+   * A value of every row of its table (see {@link rowValueColumn}).
+   *
+   * @param id - The value.
+   * @returns One value per row of its table, NaN for none (empty without the table).
+   * @example
+   * engine.rowValue("goalReached");
+   */
+  rowValue(id: RowValueId): Float64Array {
+    let column = this.rowValues.get(id);
+    if (column === undefined) {
+      const rows = this.rowTable(ROW_VALUE_TABLE[id]);
+      column = rows === null ? new Float64Array(0) : rowValueColumn(this.dataset, rows, id);
+      this.rowValues.set(id, column);
     }
     return column;
   }
@@ -90,25 +175,40 @@ export class Engine {
    *
    * @param select - One selection, or several of which a case meets at least one.
    * @param period - The period.
+   * @param recidive - The recidive options (for `recidiveStart` and the recidive conditions).
    * @returns 1 for each case taken.
    * @example
    * engine.selection({ cases: "started", inputs: 0 }, period);
    */
-  selection(select: CaseSelection | readonly CaseSelection[], period: Period): Uint8Array {
+  selection(
+    select: CaseSelection | readonly CaseSelection[],
+    period: Period,
+    recidive: RecidiveOptions = DEFAULT_RECIDIVE_OPTIONS
+  ): Uint8Array {
     const parts: readonly CaseSelection[] = Array.isArray(select)
       ? select
       : [select as CaseSelection];
-    const key = `${parts.map((s) => `${s.cases}/${s.where ?? ""}/${s.inputs}`).join("+")}|${periodKey(period)}`;
+    const partKey = ({ cases, where, inputs }: CaseSelection): string => {
+      const whereKey =
+        where === undefined
+          ? ""
+          : isRecidiveCondition(where)
+            ? recidiveConditionKey(where, recidive)
+            : where;
+      return `${resolveCaseSet(cases, recidive)}/${whereKey}/${inputs}`;
+    };
+    const key = `${parts.map(partKey).join("+")}|${periodKey(period)}`;
     let marks = this.selections.get(key);
     if (marks === undefined) {
       const table = this.dataset.cases;
       marks = new Uint8Array(table.size);
       for (const part of parts) {
-        const set = this.caseSet(part.cases, period);
-        const where = part.where === undefined ? null : this.condition(part.where);
+        const cases = resolveCaseSet(part.cases, recidive);
+        const set = this.caseSet(cases, period);
+        const where = part.where === undefined ? null : this.condition(part.where, recidive);
         const inputs =
           part.inputs |
-          CASE_SET_INPUTS[part.cases] |
+          CASE_SET_INPUTS[cases] |
           (part.where === undefined ? 0 : CONDITION_INPUTS[part.where]);
         const invalid = table.invalid;
         for (let i = 0; i < table.size; i++) {

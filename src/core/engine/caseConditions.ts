@@ -1,22 +1,36 @@
 /**
  * Conditions on a case that a measure can add to its case set: the plain rule over one case
  * ({@link meetsCondition}, the reference) and the column version ({@link conditionColumn}).
+ * The conditions of the recidive rule, which depend on the recidive options, are in
+ * `recidiveConditions`.
  *
  * @module
  */
 import { FieldBit, type CaseTable } from "../types";
 import type { CaseRecord } from "../measures/caseRecords";
+import type { RecidiveConditionId } from "./recidiveConditions";
 
 /**
+ * The conditions that read one case only:
  * - `informationAdvice`: the case type is information and advice (IA);
  * - `resolvedDirectly`: the case was resolved directly (yes).
  */
-export type ConditionId = "informationAdvice" | "resolvedDirectly";
+export type CaseConditionId = "informationAdvice" | "resolvedDirectly";
 
-/** The fields each condition reads: an unusable value in one of them leaves the case out. */
+/** Every condition: on one case, or of the recidive rule ({@link RecidiveConditionId}). */
+export type ConditionId = CaseConditionId | RecidiveConditionId;
+
+/**
+ * The fields each condition reads: an unusable value in one of them leaves the case out. The
+ * recidive conditions read none this way: the recidive rule says itself what an unusable
+ * client number, start, end date or main-domain cell means.
+ */
 export const CONDITION_INPUTS: Readonly<Record<ConditionId, number>> = {
   informationAdvice: FieldBit.caseType,
   resolvedDirectly: FieldBit.resolvedDirectly,
+  hasClient: 0,
+  newClient: 0,
+  recidive: 0,
 };
 
 /**
@@ -28,7 +42,7 @@ export const CONDITION_INPUTS: Readonly<Record<ConditionId, number>> = {
  * @example
  * meetsCondition("informationAdvice", { ...c, caseType: "IA" }); //=> true
  */
-export function meetsCondition(id: ConditionId, c: CaseRecord): boolean {
+export function meetsCondition(id: CaseConditionId, c: CaseRecord): boolean {
   switch (id) {
     case "informationAdvice":
       return c.caseType === "IA";
@@ -46,7 +60,7 @@ export function meetsCondition(id: ConditionId, c: CaseRecord): boolean {
  * @example
  * conditionColumn(table, "resolvedDirectly")[0]; //=> 1 or 0
  */
-export function conditionColumn(table: CaseTable, id: ConditionId): Uint8Array {
+export function conditionColumn(table: CaseTable, id: CaseConditionId): Uint8Array {
   const out = new Uint8Array(table.size);
   switch (id) {
     case "informationAdvice": {

@@ -3,13 +3,15 @@
  *
  * @module
  */
-import type { Period } from "../types";
-import type { KpiResult } from "../kpis/kpiContext";
+import type { Period, RecidiveOptions } from "../types";
+import { UNAVAILABLE, type KpiResult } from "../kpis/kpiContext";
+import { DEFAULT_RECIDIVE_OPTIONS } from "../recidive/recidiveOptions";
 import type { Dimension } from "./dimension";
 import type { Engine } from "./Engine";
-import type { MeasureRule } from "./measureRule";
+import type { CaseMeasureRule, MeasureRule, RowMeasureRule } from "./measureRule";
 import { CASE_VALUE_INPUTS } from "./caseValues";
 import { groupsOfCases, type CaseGroupList } from "./groupsOfCases";
+import { ROW_VALUE_TABLE, type RowTable } from "./rowTables";
 
 /** A measure's results for one period: the total and one result per group of the breakdown. */
 export interface PeriodResults {
@@ -19,16 +21,20 @@ export interface PeriodResults {
 }
 
 /**
- * Evaluates a measure for each period, in total and (with a dimension) per group. A case in
- * several groups counts once in each and once in the total; a case in no group counts only in
- * the total. Cases outside the filter or the measure's selection ({@link Engine.selection}), or
- * with an unusable input of its value, are left out.
+ * Evaluates a measure for each period, in total and (with a dimension) per group. A unit (a
+ * case, or a row of the measure's table) in several groups counts once in each and once in
+ * the total; a unit in no group counts only in the total. Cases outside the filter or the
+ * measure's selection ({@link Engine.selection}), or with an unusable input of its value, are
+ * left out; so are rows whose case is. A measure over a table the dataset does not have has no
+ * value.
  *
  * @param engine - The engine of the dataset.
  * @param rule - The measure's rule.
  * @param periods - The periods.
- * @param dimension - The breakdown, or undefined for the total only.
- * @param filter - 1 for each case to keep, or null for all.
+ * @param dimension - The breakdown of the measure's units, or undefined for the total only.
+ * @param filter - 1 for each case to keep, or null for all (case filters do not apply to the
+ *   rows of a table that belongs to no case).
+ * @param recidive - The recidive options (for `recidiveStart` and the recidive conditions).
  * @returns One result set per period.
  * @example
  * const closed: MeasureRule = { select: { cases: "closed", inputs: 0 }, aggregate: { kind: "count" } };
@@ -39,7 +45,21 @@ export function evaluateMeasure(
   rule: MeasureRule,
   periods: readonly Period[],
   dimension: Dimension | undefined,
-  filter: Uint8Array | null
+  filter: Uint8Array | null,
+  recidive: RecidiveOptions = DEFAULT_RECIDIVE_OPTIONS
+): PeriodResults[] {
+  return rule.over === undefined
+    ? evaluateCases(engine, rule, periods, dimension, filter, recidive)
+    : evaluateRows(engine, rule, periods, dimension, filter, recidive);
+}
+
+function evaluateCases(
+  engine: Engine,
+  rule: CaseMeasureRule,
+  periods: readonly Period[],
+  dimension: Dimension | undefined,
+  filter: Uint8Array | null,
+  recidive: RecidiveOptions
 ): PeriodResults[] {
   const table = engine.dataset.cases;
   const { aggregate } = rule;
@@ -47,7 +67,7 @@ export function evaluateMeasure(
   const inputs = valued ? CASE_VALUE_INPUTS[aggregate.value] : 0;
   const groupCount = dimension?.keys.length ?? 0;
   return periods.map((period) => {
-    const selected = engine.selection(rule.select, period);
+    const selected = engine.selection(rule.select, period, recidive);
     const taken: Taken = { selected, filter, invalid: table.invalid, inputs };
     const sums = new Float64Array(groupCount + 1);
     const counts = new Float64Array(groupCount + 1);
@@ -57,20 +77,98 @@ export function evaluateMeasure(
       countDistinctClients(taken, groups, table.clientKey, clientCount, groupCount, counts);
     } else if (valued) {
       sumValues(taken, groups, engine.caseValue(aggregate.value, period), groupCount, sums, counts);
+    } else if (aggregate.kind === "share") {
+      const where = engine.condition(aggregate.where, recidive);
+      sumShares(taken, groups, where, groupCount, sums, counts);
     } else {
       countCases(taken, groups, groupCount, counts);
     }
-    const result = (g: number): KpiResult => {
-      const n = counts[g] as number;
-      if (aggregate.kind === "mean") return { value: n === 0 ? null : (sums[g] as number) / n, n };
-      if (aggregate.kind === "sum") return { value: sums[g] as number, n };
-      return { value: n, n };
-    };
-    return {
-      total: result(groupCount),
-      groups: Array.from({ length: groupCount }, (_, g) => result(g)),
-    };
+    return resultsOf(aggregate.kind, sums, counts, groupCount);
   });
+}
+
+function evaluateRows(
+  engine: Engine,
+  rule: RowMeasureRule,
+  periods: readonly Period[],
+  dimension: Dimension | undefined,
+  filter: Uint8Array | null,
+  recidive: RecidiveOptions
+): PeriodResults[] {
+  const { aggregate } = rule;
+  const groupCount = dimension?.keys.length ?? 0;
+  const rows = engine.rowTable(rule.over);
+  if (rows === null) {
+    const none: PeriodResults = {
+      total: UNAVAILABLE,
+      groups: Array.from({ length: groupCount }, () => UNAVAILABLE),
+    };
+    return periods.map(() => none);
+  }
+  if (aggregate.kind !== "count" && ROW_VALUE_TABLE[aggregate.value] !== rule.over)
+    throw new Error(`De waarde ${aggregate.value} hoort niet bij de tabel ${rule.over}.`);
+  const values = aggregate.kind === "count" ? null : engine.rowValue(aggregate.value);
+  // Rows have no unusable inputs of their own: a row value is NaN when it is unusable.
+  const noInputs = new Uint32Array(rows.size);
+  return periods.map((period) => {
+    const selected = selectRows(engine, rows, rule.select, period, filter, recidive);
+    const taken: Taken = { selected, filter: null, invalid: noInputs, inputs: 0 };
+    const sums = new Float64Array(groupCount + 1);
+    const counts = new Float64Array(groupCount + 1);
+    const groups = dimension === undefined ? null : groupsOfCases(dimension, rows.size);
+    if (values === null) countCases(taken, groups, groupCount, counts);
+    else sumValues(taken, groups, values, groupCount, sums, counts);
+    return resultsOf(aggregate.kind, sums, counts, groupCount);
+  });
+}
+
+/** The rows of a period a row measure takes: their own date in it, or their case selected. */
+function selectRows(
+  engine: Engine,
+  rows: RowTable,
+  select: RowMeasureRule["select"],
+  period: Period,
+  filter: Uint8Array | null,
+  recidive: RecidiveOptions
+): Uint8Array {
+  const taken = new Uint8Array(rows.size);
+  if (select === "dateInPeriod") {
+    const { date } = rows;
+    if (date === null) throw new Error("De rijen van deze tabel hebben geen datum.");
+    for (let r = 0; r < rows.size; r++) {
+      const d = date[r] as number;
+      taken[r] = +(d >= period.start && d <= period.end);
+    }
+    return taken;
+  }
+  const { caseOf } = rows;
+  if (caseOf === null) throw new Error("De rijen van deze tabel horen bij geen casus.");
+  const cases = engine.selection(select, period, recidive);
+  for (let r = 0; r < rows.size; r++) {
+    const c = caseOf[r] as number;
+    taken[r] = +(c >= 0 && cases[c] === 1 && (filter === null || filter[c] === 1));
+  }
+  return taken;
+}
+
+/** The results of an aggregate from its sums and counts per group (the total last). */
+function resultsOf(
+  kind: MeasureRule["aggregate"]["kind"],
+  sums: Float64Array,
+  counts: Float64Array,
+  groupCount: number
+): PeriodResults {
+  const result = (g: number): KpiResult => {
+    const n = counts[g] as number;
+    if (kind === "mean" || kind === "share")
+      return { value: n === 0 ? null : (sums[g] as number) / n, n };
+    if (kind === "sum") return { value: sums[g] as number, n };
+    return { value: n, n };
+  };
+  return {
+    total: result(groupCount),
+    groups: Array.from({ length: groupCount }, (_, g) => result(g)),
+  };
 }
 
 /** Which cases an evaluation takes: selected, in the filter, and no unusable input of the value. */
@@ -128,6 +226,34 @@ function sumValues(
     }
   }
   sums[total] = sum;
+  counts[total] = n;
+}
+
+/** Counts the taken cases (n) and, as the sum, those that meet a condition. */
+function sumShares(
+  taken: Taken,
+  groups: CaseGroupList | null,
+  where: Uint8Array,
+  total: number,
+  sums: Float64Array,
+  counts: Float64Array
+): void {
+  let met = 0;
+  let n = 0;
+  for (let i = 0; i < taken.selected.length; i++) {
+    if (!isTaken(taken, i)) continue;
+    const v = where[i] as number;
+    met += v;
+    n++;
+    if (groups === null) continue;
+    const end = groups.starts[i + 1] as number;
+    for (let m = groups.starts[i] as number; m < end; m++) {
+      const g = groups.members[m] as number;
+      sums[g]! += v;
+      counts[g]! += 1;
+    }
+  }
+  sums[total] = met;
   counts[total] = n;
 }
 

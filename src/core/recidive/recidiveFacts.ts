@@ -58,13 +58,26 @@ export function getRecidiveFacts(
   }
   let facts = perTable.get(startField);
   if (facts === undefined) {
-    facts = buildFacts(table, startField);
+    facts = computeRecidiveFacts(table, startField);
     perTable.set(startField, facts);
   }
   return facts;
 }
 
-function buildFacts(table: CaseTable, startField: RecidiveOptions["startField"]): RecidiveFacts {
+/**
+ * Computes the facts of {@link getRecidiveFacts} without caching them: for an owner that keeps
+ * them itself (the engine of a dataset).
+ *
+ * @param table - The case table.
+ * @param startField - The recidive start field.
+ * @returns The facts.
+ * @example
+ * factStatus(computeRecidiveFacts(table, "startedOn").packed[i]) === RecidiveStatus.noEarlier
+ */
+export function computeRecidiveFacts(
+  table: CaseTable,
+  startField: RecidiveOptions["startField"]
+): RecidiveFacts {
   const { startDay, startBits } = recidiveStartOf(table, startField);
   const input = recidiveFactInput(table, startField);
   const packed = new Int32Array(table.size);

@@ -1,0 +1,142 @@
+/**
+ * The conditions of the recidive rule (SPEC §5) on a case: the plain rule over the case records
+ * ({@link meetsRecidiveCondition}, the reference) and the column version
+ * ({@link recidiveConditionColumn}), which reads the per-case recidive facts. They do not
+ * depend on the period: whether a case is recidive depends on its own start, not on the period
+ * it is counted in; a measure puts them on the case set `recidiveStart`.
+ *
+ * @module
+ */
+import type { CaseRecord } from "../measures/caseRecords";
+import { judgeRecidive } from "../measures/reference/recidiveCases";
+import { gapThresholds } from "../recidive/partitionedRecidive";
+import type { RecidiveFacts } from "../recidive/recidiveFacts";
+import { FieldBit, type CaseTable, type RecidiveOptions } from "../types";
+import type { ConditionId } from "./caseConditions";
+
+/**
+ * - `hasClient`: the case has a usable client number and recidive start (it can be new or
+ *   recidive at all);
+ * - `newClient` ("nieuw"): the client had no earlier case (steps 2 fails);
+ * - `recidive`: steps 2–5 pass.
+ */
+export type RecidiveConditionId = "hasClient" | "newClient" | "recidive";
+
+/** The recidive conditions. */
+export const RECIDIVE_CONDITIONS: ReadonlySet<ConditionId> = new Set<ConditionId>([
+  "hasClient",
+  "newClient",
+  "recidive",
+]);
+
+/**
+ * Whether a condition is one of the recidive rule's.
+ *
+ * @param id - A condition id.
+ * @returns True for a {@link RecidiveConditionId}.
+ * @example
+ * isRecidiveCondition("newClient"); //=> true
+ */
+export function isRecidiveCondition(id: ConditionId): id is RecidiveConditionId {
+  return RECIDIVE_CONDITIONS.has(id);
+}
+
+/**
+ * The recidive options a condition depends on, as a key: the start field for `hasClient` and
+ * `newClient`, all three options for `recidive`.
+ *
+ * @param id - The condition.
+ * @param options - The recidive options.
+ * @returns The key.
+ * @example
+ * recidiveConditionKey("newClient", DEFAULT_RECIDIVE_OPTIONS); //=> "newClient|startedOn"
+ */
+export function recidiveConditionKey(id: RecidiveConditionId, options: RecidiveOptions): string {
+  return id === "recidive"
+    ? `${id}|${options.startField}|${options.minGapMonths}|${options.sameDomain}`
+    : `${id}|${options.startField}`;
+}
+
+/**
+ * The plain rule (see `judgeRecidive`).
+ *
+ * @param id - The condition.
+ * @param c - The case.
+ * @param cases - Every case of the table (its client's other cases are among them).
+ * @param options - The recidive options.
+ * @returns Whether the case meets it.
+ * @example
+ * meetsRecidiveCondition("newClient", c, data.cases, DEFAULT_RECIDIVE_OPTIONS); //=> true
+ */
+export function meetsRecidiveCondition(
+  id: RecidiveConditionId,
+  c: CaseRecord,
+  cases: readonly CaseRecord[],
+  options: RecidiveOptions
+): boolean {
+  const verdict = judgeRecidive(c, cases, options);
+  switch (id) {
+    case "hasClient":
+      return verdict.standing !== "noClient";
+    case "newClient":
+      return verdict.standing === "new";
+    case "recidive":
+      return verdict.isRecidive;
+  }
+}
+
+/**
+ * The column version of {@link meetsRecidiveCondition}, from the recidive facts of the
+ * options' start field (status bits 0–1, a shared domain bit 3, the previous case's end date
+ * bits 4–30; see `RecidiveFacts`). Step 4's threshold (the start minus `minGapMonths` months)
+ * is looked up per day over the span of the starts.
+ *
+ * @param table - The case table.
+ * @param id - The condition.
+ * @param facts - The recidive facts of `options.startField`.
+ * @param options - The recidive options.
+ * @returns 1 for each case that meets it, else 0.
+ * @example
+ * recidiveConditionColumn(table, "recidive", computeRecidiveFacts(table, "startedOn"), DEFAULT_RECIDIVE_OPTIONS);
+ */
+export function recidiveConditionColumn(
+  table: CaseTable,
+  id: RecidiveConditionId,
+  facts: RecidiveFacts,
+  options: RecidiveOptions
+): Uint8Array {
+  const size = table.size;
+  const out = new Uint8Array(size);
+  const { packed, startDay } = facts;
+  switch (id) {
+    case "hasClient":
+      for (let i = 0; i < size; i++) out[i] = +(((packed[i] as number) & 3) !== 0);
+      break;
+    case "newClient":
+      for (let i = 0; i < size; i++) out[i] = +(((packed[i] as number) & 3) === 1);
+      break;
+    case "recidive": {
+      // Status 3 (every earlier case closed before the start) has a usable start.
+      let first = Infinity;
+      let last = -Infinity;
+      for (let i = 0; i < size; i++) {
+        if (((packed[i] as number) & 3) !== 3) continue;
+        const s = startDay[i] as number;
+        if (s < first) first = s;
+        if (s > last) last = s;
+      }
+      if (first > last) break;
+      const threshold = gapThresholds({ start: first, end: last }, options.minGapMonths);
+      const { invalid } = table;
+      for (let i = 0; i < size; i++) {
+        const fact = packed[i] as number;
+        if ((fact & 3) !== 3) continue;
+        const gapPassed = fact >>> 4 <= (threshold[(startDay[i] as number) - first] as number);
+        const shares = (fact & 8) !== 0 && ((invalid[i] as number) & FieldBit.mainDomains) === 0;
+        out[i] = +(gapPassed && (shares || !options.sameDomain));
+      }
+      break;
+    }
+  }
+  return out;
+}

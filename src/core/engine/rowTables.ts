@@ -1,0 +1,168 @@
+/**
+ * The rows of another table a measure can count instead of cases: each table with the case
+ * each row belongs to and the date of each row, and the values of its rows. Like the case
+ * vocabularies, each value has a plain rule ({@link zrmRowValue}, over one plain record) and a
+ * column version ({@link rowValueColumn}).
+ *
+ * @module
+ */
+import type { ZrmRecord } from "../measures/referenceData";
+import { FieldBit, type Dataset, type DayColumn } from "../types";
+
+/**
+ * - `complaints`: the complaints, each with its date, belonging to no case;
+ * - `zrmPairs`: the (case, main domain) pairs of the ZRM table: a ZRM row makes a pair when its
+ *   case is known, the case's main-domain cell is usable and the row's domain is one of the
+ *   case's main domains; several rows for the same case and domain make one pair.
+ */
+export type RowTableId = "complaints" | "zrmPairs";
+
+/**
+ * The values of rows:
+ * - `goalReached` (zrmPairs): 1 when the end score reached the goal score, 0 when not, none
+ *   without both scores;
+ * - `zrmGrowth` (zrmPairs): end score − begin score, none without both.
+ * A pair takes the value of its first ZRM row (in table order) that has one.
+ */
+export type RowValueId = "goalReached" | "zrmGrowth";
+
+/** The table whose rows each value is of. */
+export const ROW_VALUE_TABLE: Readonly<Record<RowValueId, RowTableId>> = {
+  goalReached: "zrmPairs",
+  zrmGrowth: "zrmPairs",
+};
+
+/** The rows of a table, as a measure sees them. */
+export interface RowTable {
+  readonly size: number;
+  /** Per row the index of its case in the case table (-1 for none); null: rows of no case. */
+  readonly caseOf: Int32Array | null;
+  /** Per row its date (NaN when empty or unusable); null: the rows have no date. */
+  readonly date: DayColumn | null;
+}
+
+/** The (case, main domain) pairs of the ZRM table. */
+export interface ZrmPairs extends RowTable {
+  readonly caseOf: Int32Array;
+  /** Per pair its domain (a code of the case table's `domainLabels`). */
+  readonly domain: Int32Array;
+  /** Per ZRM row its pair, -1 for a row that makes none. */
+  readonly pairOfRow: Int32Array;
+}
+
+/**
+ * The rows of a table of the dataset.
+ *
+ * @param dataset - The dataset.
+ * @param id - The table.
+ * @returns The rows, or null when the dataset does not have the table.
+ * @example
+ * rowTable(dataset, "complaints")?.size; //=> 12
+ */
+export function rowTable(dataset: Dataset, id: RowTableId): RowTable | null {
+  switch (id) {
+    case "complaints":
+      return dataset.complaints === undefined
+        ? null
+        : { size: dataset.complaints.size, caseOf: null, date: dataset.complaints.date };
+    case "zrmPairs":
+      return zrmPairs(dataset);
+  }
+}
+
+/**
+ * The (case, main domain) pairs of the ZRM table (see {@link RowTableId}), in the order of
+ * their first row.
+ *
+ * @param dataset - The dataset.
+ * @returns The pairs, or null without a ZRM table.
+ * @example
+ * zrmPairs(dataset)?.size; //=> 1840
+ */
+export function zrmPairs(dataset: Dataset): ZrmPairs | null {
+  const zrm = dataset.zrm;
+  if (zrm === undefined) return null;
+  const cases = dataset.cases;
+  const { domainStart, domainCodes, invalid } = cases;
+  const pairOfRow = new Int32Array(zrm.size).fill(-1);
+  const pairOfKey = new Map<number, number>();
+  const caseOf: number[] = [];
+  const domain: number[] = [];
+  const domainCount = cases.domainLabels.length;
+  for (let r = 0; r < zrm.size; r++) {
+    const c = zrm.caseIndex[r] as number;
+    const code = zrm.domainCode[r] as number;
+    if (c < 0 || code < 0 || ((invalid[c] as number) & FieldBit.mainDomains) !== 0) continue;
+    let own = false;
+    for (let m = domainStart[c] as number; m < (domainStart[c + 1] as number); m++)
+      if (domainCodes[m] === code) own = true;
+    if (!own) continue;
+    const key = c * domainCount + code;
+    let pair = pairOfKey.get(key);
+    if (pair === undefined) {
+      pair = caseOf.length;
+      pairOfKey.set(key, pair);
+      caseOf.push(c);
+      domain.push(code);
+    }
+    pairOfRow[r] = pair;
+  }
+  return {
+    size: caseOf.length,
+    caseOf: Int32Array.from(caseOf),
+    date: null,
+    domain: Int32Array.from(domain),
+    pairOfRow,
+  };
+}
+
+/**
+ * The plain rule: the value of one ZRM row.
+ *
+ * @param id - The value.
+ * @param row - The ZRM row.
+ * @returns The value, or null when the row has none.
+ * @example
+ * zrmRowValue("zrmGrowth", { ...row, beginScore: 2, endScore: 4 }); //=> 2
+ */
+export function zrmRowValue(id: RowValueId, row: ZrmRecord): number | null {
+  switch (id) {
+    case "goalReached":
+      return row.goalScore === null || row.endScore === null
+        ? null
+        : +(row.endScore >= row.goalScore);
+    case "zrmGrowth":
+      return row.beginScore === null || row.endScore === null
+        ? null
+        : row.endScore - row.beginScore;
+  }
+}
+
+/**
+ * The column version of {@link zrmRowValue} per row of a row table: a pair takes the value of
+ * its first ZRM row that has one (NaN when none has).
+ *
+ * @param dataset - The dataset.
+ * @param rows - The rows of the value's table ({@link ROW_VALUE_TABLE}).
+ * @param id - The value.
+ * @returns One value per row.
+ * @example
+ * rowValueColumn(dataset, zrmPairs(dataset)!, "goalReached")[0]; //=> 1, 0 or NaN
+ */
+export function rowValueColumn(dataset: Dataset, rows: RowTable, id: RowValueId): Float64Array {
+  const out = new Float64Array(rows.size).fill(NaN);
+  const zrm = dataset.zrm;
+  if (zrm === undefined || !("pairOfRow" in rows)) return out;
+  const { pairOfRow } = rows as ZrmPairs;
+  const { beginScore, endScore, goalScore } = zrm;
+  for (let r = 0; r < zrm.size; r++) {
+    const pair = pairOfRow[r] as number;
+    if (pair < 0 || !Number.isNaN(out[pair] as number)) continue;
+    const end = endScore[r] as number;
+    const other = (id === "goalReached" ? goalScore[r] : beginScore[r]) as number;
+    // An empty or unusable score is not finite: the row has no value.
+    if (!Number.isFinite(end) || !Number.isFinite(other)) continue;
+    out[pair] = id === "goalReached" ? +(end >= other) : end - other;
+  }
+  return out;
+}
