@@ -59,6 +59,7 @@ export class Engine {
   private readonly recidiveFacts = new Map<RecidiveOptions["startField"], RecidiveFacts>();
   private readonly rowTables = new Map<RowTableId, RowTable | null>();
   private readonly rowValues = new Map<RowValueId, Float64Array>();
+  private readonly derived = new Map<string, unknown>();
 
   /** @param dataset - The parsed dataset. */
   constructor(readonly dataset: Dataset) {}
@@ -223,5 +224,20 @@ export class Engine {
       this.selections.set(key, marks);
     }
     return marks;
+  }
+
+  /**
+   * Anything else derived from the dataset alone (a breakdown, a column of ages), made once:
+   * the key names what `make` computes, so one key must always stand for one computation.
+   *
+   * @param key - What is derived, with every parameter it depends on ("ageBand|0,18,65").
+   * @param make - Computes it.
+   * @returns The derived value, made on the first call with this key.
+   * @example
+   * engine.derive("ratingClass", () => ratingClassDimension(engine.dataset.cases));
+   */
+  derive<T>(key: string, make: () => T): T {
+    if (!this.derived.has(key)) this.derived.set(key, make());
+    return this.derived.get(key) as T;
   }
 }

@@ -61,30 +61,77 @@ function evaluateCases(
   filter: Uint8Array | null,
   recidive: RecidiveOptions
 ): PeriodResults[] {
+  const { aggregate } = rule;
+  const groupCount = dimension?.keys.length ?? 0;
+  const groups =
+    dimension === undefined ? null : groupsOfCases(dimension, engine.dataset.cases.size);
+  return periods.map((period) => {
+    const { sums, counts } = tallyMeasure(
+      engine,
+      rule,
+      period,
+      groups,
+      groupCount,
+      filter,
+      recidive
+    );
+    return resultsOf(aggregate.kind, sums, counts, groupCount);
+  });
+}
+
+/**
+ * A measure's tallies in one period, before they become values: per group (index g) and in
+ * total (index `groupCount`) the sum of the values (sum, mean and share) and the number of cases
+ * (or distinct clients) taken. Tables that pool groups ("Overig", "Totaal") add these up.
+ */
+export interface MeasureTally {
+  readonly sums: Float64Array;
+  readonly counts: Float64Array;
+}
+
+/**
+ * Tallies a measure over cases for one period, in total and per group (see {@link evaluateMeasure}).
+ *
+ * @param engine - The engine of the dataset.
+ * @param rule - The measure's rule.
+ * @param period - The period.
+ * @param groups - The groups of each case ({@link groupsOfCases}), or null for the total only.
+ * @param groupCount - The number of groups.
+ * @param filter - 1 for each case to keep, or null for all.
+ * @param recidive - The recidive options.
+ * @returns The sums and counts, the total last.
+ * @example
+ * tallyMeasure(engine, closed, period, null, 0, null).counts[0]; //=> 274
+ */
+export function tallyMeasure(
+  engine: Engine,
+  rule: CaseMeasureRule,
+  period: Period,
+  groups: CaseGroupList | null,
+  groupCount: number,
+  filter: Uint8Array | null,
+  recidive: RecidiveOptions = DEFAULT_RECIDIVE_OPTIONS
+): MeasureTally {
   const table = engine.dataset.cases;
   const { aggregate } = rule;
   const valued = aggregate.kind === "sum" || aggregate.kind === "mean";
   const inputs = valued ? CASE_VALUE_INPUTS[aggregate.value] : 0;
-  const groupCount = dimension?.keys.length ?? 0;
-  return periods.map((period) => {
-    const selected = engine.selection(rule.select, period, recidive);
-    const taken: Taken = { selected, filter, invalid: table.invalid, inputs };
-    const sums = new Float64Array(groupCount + 1);
-    const counts = new Float64Array(groupCount + 1);
-    const groups = dimension === undefined ? null : groupsOfCases(dimension, table.size);
-    if (aggregate.kind === "distinctClients") {
-      const clientCount = table.clientCount ?? table.clientIds.length;
-      countDistinctClients(taken, groups, table.clientKey, clientCount, groupCount, counts);
-    } else if (valued) {
-      sumValues(taken, groups, engine.caseValue(aggregate.value, period), groupCount, sums, counts);
-    } else if (aggregate.kind === "share") {
-      const where = engine.condition(aggregate.where, recidive);
-      sumShares(taken, groups, where, groupCount, sums, counts);
-    } else {
-      countCases(taken, groups, groupCount, counts);
-    }
-    return resultsOf(aggregate.kind, sums, counts, groupCount);
-  });
+  const selected = engine.selection(rule.select, period, recidive);
+  const taken: Taken = { selected, filter, invalid: table.invalid, inputs };
+  const sums = new Float64Array(groupCount + 1);
+  const counts = new Float64Array(groupCount + 1);
+  if (aggregate.kind === "distinctClients") {
+    const clientCount = table.clientCount ?? table.clientIds.length;
+    countDistinctClients(taken, groups, table.clientKey, clientCount, groupCount, counts);
+  } else if (valued) {
+    sumValues(taken, groups, engine.caseValue(aggregate.value, period), groupCount, sums, counts);
+  } else if (aggregate.kind === "share") {
+    const where = engine.condition(aggregate.where, recidive);
+    sumShares(taken, groups, where, groupCount, sums, counts);
+  } else {
+    countCases(taken, groups, groupCount, counts);
+  }
+  return { sums, counts };
 }
 
 function evaluateRows(

@@ -129,7 +129,16 @@ function isGroupAvailable(
   return true;
 }
 
-function resolveAgeBands(bands: readonly number[] | undefined): readonly number[] {
+/**
+ * The age bands of the options, checked.
+ *
+ * @param bands - Lower bounds, or undefined for the default.
+ * @returns The bands.
+ * @throws {@link InvalidGroupOptionsError} unless ascending whole numbers ≥ 0.
+ * @example
+ * resolveAgeBands(undefined) // [0, 18, 27, 45, 55, 65]
+ */
+export function resolveAgeBands(bands: readonly number[] | undefined): readonly number[] {
   if (bands === undefined) return DEFAULT_AGE_BANDS;
   const ascending = bands.every(
     (b, k) => Number.isInteger(b) && b >= 0 && (k === 0 || b > (bands[k - 1] as number))

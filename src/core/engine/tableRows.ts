@@ -1,0 +1,210 @@
+/**
+ * The breakdowns of the group tables (SPEC §4 "Tabellen per groep") as dimensions, each with
+ * the rows its groups become: a category column (empty or unusable values in "Onbekend"), the
+ * usable main domains, the complexity by number of main domains, the rating class and the age
+ * band at the start of the case. The plain per-case rules they follow are the group references
+ * (src/core/measures/reference/groups); a property test keeps the two equal.
+ *
+ * @module
+ */
+import { FieldBit, type CaseTable, type CategoryColumn } from "../types";
+import { ageInYears } from "../kpis/ageInYears";
+import type { Dimension } from "./dimension";
+
+/** How one group of a dimension becomes a row of a table. */
+export interface TableRow {
+  /** Stable key: the category label, '1'..'10', '0-17', '2024-01', '' for "Onbekend". */
+  readonly key: string;
+  /** Dutch row label. */
+  readonly label: string;
+  /** Position in a fixed-order table. */
+  readonly order: number;
+  /** The "Onbekend" row: listed last, never ranked into a top N. */
+  readonly unknown?: boolean;
+  /** Shown also when it has no cases (the fixed rows: ratings, bands, months, levels). */
+  readonly always?: boolean;
+}
+
+/** A breakdown and the row of each of its groups (group g is row g). */
+export interface TableDimension {
+  readonly dimension: Dimension;
+  readonly rows: readonly TableRow[];
+}
+
+/** Label of the row of cases with no (usable) value for the breakdown. */
+export const UNKNOWN_LABEL = "Onbekend";
+
+/** The category fields of the case table. */
+export type CategoryField =
+  "caseType" | "product" | "closeReason" | "referrer" | "team" | "complexity" | "weight";
+
+const unknownRow = (order: number): TableRow => ({
+  key: "",
+  label: UNKNOWN_LABEL,
+  order,
+  unknown: true,
+});
+
+/**
+ * By a category column: one row per label (case types already grouped to IT/LS/IA by the
+ * parser, other labels in the first spelling seen), then "Onbekend" for an empty or unusable
+ * value.
+ *
+ * @param table - The case table.
+ * @param field - The category field.
+ * @returns The dimension; "Onbekend" is group `labels.length`.
+ * @example
+ * categoryRows(table, "team").rows.map((r) => r.label); //=> ["Noord", "Zuid", "Onbekend"]
+ */
+export function categoryRows(table: CaseTable, field: CategoryField): TableDimension {
+  const column: CategoryColumn = table[field];
+  const unknown = column.labels.length;
+  const bit = FieldBit[field];
+  const codes = new Int32Array(table.size);
+  for (let i = 0; i < table.size; i++) {
+    const code = column.codes[i] as number;
+    codes[i] = code < 0 || ((table.invalid[i] as number) & bit) !== 0 ? unknown : code;
+  }
+  const keys = [...column.labels, UNKNOWN_LABEL];
+  const rows = [
+    ...column.labels.map((label, order) => ({ key: label, label, order })),
+    unknownRow(unknown),
+  ];
+  return { dimension: { kind: "single", keys, codes }, rows };
+}
+
+/**
+ * By main domain: a case is in the row of each of its main domains; a case whose domain cell
+ * was unusable is in none.
+ *
+ * @param table - The case table.
+ * @returns The dimension (multi-valued), one row per domain label.
+ * @example
+ * usableDomainRows(table).rows[0].label; //=> "Financiën"
+ */
+export function usableDomainRows(table: CaseTable): TableDimension {
+  const { domainStart, domainCodes, invalid } = table;
+  const starts = new Int32Array(table.size + 1);
+  const members = new Int32Array(domainCodes.length);
+  let m = 0;
+  for (let i = 0; i < table.size; i++) {
+    if (((invalid[i] as number) & FieldBit.mainDomains) === 0) {
+      for (let x = domainStart[i] as number; x < (domainStart[i + 1] as number); x++)
+        members[m++] = domainCodes[x] as number;
+    }
+    starts[i + 1] = m;
+  }
+  return {
+    dimension: { kind: "multi", keys: table.domainLabels, starts, members: members.subarray(0, m) },
+    rows: table.domainLabels.map((label, order) => ({ key: label, label, order })),
+  };
+}
+
+const COMPLEXITY_ROWS: readonly TableRow[] = [
+  { key: "niet-complex", label: "Niet complex", order: 0, always: true },
+  { key: "redelijk-complex", label: "Redelijk complex", order: 1, always: true },
+  { key: "complex", label: "Complex", order: 2, always: true },
+  unknownRow(3),
+];
+
+/**
+ * By complexity: 1 usable main domain niet complex, 2 or 3 redelijk complex, 4 or more
+ * complex; none (or an unusable cell) "Onbekend".
+ *
+ * @param table - The case table.
+ * @returns The dimension, the three levels always shown.
+ * @example
+ * complexityRows(table).rows.map((r) => r.key); //=> ["niet-complex", "redelijk-complex", "complex", ""]
+ */
+export function complexityRows(table: CaseTable): TableDimension {
+  const codes = new Int32Array(table.size);
+  for (let i = 0; i < table.size; i++) {
+    const spoiled = ((table.invalid[i] as number) & FieldBit.mainDomains) !== 0;
+    const count = spoiled
+      ? 0
+      : (table.domainStart[i + 1] as number) - (table.domainStart[i] as number);
+    codes[i] = count === 0 ? 3 : count === 1 ? 0 : count <= 3 ? 1 : 2;
+  }
+  return {
+    dimension: { kind: "single", keys: COMPLEXITY_ROWS.map((r) => r.key), codes },
+    rows: COMPLEXITY_ROWS,
+  };
+}
+
+/**
+ * By rating: the rows 1..10, a rating with decimals at its rounded value (7,5 → 8); a case
+ * without a usable rating in 1..10 is in no row.
+ *
+ * @param table - The case table.
+ * @returns The dimension, the ten rows always shown.
+ * @example
+ * ratingClassRows(table).dimension.codes[i]; //=> 7 for a rating of 7,5 (row "8")
+ */
+export function ratingClassRows(table: CaseTable): TableDimension {
+  const codes = new Int32Array(table.size);
+  for (let i = 0; i < table.size; i++) {
+    const rating = table.rating[i] as number;
+    const rounded = Math.round(rating);
+    const usable = ((table.invalid[i] as number) & FieldBit.rating) === 0;
+    codes[i] = usable && rounded >= 1 && rounded <= 10 ? rounded - 1 : -1;
+  }
+  const rows = Array.from({ length: 10 }, (_, k): TableRow => {
+    const key = String(k + 1);
+    return { key, label: key, order: k, always: true };
+  });
+  return { dimension: { kind: "single", keys: rows.map((r) => r.key), codes }, rows };
+}
+
+/**
+ * The age of every case at its start, in whole years: from a usable birth date and a usable
+ * start (a 29 February birthday counts from 1 March), else from a usable age column (rounded
+ * down); NaN when neither.
+ *
+ * @param table - The case table.
+ * @returns One age per case.
+ * @example
+ * agesAtStart(table)[i]; //=> 34
+ */
+export function agesAtStart(table: CaseTable): Float64Array {
+  const ages = new Float64Array(table.size);
+  const fromBirth = FieldBit.birthDate | FieldBit.start;
+  for (let i = 0; i < table.size; i++) {
+    const bad = table.invalid[i] as number;
+    const birth = table.birthDate[i] as number;
+    const start = table.start[i] as number;
+    if ((bad & fromBirth) === 0 && Number.isFinite(birth) && Number.isFinite(start))
+      ages[i] = ageInYears(birth, start);
+    else ages[i] = (bad & FieldBit.age) === 0 ? Math.floor(table.age[i] as number) : NaN;
+  }
+  return ages;
+}
+
+/**
+ * By age band at the start of the case ({@link agesAtStart}): one row per band, 'low–high'
+ * ('low+' for the last); no age, an age below the first bound or of 200 years or more:
+ * "Onbekend".
+ *
+ * @param ages - The ages at the start.
+ * @param bands - Lower bounds, ascending whole numbers ≥ 0.
+ * @returns The dimension, every band always shown; "Onbekend" is group `bands.length`.
+ * @example
+ * ageBandRows(ages, [0, 18, 65]).rows.map((r) => r.label); //=> ["0–17", "18–64", "65+", "Onbekend"]
+ */
+export function ageBandRows(ages: Float64Array, bands: readonly number[]): TableDimension {
+  const unknown = bands.length;
+  const codes = new Int32Array(ages.length);
+  for (let i = 0; i < ages.length; i++) {
+    const age = ages[i] as number;
+    let band = unknown;
+    if (age < 200) for (let b = 0; b < bands.length && age >= (bands[b] as number); b++) band = b;
+    codes[i] = band;
+  }
+  const rows = bands.map((low, b): TableRow => {
+    const next = bands[b + 1];
+    return next === undefined
+      ? { key: `${low}+`, label: `${low}+`, order: b, always: true }
+      : { key: `${low}-${next - 1}`, label: `${low}–${next - 1}`, order: b, always: true };
+  });
+  rows.push(unknownRow(unknown));
+  return { dimension: { kind: "single", keys: rows.map((r) => r.key), codes }, rows };
+}

@@ -1,0 +1,145 @@
+import fc from "fast-check";
+import { Engine } from "../../../src/core/engine/Engine";
+import { evaluateGroup } from "../../../src/core/engine/evaluateGroup";
+import { GROUP_RULES } from "../../../src/core/engine/groupRules";
+import { compareGroup, computeGroup } from "../../../src/core/kpis/compareGroup";
+import { GROUP_REGISTRY } from "../../../src/core/kpis/groupRegistry";
+import type { GroupComparisonRow, GroupOptions } from "../../../src/core/kpis/groupTypes";
+import { REFERENCE_GROUPS } from "../../../src/core/measures/reference/groups";
+import type { ReferenceGroupRow } from "../../../src/core/measures/reference/groups";
+import { referenceData } from "../../../src/core/measures/referenceData";
+import { loadDataset } from "../../../src/core/parse/loadDataset";
+import { parsePeriod } from "../../../src/core/periods/parsePeriod";
+import { previousYearPeriod } from "../../../src/core/periods/previousYearPeriod";
+import { generateSampleExport } from "../../../src/core/sample/generateSampleExport";
+import type { CaseFilter, Period } from "../../../src/core/types";
+import { buildDataset } from "../../helpers/caseTable";
+import { datasetArbitrary, PERIODS } from "../../helpers/referenceArbitraries";
+
+/** One side of a comparison's rows, in the reference's shape. */
+function sideRows(
+  rows: readonly GroupComparisonRow[],
+  side: "current" | "previous"
+): ReferenceGroupRow[] {
+  return rows.map((r) => ({
+    key: r.key,
+    label: r.label,
+    kind: r.kind,
+    values: side === "current" ? r.current : r.previous,
+    n: side === "current" ? r.currentN : r.previousN,
+  }));
+}
+
+const FILTERS: readonly (readonly CaseFilter[] | undefined)[] = [
+  undefined,
+  [{ field: "caseType", values: ["IT", "ls"] }],
+  [{ field: "team", values: ["noord", "onbekend"] }],
+  [
+    { field: "product", values: ["Schuldhulp", "Maatje", ""] },
+    { field: "closeReason", values: ["", "doel bereikt"] },
+  ],
+];
+const AGE_BANDS: readonly (readonly number[] | undefined)[] = [undefined, [0, 30, 65], [10, 20]];
+
+const optionsArbitrary = fc.record({
+  filters: fc.constantFrom(...FILTERS),
+  topN: fc.constantFrom(undefined, 1, 2, 3),
+  ageBands: fc.constantFrom(...AGE_BANDS),
+});
+
+/** Every period kind of the reports (29 February start included), or its previous year. */
+const periodArbitrary = fc
+  .tuple(fc.constantFrom(...PERIODS), fc.boolean())
+  .map(([p, previous]): Period => (previous ? previousYearPeriod(p) : p));
+
+const GROUP_IDS = GROUP_REGISTRY.map((g) => g.id);
+
+describe("group tables from the kernel", () => {
+  it("have a rule for every group and every column of the registry", () => {
+    expect(Object.keys(GROUP_RULES).sort()).toEqual([...GROUP_IDS].sort());
+    for (const group of GROUP_REGISTRY)
+      expect(Object.keys(GROUP_RULES[group.id]!.measures)).toEqual(group.measures.map((m) => m.id));
+  });
+
+  it.each(GROUP_IDS)(
+    "%s equals the reference on random datasets (filters, top N, age bands)",
+    (id) => {
+      const group = GROUP_REGISTRY.find((g) => g.id === id)!;
+      const reference = REFERENCE_GROUPS[id]!;
+      fc.assert(
+        fc.property(datasetArbitrary, periodArbitrary, optionsArbitrary, (d, p, o) => {
+          const options = group.filterable ? o : { ...o, filters: undefined };
+          const dataset = buildDataset(d.rows, d.parts);
+          const rows = evaluateGroup(new Engine(dataset), id, p, options).rows;
+          expect(sideRows(rows, "current")).toEqual(reference(referenceData(dataset), p, options));
+          expect(rows.every((r) => Object.values(r.previous).every((v) => v === null))).toBe(true);
+        }),
+        { numRuns: 200 }
+      );
+    }
+  );
+
+  it.each(GROUP_IDS)(
+    "%s with a comparison period equals today's compareGroup on random datasets",
+    (id) => {
+      fc.assert(
+        fc.property(datasetArbitrary, periodArbitrary, optionsArbitrary, (d, p, o) => {
+          const dataset = buildDataset(d.rows, d.parts);
+          const previous = previousYearPeriod(p);
+          const engine = new Engine(dataset);
+          expect(evaluateGroup(engine, id, p, { ...o, previous })).toEqual(
+            compareGroup(dataset, id, p, previous, o)
+          );
+        }),
+        { numRuns: 100 }
+      );
+    }
+  );
+
+  it("byMonth's comparison side equals the reference's same months a year earlier", () => {
+    fc.assert(
+      fc.property(datasetArbitrary, periodArbitrary, optionsArbitrary, (d, p, o) => {
+        const dataset = buildDataset(d.rows, d.parts);
+        const rows = evaluateGroup(new Engine(dataset), "byMonth", p, {
+          ...o,
+          previous: previousYearPeriod(p),
+        }).rows;
+        expect(sideRows(rows, "previous")).toEqual(
+          REFERENCE_GROUPS.byMonth!(referenceData(dataset), p, { ...o, yearEarlier: true })
+        );
+      }),
+      { numRuns: 200 }
+    );
+  });
+
+  describe("on the sample export", () => {
+    const sample = generateSampleExport({ seed: 7, cases: 3000 });
+    const dataset = loadDataset({
+      cases: { rows: sample.cases },
+      zrm: { rows: sample.zrm },
+      activities: { rows: sample.activities },
+    });
+    const engine = new Engine(dataset);
+    const periods = ["t/m Q3 2024", "Q2 2023", "feb 2024", "2023"].map(parsePeriod);
+    const variants: GroupOptions[] = [
+      {},
+      { topN: 3 },
+      { filters: [{ field: "team", values: ["Noord"] }] },
+    ];
+
+    it.each(GROUP_IDS)("%s equals today's computeGroup and compareGroup", (id) => {
+      for (const period of periods) {
+        for (const options of variants) {
+          const previous = previousYearPeriod(period);
+          const rows = evaluateGroup(engine, id, period, options);
+          expect(rows).toEqual(computeGroup(dataset, id, period, options));
+          expect(evaluateGroup(engine, id, period, { ...options, previous })).toEqual(
+            compareGroup(dataset, id, period, previous, options)
+          );
+        }
+      }
+      // Pins that the sample exercises the table at all.
+      expect(evaluateGroup(engine, id, periods[0]!).rows.length).toBeGreaterThan(1);
+    });
+  });
+});
