@@ -7,7 +7,7 @@ import { previousYearPeriod } from "../../../src/core/periods/previousYearPeriod
 import { generateSampleExport } from "../../../src/core/sample/generateSampleExport";
 import { generateBenchCases } from "../../../src/core/sample/generateBenchCases";
 import type { RecidiveOptions } from "../../../src/core/types";
-import { KPI_RULES } from "./kpiMeasureRules";
+import { KPI_RULES } from "../../../src/core/engine/kpiRules";
 
 const OTHER_RECIDIVE: RecidiveOptions = {
   minGapMonths: 3,

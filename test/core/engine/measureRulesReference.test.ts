@@ -16,7 +16,7 @@ import {
   periodArbitrary,
   recidiveOptionsArbitrary,
 } from "../measures/referenceArbitraries";
-import { KPI_RULES } from "./kpiMeasureRules";
+import { KPI_RULES } from "../../../src/core/engine/kpiRules";
 
 const IDS = Object.keys(REFERENCE_KPIS) as ReferenceKpiId[];
 const RECIDIVE_IDS: readonly ReferenceKpiId[] = [

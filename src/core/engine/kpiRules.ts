@@ -1,7 +1,17 @@
-import type { MeasureRule } from "../../../src/core/engine/measureRule";
-import type { ReferenceKpiId } from "../../../src/core/measures/reference";
+/**
+ * Every scalar KPI of the registry as a measure rule (until the registry entries hold them).
+ *
+ * @module
+ */
+import type { MeasureRule } from "./measureRule";
+import type { ReferenceKpiId } from "../measures/reference";
 
-/** Every scalar KPI of the registry as a measure rule (until the registry entries hold them). */
+/**
+ * The rule of each scalar KPI, by KPI id.
+ *
+ * @example
+ * evaluateMeasure(engine, KPI_RULES.closed, [period], undefined, null)[0].total; //=> { value: 274, n: 274 }
+ */
 export const KPI_RULES: Readonly<Record<ReferenceKpiId, MeasureRule>> = {
   registrations: { select: { cases: "registered", inputs: 0 }, aggregate: { kind: "count" } },
   infoAdvice: {
