@@ -8,7 +8,7 @@
 import { DEFAULT_RECIDIVE_OPTIONS } from "../recidive/recidiveOptions";
 import { computeRecidiveFacts, type RecidiveFacts } from "../recidive/recidiveFacts";
 import type { Dataset, Period, RecidiveOptions } from "../types";
-import { CASE_SET_INPUTS, markCaseSet, type CaseSetId } from "./caseSets";
+import { markCaseSet, type CaseSetId } from "./caseSets";
 import { CONDITION_INPUTS, conditionColumn, type ConditionId } from "./caseConditions";
 import { caseValueColumn, PERIOD_DEPENDENT_VALUES, type CaseValueId } from "./caseValues";
 import type { CaseSelection, SelectedCaseSet } from "./measureRule";
@@ -52,7 +52,6 @@ export function resolveCaseSet(set: SelectedCaseSet, recidive: RecidiveOptions):
  * evaluateMeasure(engine, rule, [period, previousYearPeriod(period)], undefined, null);
  */
 export class Engine {
-  private readonly caseSets = new Map<string, Uint8Array>();
   private readonly conditions = new Map<string, Uint8Array>();
   private readonly values = new Map<string, Float64Array>();
   private readonly selections = new Map<string, Uint8Array>();
@@ -63,25 +62,6 @@ export class Engine {
 
   /** @param dataset - The parsed dataset. */
   constructor(readonly dataset: Dataset) {}
-
-  /**
-   * The cases of a case set in a period (see {@link markCaseSet}).
-   *
-   * @param set - The case set.
-   * @param period - The period.
-   * @returns 1 for each case in the set.
-   * @example
-   * engine.caseSet("closed", period);
-   */
-  caseSet(set: CaseSetId, period: Period): Uint8Array {
-    const key = `${set}|${periodKey(period)}`;
-    let marks = this.caseSets.get(key);
-    if (marks === undefined) {
-      marks = markCaseSet(this.dataset.cases, set, period);
-      this.caseSets.set(key, marks);
-    }
-    return marks;
-  }
 
   /**
    * The cases that meet a condition (see {@link conditionColumn} and, for the recidive
@@ -204,22 +184,9 @@ export class Engine {
       const table = this.dataset.cases;
       marks = new Uint8Array(table.size);
       for (const part of parts) {
-        const cases = resolveCaseSet(part.cases, recidive);
-        const set = this.caseSet(cases, period);
         const where = part.where === undefined ? null : this.condition(part.where, recidive);
-        const inputs =
-          part.inputs |
-          CASE_SET_INPUTS[cases] |
-          (part.where === undefined ? 0 : CONDITION_INPUTS[part.where]);
-        const invalid = table.invalid;
-        for (let i = 0; i < table.size; i++) {
-          if (
-            set[i] === 1 &&
-            (where === null || where[i] === 1) &&
-            ((invalid[i] as number) & inputs) === 0
-          )
-            marks[i] = 1;
-        }
+        const inputs = part.inputs | (part.where === undefined ? 0 : CONDITION_INPUTS[part.where]);
+        markCaseSet(table, resolveCaseSet(part.cases, recidive), period, marks, where, inputs);
       }
       this.selections.set(key, marks);
     }

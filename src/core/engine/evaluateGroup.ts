@@ -17,7 +17,7 @@ import { monthsInPeriod } from "../periods/monthsInPeriod";
 import type { Period } from "../types";
 import { activityCategoryRows, tallyActivityMeasure } from "./activityMeasures";
 import type { Engine } from "./Engine";
-import { tallyMeasure } from "./evaluateMeasure";
+import { tallyMeasure, tallyOverPeriods } from "./evaluateMeasure";
 import { GROUP_RULES, type GroupRule, type TableMeasure } from "./groupRules";
 import { groupsOfCases, type CaseGroupList } from "./groupsOfCases";
 import { pairValueColumn, tallyPairMeasure } from "./pairValues";
@@ -197,8 +197,13 @@ function tallyMonths(
     if (m.on !== "cases") throw new Error(`${group.id}: months take case measures`);
     const sums = new Float64Array(months.length + 1);
     const counts = new Float64Array(months.length + 1);
-    months.forEach(({ days }, j) => {
-      const t = tallyMeasure(engine, m.rule, days, null, 0, side.filter);
+    const tallies = tallyOverPeriods(
+      engine,
+      m.rule,
+      months.map((month) => month.days),
+      side.filter
+    );
+    tallies.forEach((t, j) => {
       sums[j] = t.sums[0] as number;
       counts[j] = t.counts[0] as number;
     });

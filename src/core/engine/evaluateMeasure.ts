@@ -8,7 +8,8 @@ import { UNAVAILABLE, type KpiResult } from "../kpis/kpiContext";
 import { DEFAULT_RECIDIVE_OPTIONS } from "../recidive/recidiveOptions";
 import type { Dimension } from "./dimension";
 import type { Engine } from "./Engine";
-import type { CaseMeasureRule, MeasureRule, RowMeasureRule } from "./measureRule";
+import type { CaseMeasureRule, CaseSelection, MeasureRule, RowMeasureRule } from "./measureRule";
+import { countOverPeriods, disjointOrder } from "./countOverPeriods";
 import { CASE_VALUE_INPUTS } from "./caseValues";
 import { groupsOfCases, type CaseGroupList } from "./groupsOfCases";
 import { ROW_VALUE_TABLE, type RowTable } from "./rowTables";
@@ -63,8 +64,11 @@ function evaluateCases(
 ): PeriodResults[] {
   const { aggregate } = rule;
   const groupCount = dimension?.keys.length ?? 0;
-  const groups =
-    dimension === undefined ? null : groupsOfCases(dimension, engine.dataset.cases.size);
+  if (dimension === undefined)
+    return tallyOverPeriods(engine, rule, periods, filter, recidive).map(({ sums, counts }) =>
+      resultsOf(aggregate.kind, sums, counts, 0)
+    );
+  const groups = groupsOfCases(dimension, engine.dataset.cases.size);
   return periods.map((period) => {
     const { sums, counts } = tallyMeasure(
       engine,
@@ -77,6 +81,40 @@ function evaluateCases(
     );
     return resultsOf(aggregate.kind, sums, counts, groupCount);
   });
+}
+
+/**
+ * Tallies a measure over cases in total (no breakdown) for each of a list of periods: a count of
+ * one selection over periods that do not overlap in one pass ({@link countOverPeriods}), any
+ * other measure period by period ({@link tallyMeasure}).
+ *
+ * @param engine - The engine of the dataset.
+ * @param rule - The measure's rule.
+ * @param periods - The periods.
+ * @param filter - 1 for each case to keep, or null for all.
+ * @param recidive - The recidive options.
+ * @returns One tally per period (the total at index 0).
+ * @example
+ * tallyOverPeriods(engine, closed, monthsInPeriod(q3), null).map((t) => t.counts[0]); //=> [88, 95, 91]
+ */
+export function tallyOverPeriods(
+  engine: Engine,
+  rule: CaseMeasureRule,
+  periods: readonly Period[],
+  filter: Uint8Array | null,
+  recidive: RecidiveOptions = DEFAULT_RECIDIVE_OPTIONS
+): MeasureTally[] {
+  const order = disjointOrder(periods);
+  if (rule.aggregate.kind === "count" && !Array.isArray(rule.select) && order !== null) {
+    const sorted = order.map((k) => periods[k] as Period);
+    const counts = countOverPeriods(engine, rule.select as CaseSelection, sorted, filter, recidive);
+    const tallies: MeasureTally[] = new Array<MeasureTally>(periods.length);
+    order.forEach((k, j) => {
+      tallies[k] = { sums: new Float64Array(1), counts: Float64Array.of(counts[j] as number) };
+    });
+    return tallies;
+  }
+  return periods.map((period) => tallyMeasure(engine, rule, period, null, 0, filter, recidive));
 }
 
 /**
@@ -218,7 +256,10 @@ function resultsOf(
   };
 }
 
-/** Which cases an evaluation takes: selected, in the filter, and no unusable input of the value. */
+/**
+ * Which cases an evaluation takes: selected, in the filter, and no unusable input of the value.
+ * The tally loops below read these arrays into local constants once, not per case.
+ */
 interface Taken {
   readonly selected: Uint8Array;
   readonly filter: Uint8Array | null;
@@ -226,10 +267,7 @@ interface Taken {
   readonly inputs: number;
 }
 
-const isTaken = (t: Taken, i: number): boolean =>
-  t.selected[i] === 1 &&
-  (t.filter === null || t.filter[i] === 1) &&
-  ((t.invalid[i] as number) & t.inputs) === 0;
+const NO_MEMBERS = new Int32Array(0);
 
 function countCases(
   taken: Taken,
@@ -237,14 +275,23 @@ function countCases(
   total: number,
   counts: Float64Array
 ): void {
+  const { selected, filter, invalid, inputs } = taken;
+  const size = selected.length;
   let all = 0;
-  for (let i = 0; i < taken.selected.length; i++) {
-    if (!isTaken(taken, i)) continue;
-    all++;
-    if (groups === null) continue;
-    const end = groups.starts[i + 1] as number;
-    for (let m = groups.starts[i] as number; m < end; m++)
-      counts[groups.members[m] as number]! += 1;
+  if (groups === null) {
+    for (let i = 0; i < size; i++) {
+      if (selected[i] !== 1 || (filter !== null && filter[i] !== 1)) continue;
+      if (((invalid[i] as number) & inputs) === 0) all++;
+    }
+  } else {
+    const { starts, members } = groups;
+    for (let i = 0; i < size; i++) {
+      if (selected[i] !== 1 || (filter !== null && filter[i] !== 1)) continue;
+      if (((invalid[i] as number) & inputs) !== 0) continue;
+      all++;
+      const end = starts[i + 1] as number;
+      for (let m = starts[i] as number; m < end; m++) counts[members[m] as number]! += 1;
+    }
   }
   counts[total] = all;
 }
@@ -252,22 +299,27 @@ function countCases(
 function sumValues(
   taken: Taken,
   groups: CaseGroupList | null,
-  values: Float64Array,
+  values: Float32Array | Float64Array,
   total: number,
   sums: Float64Array,
   counts: Float64Array
 ): void {
+  const { selected, filter, invalid, inputs } = taken;
+  const starts = groups === null ? null : groups.starts;
+  const members = groups === null ? NO_MEMBERS : groups.members;
+  const size = selected.length;
   let sum = 0;
   let n = 0;
-  for (let i = 0; i < taken.selected.length; i++) {
+  for (let i = 0; i < size; i++) {
+    if (selected[i] !== 1 || (filter !== null && filter[i] !== 1)) continue;
     const v = values[i] as number;
-    if (v !== v || !isTaken(taken, i)) continue; // v !== v: NaN, the case has no value
+    if (v !== v || ((invalid[i] as number) & inputs) !== 0) continue; // v !== v: NaN, no value
     sum += v;
     n++;
-    if (groups === null) continue;
-    const end = groups.starts[i + 1] as number;
-    for (let m = groups.starts[i] as number; m < end; m++) {
-      const g = groups.members[m] as number;
+    if (starts === null) continue;
+    const end = starts[i + 1] as number;
+    for (let m = starts[i] as number; m < end; m++) {
+      const g = members[m] as number;
       sums[g]! += v;
       counts[g]! += 1;
     }
@@ -285,17 +337,22 @@ function sumShares(
   sums: Float64Array,
   counts: Float64Array
 ): void {
+  const { selected, filter, invalid, inputs } = taken;
+  const starts = groups === null ? null : groups.starts;
+  const members = groups === null ? NO_MEMBERS : groups.members;
+  const size = selected.length;
   let met = 0;
   let n = 0;
-  for (let i = 0; i < taken.selected.length; i++) {
-    if (!isTaken(taken, i)) continue;
+  for (let i = 0; i < size; i++) {
+    if (selected[i] !== 1 || (filter !== null && filter[i] !== 1)) continue;
+    if (((invalid[i] as number) & inputs) !== 0) continue;
     const v = where[i] as number;
     met += v;
     n++;
-    if (groups === null) continue;
-    const end = groups.starts[i + 1] as number;
-    for (let m = groups.starts[i] as number; m < end; m++) {
-      const g = groups.members[m] as number;
+    if (starts === null) continue;
+    const end = starts[i + 1] as number;
+    for (let m = starts[i] as number; m < end; m++) {
+      const g = members[m] as number;
       sums[g]! += v;
       counts[g]! += 1;
     }
@@ -312,24 +369,33 @@ function countDistinctClients(
   total: number,
   counts: Float64Array
 ): void {
+  const { selected, filter, invalid, inputs } = taken;
+  const starts = groups === null ? null : groups.starts;
+  const members = groups === null ? NO_MEMBERS : groups.members;
+  const size = selected.length;
   // One bit per (group, client): a client counts once per group and once in the total.
   const words = (clientCount + 31) >>> 5;
   const seen = new Uint32Array((total + 1) * words);
-  const mark = (g: number, client: number): void => {
-    const word = g * words + (client >>> 5);
-    const bit = 1 << (client & 31);
-    if (((seen[word] as number) & bit) === 0) {
-      seen[word] = (seen[word] as number) | bit;
-      counts[g]! += 1;
-    }
-  };
-  for (let i = 0; i < taken.selected.length; i++) {
+  for (let i = 0; i < size; i++) {
+    if (selected[i] !== 1 || (filter !== null && filter[i] !== 1)) continue;
     const client = clientKey[i] as number;
-    if (client < 0 || !isTaken(taken, i)) continue;
-    mark(total, client);
-    if (groups === null) continue;
-    const end = groups.starts[i + 1] as number;
-    for (let m = groups.starts[i] as number; m < end; m++)
-      mark(groups.members[m] as number, client);
+    if (client < 0 || ((invalid[i] as number) & inputs) !== 0) continue;
+    const bit = 1 << (client & 31);
+    const word = client >>> 5;
+    const inTotal = total * words + word;
+    if (((seen[inTotal] as number) & bit) === 0) {
+      seen[inTotal] = (seen[inTotal] as number) | bit;
+      counts[total]! += 1;
+    }
+    if (starts === null) continue;
+    const end = starts[i + 1] as number;
+    for (let m = starts[i] as number; m < end; m++) {
+      const g = members[m] as number;
+      const inGroup = g * words + word;
+      if (((seen[inGroup] as number) & bit) === 0) {
+        seen[inGroup] = (seen[inGroup] as number) | bit;
+        counts[g]! += 1;
+      }
+    }
   }
 }
