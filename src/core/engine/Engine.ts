@@ -53,7 +53,7 @@ export function resolveCaseSet(set: SelectedCaseSet, recidive: RecidiveOptions):
  */
 export class Engine {
   private readonly conditions = new Map<string, Uint8Array>();
-  private readonly values = new Map<string, Float64Array>();
+  private readonly values = new Map<string, Float32Array | Float64Array>();
   private readonly selections = new Map<string, Uint8Array>();
   private readonly recidiveFacts = new Map<RecidiveOptions["startField"], RecidiveFacts>();
   private readonly rowTables = new Map<RowTableId, RowTable | null>();
@@ -140,7 +140,7 @@ export class Engine {
    * @example
    * engine.caseValue("waitDays", period);
    */
-  caseValue(id: CaseValueId, period: Period): Float64Array {
+  caseValue(id: CaseValueId, period: Period): Float32Array | Float64Array {
     const key = PERIOD_DEPENDENT_VALUES.has(id) ? `${id}|${periodKey(period)}` : id;
     let column = this.values.get(key);
     if (column === undefined) {

@@ -258,7 +258,8 @@ function resultsOf(
 
 /**
  * Which cases an evaluation takes: selected, in the filter, and no unusable input of the value.
- * The tally loops below read these arrays into local constants once, not per case.
+ * The tally loops below read these arrays into local constants once, not per case, and read
+ * the invalid mask only when the value has inputs (no count has).
  */
 interface Taken {
   readonly selected: Uint8Array;
@@ -281,13 +282,13 @@ function countCases(
   if (groups === null) {
     for (let i = 0; i < size; i++) {
       if (selected[i] !== 1 || (filter !== null && filter[i] !== 1)) continue;
-      if (((invalid[i] as number) & inputs) === 0) all++;
+      if (inputs === 0 || ((invalid[i] as number) & inputs) === 0) all++;
     }
   } else {
     const { starts, members } = groups;
     for (let i = 0; i < size; i++) {
       if (selected[i] !== 1 || (filter !== null && filter[i] !== 1)) continue;
-      if (((invalid[i] as number) & inputs) !== 0) continue;
+      if (inputs !== 0 && ((invalid[i] as number) & inputs) !== 0) continue;
       all++;
       const end = starts[i + 1] as number;
       for (let m = starts[i] as number; m < end; m++) counts[members[m] as number]! += 1;
@@ -313,7 +314,7 @@ function sumValues(
   for (let i = 0; i < size; i++) {
     if (selected[i] !== 1 || (filter !== null && filter[i] !== 1)) continue;
     const v = values[i] as number;
-    if (v !== v || ((invalid[i] as number) & inputs) !== 0) continue; // v !== v: NaN, no value
+    if (v !== v || (inputs !== 0 && ((invalid[i] as number) & inputs) !== 0)) continue; // v !== v: NaN, no value
     sum += v;
     n++;
     if (starts === null) continue;
@@ -345,7 +346,7 @@ function sumShares(
   let n = 0;
   for (let i = 0; i < size; i++) {
     if (selected[i] !== 1 || (filter !== null && filter[i] !== 1)) continue;
-    if (((invalid[i] as number) & inputs) !== 0) continue;
+    if (inputs !== 0 && ((invalid[i] as number) & inputs) !== 0) continue;
     const v = where[i] as number;
     met += v;
     n++;
@@ -379,7 +380,7 @@ function countDistinctClients(
   for (let i = 0; i < size; i++) {
     if (selected[i] !== 1 || (filter !== null && filter[i] !== 1)) continue;
     const client = clientKey[i] as number;
-    if (client < 0 || ((invalid[i] as number) & inputs) !== 0) continue;
+    if (client < 0 || (inputs !== 0 && ((invalid[i] as number) & inputs) !== 0)) continue;
     const bit = 1 << (client & 31);
     const word = client >>> 5;
     const inTotal = total * words + word;
