@@ -17,6 +17,8 @@ import {
   type Period,
   type ValueFormat,
 } from "../../src/core/index";
+import type { GroupId } from "../../src/core/kpis/groupRegistry";
+import type { KpiId } from "../../src/core/kpis/kpiRegistry";
 
 /** One row as the engine has it: key, both periods' values, and how the report shows it. */
 export interface EngineRow {
@@ -32,12 +34,12 @@ const IT_LS: CaseFilter = { field: "caseType", values: ["IT", "LS"] };
 const only = (type: string): CaseFilter => ({ field: "caseType", values: [type] });
 
 type Source =
-  | { readonly kpis: readonly { key: string; kpi: string; filters?: CaseFilter[] }[] }
-  | { readonly group: string; readonly measure: string; readonly topN?: number }
+  | { readonly kpis: readonly { key: string; kpi: KpiId; filters?: CaseFilter[] }[] }
+  | { readonly group: GroupId; readonly measure: string; readonly topN?: number }
   | { readonly breakdown: CaseFilter };
 
 const support = (type: string) =>
-  ["started", "active", "closed", "meanDurationClosed"].map((kpi) => ({
+  (["started", "active", "closed", "meanDurationClosed"] as const).map((kpi) => ({
     key: `${type}.${kpi}`,
     kpi,
     filters: [only(type)],
@@ -47,18 +49,20 @@ const support = (type: string) =>
 export const TABLE_SOURCES: Readonly<Record<string, Source>> = {
   kpis: {
     kpis: [
-      ...[
-        "registrations",
-        "infoAdvice",
-        "meanWaitDays",
-        "started",
-        "active",
-        "closed",
-        "openAtEnd",
-        "uniqueClients",
-        "helpQuestions",
-      ].map((kpi) => ({ key: kpi, kpi })),
-      ...["recidive", "recidivists", "recidivePct"].map((kpi) => ({
+      ...(
+        [
+          "registrations",
+          "infoAdvice",
+          "meanWaitDays",
+          "started",
+          "active",
+          "closed",
+          "openAtEnd",
+          "uniqueClients",
+          "helpQuestions",
+        ] as const
+      ).map((kpi) => ({ key: kpi, kpi })),
+      ...(["recidive", "recidivists", "recidivePct"] as const).map((kpi) => ({
         key: kpi,
         kpi,
         filters: [IT_LS],
@@ -68,15 +72,17 @@ export const TABLE_SOURCES: Readonly<Record<string, Source>> = {
   },
   individual: { kpis: [...support("IT"), ...support("LS")] },
   results: {
-    kpis: [
-      "goalReachedPct",
-      "canContinueAlonePct",
-      "meanRating",
-      "newClientPct",
-      "selfReferralPct",
-      "meanDurationClosed",
-      "meanDurationActive",
-    ].map((kpi) => ({ key: kpi, kpi })),
+    kpis: (
+      [
+        "goalReachedPct",
+        "canContinueAlonePct",
+        "meanRating",
+        "newClientPct",
+        "selfReferralPct",
+        "meanDurationClosed",
+        "meanDurationActive",
+      ] as const
+    ).map((kpi) => ({ key: kpi, kpi })),
   },
   byCaseType: { group: "byCaseType", measure: "active" },
   "byCaseType.meanDurationClosed": { group: "byCaseType", measure: "meanDurationClosed" },
