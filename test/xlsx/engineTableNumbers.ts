@@ -1,7 +1,8 @@
 /**
  * The numbers each table of the standard report must show, computed straight from the engine
  * (computeKpi, computeGroup, computeRecidiveBreakdown), with the filters written down here by
- * hand, for the workbook tests. Nothing here reads the report builder: a wrong filter, a swapped period or a lost row in the builder shows up as a mismatch.
+ * hand, for the workbook tests. Nothing here reads the report builder: a wrong filter, a
+ * swapped period or a lost row in the builder shows up as a mismatch.
  */
 import {
   computeGroup,
