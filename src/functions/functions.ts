@@ -6,7 +6,7 @@
 // appends the CustomFunctions.associate calls, so these modules import cleanly in Node.
 // (Line comments on purpose: a leading JSDoc block would become a function's description.)
 // Excel passes an omitted optional argument as null.
-import { previousYearPeriod } from "../core/periods/previousYearPeriod";
+import { previousYearPeriod } from "../core";
 import { guarded } from "./functionError";
 import { readPeriod, readRecidiveOptions } from "./readArguments";
 import { runActivitiesFunction, runZrmGrowthFunction } from "./runGroupFunctions";

@@ -1,11 +1,6 @@
 // The Dutch names a user types for a grouping in WELZIJN.TOP.
-import {
-  GROUP_REGISTRY,
-  getGroup,
-  type GroupId,
-  type RegisteredGroupDefinition,
-} from "../core/kpis/groupRegistry";
-import { normalizeKey } from "../core/text/normalizeKey";
+import { getGroup, GROUP_REGISTRY, normalizeKey } from "../core";
+import type { GroupId, RegisteredGroupDefinition } from "../core";
 import { FunctionInputError } from "./functionError";
 
 /**

@@ -3,7 +3,7 @@
 // functions, and their English names and help for functions-en-us.json. scripts/
 // generate-functions.js writes both into src/functions/generated/; a test compares the
 // committed files with what these functions give, so a registry change cannot ship stale.
-import type { KpiDefinition } from "../core/kpis/kpiRegistry";
+import type { KpiDefinition } from "../core";
 import {
   FILTERS_ARGUMENT,
   OPTION_ARGUMENTS,

@@ -1,10 +1,13 @@
 // The one runner behind every KPI function: read the arguments, load (or reuse) the dataset,
 // ask the engine's registry, and turn "no value" into an Excel error with a Dutch message.
-import { TABLE_LABELS } from "../core/mapping/fieldDefinitions";
-import { computeKpiResult, isKpiAvailable } from "../core/kpis/computeKpi";
-import { getKpi, type KpiDefinition, type KpiId } from "../core/kpis/kpiRegistry";
-import { resolveRecidiveOptions } from "../core/recidive/recidiveOptions";
-import type { Dataset, RecidiveOptions } from "../core/types";
+import {
+  computeKpiResult,
+  getKpi,
+  isKpiAvailable,
+  resolveRecidiveOptions,
+  TABLE_LABELS,
+} from "../core";
+import type { Dataset, KpiDefinition, KpiId, RecidiveOptions } from "../core";
 import { FunctionInputError } from "./functionError";
 import { missingKpiInputs } from "./missingKpiInputs";
 import { loadFunctionData, type FunctionTables } from "./loadFunctionData";

@@ -1,7 +1,7 @@
 // The arguments of the generated KPI functions (src/functions/generated/kpiFunctions.ts): their
 // Dutch names and help as Excel shows them. The English names and help are in
 // locales/en-us.json under "parameters", keyed by these names.
-import type { KpiParameter } from "../core/kpis/kpiRegistry";
+import type { KpiParameter } from "../core";
 
 /** One argument of a worksheet function. */
 export interface WorksheetArgument {

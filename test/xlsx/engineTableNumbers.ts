@@ -1,22 +1,21 @@
 /**
  * The numbers each table of the standard report must show, computed straight from the engine
- * (computeKpi, computeGroup, computeRecidiveBreakdown through the core's public entry), with the
- * filters written down here by hand, for the workbook tests. Nothing here reads the report
- * builder: a wrong filter, a swapped period or a lost row in the builder shows up as a mismatch.
+ * (computeKpi, computeGroup, computeRecidiveBreakdown), with the filters written down here by
+ * hand, for the workbook tests. Nothing here reads the report builder: a wrong filter, a
+ * swapped period or a lost row in the builder shows up as a mismatch.
  */
 import {
   computeGroup,
-  computeKpi,
   computeRecidiveBreakdown,
   getGroup,
   getKpi,
-  OTHER_KEY,
-  TOTAL_KEY,
   type CaseFilter,
   type Dataset,
   type Period,
-  type ValueFormat,
 } from "../../src/core/index";
+import { OTHER_KEY, TOTAL_KEY } from "../../src/core/kpis/arrangeGroupRows";
+import { computeKpi } from "../../src/core/kpis/computeKpi";
+import type { ValueFormat } from "../../src/core/types";
 import type { GroupId } from "../../src/core/kpis/groupRegistry";
 import type { KpiId } from "../../src/core/kpis/kpiRegistry";
 
