@@ -66,9 +66,10 @@ module.exports = async (env, options) => {
     },
     performance: { hints: false },
     plugins: [
+      // The KPI functions are generated from the KPI registry (npm run functions:generate).
       new CustomFunctionsMetadataPlugin({
         output: "functions.json",
-        input: "./src/functions/functions.ts",
+        input: ["./src/functions/functions.ts", "./src/functions/generated/kpiFunctions.ts"],
       }),
       // English names and help (functions-en-us.json) for Excel in en-US; see manifest.xml.
       new FunctionsLocalePlugin(),

@@ -2,8 +2,9 @@
 "use strict";
 /**
  * English metadata of the WELZIJN custom functions: functions.json (Dutch, made by
- * CustomFunctionsMetadataPlugin) with the names and help of src/functions/locales/en-us.json, as
- * functions-en-us.json. manifest.xml points Excel in en-US at it (<bt:Override>). Ids stay the same,
+ * CustomFunctionsMetadataPlugin) with the names and help of src/functions/locales/en-us.json and,
+ * for the KPI functions, src/functions/generated/kpiFunctions.en-us.json (generated from the KPI
+ * registry), as functions-en-us.json. manifest.xml points Excel in en-US at it (<bt:Override>). Ids stay the same,
  * so a workbook works in both languages. Two ways to run it:
  *
  *   - in webpack, after CustomFunctionsMetadataPlugin (also serves the file from the dev server):
@@ -50,12 +51,9 @@ function main() {
     console.error(`functions-locale: ${source} ontbreekt; draai eerst npm run build.`);
     process.exit(2);
   }
-  const english = JSON.parse(
-    fs.readFileSync(path.join(__dirname, "..", "src", "functions", "locales", "en-us.json"), "utf8")
-  );
   const { metadata, missing } = localizeMetadata(
     JSON.parse(fs.readFileSync(source, "utf8")),
-    english
+    readEnglish()
   );
   if (missing.length > 0) {
     console.error(
@@ -72,9 +70,13 @@ function main() {
   );
 }
 
+/** locales/en-us.json with the generated English entries of the KPI functions added. */
 function readEnglish() {
-  const file = path.join(__dirname, "..", "src", "functions", "locales", "en-us.json");
-  return JSON.parse(fs.readFileSync(file, "utf8"));
+  const functionsDir = path.join(__dirname, "..", "src", "functions");
+  const read = (file) => JSON.parse(fs.readFileSync(path.join(functionsDir, file), "utf8"));
+  const english = read("locales/en-us.json");
+  const kpis = read("generated/kpiFunctions.en-us.json");
+  return { ...english, functions: { ...kpis.functions, ...english.functions } };
 }
 
 /** Webpack plugin: emits functions-en-us.json next to the functions.json asset. */
@@ -115,4 +117,4 @@ class FunctionsLocalePlugin {
 }
 
 if (require.main === module) main();
-module.exports = { localizeMetadata, FunctionsLocalePlugin };
+module.exports = { localizeMetadata, readEnglish, FunctionsLocalePlugin };

@@ -3,8 +3,7 @@
  *
  * @module
  */
-import type { CellReadIssue } from "../core/parse/types";
-import type { CellValue } from "../core/types";
+import type { CellReadIssue, CellValue } from "../core";
 
 /** The rows of a table as read from a file, with the problems found while reading them. */
 export interface TableRead {

@@ -3,11 +3,8 @@
  *
  * @module
  */
-import { formatValueNl } from "../core/report/formatValueNl";
-import { publicationModeLine } from "../core/report/publicationModeLine";
-import { REPORT_COLUMNS, reportCell } from "../core/report/reportCell";
-import type { Report, ReportTable } from "../core/reportTable";
-import type { DataIssue } from "../core/types";
+import { formatValueNl, publicationModeLine, REPORT_COLUMNS, reportCell } from "../core";
+import type { DataIssue, Report, ReportTable } from "../core";
 import { ISSUES_SHEET_NAME } from "../xlsx/buildReportWorkbook";
 import { SEVERITY_NL, TABLE_NAMES_NL } from "../xlsx/writeIssuesSheet";
 

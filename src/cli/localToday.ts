@@ -3,8 +3,8 @@
  *
  * @module
  */
-import { dayFromParts } from "../core/dates/dayFromParts";
-import type { Day } from "../core/types";
+import { dayFromParts } from "../core";
+import type { Day } from "../core";
 
 /**
  * The calendar date of a moment in the machine's own time zone, as a day: the default export

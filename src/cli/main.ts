@@ -5,8 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { InvalidPeriodError, MappingError } from "../core/errors";
-import { InvalidRecidiveOptionsError } from "../core/recidive/recidiveOptions";
+import { InvalidPeriodError, InvalidRecidiveOptionsError, MappingError } from "../core";
 import { CliInputError, CliUsageError } from "./cliErrors";
 import { processIo, type CliIo } from "./cliIo";
 import { describeFsError } from "./describeFsError";

@@ -4,9 +4,8 @@
  * @module
  */
 import { parseArgs } from "node:util";
-import { cellToDay } from "../core/dates/cellToDay";
-import { isValidDay } from "../core/dates/isValidDay";
-import type { Day } from "../core/types";
+import { cellToDay, isValidDay } from "../core";
+import type { Day } from "../core";
 import { CliUsageError } from "./cliErrors";
 import { splitMapOverrides, type ColumnEntry, type TableOverrides } from "./splitMapOverrides";
 

@@ -4,9 +4,8 @@
  * @module
  */
 import Papa from "papaparse";
-import type { CellReadIssue } from "../core/parse/types";
-import { MESSAGES } from "../core/parse/messages";
-import type { CellValue } from "../core/types";
+import { PARSE_MESSAGES } from "../core";
+import type { CellReadIssue, CellValue } from "../core";
 import type { BadByte } from "./decodeText";
 import { decodeText } from "./decodeText";
 import type { TableRead } from "./TableRead";
@@ -88,13 +87,13 @@ function repairMarkedCells(
       const value = pieces.reduce((text, piece, k) => text + (bad[k - 1]?.char ?? "") + piece);
       row[column] = value;
       const body = bad.every((b) => b.asUtf8 !== undefined)
-        ? MESSAGES.doubtfulUtf8(
+        ? PARSE_MESSAGES.doubtfulUtf8(
             bad.map((b) => b.sequence ?? [b.byte]),
             bad.map((b) => b.char),
             bad.map((b) => b.asUtf8 ?? b.char),
             value
           )
-        : MESSAGES.invalidEncoding(
+        : PARSE_MESSAGES.invalidEncoding(
             bad.map((b) => b.byte),
             bad.map((b) => b.char),
             value

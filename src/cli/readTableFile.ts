@@ -6,7 +6,7 @@
 import type ExcelJS from "exceljs";
 import { readFile } from "node:fs/promises";
 import { extname, resolve } from "node:path";
-import type { CellValue, TableName } from "../core/types";
+import type { CellValue, TableName } from "../core";
 import { CliInputError } from "./cliErrors";
 import { describeFsError } from "./describeFsError";
 import { readCsv } from "./readCsv";

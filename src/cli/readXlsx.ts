@@ -4,7 +4,7 @@
  * @module
  */
 import ExcelJS from "exceljs";
-import type { CellValue, TableName } from "../core/types";
+import type { CellValue, TableName } from "../core";
 import { CliInputError } from "./cliErrors";
 
 /** Options of {@link readXlsx}. */

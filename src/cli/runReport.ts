@@ -5,14 +5,22 @@
  */
 import type ExcelJS from "exceljs";
 import { resolve } from "node:path";
-import { buildKpiJson } from "../core/kpis/buildKpiJson";
-import { TABLE_LABELS } from "../core/mapping/fieldDefinitions";
-import { loadDataset } from "../core/parse/loadDataset";
-import type { DatasetInput, TableInput } from "../core/parse/types";
-import { parsePeriod } from "../core/periods/parsePeriod";
-import { previousYearPeriod } from "../core/periods/previousYearPeriod";
-import { buildStandardReport } from "../core/report/buildStandardReport";
-import type { Dataset, Period, RecidiveOptions, TableName } from "../core/types";
+import {
+  buildKpiJson,
+  buildStandardReport,
+  loadDataset,
+  parsePeriod,
+  previousYearPeriod,
+  TABLE_LABELS,
+} from "../core";
+import type {
+  Dataset,
+  DatasetInput,
+  Period,
+  RecidiveOptions,
+  TableInput,
+  TableName,
+} from "../core";
 import { buildReportWorkbook } from "../xlsx/buildReportWorkbook";
 import { checkOutPath } from "./checkOutPath";
 import { CliInputError, CliUsageError } from "./cliErrors";

@@ -3,10 +3,14 @@
  *
  * @module
  */
-import { FIELD_DEFINITIONS, TABLE_LABELS } from "../core/mapping/fieldDefinitions";
-import { fieldTypingName, findFieldByName } from "../core/mapping/findFieldByName";
-import { normalizeKey } from "../core/text/normalizeKey";
-import type { TableName } from "../core/types";
+import {
+  FIELD_DEFINITIONS,
+  fieldTypingName,
+  findFieldByName,
+  normalizeKey,
+  TABLE_LABELS,
+} from "../core";
+import type { TableName } from "../core";
 import { CliUsageError } from "./cliErrors";
 
 /** Overrides (`field → header`, by English field id) per table. */

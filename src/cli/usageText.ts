@@ -3,9 +3,8 @@
  *
  * @module
  */
-import { FIELD_DEFINITIONS } from "../core/mapping/fieldDefinitions";
-import { fieldTypingName } from "../core/mapping/findFieldByName";
-import type { TableName } from "../core/types";
+import { FIELD_DEFINITIONS, fieldTypingName } from "../core";
+import type { TableName } from "../core";
 import { DUTCH_TABLE_PREFIXES } from "./splitMapOverrides";
 
 /** The help's width: no line is longer (the generated field list wraps at it). */

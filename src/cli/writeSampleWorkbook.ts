@@ -5,8 +5,7 @@
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import type { SampleExport } from "../core/sample/generateSampleExport";
-import type { CellValue } from "../core/types";
+import type { CellValue, SampleExport } from "../core";
 
 /** Sheet names of the sample workbook, per table. */
 export const SAMPLE_SHEET_NAMES = {

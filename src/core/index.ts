@@ -1,17 +1,106 @@
-/** Public entry of the core: everything the shells use. */
-export * from "./types";
-export * from "./reportTable";
-export * from "./filters";
-export * from "./kpis";
-export * from "./recidive";
-export * from "./report";
-export * from "./errors";
-export * from "./text";
-export * from "./dates";
-export * from "./periods";
-export * from "./domains";
-export * from "./caseTypes";
-export * from "./mapping";
-export * from "./parse";
-export * from "./sample/generateSampleExport";
-export * from "./sample/generateBenchCases";
+/**
+ * The core's public API: everything the shells (`src/cli`, `src/excel`, `src/functions`,
+ * `src/taskpane`, `src/xlsx`, `src/commands`) use, and nothing more. The shells import the
+ * core only from here (eslint's `no-restricted-imports` in eslint.config.mjs enforces it), so
+ * this list is the seam: a name a shell needs is added here on purpose. Tests may still reach
+ * into the modules.
+ *
+ * Each name is re-exported from the module that defines it (not from a folder's index), so
+ * that the command line, compiled to CommonJS, loads no module no shell uses.
+ *
+ * @example
+ * import { loadDataset, parsePeriod, buildStandardReport } from "../core";
+ *
+ * @module
+ */
+
+// Shared types: cells, days, periods, the dataset, issues, report tables.
+export type {
+  CaseField,
+  CaseFilter,
+  CellValue,
+  DataIssue,
+  Dataset,
+  Day,
+  IssueCode,
+  IssueSeverity,
+  Period,
+  RecidiveOptions,
+  TableName,
+} from "./types";
+export type { Report, ReportTable } from "./reportTable";
+
+// Errors thrown on misuse (a bad period text, an unknown column, bad recidive options).
+export { InvalidPeriodError, MappingError } from "./errors";
+export { InvalidRecidiveOptionsError } from "./recidive/recidiveOptions";
+
+// Dates and periods.
+export { cellToDay } from "./dates/cellToDay";
+export { dayFromParts } from "./dates/dayFromParts";
+export { dayToText } from "./dates/dayToIso";
+export { isValidDay } from "./dates/isValidDay";
+export { parsePeriod } from "./periods/parsePeriod";
+export { previousYearPeriod } from "./periods/previousYearPeriod";
+
+// Text: cell text, lookup keys, Excel's cell length limit.
+export { cellToText } from "./text/cellToText";
+export { fitCellText } from "./text/fitCellText";
+export { normalizeKey } from "./text/normalizeKey";
+
+// Column mapping: fields, proposing a mapping from headers, overrides.
+export { applyMappingOverrides } from "./mapping/applyMappingOverrides";
+export type { ColumnMapping, MappedColumn, MappingConfidence } from "./mapping/columnMapping";
+export { FIELD_DEFINITIONS, TABLE_LABELS, findFieldDefinition } from "./mapping/fieldDefinitions";
+export type { FieldDefinition } from "./mapping/fieldDefinitions";
+export { fieldTypingName, findFieldByName } from "./mapping/findFieldByName";
+export { listFields, missingRequiredFields } from "./mapping/listFields";
+export { matchHeader } from "./mapping/matchHeader";
+export { proposeMapping } from "./mapping/proposeMapping";
+
+// Case types and ZRM domains.
+export { DEFAULT_CASE_TYPE_MAP } from "./caseTypes/caseTypeMap";
+export type { CaseTypeMap } from "./caseTypes/caseTypeMap";
+export { classifyCaseType } from "./caseTypes/classifyCaseType";
+export { matchDomain } from "./domains/matchDomain";
+
+// Parsing: the tables into the dataset, and the parser's Dutch messages.
+export { loadDataset } from "./parse/loadDataset";
+export { MESSAGES as PARSE_MESSAGES, issuePrefix } from "./parse/messages";
+export { isEmptyCell } from "./parse/scanRows";
+export type { CellReadIssue, DatasetInput, LoadedDataset, TableInput } from "./parse/types";
+
+// KPIs: the registry and one KPI's value; the JSON of SPEC §8.
+export { getKpi } from "./kpis/kpiRegistry";
+export type { KpiDefinition, KpiId, KpiParameter } from "./kpis/kpiRegistry";
+export { computeKpiResult, isKpiAvailable, kpiRequiredInputs } from "./kpis/computeKpi";
+export { buildKpiJson } from "./kpis/buildKpiJson";
+
+// Grouped KPIs: the group registry and one group's rows.
+export { GROUP_REGISTRY, getGroup } from "./kpis/groupRegistry";
+export type { GroupId, RegisteredGroupDefinition } from "./kpis/groupRegistry";
+export type { GroupComparisonRow, GroupDefinition, GroupMeasure } from "./kpis/groupTypes";
+export { computeGroup } from "./kpis/compareGroup";
+export { OTHER_LABEL } from "./kpis/arrangeGroupRows";
+
+// Recidive (SPEC §5).
+export { computeRecidiveBreakdown } from "./recidive/computeRecidiveBreakdown";
+export type { RecidiveBreakdown } from "./recidive/computeRecidiveBreakdown";
+export { resolveRecidiveOptions } from "./recidive/recidiveOptions";
+
+// The report: the standard report, single tables, cells, definitions, publication mode.
+export { buildStandardReport } from "./report/buildStandardReport";
+export { STANDARD_REPORT_TABLES } from "./report/standardReportTables";
+export type { KpiTableSpec } from "./report/reportTableSpec";
+export { createReportBuildContext, missingFieldNames } from "./report/reportBuildContext";
+export { buildKpiTable } from "./report/buildKpiTable";
+export { NOT_APPLICABLE_TEXT } from "./report/buildGroupTable";
+export { countGroupRows } from "./report/countGroupRows";
+export { REPORT_COLUMNS, reportCell } from "./report/reportCell";
+export type { ReportCell, ReportTone } from "./report/reportCell";
+export { formatValueNl } from "./report/formatValueNl";
+export { definitionLines } from "./report/definitionLines";
+export type { SectionLine } from "./report/definitionLines";
+export { publicationModeLine } from "./report/publicationModeLine";
+
+// The sample export (its shape; the CLI writes it as a workbook).
+export type { SampleExport } from "./sample/generateSampleExport";

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { parsePeriod } from "../core/periods/parsePeriod";
+import { parsePeriod } from "../core";
 import { reportSheetName } from "../xlsx/reportSheetName";
 import { EXPLANATION_SHEET_NAME, ISSUES_SHEET_NAME } from "./planExplanationSheets";
 import type { OwnedSheetKind } from "./storedSettings";

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { IssueCode, TableName } from "../core/types";
+import type { IssueCode, TableName } from "../core";
 
 /** What each issue code is called in the Controle list. */
 export const ISSUE_KIND_LABELS: Readonly<Record<IssueCode, string>> = {

@@ -4,9 +4,8 @@
  *
  * @module
  */
-import { definitionLines, type SectionLine } from "../core/report/definitionLines";
-import type { Report } from "../core/reportTable";
-import type { DataIssue } from "../core/types";
+import { definitionLines } from "../core";
+import type { DataIssue, Report, SectionLine } from "../core";
 import { rectAddress } from "./cellAddress";
 import { issueKindLabel, TABLE_LABELS } from "./issueLabels";
 import { REPORT_COLORS, REPORT_FONT_SIZES, textWidth } from "./reportStyle";

@@ -7,10 +7,8 @@
  *
  * @module
  */
-import { countGroupRows } from "../core/report/countGroupRows";
-import { publicationModeLine } from "../core/report/publicationModeLine";
-import { REPORT_COLUMNS, reportCell } from "../core/report/reportCell";
-import type { Report, ReportTable } from "../core/reportTable";
+import { countGroupRows, publicationModeLine, REPORT_COLUMNS, reportCell } from "../core";
+import type { Report, ReportTable } from "../core";
 import { cellAddress, rectAddress } from "./cellAddress";
 import {
   REPORT_COLORS,

@@ -6,8 +6,8 @@
  *
  * @module
  */
-import { isEmptyCell } from "../core/parse/scanRows";
-import type { CellValue } from "../core/types";
+import { isEmptyCell } from "../core";
+import type { CellValue } from "../core";
 import { assertNotOwnedSheet } from "./assertNotOwnedSheet";
 import {
   intersectRects,

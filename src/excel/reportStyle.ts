@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { ReportTone } from "../core/report/reportCell";
+import type { ReportTone } from "../core";
 
 /** A tone that colours a cell. */
 export type CellTone = Exclude<ReportTone, "none">;

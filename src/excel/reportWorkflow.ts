@@ -5,14 +5,24 @@
  *
  * @module
  */
-import { DEFAULT_CASE_TYPE_MAP, type CaseTypeMap } from "../core/caseTypes";
-import { dayFromParts } from "../core/dates";
-import { loadDataset } from "../core/parse/loadDataset";
-import type { DatasetInput, LoadedDataset, TableInput } from "../core/parse/types";
-import { parsePeriod } from "../core/periods";
-import { buildStandardReport } from "../core/report/buildStandardReport";
-import type { Report } from "../core/reportTable";
-import type { DataIssue, Day, Period, TableName } from "../core/types";
+import {
+  buildStandardReport,
+  dayFromParts,
+  DEFAULT_CASE_TYPE_MAP,
+  loadDataset,
+  parsePeriod,
+} from "../core";
+import type {
+  CaseTypeMap,
+  DataIssue,
+  DatasetInput,
+  Day,
+  LoadedDataset,
+  Period,
+  Report,
+  TableInput,
+  TableName,
+} from "../core";
 import { reportSheetName } from "../xlsx/reportSheetName";
 import type { ExcelHost } from "./excelHost";
 import { UserFacingError } from "./officeErrorMessage";

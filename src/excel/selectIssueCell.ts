@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { DataIssue } from "../core/types";
+import type { DataIssue } from "../core";
 import type { ExcelRun } from "./excelHost";
 import type { SourceLocation } from "./readSource";
 

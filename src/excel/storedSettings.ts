@@ -8,7 +8,7 @@
  *
  * @module
  */
-import type { RecidiveOptions } from "../core/types";
+import type { RecidiveOptions } from "../core";
 import { UserFacingError } from "./officeErrorMessage";
 
 /** Key of the add-in's entry in `Office.context.document.settings`. */

@@ -10,7 +10,7 @@
  *
  * @module
  */
-import { fitCellText } from "../core/text/fitCellText";
+import { fitCellText } from "../core";
 import type { ExcelRun } from "./excelHost";
 import { UserFacingError } from "./officeErrorMessage";
 import { loadOwnedSheets } from "./loadOwnedSheets";

@@ -1,7 +1,6 @@
 // The Dutch names a user types for a grouping in WELZIJN.TOP.
-import { GROUP_REGISTRY, getGroup } from "../core/kpis/groupRegistry";
-import type { GroupDefinition } from "../core/kpis/groupTypes";
-import { normalizeKey } from "../core/text/normalizeKey";
+import { getGroup, GROUP_REGISTRY, normalizeKey } from "../core";
+import type { GroupId, RegisteredGroupDefinition } from "../core";
 import { FunctionInputError } from "./functionError";
 
 /**
@@ -10,7 +9,7 @@ import { FunctionInputError } from "./functionError";
  * activities table are not offered: TOP reads the case table only (ZRMGROEI and COLLECTIEF
  * answer those).
  */
-const GROUP_NAMES: Readonly<Record<string, readonly string[]>> = {
+const GROUP_NAMES: Readonly<Partial<Record<GroupId, readonly string[]>>> = {
   byDomain: [
     "hoofddomein",
     "hoofddomeinen",
@@ -41,7 +40,7 @@ const GROUP_NAMES: Readonly<Record<string, readonly string[]>> = {
   byMonth: ["maand", "maanden", "per maand"],
 };
 
-const BY_NAME = new Map<string, string>();
+const BY_NAME = new Map<string, GroupId>();
 for (const group of GROUP_REGISTRY) {
   if (group.requires !== undefined) continue;
   for (const name of [group.id, group.keyLabel, group.label, ...(GROUP_NAMES[group.id] ?? [])]) {
@@ -64,7 +63,7 @@ export const GROUP_CHOICES: readonly string[] = GROUP_REGISTRY.filter(
  * @example
  * resolveGroup('Hoofddomein').id // 'byDomain'
  */
-export function resolveGroup(name: unknown): GroupDefinition {
+export function resolveGroup(name: unknown): RegisteredGroupDefinition {
   const text = typeof name === "string" || typeof name === "number" ? String(name) : "";
   const id = BY_NAME.get(normalizeKey(text));
   if (id === undefined) {

@@ -9,15 +9,15 @@
 // bad cell of that row, so the same cells in any row order give the same numbers. There are no
 // separate column arguments whose lengths could differ, so there is no length check.
 import { localToday } from "../cli/localToday";
-import { DEFAULT_CASE_TYPE_MAP, type CaseTypeMap } from "../core/caseTypes/caseTypeMap";
-import { applyMappingOverrides } from "../core/mapping/applyMappingOverrides";
-import type { ColumnMapping } from "../core/mapping/columnMapping";
-import { TABLE_LABELS } from "../core/mapping/fieldDefinitions";
-import { missingRequiredFields } from "../core/mapping/listFields";
-import { loadDataset } from "../core/parse/loadDataset";
-import type { LoadedDataset, TableInput } from "../core/parse/types";
-import { normalizeKey } from "../core/text/normalizeKey";
-import type { TableName } from "../core/types";
+import {
+  applyMappingOverrides,
+  DEFAULT_CASE_TYPE_MAP,
+  loadDataset,
+  missingRequiredFields,
+  normalizeKey,
+  TABLE_LABELS,
+} from "../core";
+import type { CaseTypeMap, ColumnMapping, LoadedDataset, TableInput, TableName } from "../core";
 import { readStoredSettings, type StoredSettings } from "../excel/storedSettings";
 import { FunctionInputError } from "./functionError";
 import { LruCache } from "./lruCache";

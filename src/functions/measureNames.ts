@@ -1,7 +1,7 @@
 // The Dutch names a user types for a measure of a grouped KPI (the maat argument of TOP,
 // COLLECTIEF): "doorlooptijd" for soort traject, "wachttijd" for team, "bijeenkomsten", …
-import type { GroupDefinition, GroupMeasure } from "../core/kpis/groupTypes";
-import { normalizeKey } from "../core/text/normalizeKey";
+import { normalizeKey } from "../core";
+import type { GroupDefinition, GroupMeasure } from "../core";
 import { FunctionInputError } from "./functionError";
 import { isEmptyCell, normalizeCell } from "./tableSnapshot";
 

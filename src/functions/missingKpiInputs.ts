@@ -1,9 +1,7 @@
 // Which columns a KPI needs and a table lacks, read from the engine's registry, so that a KPI
 // function names the missing column instead of answering "n = 0".
-import { kpiRequiredInputs } from "../core/kpis/computeKpi";
-import type { KpiDefinition } from "../core/kpis/kpiRegistry";
-import { missingFieldNames } from "../core/report/reportBuildContext";
-import type { Dataset, RecidiveOptions } from "../core/types";
+import { kpiRequiredInputs, missingFieldNames } from "../core";
+import type { Dataset, KpiDefinition, RecidiveOptions } from "../core";
 
 /**
  * The Dutch names of the case columns a KPI needs and the dataset lacks (the engine's

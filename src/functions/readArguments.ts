@@ -1,6 +1,6 @@
 // The scalar arguments of the functions: the period text, the recidive options, a top N.
-import { parsePeriod } from "../core/periods/parsePeriod";
-import type { Period, RecidiveOptions } from "../core/types";
+import { parsePeriod } from "../core";
+import type { Period, RecidiveOptions } from "../core";
 import { FunctionInputError } from "./functionError";
 import { isEmptyCell, normalizeCell } from "./tableSnapshot";
 

@@ -1,10 +1,6 @@
 // The optional filter pairs (veld; waarde) of every KPI function, like COUNTIFS's criteria.
-import type { ColumnMapping } from "../core/mapping/columnMapping";
-import { findFieldDefinition } from "../core/mapping/fieldDefinitions";
-import { matchHeader } from "../core/mapping/matchHeader";
-import { cellToText } from "../core/text/cellToText";
-import { normalizeKey } from "../core/text/normalizeKey";
-import type { CaseField, CaseFilter } from "../core/types";
+import { cellToText, findFieldDefinition, matchHeader, normalizeKey } from "../core";
+import type { CaseField, CaseFilter, ColumnMapping } from "../core";
 import { FunctionInputError } from "./functionError";
 import { isEmptyCell, normalizeCell } from "./tableSnapshot";
 

@@ -1,13 +1,15 @@
 // Runners of the functions over the optional tables' grouped KPIs: ZRMGROEI (zrmGrowth, over the
 // ZRM table) and COLLECTIEF (activities, over the activities table). Both ask the engine's
 // group registry (computeGroup); the function layer only picks rows and cells.
-import { computeGroup } from "../core/kpis/compareGroup";
-import { getGroup } from "../core/kpis/groupRegistry";
-import type { GroupComparisonRow, GroupDefinition, GroupMeasure } from "../core/kpis/groupTypes";
-import { matchDomain } from "../core/domains/matchDomain";
-import { NOT_APPLICABLE_TEXT } from "../core/report/buildGroupTable";
-import { missingFieldNames } from "../core/report/reportBuildContext";
-import { normalizeKey } from "../core/text/normalizeKey";
+import {
+  computeGroup,
+  getGroup,
+  matchDomain,
+  missingFieldNames,
+  normalizeKey,
+  NOT_APPLICABLE_TEXT,
+} from "../core";
+import type { GroupComparisonRow, GroupDefinition, GroupMeasure } from "../core";
 import { FunctionInputError } from "./functionError";
 import { loadFunctionData, type FunctionTables } from "./loadFunctionData";
 import { resolveMeasure } from "./measureNames";

@@ -1,12 +1,14 @@
 // The one runner behind every KPI function: read the arguments, load (or reuse) the dataset,
 // ask the engine's registry, and turn "no value" into an Excel error with a Dutch message.
-import { TABLE_LABELS } from "../core/mapping/fieldDefinitions";
-import { computeKpiResult, isKpiAvailable } from "../core/kpis/computeKpi";
-import { getKpi, type KpiDefinition } from "../core/kpis/kpiRegistry";
-import { resolveRecidiveOptions } from "../core/recidive/recidiveOptions";
-import type { Dataset, RecidiveOptions } from "../core/types";
+import {
+  computeKpiResult,
+  getKpi,
+  isKpiAvailable,
+  resolveRecidiveOptions,
+  TABLE_LABELS,
+} from "../core";
+import type { Dataset, KpiDefinition, KpiId, RecidiveOptions } from "../core";
 import { FunctionInputError } from "./functionError";
-import { KPI_FUNCTION_NAMES } from "./kpiFunctionNames";
 import { missingKpiInputs } from "./missingKpiInputs";
 import { loadFunctionData, type FunctionTables } from "./loadFunctionData";
 import { readPeriod } from "./readArguments";
@@ -31,7 +33,7 @@ export interface KpiCall {
  * @example
  * runKpiFunction('started', { tables: { cases: rows }, period: 't/m Q3 2024' }) // 304
  */
-export function runKpiFunction(id: string, call: KpiCall): number {
+export function runKpiFunction(id: KpiId, call: KpiCall): number {
   const kpi = getKpi(id);
   const period = readPeriod(call.period);
   const { dataset, cases } = loadFunctionData(call.tables);
@@ -56,7 +58,7 @@ export function runKpiFunction(id: string, call: KpiCall): number {
 }
 
 function functionName(kpi: KpiDefinition): string {
-  return `WELZIJN.${KPI_FUNCTION_NAMES[kpi.id] ?? kpi.id}`;
+  return `WELZIJN.${kpi.functionName}`;
 }
 
 /** Names what a KPI needs and the dataset lacks: the optional table, or columns. */

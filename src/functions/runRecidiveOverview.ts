@@ -1,12 +1,7 @@
 // Runner of WELZIJN.RECIDIVEOVERZICHT: the recidive breakdown of SPEC §5 (Mensenwerk Hogeland's
 // table) for one period, from the engine's computeRecidiveBreakdown.
-import { getKpi } from "../core/kpis/kpiRegistry";
-import {
-  computeRecidiveBreakdown,
-  type RecidiveBreakdown,
-} from "../core/recidive/computeRecidiveBreakdown";
-import { resolveRecidiveOptions } from "../core/recidive/recidiveOptions";
-import type { RecidiveOptions } from "../core/types";
+import { computeRecidiveBreakdown, getKpi, resolveRecidiveOptions } from "../core";
+import type { RecidiveBreakdown, RecidiveOptions } from "../core";
 import { FunctionInputError } from "./functionError";
 import { loadFunctionData, type FunctionTables } from "./loadFunctionData";
 import { missingKpiInputs } from "./missingKpiInputs";

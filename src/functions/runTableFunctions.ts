@@ -1,16 +1,19 @@
 // Runners of the spilled functions: TOP (a grouped KPI for one period) and KPIS (the report's
 // "Inzicht meetbare resultaten" table). Both read the engine's registries and report definition.
-import { computeGroup } from "../core/kpis/compareGroup";
-import { OTHER_LABEL } from "../core/kpis/arrangeGroupRows";
-import type { GroupComparisonRow } from "../core/kpis/groupTypes";
-import { previousYearPeriod } from "../core/periods/previousYearPeriod";
-import { resolveRecidiveOptions } from "../core/recidive/recidiveOptions";
-import { buildKpiTable } from "../core/report/buildKpiTable";
-import { REPORT_COLUMNS, reportCell } from "../core/report/reportCell";
-import { buildStandardReport } from "../core/report/buildStandardReport";
-import { createReportBuildContext, missingFieldNames } from "../core/report/reportBuildContext";
-import { STANDARD_REPORT_TABLES } from "../core/report/standardReportTables";
-import type { KpiTableSpec } from "../core/report/reportTableSpec";
+import {
+  buildKpiTable,
+  buildStandardReport,
+  computeGroup,
+  createReportBuildContext,
+  missingFieldNames,
+  OTHER_LABEL,
+  previousYearPeriod,
+  REPORT_COLUMNS,
+  reportCell,
+  resolveRecidiveOptions,
+  STANDARD_REPORT_TABLES,
+} from "../core";
+import type { GroupComparisonRow, KpiTableSpec } from "../core";
 import { FunctionInputError } from "./functionError";
 import { resolveGroup } from "./groupNames";
 import { resolveMeasure } from "./measureNames";

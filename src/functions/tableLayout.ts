@@ -1,12 +1,14 @@
 // How a range argument is laid out: a table with its header row (mapped by header names, as the
 // task pane and the CLI do), or columns without a header row in a fixed, documented order.
-import { cellToDay } from "../core/dates/cellToDay";
-import { isValidDay } from "../core/dates/isValidDay";
-import type { ColumnMapping, MappedColumn } from "../core/mapping/columnMapping";
-import { findFieldDefinition, TABLE_LABELS } from "../core/mapping/fieldDefinitions";
-import { missingRequiredFields } from "../core/mapping/listFields";
-import { proposeMapping } from "../core/mapping/proposeMapping";
-import type { CellValue, TableName } from "../core/types";
+import {
+  cellToDay,
+  findFieldDefinition,
+  isValidDay,
+  missingRequiredFields,
+  proposeMapping,
+  TABLE_LABELS,
+} from "../core";
+import type { CellValue, ColumnMapping, MappedColumn, TableName } from "../core";
 import { FunctionInputError } from "./functionError";
 import { isEmptyCell } from "./tableSnapshot";
 

@@ -1,6 +1,6 @@
 // Reading a range argument: Excel passes a fresh 2D array per call (for A:A a million rows,
 // mostly empty). A snapshot is the trimmed, normalised copy the cache keeps and the parser reads.
-import type { CellValue } from "../core/types";
+import type { CellValue } from "../core";
 import { FunctionInputError } from "./functionError";
 
 /** A trimmed, normalised copy of a range argument. Never mutated after creation. */

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { TableName } from "../core/types";
+import type { TableName } from "../core";
 import { sourceKey, sourceLabel } from "../excel/listDataSources";
 import { h, select } from "./dom";
 import type { PaneActions } from "./paneActions";

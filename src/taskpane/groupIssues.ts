@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { DataIssue } from "../core/types";
+import type { DataIssue } from "../core";
 import { issueKindLabel } from "../excel/issueLabels";
 
 /** Issues of one kind. */

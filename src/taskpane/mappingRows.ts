@@ -4,11 +4,8 @@
  *
  * @module
  */
-import { cellToDay, dayToText, isValidDay } from "../core/dates";
-import type { FieldDefinition } from "../core/mapping/fieldDefinitions";
-import type { ColumnMapping, MappingConfidence } from "../core/mapping/columnMapping";
-import { cellToText } from "../core/text/cellToText";
-import type { CellValue } from "../core/types";
+import { cellToDay, cellToText, dayToText, isValidDay } from "../core";
+import type { CellValue, ColumnMapping, FieldDefinition, MappingConfidence } from "../core";
 
 /** How a field came to its column. */
 export type FieldStatus = MappingConfidence | "override" | "unmapped";

@@ -5,10 +5,8 @@
  *
  * @module
  */
-import { classifyCaseType } from "../core/caseTypes";
-import type { ColumnMapping } from "../core/mapping/columnMapping";
-import { listFields, missingRequiredFields } from "../core/mapping/listFields";
-import type { TableName } from "../core/types";
+import { classifyCaseType, listFields, missingRequiredFields } from "../core";
+import type { ColumnMapping, TableName } from "../core";
 import { TABLE_LABELS } from "../excel/issueLabels";
 import { caseTypeMapFrom } from "../excel/reportWorkflow";
 import { h, select } from "./dom";

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { TableName } from "../core/types";
+import type { TableName } from "../core";
 import { TABLE_LABELS } from "../excel/issueLabels";
 
 /** A required field left unmapped, with the table it belongs to. */

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { STANDARD_REPORT_TABLES } from "../core/report/standardReportTables";
+import { STANDARD_REPORT_TABLES } from "../core";
 import { h, select } from "./dom";
 import type { PaneActions } from "./paneActions";
 import { describePeriod, periodTextOf, type PeriodMode } from "./periodChoice";

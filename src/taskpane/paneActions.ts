@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { RecidiveOptions, TableName, DataIssue } from "../core/types";
+import type { DataIssue, RecidiveOptions, TableName } from "../core";
 import type { PeriodChoice } from "./periodChoice";
 
 export interface PaneActions {

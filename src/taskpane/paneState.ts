@@ -3,9 +3,7 @@
  *
  * @module
  */
-import type { ColumnMapping } from "../core/mapping/columnMapping";
-import type { LoadedDataset } from "../core/parse/types";
-import type { RecidiveOptions, TableName } from "../core/types";
+import type { ColumnMapping, LoadedDataset, RecidiveOptions, TableName } from "../core";
 import type { ExcelHost } from "../excel/excelHost";
 import type { DataSourceOption } from "../excel/listDataSources";
 import type { SourcesData } from "../excel/reportWorkflow";

@@ -4,8 +4,7 @@
  *
  * @module
  */
-import { dayToText } from "../core/dates";
-import { parsePeriod, previousYearPeriod } from "../core/periods";
+import { dayToText, parsePeriod, previousYearPeriod } from "../core";
 
 /** How the period is picked. */
 export type PeriodMode = "ytd" | "quarter" | "text";

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { proposeMapping } from "../core/mapping/proposeMapping";
+import { proposeMapping } from "../core";
 import { INPUT_TABLES, type SourcesData } from "../excel/reportWorkflow";
 import type { PaneState } from "./paneState";
 import { resolveMapping } from "./resolveMapping";

@@ -4,8 +4,8 @@
  *
  * @module
  */
-import { issuePrefix } from "../core/parse/messages";
-import type { DataIssue } from "../core/types";
+import { issuePrefix } from "../core";
+import type { DataIssue } from "../core";
 import { TABLE_LABELS } from "../excel/issueLabels";
 import { MAX_CONTROLE_ROWS } from "../excel/planExplanationSheets";
 import { h } from "./dom";

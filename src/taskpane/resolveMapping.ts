@@ -4,8 +4,8 @@
  *
  * @module
  */
-import { applyMappingOverrides } from "../core/mapping/applyMappingOverrides";
-import type { ColumnMapping } from "../core/mapping/columnMapping";
+import { applyMappingOverrides } from "../core";
+import type { ColumnMapping } from "../core";
 
 /**
  * The mapping in use and the overrides that had to be dropped.

@@ -5,8 +5,7 @@
  *
  * @module
  */
-import type { ColumnMapping } from "../core/mapping/columnMapping";
-import type { DataIssue, TableName } from "../core/types";
+import type { ColumnMapping, DataIssue, TableName } from "../core";
 import {
   listDataSources,
   selectionSource,

@@ -1,7 +1,6 @@
 import ExcelJS from "exceljs";
-import { publicationModeLine } from "../core/report/publicationModeLine";
-import type { Report } from "../core/reportTable";
-import type { DataIssue } from "../core/types";
+import { publicationModeLine } from "../core";
+import type { DataIssue, Report } from "../core";
 import { reportSheetName } from "./reportSheetName";
 import { writeExplanationSheet } from "./writeExplanationSheet";
 import { writeIssuesSheet } from "./writeIssuesSheet";

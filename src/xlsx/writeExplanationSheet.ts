@@ -1,6 +1,6 @@
 import type ExcelJS from "exceljs";
-import type { Report } from "../core/reportTable";
-import { definitionLines, type SectionLine } from "../core/report/definitionLines";
+import { definitionLines } from "../core";
+import type { Report, SectionLine } from "../core";
 import { writeText } from "./writeText";
 import {
   BODY_FONT,

@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import type { DataIssue, IssueSeverity, TableName } from "../core/types";
+import type { DataIssue, IssueSeverity, TableName } from "../core";
 import { writeText } from "./writeText";
 import {
   BODY_FONT,

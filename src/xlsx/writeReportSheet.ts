@@ -1,7 +1,6 @@
 import type ExcelJS from "exceljs";
-import { countGroupRows } from "../core/report/countGroupRows";
-import { REPORT_COLUMNS, reportCell, type ReportCell } from "../core/report/reportCell";
-import type { Report, ReportTable } from "../core/reportTable";
+import { countGroupRows, REPORT_COLUMNS, reportCell } from "../core";
+import type { Report, ReportCell, ReportTable } from "../core";
 import { paginateReport, type RowBlock } from "./paginateReport";
 import { writeText } from "./writeText";
 import {

@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import { fitCellText } from "../core/text/fitCellText";
+import { fitCellText } from "../core";
 
 /** Styles {@link writeText} may set on a cell. */
 export interface TextStyle {

@@ -1,16 +1,22 @@
 import { resolve } from "node:path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import { KPI_REGISTRY } from "../../src/core/kpis/kpiRegistry";
-import { KPI_FUNCTION_NAMES } from "../../src/functions/kpiFunctionNames";
-import english from "../../src/functions/locales/en-us.json";
 import * as functions from "../../src/functions/functions";
+import { FUNCTION_FILES } from "./declaredFunctions";
 
-const { localizeMetadata } = require("../../scripts/functions-locale.js") as {
+interface EnglishTexts {
+  functions: Record<string, { name: string; description: string }>;
+  parameters: Record<string, { name: string; description: string }>;
+}
+
+const { localizeMetadata, readEnglish } = require("../../scripts/functions-locale.js") as {
   localizeMetadata: (
     metadata: FunctionsMetadata,
-    locale: typeof english
+    locale: EnglishTexts
   ) => { metadata: FunctionsMetadata; missing: string[] };
+  readEnglish: () => EnglishTexts;
 };
+const english = readEnglish();
 
 interface FunctionsMetadata {
   functions: {
@@ -34,7 +40,7 @@ describe("the functions metadata (what the build writes to functions.json)", () 
 
   beforeAll(async () => {
     const result = await generateCustomFunctionsMetadata(
-      resolve(__dirname, "../../src/functions/functions.ts")
+      FUNCTION_FILES.map((file) => resolve(__dirname, "../..", file))
     );
     expect(result.errors).toEqual([]);
     metadata = JSON.parse(result.metadataJson) as FunctionsMetadata;
@@ -45,7 +51,7 @@ describe("the functions metadata (what the build writes to functions.json)", () 
     const ids = metadata.functions.map((fn) => fn.id);
     expect(ids.sort()).toEqual(
       [
-        ...Object.values(KPI_FUNCTION_NAMES),
+        ...KPI_REGISTRY.map((kpi) => kpi.functionName),
         "ZRMGROEI",
         "COLLECTIEF",
         "RECIDIVEOVERZICHT",
@@ -138,7 +144,7 @@ describe("the functions metadata (what the build writes to functions.json)", () 
     const { metadata: localized, missing } = localizeMetadata(metadata, english);
     expect(missing).toEqual([]);
     for (const kpi of KPI_REGISTRY) {
-      const fn = localized.functions.find((f) => f.id === KPI_FUNCTION_NAMES[kpi.id]);
+      const fn = localized.functions.find((f) => f.id === kpi.functionName);
       expect(fn?.name).toBe(kpi.id.toUpperCase());
     }
     const names = localized.functions.map((fn) => fn.name);

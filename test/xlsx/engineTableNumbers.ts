@@ -1,22 +1,23 @@
 /**
  * The numbers each table of the standard report must show, computed straight from the engine
- * (computeKpi, computeGroup, computeRecidiveBreakdown through the core's public entry), with the
- * filters written down here by hand, for the workbook tests. Nothing here reads the report
- * builder: a wrong filter, a swapped period or a lost row in the builder shows up as a mismatch.
+ * (computeKpi, computeGroup, computeRecidiveBreakdown), with the filters written down here by
+ * hand, for the workbook tests. Nothing here reads the report builder: a wrong filter, a
+ * swapped period or a lost row in the builder shows up as a mismatch.
  */
 import {
   computeGroup,
-  computeKpi,
   computeRecidiveBreakdown,
   getGroup,
   getKpi,
-  OTHER_KEY,
-  TOTAL_KEY,
   type CaseFilter,
   type Dataset,
   type Period,
-  type ValueFormat,
 } from "../../src/core/index";
+import { OTHER_KEY, TOTAL_KEY } from "../../src/core/kpis/arrangeGroupRows";
+import { computeKpi } from "../../src/core/kpis/computeKpi";
+import type { ValueFormat } from "../../src/core/types";
+import type { GroupId } from "../../src/core/kpis/groupRegistry";
+import type { KpiId } from "../../src/core/kpis/kpiRegistry";
 
 /** One row as the engine has it: key, both periods' values, and how the report shows it. */
 export interface EngineRow {
@@ -32,12 +33,12 @@ const IT_LS: CaseFilter = { field: "caseType", values: ["IT", "LS"] };
 const only = (type: string): CaseFilter => ({ field: "caseType", values: [type] });
 
 type Source =
-  | { readonly kpis: readonly { key: string; kpi: string; filters?: CaseFilter[] }[] }
-  | { readonly group: string; readonly measure: string; readonly topN?: number }
+  | { readonly kpis: readonly { key: string; kpi: KpiId; filters?: CaseFilter[] }[] }
+  | { readonly group: GroupId; readonly measure: string; readonly topN?: number }
   | { readonly breakdown: CaseFilter };
 
 const support = (type: string) =>
-  ["started", "active", "closed", "meanDurationClosed"].map((kpi) => ({
+  (["started", "active", "closed", "meanDurationClosed"] as const).map((kpi) => ({
     key: `${type}.${kpi}`,
     kpi,
     filters: [only(type)],
@@ -47,18 +48,20 @@ const support = (type: string) =>
 export const TABLE_SOURCES: Readonly<Record<string, Source>> = {
   kpis: {
     kpis: [
-      ...[
-        "registrations",
-        "infoAdvice",
-        "meanWaitDays",
-        "started",
-        "active",
-        "closed",
-        "openAtEnd",
-        "uniqueClients",
-        "helpQuestions",
-      ].map((kpi) => ({ key: kpi, kpi })),
-      ...["recidive", "recidivists", "recidivePct"].map((kpi) => ({
+      ...(
+        [
+          "registrations",
+          "infoAdvice",
+          "meanWaitDays",
+          "started",
+          "active",
+          "closed",
+          "openAtEnd",
+          "uniqueClients",
+          "helpQuestions",
+        ] as const
+      ).map((kpi) => ({ key: kpi, kpi })),
+      ...(["recidive", "recidivists", "recidivePct"] as const).map((kpi) => ({
         key: kpi,
         kpi,
         filters: [IT_LS],
@@ -68,15 +71,17 @@ export const TABLE_SOURCES: Readonly<Record<string, Source>> = {
   },
   individual: { kpis: [...support("IT"), ...support("LS")] },
   results: {
-    kpis: [
-      "goalReachedPct",
-      "canContinueAlonePct",
-      "meanRating",
-      "newClientPct",
-      "selfReferralPct",
-      "meanDurationClosed",
-      "meanDurationActive",
-    ].map((kpi) => ({ key: kpi, kpi })),
+    kpis: (
+      [
+        "goalReachedPct",
+        "canContinueAlonePct",
+        "meanRating",
+        "newClientPct",
+        "selfReferralPct",
+        "meanDurationClosed",
+        "meanDurationActive",
+      ] as const
+    ).map((kpi) => ({ key: kpi, kpi })),
   },
   byCaseType: { group: "byCaseType", measure: "active" },
   "byCaseType.meanDurationClosed": { group: "byCaseType", measure: "meanDurationClosed" },

@@ -20,6 +20,7 @@ import { getGroup, getKpi } from "../../src/core/index";
 import { calibriWidth } from "./calibriWidth";
 import { engineRows, shown, TABLE_SOURCES, type EngineRow } from "./engineTableNumbers";
 import { expectSheetMatchesReport, findTableRows } from "./expectSheetMatchesReport";
+import { parseKpiId } from "../../src/core/kpis/kpiRegistry";
 
 const PERIOD = parsePeriod("t/m Q3 2024");
 const PREVIOUS = parsePeriod("t/m Q3 2023");
@@ -79,7 +80,7 @@ describe("the report workbook of the sample export", () => {
       const opts = { ...options, ...(filters ? { filters } : {}) };
       // Rates and means are rounded to the precision shown; counts are exact.
       const engine = (period: typeof PERIOD) =>
-        roundForDisplay(computeKpi(dataset, row.key, period, opts), row.format);
+        roundForDisplay(computeKpi(dataset, parseKpiId(row.key), period, opts), row.format);
       expect([row.key, row.current, row.previous]).toEqual([
         row.key,
         engine(PERIOD),

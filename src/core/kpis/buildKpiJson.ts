@@ -2,9 +2,9 @@ import { dayToIso } from "../dates/dayToIso";
 import type { DataIssue, Dataset, Period, RecidiveOptions } from "../types";
 import { compareGroup } from "./compareGroup";
 import { evaluateKpi } from "./computeKpi";
-import { GROUP_REGISTRY } from "./groupRegistry";
+import { GROUP_REGISTRY, type GroupId } from "./groupRegistry";
 import { createKpiContext } from "./kpiContext";
-import { KPI_REGISTRY } from "./kpiRegistry";
+import { KPI_REGISTRY, type KpiId } from "./kpiRegistry";
 import { preparePeriodStats } from "./periodStats";
 
 /** A period as the JSON shows it. */
@@ -19,12 +19,14 @@ export interface KpiJsonPeriod {
 export interface KpiJson {
   readonly period: KpiJsonPeriod;
   readonly previous: KpiJsonPeriod;
+  /** Every scalar KPI of the registry, by id. */
   readonly kpis: Readonly<
-    Record<string, { readonly current: number | null; readonly previous: number | null }>
+    Record<KpiId, { readonly current: number | null; readonly previous: number | null }>
   >;
+  /** Every grouped KPI of the registry, by id. */
   readonly groups: Readonly<
     Record<
-      string,
+      GroupId,
       readonly {
         readonly key: string;
         readonly current: number | null;
@@ -66,15 +68,16 @@ export function buildKpiJson(
   const currentContext = createKpiContext(dataset, period, kpiOptions);
   const previousContext = createKpiContext(dataset, previous, kpiOptions);
   preparePeriodStats(dataset.cases, [period, previous], currentContext.recidive);
-  const kpis: Record<string, { current: number | null; previous: number | null }> = {};
+  const kpis: Partial<Record<KpiId, { current: number | null; previous: number | null }>> = {};
   for (const kpi of KPI_REGISTRY) {
     kpis[kpi.id] = {
       current: evaluateKpi(kpi, currentContext, kpiOptions).value,
       previous: evaluateKpi(kpi, previousContext, kpiOptions).value,
     };
   }
-  const groups: Record<string, { key: string; current: number | null; previous: number | null }[]> =
-    {};
+  const groups: Partial<
+    Record<GroupId, { key: string; current: number | null; previous: number | null }[]>
+  > = {};
   for (const group of GROUP_REGISTRY) {
     const comparison = compareGroup(dataset, group.id, period, previous, {
       ...kpiOptions,
@@ -91,8 +94,9 @@ export function buildKpiJson(
   return {
     period: jsonPeriod(period),
     previous: jsonPeriod(previous),
-    kpis,
-    groups,
+    // Complete: the loops above set every id of both registries.
+    kpis: kpis as KpiJson["kpis"],
+    groups: groups as KpiJson["groups"],
     issues: dataset.issues.map(({ table, row, column, code, severity, message }) => ({
       table,
       row,

@@ -1,7 +1,7 @@
 import type { Dataset, Period } from "../types";
 import { arrangeGroupRows } from "./arrangeGroupRows";
 import { areInputsMapped } from "./computeKpi";
-import { getGroup } from "./groupRegistry";
+import { getGroup, type GroupId } from "./groupRegistry";
 import type {
   GroupComparison,
   GroupContext,
@@ -35,7 +35,7 @@ import { DEFAULT_AGE_BANDS } from "./ratingAndAgeGroups";
  */
 export function compareGroup(
   dataset: Dataset,
-  id: string,
+  id: GroupId,
   period: Period,
   previous: Period,
   options?: GroupOptions
@@ -70,7 +70,7 @@ export function compareGroup(
  */
 export function computeGroup(
   dataset: Dataset,
-  id: string,
+  id: GroupId,
   period: Period,
   options?: GroupOptions
 ): GroupComparison {

@@ -14,7 +14,7 @@ import {
   type KpiOptions,
   type KpiResult,
 } from "./kpiContext";
-import { getKpi, type KpiDefinition } from "./kpiRegistry";
+import { getKpi, type KpiDefinition, type KpiId } from "./kpiRegistry";
 
 /**
  * Computes one scalar KPI of SPEC §4/§5 for one period.
@@ -33,7 +33,7 @@ import { getKpi, type KpiDefinition } from "./kpiRegistry";
  */
 export function computeKpi(
   dataset: Dataset,
-  id: string,
+  id: KpiId,
   period: Period,
   options?: KpiOptions
 ): number | null {
@@ -55,7 +55,7 @@ export function computeKpi(
  */
 export function computeKpiResult(
   dataset: Dataset,
-  id: string,
+  id: KpiId,
   period: Period,
   options?: KpiOptions
 ): KpiResult {

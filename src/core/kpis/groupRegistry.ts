@@ -18,8 +18,11 @@ export interface RegisteredGroupMeasure extends GroupMeasure {
   readonly unit: KpiUnit;
 }
 
-/** A registered grouped KPI: its definition plus the metadata every registry entry declares. */
-export interface RegisteredGroupDefinition extends GroupDefinition {
+/**
+ * What a group registry entry declares: its definition plus the metadata every entry has;
+ * {@link RegisteredGroupDefinition} is the same with the id narrowed to {@link GroupId}.
+ */
+export interface RegisteredGroupEntry extends GroupDefinition {
   readonly measures: readonly RegisteredGroupMeasure[];
   /** The options that change the rows (`GroupOptions`), with their defaults. */
   readonly parameters: readonly KpiParameter[];
@@ -95,15 +98,8 @@ const DEFAULTS = {
   filterable: true,
 } as const;
 
-/**
- * Every grouped KPI of SPEC §4. Rows are sorted by the current period's main measure
- * (descending, then by label) unless `order` is 'fixed'; cases with no value for the
- * grouping field form an "Onbekend" row, listed last, so that a Totaal equals the scalar KPI.
- *
- * @example
- * GROUP_REGISTRY.map((group) => group.id) // ['byCaseType', 'byProduct', 'byDomain', ...]
- */
-export const GROUP_REGISTRY: readonly RegisteredGroupDefinition[] = Object.freeze([
+/** The registry's entries; `as const` keeps each id's literal type for {@link GroupId}. */
+const GROUP_ENTRIES = [
   {
     ...DEFAULTS,
     id: "byCaseType",
@@ -329,9 +325,47 @@ export const GROUP_REGISTRY: readonly RegisteredGroupDefinition[] = Object.freez
     filterable: false,
     compute: tallyActivities,
   },
-] satisfies RegisteredGroupDefinition[]);
+] as const satisfies readonly RegisteredGroupEntry[];
 
-const byId = new Map(GROUP_REGISTRY.map((group) => [group.id, group]));
+/**
+ * The id of a grouped KPI of the registry: a typo is a compile error. Text from outside
+ * becomes one through {@link isGroupId}.
+ *
+ * @example
+ * const id: GroupId = 'byDomain';
+ */
+export type GroupId = (typeof GROUP_ENTRIES)[number]["id"];
+
+/** A registered grouped KPI: its definition plus the metadata every registry entry declares. */
+export interface RegisteredGroupDefinition extends RegisteredGroupEntry {
+  readonly id: GroupId;
+}
+
+/**
+ * Every grouped KPI of SPEC §4. Rows are sorted by the current period's main measure
+ * (descending, then by label) unless `order` is 'fixed'; cases with no value for the
+ * grouping field form an "Onbekend" row, listed last, so that a Totaal equals the scalar KPI.
+ *
+ * @example
+ * GROUP_REGISTRY.map((group) => group.id) // ['byCaseType', 'byProduct', 'byDomain', ...]
+ */
+export const GROUP_REGISTRY: readonly RegisteredGroupDefinition[] = Object.freeze(GROUP_ENTRIES);
+
+const byId = new Map<string, RegisteredGroupDefinition>(
+  GROUP_REGISTRY.map((group) => [group.id, group])
+);
+
+/**
+ * Whether a text is the id of a grouped KPI of the registry.
+ *
+ * @param text - Any text, e.g. from a template.
+ * @returns True for a registered id (case-sensitive).
+ * @example
+ * isGroupId('byDomain') // true
+ */
+export function isGroupId(text: string): text is GroupId {
+  return byId.has(text);
+}
 
 /**
  * Looks up a grouped KPI by id.
@@ -342,7 +376,7 @@ const byId = new Map(GROUP_REGISTRY.map((group) => [group.id, group]));
  * @example
  * getGroup('byDomain').keyLabel // 'Hoofddomein'
  */
-export function getGroup(id: string): RegisteredGroupDefinition {
+export function getGroup(id: GroupId): RegisteredGroupDefinition {
   const group = byId.get(id);
   if (group === undefined) throw new UnknownGroupError(id, [...byId.keys()]);
   return group;

@@ -1,7 +1,8 @@
 /** The KPI engine: registries of scalar and grouped KPIs, their calculation, the JSON of SPEC §8. */
-export { KPI_REGISTRY, getKpi } from "./kpiRegistry";
-export type { KpiDefinition } from "./kpiRegistry";
-export { GROUP_REGISTRY, getGroup } from "./groupRegistry";
+export { KPI_REGISTRY, getKpi, isKpiId, parseKpiId } from "./kpiRegistry";
+export type { KpiDefinition, KpiEntry, KpiFunctionHelp, KpiId } from "./kpiRegistry";
+export { GROUP_REGISTRY, getGroup, isGroupId } from "./groupRegistry";
+export type { GroupId, RegisteredGroupDefinition } from "./groupRegistry";
 export type {
   GroupBucket,
   GroupComparison,

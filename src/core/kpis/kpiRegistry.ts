@@ -75,6 +75,8 @@ const START_FIELD: KpiParameter = {
   choices: ["startedOn", "registeredOn"],
 };
 const RECIDIVE_PARAMETERS: readonly KpiParameter[] = [MIN_GAP_MONTHS, SAME_DOMAIN, START_FIELD];
+/** The worksheet arguments of the recidive functions: minMaanden, zelfdeDomein, startveld. */
+const RECIDIVE_ARGUMENTS = RECIDIVE_PARAMETERS.map((parameter) => parameter.id);
 
 /**
  * The unit of each value format: a format says how a value is shown, the unit what it is.
@@ -90,8 +92,31 @@ export const UNIT_OF_FORMAT: Readonly<Record<ValueFormat, KpiUnit>> = Object.fre
   decimal: "scorepunten",
 });
 
-/** One scalar KPI of SPEC §4/§5: what it is called, how it is shown, what it reads, how it is computed. */
-export interface KpiDefinition {
+/**
+ * The worksheet function of a KPI (SPEC §7, docs/functies.md): its help text in Dutch and
+ * English. The build generates the function from this (scripts/generate-functions.js writes
+ * src/functions/generated/); the English name is the KPI id in capitals (`MEANWAITDAYS`).
+ */
+export interface KpiFunctionHelp {
+  /** Dutch description in Excel's function help: a sentence starting with a verb ("Telt …"). */
+  readonly description: string;
+  /** Dutch: what the function returns (the wrapper's `@returns`). */
+  readonly returns: string;
+  /** The same description in English, for Excel in en-US. */
+  readonly englishDescription: string;
+  /**
+   * The KPI parameters the function takes as optional arguments after the period, in order
+   * (default none): `minGapMonths` is `minMaanden`, `sameDomain` `zelfdeDomein`, `startField`
+   * `startveld`.
+   */
+  readonly arguments?: readonly KpiParameter["id"][];
+}
+
+/**
+ * What a registry entry declares; {@link KpiDefinition} is the same with the id narrowed to
+ * {@link KpiId}.
+ */
+export interface KpiEntry {
   /** Machine name (JSON, custom functions). */
   readonly id: string;
   /** Dutch label as the report shows it (SPEC §4). */
@@ -106,6 +131,8 @@ export interface KpiDefinition {
   readonly excludes: string;
   /** The custom function's name without `WELZIJN.` (SPEC §7): `WACHTTIJD`. */
   readonly functionName: string;
+  /** The custom function's help and optional arguments. */
+  readonly functionHelp: KpiFunctionHelp;
   /** What the value is a number of. */
   readonly unit: KpiUnit;
   readonly format: ValueFormat;
@@ -141,19 +168,18 @@ const ACTIVE = START | FieldBit.closedOn;
 /** closedOn is needed too, but of the earlier cases: it is in `alsoMapped`, not per row. */
 const RECIDIVE = START | FieldBit.clientId | FieldBit.mainDomains;
 
-/**
- * Every scalar KPI of SPEC §4 and §5, in the order of the catalogue. The report builder, the
- * custom functions and the CLI all read this list.
- *
- * @example
- * KPI_REGISTRY.map((kpi) => kpi.id) // ['registrations', 'infoAdvice', ...]
- */
-export const KPI_REGISTRY: readonly KpiDefinition[] = Object.freeze([
+/** The registry's entries; `as const` keeps each id's literal type for {@link KpiId}. */
+const KPI_ENTRIES = [
   {
     id: "registrations",
     label: "Aantal aanmeldingen",
     definition: "Het aantal casussen met een aanmelddatum in de periode.",
     functionName: "AANMELDINGEN",
+    functionHelp: {
+      description: "Telt de aanmeldingen: casussen met een aanmelddatum in de periode.",
+      returns: "Het aantal aanmeldingen.",
+      englishDescription: "Counts the registrations: cases with a registration date in the period.",
+    },
     excludes: "Casussen zonder aanmelddatum of met een onbruikbare aanmelddatum.",
     unit: "aantal",
     format: "count",
@@ -172,6 +198,13 @@ export const KPI_REGISTRY: readonly KpiDefinition[] = Object.freeze([
       "Het aantal casussen van het type informatie en advies (IA) met een start in de periode, plus de direct opgeloste " +
       "casussen met een aanmelddatum in de periode; een casus telt één keer.",
     functionName: "INFOADVIES",
+    functionHelp: {
+      description:
+        'Telt informatie en advies (opgestart of direct opgelost): casussen van het type IA met een start in de periode, plus direct opgeloste aanmeldingen in de periode. Niet de IA-casussen in behandeling: die telt BEHANDELD met het filter "soort traject"; "IA".',
+      returns: "Het aantal casussen informatie en advies, opgestart of direct opgelost.",
+      englishDescription:
+        "Counts information and advice: cases of type IA starting in the period, plus registrations resolved directly.",
+    },
     excludes:
       "Bij het deel informatie en advies: casussen zonder bruikbare start, en casussen met een onbruikbaar soort traject (die tellen niet als informatie en advies). Bij het deel direct opgelost: casussen zonder bruikbare aanmelddatum, en een onbruikbare waarde bij direct opgelost (die telt niet als ja). Zonder kolom Direct opgelost telt alleen het eerste deel.",
     unit: "aantal",
@@ -190,6 +223,13 @@ export const KPI_REGISTRY: readonly KpiDefinition[] = Object.freeze([
     definition:
       "Het gemiddelde aantal dagen tussen aanmelding en intake, over de casussen met een intake in de periode.",
     functionName: "WACHTTIJD",
+    functionHelp: {
+      description:
+        "Berekent de gemiddelde wachttijd in dagen tussen aanmelding en intake, over de casussen met een intake in de periode.",
+      returns: "De gemiddelde wachttijd in dagen.",
+      englishDescription:
+        "Calculates the mean waiting time in days from registration to intake, over the cases with an intake in the period.",
+    },
     excludes:
       "Casussen zonder intakedatum of zonder aanmelddatum, casussen met een onbruikbare intake- of aanmelddatum, en casussen met een intakedatum vóór de aanmelddatum: die intakedatum telt als onbruikbaar (melding INTAKE_BEFORE_REGISTRATION).",
     unit: "dagen",
@@ -208,6 +248,13 @@ export const KPI_REGISTRY: readonly KpiDefinition[] = Object.freeze([
     definition:
       "Het aantal casussen met een startdatum (of, zonder startdatum, een aanmelddatum) in de periode.",
     functionName: "OPGESTART",
+    functionHelp: {
+      description:
+        "Telt de opgestarte casussen: startdatum (of anders aanmelddatum) in de periode.",
+      returns: "Het aantal opgestarte casussen.",
+      englishDescription:
+        "Counts the cases started in the period (start date, or the registration date when it is empty).",
+    },
     excludes:
       "Casussen zonder startdatum en zonder aanmelddatum (waarschuwing MISSING_VALUE), en casussen met een onbruikbare startdatum: dan telt de aanmelddatum niet in de plaats daarvan. Zonder startdatum telt een onbruikbare aanmelddatum niet als start.",
     unit: "aantal",
@@ -226,6 +273,13 @@ export const KPI_REGISTRY: readonly KpiDefinition[] = Object.freeze([
     definition:
       "Het aantal casussen dat in de periode liep: gestart vóór of op de einddatum en niet afgesloten vóór de begindatum.",
     functionName: "BEHANDELD",
+    functionHelp: {
+      description:
+        "Telt de casussen in behandeling: gestart vóór of op de einddatum en niet afgesloten vóór de begindatum van de periode.",
+      returns: "Het aantal behandelde casussen.",
+      englishDescription:
+        "Counts the cases active in the period: started on or before its end and not closed before its start.",
+    },
     excludes:
       "Casussen zonder bruikbare start (zie Opgestart), en casussen met een onbruikbare einddatum, ook een einddatum vóór de start (melding CLOSED_BEFORE_START): van zo'n casus is niet te zeggen of hij in de periode liep.",
     unit: "aantal",
@@ -243,6 +297,11 @@ export const KPI_REGISTRY: readonly KpiDefinition[] = Object.freeze([
     label: "Afgesloten",
     definition: "Het aantal casussen met een afsluitdatum in de periode.",
     functionName: "AFGESLOTEN",
+    functionHelp: {
+      description: "Telt de afgesloten casussen: einddatum in de periode.",
+      returns: "Het aantal afgesloten casussen.",
+      englishDescription: "Counts the cases closed in the period.",
+    },
     excludes:
       "Casussen zonder einddatum of met een onbruikbare einddatum, ook een einddatum vóór de start (melding CLOSED_BEFORE_START). Een casus zonder start met een einddatum in de periode telt wel mee.",
     unit: "aantal",
@@ -261,6 +320,11 @@ export const KPI_REGISTRY: readonly KpiDefinition[] = Object.freeze([
     definition:
       "Het aantal casussen dat op de einddatum van de periode gestart en nog niet afgesloten was.",
     functionName: "LOPEND",
+    functionHelp: {
+      description: "Telt de casussen die op de einddatum van de periode nog lopen.",
+      returns: "Het aantal lopende casussen.",
+      englishDescription: "Counts the cases still open at the end of the period.",
+    },
     excludes:
       "Casussen zonder bruikbare start (zie Opgestart), en casussen met een onbruikbare einddatum, ook een einddatum vóór de start (melding CLOSED_BEFORE_START).",
     unit: "aantal",
@@ -279,6 +343,13 @@ export const KPI_REGISTRY: readonly KpiDefinition[] = Object.freeze([
     definition:
       "Het gemiddelde aantal dagen van start tot afsluiting, over de casussen afgesloten in de periode.",
     functionName: "DOORLOOPTIJD",
+    functionHelp: {
+      description:
+        "Berekent de gemiddelde doorlooptijd in dagen van start tot afsluiting, over de casussen afgesloten in de periode.",
+      returns: "De gemiddelde doorlooptijd in dagen.",
+      englishDescription:
+        "Calculates the mean duration in days from start to closing, over the cases closed in the period.",
+    },
     excludes:
       "Afgesloten casussen zonder bruikbare start, en casussen met een onbruikbare einddatum, ook een einddatum vóór de start (melding CLOSED_BEFORE_START).",
     unit: "dagen",
@@ -298,6 +369,13 @@ export const KPI_REGISTRY: readonly KpiDefinition[] = Object.freeze([
       "Het gemiddelde aantal dagen van start tot afsluiting, over de casussen die in de periode liepen; " +
       "lopende casussen tellen tot de einddatum van de periode.",
     functionName: "DOORLOOPTIJDBEHANDELD",
+    functionHelp: {
+      description:
+        "Berekent de gemiddelde doorlooptijd in dagen over de casussen in behandeling; lopende casussen tellen tot de einddatum.",
+      returns: "De gemiddelde doorlooptijd in dagen.",
+      englishDescription:
+        "Calculates the mean duration in days over the cases active in the period; open cases count up to its end.",
+    },
     excludes:
       "Dezelfde casussen als bij Behandeld: zonder bruikbare start, of met een onbruikbare einddatum (ook een einddatum vóór de start).",
     unit: "dagen",
@@ -316,6 +394,11 @@ export const KPI_REGISTRY: readonly KpiDefinition[] = Object.freeze([
     definition:
       "Het aantal verschillende cliënten (cliëntnummers) met een casus die in de periode liep.",
     functionName: "UNIEKECLIENTEN",
+    functionHelp: {
+      description: "Telt de verschillende cliënten met een casus in behandeling in de periode.",
+      returns: "Het aantal unieke cliënten.",
+      englishDescription: "Counts the distinct clients with a case active in the period.",
+    },
     excludes:
       "Casussen zonder cliëntnummer of met een onbruikbaar cliëntnummer, en casussen die niet als behandeld tellen (zie Behandeld).",
     unit: "aantal",
@@ -334,6 +417,12 @@ export const KPI_REGISTRY: readonly KpiDefinition[] = Object.freeze([
     definition:
       "Het aantal hoofddomeinen (hulpvragen) opgeteld over de casussen die in de periode liepen.",
     functionName: "HULPVRAGEN",
+    functionHelp: {
+      description: "Telt de hulpvragen: de hoofddomeinen opgeteld over de casussen in behandeling.",
+      returns: "Het aantal hulpvragen.",
+      englishDescription:
+        "Counts the help questions: the main domains summed over the cases active in the period.",
+    },
     excludes:
       "Casussen met een onbruikbare cel bij de hoofddomeinen (zoals een Excel-foutwaarde), en casussen die niet als behandeld tellen. Een casus zonder hoofddomein telt nul hulpvragen; een onbekende domeinnaam telt mee zoals hij geschreven is (waarschuwing UNKNOWN_DOMAIN).",
     unit: "aantal",
@@ -354,6 +443,14 @@ export const KPI_REGISTRY: readonly KpiDefinition[] = Object.freeze([
       "casussen vóór de start waren afgesloten, de vorige casus minstens de ingestelde tussenpoos (standaard 6 maanden) " +
       "vóór de start werd afgesloten en (standaard) minstens één hoofddomein gelijk is aan dat van de vorige casus.",
     functionName: "RECIDIVE",
+    functionHelp: {
+      description:
+        'Telt de recidive trajecten, standaard met een zelfde hoofddomein als de vorige casus: in de periode opgestarte casussen van een cliënt die eerder een afgesloten casus had. Telt alle soorten traject; het rapport telt IT en LS (filter "soort traject"; {"IT";"LS"}).',
+      returns: "Het aantal recidive trajecten.",
+      englishDescription:
+        "Counts the recidive cases: cases started in the period by a client who had an earlier, closed case.",
+      arguments: RECIDIVE_ARGUMENTS,
+    },
     excludes:
       "Casussen zonder bruikbaar cliëntnummer of zonder bruikbare start zijn nooit recidive en nooit de eerdere casus van een andere. Een eerdere casus zonder einddatum of met een onbruikbare einddatum geldt als nog lopend: de nieuwe casus is dan een heropening. Als een gelijk hoofddomein vereist is (standaard), is een casus met onbruikbare hoofddomeinen geen recidive.",
     unit: "aantal",
@@ -374,6 +471,14 @@ export const KPI_REGISTRY: readonly KpiDefinition[] = Object.freeze([
     definition:
       "Het aantal recidive trajecten als deel van het aantal opgestarte casussen in de periode.",
     functionName: "RECIDIVEPERCENTAGE",
+    functionHelp: {
+      description:
+        "Berekent het percentage recidive: recidive trajecten (standaard met een zelfde hoofddomein) gedeeld door opgestarte casussen met hetzelfde filter (als fractie).",
+      returns: "Het percentage recidive als fractie (0,048 = 4,8%).",
+      englishDescription:
+        "Calculates the recidive share: recidive cases divided by cases started in the period (as a fraction).",
+      arguments: RECIDIVE_ARGUMENTS,
+    },
     excludes:
       "De teller als bij Aantal recidive trajecten. De noemer is het aantal opgestarte casussen met hetzelfde filter; casussen zonder cliëntnummer tellen in de noemer wel mee (ze zijn nooit recidive), casussen zonder bruikbare start niet.",
     unit: "fractie",
@@ -393,6 +498,13 @@ export const KPI_REGISTRY: readonly KpiDefinition[] = Object.freeze([
     label: "Aantal recidivisten",
     definition: "Het aantal verschillende cliënten met een recidive traject in de periode.",
     functionName: "RECIDIVISTEN",
+    functionHelp: {
+      description:
+        "Telt de recidivisten: verschillende cliënten met een recidive traject in de periode.",
+      returns: "Het aantal recidivisten.",
+      englishDescription: "Counts the distinct clients with a recidive case in the period.",
+      arguments: RECIDIVE_ARGUMENTS,
+    },
     excludes:
       "Als bij Aantal recidive trajecten; een cliënt met meer dan één recidive traject telt één keer.",
     unit: "aantal",
@@ -412,6 +524,11 @@ export const KPI_REGISTRY: readonly KpiDefinition[] = Object.freeze([
     label: "Klachten",
     definition: "Het aantal klachten met een datum in de periode.",
     functionName: "KLACHTEN",
+    functionHelp: {
+      description: "Telt de klachten met een datum in de periode.",
+      returns: "Het aantal klachten.",
+      englishDescription: "Counts the complaints dated in the period.",
+    },
     excludes:
       "Klachten zonder datum of met een onbruikbare datum (ook een datum na de peildatum of vóór de vroegste datum). Met een filter op casussen is er geen waarde: een klacht hoort niet bij een casus.",
     unit: "aantal",
@@ -432,6 +549,13 @@ export const KPI_REGISTRY: readonly KpiDefinition[] = Object.freeze([
       "Het deel van de in de periode opgestarte casussen met een bekende verwijzer waarbij de cliënt zichzelf meldde " +
       "(zelfmelder, eigen initiatief, zelf).",
     functionName: "ZELFMELDERS",
+    functionHelp: {
+      description:
+        "Berekent het percentage zelfmelders onder de opgestarte casussen met een bekende verwijzer (als fractie).",
+      returns: "Het percentage zelfmelders als fractie.",
+      englishDescription:
+        "Calculates the share of self-referrals among the cases started in the period with a known referrer (as a fraction).",
+    },
     excludes:
       "Opgestarte casussen zonder verwijzer of met een onbruikbare verwijzer tellen ook in de noemer niet mee (hun verwijzer is onbekend); casussen zonder bruikbare start evenmin.",
     unit: "fractie",
@@ -450,6 +574,13 @@ export const KPI_REGISTRY: readonly KpiDefinition[] = Object.freeze([
     definition:
       "Het deel van de in de periode opgestarte casussen met een cliëntnummer waarvan de cliënt geen eerdere casus had.",
     functionName: "NIEUWECLIENTEN",
+    functionHelp: {
+      description:
+        "Berekent het percentage nieuwe cliënten: opgestarte casussen van cliënten zonder eerdere casus (als fractie).",
+      returns: "Het percentage nieuwe cliënten als fractie.",
+      englishDescription:
+        "Calculates the share of started cases whose client had no earlier case (as a fraction).",
+    },
     excludes:
       "Opgestarte casussen zonder bruikbaar cliëntnummer tellen ook in de noemer niet mee (of de cliënt nieuw is, is niet te zeggen). Een casus zonder bruikbare start telt niet als eerdere casus.",
     unit: "fractie",
@@ -470,6 +601,13 @@ export const KPI_REGISTRY: readonly KpiDefinition[] = Object.freeze([
       "Het deel van de hoofddomeinen van in de periode afgesloten casussen (met doelscore en eindscore in de ZRM) " +
       "waarop de eindscore de doelscore haalde.",
     functionName: "DOELSCORE",
+    functionHelp: {
+      description:
+        "Berekent het percentage behaalde doelscores (ZRM) over de hoofddomeinen van de casussen afgesloten in de periode (als fractie).",
+      returns: "Het percentage behaalde doelscores als fractie.",
+      englishDescription:
+        "Calculates the share of reached ZRM goal scores over the main domains of the cases closed in the period (as a fraction).",
+    },
     excludes:
       "Hoofddomeinen zonder doelscore of eindscore, scores die geen getal zijn of buiten 1–5 liggen (melding SCORE_OUT_OF_RANGE), ZRM-rijen van een casusnummer dat niet in de casussen staat, ZRM-domeinen die geen hoofddomein van de casus zijn en een tweede ZRM-rij voor dezelfde casus en hetzelfde domein (de eerste telt). Casussen met een onbruikbare einddatum of onbruikbare hoofddomeinen tellen niet mee.",
     unit: "fractie",
@@ -489,6 +627,13 @@ export const KPI_REGISTRY: readonly KpiDefinition[] = Object.freeze([
     definition:
       "Het gemiddelde rapportcijfer (1–10) van de in de periode afgesloten casussen met een cijfer.",
     functionName: "KLANTOORDEEL",
+    functionHelp: {
+      description:
+        "Berekent het gemiddelde klantoordeel (rapportcijfer 1–10) van de casussen afgesloten in de periode.",
+      returns: "Het gemiddelde klantoordeel.",
+      englishDescription:
+        "Calculates the mean client rating (1-10) of the cases closed in the period.",
+    },
     excludes:
       "Afgesloten casussen zonder klantoordeel, met een klantoordeel dat geen getal is of buiten 1–10 ligt (melding RATING_OUT_OF_RANGE), en casussen met een onbruikbare einddatum.",
     unit: "cijfer",
@@ -507,6 +652,13 @@ export const KPI_REGISTRY: readonly KpiDefinition[] = Object.freeze([
     definition:
       "Het deel van de in de periode afgesloten casussen met een antwoord waarbij de cliënt zonder begeleiding verder kan.",
     functionName: "ZELFSTANDIG",
+    functionHelp: {
+      description:
+        "Berekent het percentage afgesloten casussen waarbij de cliënt zelfstandig verder kan (als fractie).",
+      returns: "Het percentage dat zelfstandig verder kan, als fractie.",
+      englishDescription:
+        "Calculates the share of closed cases whose client can continue without support (as a fraction).",
+    },
     excludes:
       "Afgesloten casussen zonder antwoord, met het antwoord onbekend of met een waarde die geen ja of nee is (melding INVALID_BOOLEAN), en casussen met een onbruikbare einddatum.",
     unit: "fractie",
@@ -519,9 +671,59 @@ export const KPI_REGISTRY: readonly KpiDefinition[] = Object.freeze([
     filterable: true,
     compute: computeCanContinueAlonePct,
   },
-] satisfies KpiDefinition[]);
+] as const satisfies readonly KpiEntry[];
 
-const byId = new Map(KPI_REGISTRY.map((kpi) => [kpi.id, kpi]));
+/**
+ * The id of a scalar KPI of the registry: a typo is a compile error. Text from outside (a
+ * function argument, a template) becomes one through {@link isKpiId} or {@link parseKpiId}.
+ *
+ * @example
+ * const id: KpiId = 'meanWaitDays';
+ */
+export type KpiId = (typeof KPI_ENTRIES)[number]["id"];
+
+/** One scalar KPI of SPEC §4/§5: what it is called, how it is shown, what it reads, how it is computed. */
+export interface KpiDefinition extends KpiEntry {
+  readonly id: KpiId;
+}
+
+/**
+ * Every scalar KPI of SPEC §4 and §5, in the order of the catalogue. The report builder, the
+ * custom functions and the CLI all read this list.
+ *
+ * @example
+ * KPI_REGISTRY.map((kpi) => kpi.id) // ['registrations', 'infoAdvice', ...]
+ */
+export const KPI_REGISTRY: readonly KpiDefinition[] = Object.freeze(KPI_ENTRIES);
+
+const byId = new Map<string, KpiDefinition>(KPI_REGISTRY.map((kpi) => [kpi.id, kpi]));
+
+/**
+ * Whether a text is the id of a scalar KPI of the registry.
+ *
+ * @param text - Any text, e.g. from a template.
+ * @returns True for a registered id (case-sensitive).
+ * @example
+ * isKpiId('started') // true
+ * isKpiId('Started') // false
+ */
+export function isKpiId(text: string): text is KpiId {
+  return byId.has(text);
+}
+
+/**
+ * The KPI id a text names, for ids that come from outside the code.
+ *
+ * @param text - The text.
+ * @returns The id.
+ * @throws {@link UnknownKpiError} when the text is not a registered id.
+ * @example
+ * parseKpiId('recidivePct') // 'recidivePct'
+ */
+export function parseKpiId(text: string): KpiId {
+  if (!isKpiId(text)) throw new UnknownKpiError(text, [...byId.keys()]);
+  return text;
+}
 
 /**
  * Looks up a scalar KPI by id.
@@ -532,7 +734,7 @@ const byId = new Map(KPI_REGISTRY.map((kpi) => [kpi.id, kpi]));
  * @example
  * getKpi('started').label // 'Opgestart'
  */
-export function getKpi(id: string): KpiDefinition {
+export function getKpi(id: KpiId): KpiDefinition {
   const kpi = byId.get(id);
   if (kpi === undefined) throw new UnknownKpiError(id, [...byId.keys()]);
   return kpi;

@@ -10,11 +10,8 @@ import type { CellRows } from "./types";
 
 /** Cache marker for a text that is an Excel error value. */
 const ERROR_TEXT = Infinity;
-// Module constants as plain constants of this module: compiled to CommonJS (the command
-// line), an imported or exported constant is read from a module object on every use, which
-// costs measurably in reading every cell.
+/** The first serial number past the last day a date cell may hold. */
 const LAST_SERIAL = MAX_DAY + 1;
-const INVALID = INVALID_DAY;
 
 /**
  * Reads date cells into a {@link DayColumn} (NaN for empty). A serial number in range takes a
@@ -119,7 +116,7 @@ export class DateCellReader extends CellReader {
     } else {
       day = cellToDay(value);
     }
-    if (day === INVALID) {
+    if (day === INVALID_DAY) {
       this.out[k] = NaN;
       this.fail(k, r, "INVALID_DATE", MESSAGES.invalidDate(value, this.consequence));
     } else if (day !== day) {

@@ -8,59 +8,16 @@ export type CaseTableColumns = Omit<CaseTable, "caseId" | "caseIdAt" | "clientId
 /** The client ids of a table without a client id column. */
 const NO_IDS: readonly string[] = Object.freeze([]);
 
-const NO_CODES: CategoryColumn = { codes: new Int32Array(0), labels: [] };
-const NO_DAYS = new Float32Array(0);
-const NO_NUMBERS = new Float64Array(0);
-const NO_ANSWERS = new Int8Array(0);
-
 /**
  * The case table `parseCaseTable` returns: its columns, and the case and client ids, whose
  * texts are built on first access (`caseId`, `clientIds`; a million strings cost about
  * 0.1 s) while `caseIdAt` and `clientCount` answer without them.
- *
- * A class with an instance kept for good ({@link ParsedCaseTable.shape}) rather than an object
- * literal with getters: V8 gives such a literal hidden classes that die with the table, and
- * the parser's optimised code, which depends on them, was thrown away and rebuilt for every
- * table (see `readerShapes`).
  *
  * @example
  * const { table } = parseCaseTable(rows, mapping);
  * table.caseIdAt(0); //=> '1001', without building table.caseId
  */
 export class ParsedCaseTable implements CaseTable {
-  /** An instance kept for good, so that V8 keeps the hidden class of all instances. */
-  static readonly shape = new ParsedCaseTable(
-    {
-      size: 0,
-      sheetRow: new Int32Array(0),
-      clientKey: new Int32Array(0),
-      caseType: NO_CODES,
-      product: NO_CODES,
-      closeReason: NO_CODES,
-      referrer: NO_CODES,
-      team: NO_CODES,
-      complexity: NO_CODES,
-      weight: NO_CODES,
-      registeredOn: NO_DAYS,
-      intakeOn: NO_DAYS,
-      startedOn: NO_DAYS,
-      closedOn: NO_DAYS,
-      start: NO_DAYS,
-      birthDate: NO_DAYS,
-      age: NO_NUMBERS,
-      rating: NO_NUMBERS,
-      resolvedDirectly: NO_ANSWERS,
-      canContinueAlone: NO_ANSWERS,
-      domainStart: new Int32Array(1),
-      domainCodes: new Int32Array(0),
-      domainLabels: [],
-      invalid: new Uint32Array(0),
-      mappedFields: new Set(),
-    },
-    new UniqueIds(0),
-    undefined
-  );
-
   readonly size: number;
   readonly sheetRow: Int32Array;
   readonly caseIdAt: (i: number) => string;

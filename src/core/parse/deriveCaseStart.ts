@@ -1,16 +1,7 @@
 import type { ColumnMapping } from "../mapping/columnMapping";
 import { FieldBit, type DayColumn } from "../types";
-import { IssueCollector } from "./IssueCollector";
+import type { IssueCollector } from "./IssueCollector";
 import { MESSAGES } from "./messages";
-
-// Module constants as plain constants of this module: compiled to CommonJS (the command
-// line), an imported or exported constant is read from a module object on every use, which
-// costs measurably in the loops below.
-const STARTED_ON_BIT = FieldBit.startedOn;
-const REGISTERED_ON_BIT = FieldBit.registeredOn;
-const INTAKE_ON_BIT = FieldBit.intakeOn;
-const CLOSED_ON_BIT = FieldBit.closedOn;
-const START_BIT = FieldBit.start;
 
 /** The date columns and mask of the case table under construction (see {@link StartChecks}). */
 export type CaseDates = Pick<
@@ -54,9 +45,7 @@ export function deriveCaseStart(
     intakeColumn?.header ?? ""
   );
   const n = dates.src.length;
-  // In chunks, so that the loops are called often enough to be optimised as functions and keep
-  // that code from one table to the next (see `tallyLoop`); they read only `checks`, whose
-  // hidden class never dies, not the mapping (whose hidden classes die with it).
+  // In chunks, so that the loops are called often enough to be optimised as functions.
   for (let from = 0; from < n; from += CHUNK) {
     const to = Math.min(n, from + CHUNK);
     deriveStarts(checks, from, to);
@@ -68,30 +57,8 @@ export function deriveCaseStart(
 /** Rows per call of {@link deriveStarts} and {@link checkIntakes}. */
 const CHUNK = 16384;
 
-/**
- * What the loops read, in an instance of a class whose hidden class never dies
- * ({@link StartChecks.shape}), so that their optimised code stays valid.
- */
+/** What the loops read: the date columns, where the start goes and the mapping's headers. */
 class StartChecks {
-  /** An instance kept for good, so that V8 keeps the hidden class of all instances. */
-  static readonly shape = new StartChecks(
-    {
-      src: new Int32Array(0),
-      registeredOn: new Float32Array(0),
-      intakeOn: new Float32Array(0),
-      startedOn: new Float32Array(0),
-      closedOn: new Float32Array(0),
-      invalid: new Uint32Array(0),
-    },
-    new Float32Array(0),
-    new IssueCollector("cases", 1),
-    false,
-    -1,
-    "",
-    -1,
-    ""
-  );
-
   readonly src: Int32Array;
   readonly registeredOn: DayColumn;
   readonly intakeOn: DayColumn;
@@ -126,16 +93,16 @@ function deriveStarts(checks: StartChecks, from: number, to: number): void {
     const mask = invalid[k]!;
     let day: number;
     let startInvalid: boolean;
-    if (startedOn[k] !== startedOn[k] && (mask & STARTED_ON_BIT) === 0) {
+    if (startedOn[k] !== startedOn[k] && (mask & FieldBit.startedOn) === 0) {
       day = registeredOn[k]!;
-      startInvalid = (mask & REGISTERED_ON_BIT) !== 0;
+      startInvalid = (mask & FieldBit.registeredOn) !== 0;
     } else {
       day = startedOn[k]!;
-      startInvalid = (mask & STARTED_ON_BIT) !== 0;
+      startInvalid = (mask & FieldBit.startedOn) !== 0;
     }
     start[k] = day;
     if (startInvalid) {
-      invalid[k] = mask | START_BIT;
+      invalid[k] = mask | FieldBit.start;
       continue;
     }
     if (day !== day) {
@@ -144,8 +111,8 @@ function deriveStarts(checks: StartChecks, from: number, to: number): void {
       continue;
     }
     const closed = closedOn[k]!;
-    if (closedColumn >= 0 && closed < day && (mask & CLOSED_ON_BIT) === 0) {
-      invalid[k]! |= CLOSED_ON_BIT;
+    if (closedColumn >= 0 && closed < day && (mask & FieldBit.closedOn) === 0) {
+      invalid[k]! |= FieldBit.closedOn;
       checks.issues.add(
         "CLOSED_BEFORE_START",
         "error",
@@ -164,8 +131,8 @@ function checkIntakes(checks: StartChecks, from: number, to: number): void {
   for (let k = from; k < to; k++) {
     const intake = intakeOn[k]!;
     const registered = registeredOn[k]!;
-    if (intake < registered && (invalid[k]! & (INTAKE_ON_BIT | REGISTERED_ON_BIT)) === 0) {
-      invalid[k]! |= INTAKE_ON_BIT;
+    if (intake < registered && (invalid[k]! & (FieldBit.intakeOn | FieldBit.registeredOn)) === 0) {
+      invalid[k]! |= FieldBit.intakeOn;
       checks.issues.add(
         "INTAKE_BEFORE_REGISTRATION",
         "error",

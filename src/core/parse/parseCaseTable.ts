@@ -18,8 +18,6 @@ import {
 import { IssueCollector } from "./IssueCollector";
 import { NumberCellReader } from "./NumberCellReader";
 import { ParsedCaseTable, type CaseTableColumns } from "./ParsedCaseTable";
-// Keeps the readers' hidden classes, and with them the parser's optimised code (see there).
-import "./readerShapes";
 import type { CellRows, ParseOptions, ParseResult } from "./types";
 import { YesNoCellReader } from "./YesNoCellReader";
 

@@ -6,18 +6,11 @@ import type { RecidiveFactInput } from "./recidiveFactInput";
 const CHUNK = 16384;
 
 /** Tuple per eligible case: row, start, effective closedOn, domain bits, client. */
-const STRIDE = 5;
+export const STRIDE = 5;
 /** Effective closedOn of a case not shown to be closed (empty or invalid closedOn). */
-const OPEN = 0x7fffffff;
+export const OPEN = 0x7fffffff;
 /** Domain bit set when a case has a domain code ≥ 31 (then domains are compared exactly). */
-const WIDE = 1 << 31;
-export { OPEN, STRIDE, WIDE };
-
-// Module constants as plain constants of this module: compiled to CommonJS (the command
-// line), an imported or exported constant is read from a module object on every use, which
-// costs measurably in the loops below.
-const FLOOR = DAY_FLOOR;
-const CLOSED_ON_BIT = FieldBit.closedOn;
+export const WIDE = 1 << 31;
 
 /** Eligible cases scattered by the high digit of their clientKey (see {@link groupCasesByClient}). */
 export interface ClientBuckets {
@@ -58,8 +51,7 @@ export function groupCasesByClient(table: RecidiveFactInput): ClientBuckets {
   const bucketStart = new Int32Array((clients >>> lowBits) + 2);
   const { clientKey, invalid, closedOn, domainStart, domainCodes } = table;
   const columns = new TupleColumns(clientKey, invalid, closedOn, domainStart, domainCodes);
-  // In chunks of rows, so that each pass is called often enough to be optimised as a function
-  // (see `tallyLoop`).
+  // In chunks of rows, so that each pass is called often enough to be optimised as a function.
   let count = 0;
   for (let from = 0; from < table.size; from += CHUNK) {
     const to = Math.min(table.size, from + CHUNK);
@@ -76,22 +68,8 @@ export function groupCasesByClient(table: RecidiveFactInput): ClientBuckets {
   return { tuples, count, bucketStart, lowBits };
 }
 
-/**
- * The columns the passes read, in an instance of a class whose hidden class never dies (see
- * {@link TupleColumns.shape}): the passes' optimised code depends on the hidden class of what
- * they read, and V8 throws the code away when that hidden class is collected, which for the
- * table's own shape or an object literal's happens after every report.
- */
+/** The columns the passes read. */
 class TupleColumns {
-  /** An instance kept for good, so that V8 keeps the hidden class of all instances. */
-  static readonly shape = new TupleColumns(
-    new Int32Array(0),
-    new Uint32Array(0),
-    new Float32Array(0),
-    new Int32Array(0),
-    new Int32Array(0)
-  );
-
   constructor(
     readonly clientKey: Int32Array,
     readonly invalid: Uint32Array,
@@ -117,7 +95,7 @@ function tupleBuffer(size: number): Int32Array {
 
 /** Whether case i can take part in recidive at all: a client and a usable start. */
 function isEligible(client: number, start: number, bad: number, eligibleBits: number): boolean {
-  return client >= 0 && start >= FLOOR && (bad & eligibleBits) === 0;
+  return client >= 0 && start >= DAY_FLOOR && (bad & eligibleBits) === 0;
 }
 
 /** Counts the eligible cases of rows [from, to) per bucket into bucketStart[h + 1]; returns how many. */
@@ -175,7 +153,7 @@ function scatterToBuckets(
     const t = at * STRIDE;
     tuples[t] = i;
     tuples[t + 1] = s;
-    tuples[t + 2] = c >= FLOOR && (bad & CLOSED_ON_BIT) === 0 ? c : OPEN;
+    tuples[t + 2] = c >= DAY_FLOOR && (bad & FieldBit.closedOn) === 0 ? c : OPEN;
     tuples[t + 3] = domains;
     tuples[t + 4] = client;
   }

@@ -11,15 +11,6 @@ import {
 } from "../types";
 import { RecidiveStatus } from "./recidiveStatus";
 
-// Module constants as plain constants of this module: compiled to CommonJS (the command
-// line), an imported or exported constant is read from a module object on every use, which
-// costs measurably in the loop that calls tallyRecidiveCase.
-const NONE = RecidiveStatus.none;
-const NO_EARLIER = RecidiveStatus.noEarlier;
-const EARLIER_CLOSED = RecidiveStatus.earlierClosed;
-const CASE_TYPE_BIT = FieldBit.caseType;
-const DOMAINS_BIT = FieldBit.mainDomains;
-
 /** Offsets of the counters of one caseType partition in {@link PartitionedRecidive.counts}. */
 export const RecidiveCount = {
   started: 0,
@@ -79,11 +70,11 @@ export function tallyRecidiveCase(
   // from one case to the next, and the mispredicted branches cost more than adding zeros
   // (the recidive pass over a million cases: 15.3 → 13.8 ms).
   const status = fact & 3;
-  const withClient = +(status !== NONE);
-  const noEarlier = +(status === NO_EARLIER);
+  const withClient = +(status !== RecidiveStatus.none);
+  const noEarlier = +(status === RecidiveStatus.noEarlier);
   // Step 3 (every earlier case closed) and step 4: the previous case's closedOn (bits 4–30)
   // at least minGapMonths before the start.
-  const passGap = +(status === EARLIER_CLOSED) & +(fact >>> 4 <= limit);
+  const passGap = +(status === RecidiveStatus.earlierClosed) & +(fact >>> 4 <= limit);
   const reopened = withClient & (noEarlier ^ 1) & (passGap ^ 1);
   const several = passGap & ((fact >>> 2) & 1);
   const shares = passGap & ((fact >>> 3) & 1) & +domainsValid;
@@ -199,23 +190,8 @@ export function tallyPartitionedRecidive(
 /** Rows per chunk of {@link tallyPartitionedRecidive}. */
 const CHUNK = 16384;
 
-/** What {@link tallyListed} reads and writes, with a hidden class kept for good. */
+/** What {@link tallyListed} reads and writes. */
 class PartitionPass {
-  /** An instance kept for good, so that V8 keeps the hidden class of all instances. */
-  static readonly shape = new PartitionPass(
-    0,
-    new Uint32Array(0),
-    new Int32Array(0),
-    -1,
-    new Float32Array(0),
-    new Int32Array(0),
-    false,
-    new Uint8Array(0),
-    new Float64Array(0),
-    0,
-    new Float64Array(0)
-  );
-
   /** The bit's position: flag >>> shift & 1 is 1 when the case has it. */
   readonly shift: number;
   /** The rows of a chunk that have the bit in the period. */
@@ -275,20 +251,30 @@ function listRows(
 function tallyListed(pass: PartitionPass, count: number): void {
   const { invalid, caseTypeCodes, caseTypes, startDay, packed, sameDomain, listed } = pass;
   const { threshold, start, counts } = pass;
-  const BIT_CASE_TYPE = CASE_TYPE_BIT;
-  const BIT_DOMAINS = DOMAINS_BIT;
-  const COUNTS = RECIDIVE_COUNTS;
   for (let k = 0; k < count; k++) {
     const i = listed[k] as number;
     const bad = invalid[i] as number;
     const code = caseTypeCodes[i] as number;
     // caseTypeBucket, inlined.
     const part =
-      caseTypes < 0 ? 0 : (bad & BIT_CASE_TYPE) !== 0 ? caseTypes + 1 : code < 0 ? caseTypes : code;
+      caseTypes < 0
+        ? 0
+        : (bad & FieldBit.caseType) !== 0
+          ? caseTypes + 1
+          : code < 0
+            ? caseTypes
+            : code;
     const limit = threshold[(startDay[i] as number) - start] as number;
-    const domainsValid = (bad & BIT_DOMAINS) === 0;
+    const domainsValid = (bad & FieldBit.mainDomains) === 0;
     if (
-      tallyRecidiveCase(counts, part * COUNTS, packed[i] as number, limit, domainsValid, sameDomain)
+      tallyRecidiveCase(
+        counts,
+        part * RECIDIVE_COUNTS,
+        packed[i] as number,
+        limit,
+        domainsValid,
+        sameDomain
+      )
     )
       addRecidiveCase(pass, i, part);
   }

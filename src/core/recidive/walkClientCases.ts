@@ -1,21 +1,6 @@
 import type { RecidiveFactInput } from "./recidiveFactInput";
-import {
-  OPEN as OPEN_DAY,
-  STRIDE as TUPLE_STRIDE,
-  WIDE as WIDE_BIT,
-  type ClientBuckets,
-} from "./caseTuples";
+import { OPEN, STRIDE, WIDE, type ClientBuckets } from "./caseTuples";
 import { RecidiveStatus } from "./recidiveStatus";
-
-// Module constants as plain constants of this module: compiled to CommonJS (the command
-// line), an imported or exported constant is read from a module object on every use, which
-// costs measurably in the loops below.
-const STRIDE = TUPLE_STRIDE;
-const OPEN = OPEN_DAY;
-const WIDE = WIDE_BIT;
-const NO_EARLIER = RecidiveStatus.noEarlier;
-const EARLIER_OPEN = RecidiveStatus.earlierOpen;
-const EARLIER_CLOSED = RecidiveStatus.earlierClosed;
 
 const SMALL_GROUP = 16;
 /** Room for a position in a large group's sort key (2^24: more cases than any table holds). */
@@ -49,7 +34,7 @@ export function writeRecidiveFacts(
   for (let h = 0; h + 1 < bucketStart.length; h++) {
     const from = bucketStart[h] as number;
     const to = bucketStart[h + 1] as number;
-    if (to - from === 1) packed[tuples[from * STRIDE] as number] = NO_EARLIER;
+    if (to - from === 1) packed[tuples[from * STRIDE] as number] = RecidiveStatus.noEarlier;
     else if (to - from > 1) {
       sortByLowDigit(tuples, from, to, lowBits, lowStart, scratch);
       walkBucket(table, scratch, to - from, packed);
@@ -100,7 +85,7 @@ function walkBucket(
     let to = from + 1;
     while (to < count && tuples[to * STRIDE + 4] === client) to++;
     if (to - from === 1) {
-      packed[tuples[from * STRIDE] as number] = NO_EARLIER;
+      packed[tuples[from * STRIDE] as number] = RecidiveStatus.noEarlier;
     } else if (to - from === 2) {
       writePairFacts(table, tuples, from * STRIDE, packed);
     } else {
@@ -127,14 +112,14 @@ function writePairFacts(
   const s0 = tuples[t0 + 1] as number;
   const s1 = tuples[t1 + 1] as number;
   if (s0 === s1) {
-    packed[tuples[t0] as number] = NO_EARLIER;
-    packed[tuples[t1] as number] = NO_EARLIER;
+    packed[tuples[t0] as number] = RecidiveStatus.noEarlier;
+    packed[tuples[t1] as number] = RecidiveStatus.noEarlier;
     return;
   }
   const earlier = s0 < s1 ? t0 : t1;
   const later = s0 < s1 ? t1 : t0;
   const closed = tuples[earlier + 2] as number;
-  packed[tuples[earlier] as number] = NO_EARLIER;
+  packed[tuples[earlier] as number] = RecidiveStatus.noEarlier;
   packed[tuples[later] as number] = factOf(
     table,
     tuples,
@@ -184,9 +169,9 @@ function factOf(
   latestClose: number,
   start: number
 ): number {
-  if (count === 0) return NO_EARLIER;
+  if (count === 0) return RecidiveStatus.noEarlier;
   const several = count >= 2 ? 4 : 0;
-  if (latestClose >= start) return EARLIER_OPEN | several;
+  if (latestClose >= start) return RecidiveStatus.earlierOpen | several;
   const mine = tuples[t + 3] as number;
   const theirs = tuples[previous + 3] as number;
   const shares =
@@ -195,7 +180,7 @@ function factOf(
       theirs < 0 &&
       haveCommonDomain(table, tuples[t] as number, tuples[previous] as number));
   const closed = Math.max(0, tuples[previous + 2] as number);
-  return (closed << 4) | (shares ? 8 : 0) | several | EARLIER_CLOSED;
+  return (closed << 4) | (shares ? 8 : 0) | several | RecidiveStatus.earlierClosed;
 }
 
 /** Whether tuple t beats tuple p as the previous case: later closedOn, then later start, then greater caseId. */

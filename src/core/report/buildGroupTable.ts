@@ -1,5 +1,6 @@
 import { DUTCH_MONTH_NAMES } from "../dates/dutchMonths";
-import { getGroup } from "../kpis/groupRegistry";
+import { getGroup, type GroupId } from "../kpis/groupRegistry";
+import type { KpiId } from "../kpis/kpiRegistry";
 import type { GroupComparisonRow, GroupMeasure } from "../kpis/groupTypes";
 import { findFieldDefinition } from "../mapping/fieldDefinitions";
 import { buildReportRow } from "./buildReportRow";
@@ -116,7 +117,7 @@ function totalSums(rows: readonly GroupComparisonRow[], measure: GroupMeasure): 
 }
 
 /** Groups whose rows are the values of a case field: their rows equal KPIs filtered on it. */
-const GROUP_FIELD: Readonly<Record<string, string>> = {
+const GROUP_FIELD: Readonly<Partial<Record<GroupId, string>>> = {
   byCaseType: "caseType",
   byProduct: "product",
   byTeam: "team",
@@ -125,10 +126,10 @@ const GROUP_FIELD: Readonly<Record<string, string>> = {
 };
 
 /** The scalar KPI a group's Totaal equals (byDomain: the help questions); absent: the measure itself. */
-const TOTAL_QUANTITY: Readonly<Record<string, string>> = { byDomain: "helpQuestions" };
+const TOTAL_QUANTITY: Readonly<Partial<Record<GroupId, KpiId>>> = { byDomain: "helpQuestions" };
 
 /** Groups whose Totaal is not a scalar KPI (byRating leaves out cases without a rating). */
-const OWN_TOTAL: ReadonlySet<string> = new Set(["byRating", "zrmGrowth"]);
+const OWN_TOTAL: ReadonlySet<GroupId> = new Set<GroupId>(["byRating", "zrmGrowth"]);
 
 /**
  * The quantity a group row shows for report-wide publication mode: the IT row of byCaseType is
@@ -137,7 +138,7 @@ const OWN_TOTAL: ReadonlySet<string> = new Set(["byRating", "zrmGrowth"]);
  * case counts and get no quantity; neither does "Overig".
  */
 function groupQuantity(
-  groupId: string,
+  groupId: GroupId,
   measureId: string,
   row: GroupComparisonRow
 ): Pick<PublicationRowInfo, "quantity"> {

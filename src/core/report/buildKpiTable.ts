@@ -1,5 +1,5 @@
 import { computeKpiResult, isKpiAvailable, kpiRequiredInputs } from "../kpis/computeKpi";
-import { getKpi } from "../kpis/kpiRegistry";
+import { getKpi, type KpiId } from "../kpis/kpiRegistry";
 import type { ReportDefinition, ReportRow } from "../reportTable";
 import type { CaseFilter } from "../types";
 import { buildReportRow } from "./buildReportRow";
@@ -115,7 +115,7 @@ export function buildKpiTable(spec: KpiTableSpec, context: ReportBuildContext): 
  * recidivists are at most the recidive count: both are hidden with it.
  */
 function kpiQuantity(
-  id: string,
+  id: KpiId,
   filters: readonly CaseFilter[] | undefined,
   sameDomain: boolean
 ): Pick<PublicationRowInfo, "quantity" | "hiddenWith"> {

@@ -1,4 +1,5 @@
 import { compareGroup } from "../kpis/compareGroup";
+import type { GroupId } from "../kpis/groupRegistry";
 import type { GroupComparison } from "../kpis/groupTypes";
 import { preparePeriodStats } from "../kpis/periodStats";
 import { findFieldDefinition } from "../mapping/fieldDefinitions";
@@ -22,7 +23,7 @@ export interface ReportBuildContext {
   readonly topN: number;
   readonly ageBands?: readonly number[];
   /** compareGroup, memoised per group and top N: several tables show measures of one group. */
-  compare(group: string, topN: number | undefined): GroupComparison;
+  compare(group: GroupId, topN: number | undefined): GroupComparison;
 }
 
 /** A built table with what publication mode needs, or the reason it was left out. */

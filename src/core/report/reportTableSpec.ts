@@ -1,9 +1,11 @@
+import type { GroupId } from "../kpis/groupRegistry";
+import type { KpiId } from "../kpis/kpiRegistry";
 import type { CaseFilter } from "../types";
 
 /** One row of a KPI table: a scalar KPI of the registry, optionally filtered and relabelled. */
 export interface KpiRowSpec {
   /** KPI id of `KPI_REGISTRY`. */
-  readonly kpi: string;
+  readonly kpi: KpiId;
   /** Row label; default the registry's label. */
   readonly label?: string;
   /** Row key; default the KPI id (must be unique within the table). */
@@ -35,7 +37,7 @@ export interface GroupTableSpec {
   /** Title; `{topN}` is replaced by the report's top N. */
   readonly title: string;
   /** Group id of `GROUP_REGISTRY`. */
-  readonly group: string;
+  readonly group: GroupId;
   /** Measure id; default the group's main measure. */
   readonly measure?: string;
   /** Keep the report's top N groups plus "Overig". */

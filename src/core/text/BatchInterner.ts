@@ -1,17 +1,6 @@
 import { IntegerIndex } from "./IntegerIndex";
 import { integerIdOf, isIntegerId } from "./integerIdOf";
-import {
-  KEY as KEY_WORDS,
-  LONG_MARK as LONG_KEY_MARK,
-  StringInterner,
-  computeKey,
-  mixKey,
-} from "./StringInterner";
-
-// The StringInterner's constants as plain constants of this module (read for every text id;
-// compiled to CommonJS an imported constant is a module-object read at every use).
-const KEY = KEY_WORDS;
-const LONG_MARK = LONG_KEY_MARK;
+import { KEY, LONG_MARK, StringInterner, computeKey, mixKey } from "./StringInterner";
 
 /** Entries per partition the table of one partition is sized for (fits the CPU's L1/L2 cache). */
 const PARTITION_TARGET = 1024;
@@ -176,8 +165,7 @@ export class BatchInterner {
     let distinct = 0;
     if (range <= 2 * n + DIRECT_SLACK) {
       const direct = new Int32Array(range);
-      // In chunks, so that the loop is optimised as a function and keeps that code from one
-      // table to the next (see `tallyLoop`), rather than only on the stack for each table.
+      // In chunks, so that the loop is optimised as a function rather than only on the stack.
       for (let from = 0; from < n; from += CHUNK)
         distinct = numberDirect(
           rows,

@@ -3,16 +3,13 @@ const SLOT = 4;
 /** Longest string whose Latin-1 characters are packed into the key words exactly. */
 const MAX_PACKED = 11;
 /** Marker in the high byte of the third key word of a hashed (long) string. */
-const LONG_MARK = 0xff << 24;
+export const LONG_MARK = 0xff << 24;
 /**
  * Scratch space for the key of the string being looked up. A typed array rather than
  * object fields: key words exceed the small-integer range, and storing them in fields
  * would box a number on every lookup.
  */
-const KEY = new Int32Array(3);
-// Plain constants of this module, exported here: compiled to CommonJS, an exported constant
-// is read from the module object at every use, and these are used for every text id.
-export { KEY, LONG_MARK };
+export const KEY = new Int32Array(3);
 
 /**
  * Interns strings into dense integer codes (0, 1, 2 … in first-seen order) with an

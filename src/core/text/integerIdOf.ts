@@ -1,8 +1,5 @@
 /** The largest id kept as a number; larger integer ids are kept as their text. */
-const MAX_INTEGER_ID = 0x7fffffff;
-// A plain constant of this module (exported below): compiled to CommonJS, an exported
-// constant is read from the module object on every use, and isIntegerId runs per id cell.
-export { MAX_INTEGER_ID };
+export const MAX_INTEGER_ID = 0x7fffffff;
 
 /**
  * Whether an id cell's number is kept as a number: an integer from 0 to

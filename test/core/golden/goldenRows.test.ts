@@ -307,7 +307,9 @@ describe("golden rows: raw export cells → KPI JSON (hand-worked)", () => {
   });
 
   it.each(Object.keys(EXPECTED_GROUPS))("gives group %s as worked out by hand", (id) => {
-    expect(goldenJson().groups[id]).toEqual(EXPECTED_GROUPS[id as keyof typeof EXPECTED_GROUPS]);
+    expect(goldenJson().groups[id as keyof typeof EXPECTED_GROUPS]).toEqual(
+      EXPECTED_GROUPS[id as keyof typeof EXPECTED_GROUPS]
+    );
   });
 
   it("lists every group", () => {

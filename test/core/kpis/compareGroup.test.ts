@@ -3,6 +3,7 @@ import type { GroupComparison } from "../../../src/core/kpis/groupTypes";
 import { InvalidGroupOptionsError, UnknownGroupError } from "../../../src/core/kpis/kpiErrors";
 import { buildDataset, period } from "../../helpers/caseTable";
 import { goldenDataset, GOLDEN_CASES, Q1_2023, Q1_2024 } from "./goldenFixture";
+import type { GroupId } from "../../../src/core/kpis/groupRegistry";
 
 const dataset = goldenDataset();
 
@@ -371,7 +372,9 @@ describe("edge cases", () => {
   });
 
   it("throws for an unknown group, a bad top N and bad age bands", () => {
-    expect(() => compareGroup(dataset, "byDomian", Q1_2024, Q1_2023)).toThrow(UnknownGroupError);
+    expect(() => compareGroup(dataset, "byDomian" as GroupId, Q1_2024, Q1_2023)).toThrow(
+      UnknownGroupError
+    );
     expect(() => compareGroup(dataset, "byDomain", Q1_2024, Q1_2023, { topN: 0 })).toThrow(
       InvalidGroupOptionsError
     );

@@ -4,7 +4,7 @@ import {
   isKpiAvailable,
   kpiRequiredInputs,
 } from "../../../src/core/kpis/computeKpi";
-import { getKpi } from "../../../src/core/kpis/kpiRegistry";
+import { getKpi, type KpiId } from "../../../src/core/kpis/kpiRegistry";
 import { DEFAULT_RECIDIVE_OPTIONS } from "../../../src/core/recidive/recidiveOptions";
 import { FieldBit } from "../../../src/core/types";
 import { UnknownKpiError } from "../../../src/core/kpis/kpiErrors";
@@ -13,7 +13,7 @@ import { buildDataset } from "../../helpers/caseTable";
 import { goldenDataset, GOLDEN_CASES, Q1_2023, Q1_2024 } from "./goldenFixture";
 
 const dataset = goldenDataset();
-const kpi = (id: string, options?: Parameters<typeof computeKpi>[3]) =>
+const kpi = (id: KpiId, options?: Parameters<typeof computeKpi>[3]) =>
   computeKpi(dataset, id, Q1_2024, options);
 
 describe("computeKpi on the golden fixture (Q1 2024)", () => {
@@ -136,7 +136,7 @@ describe("computeKpi on the previous period (Q1 2023)", () => {
       "newClientPct",
       "goalReachedPct",
       "canContinueAlonePct",
-    ]) {
+    ] as const) {
       expect([id, computeKpi(dataset, id, Q1_2023)]).toEqual([id, null]);
     }
   });
@@ -267,8 +267,8 @@ describe("computeKpi availability", () => {
 
 describe("edge cases", () => {
   it("throws UnknownKpiError with a Dutch message for an unknown id", () => {
-    expect(() => kpi("recidve")).toThrow(UnknownKpiError);
-    expect(() => kpi("recidve")).toThrow(/Onbekende KPI: 'recidve'/);
+    expect(() => kpi("recidve" as KpiId)).toThrow(UnknownKpiError);
+    expect(() => kpi("recidve" as KpiId)).toThrow(/Onbekende KPI: 'recidve'/);
   });
 
   it("throws InvalidFilterError for a filter on a date field", () => {

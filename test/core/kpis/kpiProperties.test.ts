@@ -6,7 +6,7 @@ import { dayToIso } from "../../../src/core/dates/dayToIso";
 import { compareGroup } from "../../../src/core/kpis/compareGroup";
 import { computeKpi } from "../../../src/core/kpis/computeKpi";
 import { GROUP_REGISTRY } from "../../../src/core/kpis/groupRegistry";
-import { KPI_REGISTRY, UNIT_OF_FORMAT } from "../../../src/core/kpis/kpiRegistry";
+import { KPI_REGISTRY, UNIT_OF_FORMAT, type KpiId } from "../../../src/core/kpis/kpiRegistry";
 import { DEFAULT_RECIDIVE_OPTIONS } from "../../../src/core/recidive/recidiveOptions";
 import { computeRecidiveBreakdown } from "../../../src/core/recidive/computeRecidiveBreakdown";
 import type { Period } from "../../../src/core/types";
@@ -148,7 +148,7 @@ describe("KPI invariants (property-based)", () => {
     fc.assert(
       fc.property(rowsArbitrary, periodArbitrary, (rows, p) => {
         const dataset = buildDataset(rows);
-        const value = (id: string) => computeKpi(dataset, id, p);
+        const value = (id: KpiId) => computeKpi(dataset, id, p);
         for (const kpi of FRACTION_KPIS) {
           const rate = value(kpi.id);
           if (rate !== null) {

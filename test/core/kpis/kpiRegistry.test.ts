@@ -1,6 +1,17 @@
-import { getGroup, GROUP_REGISTRY } from "../../../src/core/kpis/groupRegistry";
+import {
+  getGroup,
+  GROUP_REGISTRY,
+  isGroupId,
+  type GroupId,
+} from "../../../src/core/kpis/groupRegistry";
 import { UnknownGroupError, UnknownKpiError } from "../../../src/core/kpis/kpiErrors";
-import { getKpi, KPI_REGISTRY } from "../../../src/core/kpis/kpiRegistry";
+import {
+  getKpi,
+  isKpiId,
+  KPI_REGISTRY,
+  parseKpiId,
+  type KpiId,
+} from "../../../src/core/kpis/kpiRegistry";
 
 describe("KPI_REGISTRY", () => {
   it("lists every scalar KPI of SPEC §4 with its Dutch label, in catalogue order", () => {
@@ -94,17 +105,49 @@ describe("GROUP_REGISTRY", () => {
   });
 });
 
+describe("KpiId and GroupId", () => {
+  it("accept the registered ids only, case-sensitive", () => {
+    expect(KPI_REGISTRY.every((kpi) => isKpiId(kpi.id))).toBe(true);
+    expect(GROUP_REGISTRY.every((group) => isGroupId(group.id))).toBe(true);
+    expect([isKpiId("meanWaitDays"), isKpiId("MeanWaitDays"), isKpiId("byDomain")]).toEqual([
+      true,
+      false,
+      false,
+    ]);
+    expect([isGroupId("byDomain"), isGroupId("started")]).toEqual([true, false]);
+  });
+
+  it("parses a KPI id from text, and throws UnknownKpiError naming the known ids otherwise", () => {
+    expect(parseKpiId("recidivePct")).toBe("recidivePct");
+    expect(() => parseKpiId("recidve")).toThrow(
+      new UnknownKpiError(
+        "recidve",
+        KPI_REGISTRY.map((k) => k.id)
+      )
+    );
+  });
+
+  it("makes a misspelt id a compile error (npm run typecheck checks these lines)", () => {
+    // @ts-expect-error: 'recidve' is not a KpiId
+    const kpi: KpiId = "recidve";
+    // @ts-expect-error: 'byDomian' is not a GroupId
+    const group: GroupId = "byDomian";
+    expect([isKpiId(kpi), isGroupId(group)]).toEqual([false, false]);
+  });
+});
+
 describe("edge cases", () => {
   it("throws named errors with Dutch messages for unknown ids", () => {
-    expect(() => getKpi("nope")).toThrow(UnknownKpiError);
-    expect(() => getGroup("nope")).toThrow(
+    // Only text from outside the code can be an unknown id: a literal is checked by tsc.
+    expect(() => getKpi("nope" as KpiId)).toThrow(UnknownKpiError);
+    expect(() => getGroup("nope" as GroupId)).toThrow(
       new UnknownGroupError(
         "nope",
         GROUP_REGISTRY.map((g) => g.id)
       )
     );
     try {
-      getKpi("nope");
+      getKpi("nope" as KpiId);
     } catch (error) {
       expect((error as Error).name).toBe("UnknownKpiError");
       expect((error as Error).message).toContain("Bekende KPI");

@@ -4,6 +4,7 @@ import { computeKpi, computeKpiResult } from "../../../src/core/kpis/computeKpi"
 import { MAX_DAY_TALLIES } from "../../../src/core/kpis/statsPass";
 import { buildStandardReport } from "../../../src/core/report/buildStandardReport";
 import { buildDataset, period, type CaseRow } from "../../helpers/caseTable";
+import { parseKpiId } from "../../../src/core/kpis/kpiRegistry";
 
 const Q1_2024 = period("Q1 2024", "2024-01-01", "2024-03-31");
 const Q1_2023 = period("Q1 2023", "2023-01-01", "2023-03-31");
@@ -81,8 +82,14 @@ describe("period tallies (one pass for every KPI of a period)", () => {
     const fresh = buildDataset(MIXED);
     for (const row of kpis?.rows ?? []) {
       if (row.key.startsWith("recidive")) continue;
-      expect([row.key, row.current]).toEqual([row.key, computeKpi(fresh, row.key, Q1_2024)]);
-      expect([row.key, row.previous]).toEqual([row.key, computeKpi(fresh, row.key, Q1_2023)]);
+      expect([row.key, row.current]).toEqual([
+        row.key,
+        computeKpi(fresh, parseKpiId(row.key), Q1_2024),
+      ]);
+      expect([row.key, row.previous]).toEqual([
+        row.key,
+        computeKpi(fresh, parseKpiId(row.key), Q1_2023),
+      ]);
     }
   });
 

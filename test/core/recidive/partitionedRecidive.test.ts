@@ -2,6 +2,7 @@ import { computeKpi } from "../../../src/core/kpis/computeKpi";
 import { computeRecidiveBreakdown } from "../../../src/core/recidive/computeRecidiveBreakdown";
 import type { CaseFilter } from "../../../src/core/types";
 import { buildDataset, period, type CaseRow } from "../../helpers/caseTable";
+import type { KpiId } from "../../../src/core/kpis/kpiRegistry";
 
 const YEAR_2024 = period("2024", "2024-01-01", "2024-12-31");
 
@@ -42,7 +43,7 @@ const EVERY_CASE: CaseFilter = { field: "resolvedDirectly", values: ["ja", "nee"
 describe("recidive per caseType partition", () => {
   it("counts recidive and recidivists under a caseType filter", () => {
     const dataset = buildDataset(CASES);
-    const count = (id: string, values: string[]) =>
+    const count = (id: KpiId, values: string[]) =>
       computeKpi(dataset, id, YEAR_2024, { filters: [{ field: "caseType", values }] });
     // a2 (previous a1 closed 13 months before, same domain) and b2 (previous b1); b3's
     // previous case b2 closed 8 months before but shares no domain.

@@ -1,0 +1,467 @@
+/* eslint-disable prettier/prettier -- generated */
+// GENERATED from the KPI registry (src/core/kpis/kpiRegistry.ts) by
+// `npm run functions:generate`: do not edit. One custom function per KPI; the build's
+// CustomFunctionsMetadataPlugin reads the JSDoc below, like that of functions.ts.
+import { guarded } from "../functionError";
+import { readRecidiveOptions } from "../readArguments";
+import { runKpiFunction } from "../runKpiFunction";
+
+/**
+ * Telt de aanmeldingen: casussen met een aanmelddatum in de periode.
+ * @customfunction AANMELDINGEN
+ * @param tabel De casustabel: het hele bereik mét kopregel (bijv. Export!A:P of Tabel1[#Alles]), of kolommen zonder kopregel in de vaste volgorde.
+ * @param periode De periode, bijv. "t/m Q3 2024", "Q3 2024", "2024" of "1-1-2024 t/m 30-9-2024".
+ * @param [filters] Optionele filterparen: een veld (kolomkop of veldnaam, bijv. "soort traject") en een waarde (bijv. "IT", of {"IT";"LS"} voor meerdere).
+ * @returns Het aantal aanmeldingen.
+ */
+export function aanmeldingen(
+  tabel: unknown[][],
+  periode: unknown,
+  filters?: unknown[][][]
+): number {
+  return guarded(() =>
+    runKpiFunction("registrations", {
+      tables: { cases: tabel },
+      period: periode,
+      filters: filters,
+    })
+  );
+}
+
+/**
+ * Telt informatie en advies (opgestart of direct opgelost): casussen van het type IA met een start in de periode, plus direct opgeloste aanmeldingen in de periode. Niet de IA-casussen in behandeling: die telt BEHANDELD met het filter "soort traject"; "IA".
+ * @customfunction INFOADVIES
+ * @param tabel De casustabel: het hele bereik mét kopregel (bijv. Export!A:P of Tabel1[#Alles]), of kolommen zonder kopregel in de vaste volgorde.
+ * @param periode De periode, bijv. "t/m Q3 2024", "Q3 2024", "2024" of "1-1-2024 t/m 30-9-2024".
+ * @param [filters] Optionele filterparen: een veld (kolomkop of veldnaam, bijv. "soort traject") en een waarde (bijv. "IT", of {"IT";"LS"} voor meerdere).
+ * @returns Het aantal casussen informatie en advies, opgestart of direct opgelost.
+ */
+export function infoadvies(
+  tabel: unknown[][],
+  periode: unknown,
+  filters?: unknown[][][]
+): number {
+  return guarded(() =>
+    runKpiFunction("infoAdvice", {
+      tables: { cases: tabel },
+      period: periode,
+      filters: filters,
+    })
+  );
+}
+
+/**
+ * Berekent de gemiddelde wachttijd in dagen tussen aanmelding en intake, over de casussen met een intake in de periode.
+ * @customfunction WACHTTIJD
+ * @param tabel De casustabel: het hele bereik mét kopregel (bijv. Export!A:P of Tabel1[#Alles]), of kolommen zonder kopregel in de vaste volgorde.
+ * @param periode De periode, bijv. "t/m Q3 2024", "Q3 2024", "2024" of "1-1-2024 t/m 30-9-2024".
+ * @param [filters] Optionele filterparen: een veld (kolomkop of veldnaam, bijv. "soort traject") en een waarde (bijv. "IT", of {"IT";"LS"} voor meerdere).
+ * @returns De gemiddelde wachttijd in dagen.
+ */
+export function wachttijd(
+  tabel: unknown[][],
+  periode: unknown,
+  filters?: unknown[][][]
+): number {
+  return guarded(() =>
+    runKpiFunction("meanWaitDays", {
+      tables: { cases: tabel },
+      period: periode,
+      filters: filters,
+    })
+  );
+}
+
+/**
+ * Telt de opgestarte casussen: startdatum (of anders aanmelddatum) in de periode.
+ * @customfunction OPGESTART
+ * @param tabel De casustabel: het hele bereik mét kopregel (bijv. Export!A:P of Tabel1[#Alles]), of kolommen zonder kopregel in de vaste volgorde.
+ * @param periode De periode, bijv. "t/m Q3 2024", "Q3 2024", "2024" of "1-1-2024 t/m 30-9-2024".
+ * @param [filters] Optionele filterparen: een veld (kolomkop of veldnaam, bijv. "soort traject") en een waarde (bijv. "IT", of {"IT";"LS"} voor meerdere).
+ * @returns Het aantal opgestarte casussen.
+ */
+export function opgestart(
+  tabel: unknown[][],
+  periode: unknown,
+  filters?: unknown[][][]
+): number {
+  return guarded(() =>
+    runKpiFunction("started", {
+      tables: { cases: tabel },
+      period: periode,
+      filters: filters,
+    })
+  );
+}
+
+/**
+ * Telt de casussen in behandeling: gestart vóór of op de einddatum en niet afgesloten vóór de begindatum van de periode.
+ * @customfunction BEHANDELD
+ * @param tabel De casustabel: het hele bereik mét kopregel (bijv. Export!A:P of Tabel1[#Alles]), of kolommen zonder kopregel in de vaste volgorde.
+ * @param periode De periode, bijv. "t/m Q3 2024", "Q3 2024", "2024" of "1-1-2024 t/m 30-9-2024".
+ * @param [filters] Optionele filterparen: een veld (kolomkop of veldnaam, bijv. "soort traject") en een waarde (bijv. "IT", of {"IT";"LS"} voor meerdere).
+ * @returns Het aantal behandelde casussen.
+ */
+export function behandeld(
+  tabel: unknown[][],
+  periode: unknown,
+  filters?: unknown[][][]
+): number {
+  return guarded(() =>
+    runKpiFunction("active", {
+      tables: { cases: tabel },
+      period: periode,
+      filters: filters,
+    })
+  );
+}
+
+/**
+ * Telt de afgesloten casussen: einddatum in de periode.
+ * @customfunction AFGESLOTEN
+ * @param tabel De casustabel: het hele bereik mét kopregel (bijv. Export!A:P of Tabel1[#Alles]), of kolommen zonder kopregel in de vaste volgorde.
+ * @param periode De periode, bijv. "t/m Q3 2024", "Q3 2024", "2024" of "1-1-2024 t/m 30-9-2024".
+ * @param [filters] Optionele filterparen: een veld (kolomkop of veldnaam, bijv. "soort traject") en een waarde (bijv. "IT", of {"IT";"LS"} voor meerdere).
+ * @returns Het aantal afgesloten casussen.
+ */
+export function afgesloten(
+  tabel: unknown[][],
+  periode: unknown,
+  filters?: unknown[][][]
+): number {
+  return guarded(() =>
+    runKpiFunction("closed", {
+      tables: { cases: tabel },
+      period: periode,
+      filters: filters,
+    })
+  );
+}
+
+/**
+ * Telt de casussen die op de einddatum van de periode nog lopen.
+ * @customfunction LOPEND
+ * @param tabel De casustabel: het hele bereik mét kopregel (bijv. Export!A:P of Tabel1[#Alles]), of kolommen zonder kopregel in de vaste volgorde.
+ * @param periode De periode, bijv. "t/m Q3 2024", "Q3 2024", "2024" of "1-1-2024 t/m 30-9-2024".
+ * @param [filters] Optionele filterparen: een veld (kolomkop of veldnaam, bijv. "soort traject") en een waarde (bijv. "IT", of {"IT";"LS"} voor meerdere).
+ * @returns Het aantal lopende casussen.
+ */
+export function lopend(
+  tabel: unknown[][],
+  periode: unknown,
+  filters?: unknown[][][]
+): number {
+  return guarded(() =>
+    runKpiFunction("openAtEnd", {
+      tables: { cases: tabel },
+      period: periode,
+      filters: filters,
+    })
+  );
+}
+
+/**
+ * Berekent de gemiddelde doorlooptijd in dagen van start tot afsluiting, over de casussen afgesloten in de periode.
+ * @customfunction DOORLOOPTIJD
+ * @param tabel De casustabel: het hele bereik mét kopregel (bijv. Export!A:P of Tabel1[#Alles]), of kolommen zonder kopregel in de vaste volgorde.
+ * @param periode De periode, bijv. "t/m Q3 2024", "Q3 2024", "2024" of "1-1-2024 t/m 30-9-2024".
+ * @param [filters] Optionele filterparen: een veld (kolomkop of veldnaam, bijv. "soort traject") en een waarde (bijv. "IT", of {"IT";"LS"} voor meerdere).
+ * @returns De gemiddelde doorlooptijd in dagen.
+ */
+export function doorlooptijd(
+  tabel: unknown[][],
+  periode: unknown,
+  filters?: unknown[][][]
+): number {
+  return guarded(() =>
+    runKpiFunction("meanDurationClosed", {
+      tables: { cases: tabel },
+      period: periode,
+      filters: filters,
+    })
+  );
+}
+
+/**
+ * Berekent de gemiddelde doorlooptijd in dagen over de casussen in behandeling; lopende casussen tellen tot de einddatum.
+ * @customfunction DOORLOOPTIJDBEHANDELD
+ * @param tabel De casustabel: het hele bereik mét kopregel (bijv. Export!A:P of Tabel1[#Alles]), of kolommen zonder kopregel in de vaste volgorde.
+ * @param periode De periode, bijv. "t/m Q3 2024", "Q3 2024", "2024" of "1-1-2024 t/m 30-9-2024".
+ * @param [filters] Optionele filterparen: een veld (kolomkop of veldnaam, bijv. "soort traject") en een waarde (bijv. "IT", of {"IT";"LS"} voor meerdere).
+ * @returns De gemiddelde doorlooptijd in dagen.
+ */
+export function doorlooptijdbehandeld(
+  tabel: unknown[][],
+  periode: unknown,
+  filters?: unknown[][][]
+): number {
+  return guarded(() =>
+    runKpiFunction("meanDurationActive", {
+      tables: { cases: tabel },
+      period: periode,
+      filters: filters,
+    })
+  );
+}
+
+/**
+ * Telt de verschillende cliënten met een casus in behandeling in de periode.
+ * @customfunction UNIEKECLIENTEN
+ * @param tabel De casustabel: het hele bereik mét kopregel (bijv. Export!A:P of Tabel1[#Alles]), of kolommen zonder kopregel in de vaste volgorde.
+ * @param periode De periode, bijv. "t/m Q3 2024", "Q3 2024", "2024" of "1-1-2024 t/m 30-9-2024".
+ * @param [filters] Optionele filterparen: een veld (kolomkop of veldnaam, bijv. "soort traject") en een waarde (bijv. "IT", of {"IT";"LS"} voor meerdere).
+ * @returns Het aantal unieke cliënten.
+ */
+export function uniekeclienten(
+  tabel: unknown[][],
+  periode: unknown,
+  filters?: unknown[][][]
+): number {
+  return guarded(() =>
+    runKpiFunction("uniqueClients", {
+      tables: { cases: tabel },
+      period: periode,
+      filters: filters,
+    })
+  );
+}
+
+/**
+ * Telt de hulpvragen: de hoofddomeinen opgeteld over de casussen in behandeling.
+ * @customfunction HULPVRAGEN
+ * @param tabel De casustabel: het hele bereik mét kopregel (bijv. Export!A:P of Tabel1[#Alles]), of kolommen zonder kopregel in de vaste volgorde.
+ * @param periode De periode, bijv. "t/m Q3 2024", "Q3 2024", "2024" of "1-1-2024 t/m 30-9-2024".
+ * @param [filters] Optionele filterparen: een veld (kolomkop of veldnaam, bijv. "soort traject") en een waarde (bijv. "IT", of {"IT";"LS"} voor meerdere).
+ * @returns Het aantal hulpvragen.
+ */
+export function hulpvragen(
+  tabel: unknown[][],
+  periode: unknown,
+  filters?: unknown[][][]
+): number {
+  return guarded(() =>
+    runKpiFunction("helpQuestions", {
+      tables: { cases: tabel },
+      period: periode,
+      filters: filters,
+    })
+  );
+}
+
+/**
+ * Telt de recidive trajecten, standaard met een zelfde hoofddomein als de vorige casus: in de periode opgestarte casussen van een cliënt die eerder een afgesloten casus had. Telt alle soorten traject; het rapport telt IT en LS (filter "soort traject"; {"IT";"LS"}).
+ * @customfunction RECIDIVE
+ * @param tabel De casustabel: het hele bereik mét kopregel (bijv. Export!A:P of Tabel1[#Alles]), of kolommen zonder kopregel in de vaste volgorde.
+ * @param periode De periode, bijv. "t/m Q3 2024", "Q3 2024", "2024" of "1-1-2024 t/m 30-9-2024".
+ * @param [minMaanden] Optioneel: minimaal aantal maanden tussen de afsluiting van de vorige casus en de nieuwe start (standaard 6).
+ * @param [zelfdeDomein] Optioneel: WAAR als de nieuwe casus een hoofddomein moet delen met de vorige (standaard WAAR), ONWAAR voor elke terugkeer.
+ * @param [startveld] Optioneel: welke datum de start van een casus is: "start" (startdatum, of anders aanmelddatum; standaard) of "aanmelding" (aanmelddatum).
+ * @param [filters] Optionele filterparen: een veld (kolomkop of veldnaam, bijv. "soort traject") en een waarde (bijv. "IT", of {"IT";"LS"} voor meerdere).
+ * @returns Het aantal recidive trajecten.
+ */
+export function recidive(
+  tabel: unknown[][],
+  periode: unknown,
+  minMaanden?: number,
+  zelfdeDomein?: boolean,
+  startveld?: string,
+  filters?: unknown[][][]
+): number {
+  return guarded(() =>
+    runKpiFunction("recidive", {
+      tables: { cases: tabel },
+      period: periode,
+      filters: filters,
+      recidive: readRecidiveOptions(minMaanden, zelfdeDomein, startveld),
+    })
+  );
+}
+
+/**
+ * Berekent het percentage recidive: recidive trajecten (standaard met een zelfde hoofddomein) gedeeld door opgestarte casussen met hetzelfde filter (als fractie).
+ * @customfunction RECIDIVEPERCENTAGE
+ * @param tabel De casustabel: het hele bereik mét kopregel (bijv. Export!A:P of Tabel1[#Alles]), of kolommen zonder kopregel in de vaste volgorde.
+ * @param periode De periode, bijv. "t/m Q3 2024", "Q3 2024", "2024" of "1-1-2024 t/m 30-9-2024".
+ * @param [minMaanden] Optioneel: minimaal aantal maanden tussen de afsluiting van de vorige casus en de nieuwe start (standaard 6).
+ * @param [zelfdeDomein] Optioneel: WAAR als de nieuwe casus een hoofddomein moet delen met de vorige (standaard WAAR), ONWAAR voor elke terugkeer.
+ * @param [startveld] Optioneel: welke datum de start van een casus is: "start" (startdatum, of anders aanmelddatum; standaard) of "aanmelding" (aanmelddatum).
+ * @param [filters] Optionele filterparen: een veld (kolomkop of veldnaam, bijv. "soort traject") en een waarde (bijv. "IT", of {"IT";"LS"} voor meerdere).
+ * @returns Het percentage recidive als fractie (0,048 = 4,8%).
+ */
+export function recidivepercentage(
+  tabel: unknown[][],
+  periode: unknown,
+  minMaanden?: number,
+  zelfdeDomein?: boolean,
+  startveld?: string,
+  filters?: unknown[][][]
+): number {
+  return guarded(() =>
+    runKpiFunction("recidivePct", {
+      tables: { cases: tabel },
+      period: periode,
+      filters: filters,
+      recidive: readRecidiveOptions(minMaanden, zelfdeDomein, startveld),
+    })
+  );
+}
+
+/**
+ * Telt de recidivisten: verschillende cliënten met een recidive traject in de periode.
+ * @customfunction RECIDIVISTEN
+ * @param tabel De casustabel: het hele bereik mét kopregel (bijv. Export!A:P of Tabel1[#Alles]), of kolommen zonder kopregel in de vaste volgorde.
+ * @param periode De periode, bijv. "t/m Q3 2024", "Q3 2024", "2024" of "1-1-2024 t/m 30-9-2024".
+ * @param [minMaanden] Optioneel: minimaal aantal maanden tussen de afsluiting van de vorige casus en de nieuwe start (standaard 6).
+ * @param [zelfdeDomein] Optioneel: WAAR als de nieuwe casus een hoofddomein moet delen met de vorige (standaard WAAR), ONWAAR voor elke terugkeer.
+ * @param [startveld] Optioneel: welke datum de start van een casus is: "start" (startdatum, of anders aanmelddatum; standaard) of "aanmelding" (aanmelddatum).
+ * @param [filters] Optionele filterparen: een veld (kolomkop of veldnaam, bijv. "soort traject") en een waarde (bijv. "IT", of {"IT";"LS"} voor meerdere).
+ * @returns Het aantal recidivisten.
+ */
+export function recidivisten(
+  tabel: unknown[][],
+  periode: unknown,
+  minMaanden?: number,
+  zelfdeDomein?: boolean,
+  startveld?: string,
+  filters?: unknown[][][]
+): number {
+  return guarded(() =>
+    runKpiFunction("recidivists", {
+      tables: { cases: tabel },
+      period: periode,
+      filters: filters,
+      recidive: readRecidiveOptions(minMaanden, zelfdeDomein, startveld),
+    })
+  );
+}
+
+/**
+ * Telt de klachten met een datum in de periode.
+ * @customfunction KLACHTEN
+ * @param klachtentabel De klachtentabel mét kopregel (een kolom Datum), of alleen de kolom met datums zonder kopregel.
+ * @param periode De periode, bijv. "t/m Q3 2024", "Q3 2024", "2024" of "1-1-2024 t/m 30-9-2024".
+ * @returns Het aantal klachten.
+ */
+export function klachten(
+  klachtentabel: unknown[][],
+  periode: unknown
+): number {
+  return guarded(() =>
+    runKpiFunction("complaints", {
+      tables: { complaints: klachtentabel },
+      period: periode,
+    })
+  );
+}
+
+/**
+ * Berekent het percentage zelfmelders onder de opgestarte casussen met een bekende verwijzer (als fractie).
+ * @customfunction ZELFMELDERS
+ * @param tabel De casustabel: het hele bereik mét kopregel (bijv. Export!A:P of Tabel1[#Alles]), of kolommen zonder kopregel in de vaste volgorde.
+ * @param periode De periode, bijv. "t/m Q3 2024", "Q3 2024", "2024" of "1-1-2024 t/m 30-9-2024".
+ * @param [filters] Optionele filterparen: een veld (kolomkop of veldnaam, bijv. "soort traject") en een waarde (bijv. "IT", of {"IT";"LS"} voor meerdere).
+ * @returns Het percentage zelfmelders als fractie.
+ */
+export function zelfmelders(
+  tabel: unknown[][],
+  periode: unknown,
+  filters?: unknown[][][]
+): number {
+  return guarded(() =>
+    runKpiFunction("selfReferralPct", {
+      tables: { cases: tabel },
+      period: periode,
+      filters: filters,
+    })
+  );
+}
+
+/**
+ * Berekent het percentage nieuwe cliënten: opgestarte casussen van cliënten zonder eerdere casus (als fractie).
+ * @customfunction NIEUWECLIENTEN
+ * @param tabel De casustabel: het hele bereik mét kopregel (bijv. Export!A:P of Tabel1[#Alles]), of kolommen zonder kopregel in de vaste volgorde.
+ * @param periode De periode, bijv. "t/m Q3 2024", "Q3 2024", "2024" of "1-1-2024 t/m 30-9-2024".
+ * @param [filters] Optionele filterparen: een veld (kolomkop of veldnaam, bijv. "soort traject") en een waarde (bijv. "IT", of {"IT";"LS"} voor meerdere).
+ * @returns Het percentage nieuwe cliënten als fractie.
+ */
+export function nieuweclienten(
+  tabel: unknown[][],
+  periode: unknown,
+  filters?: unknown[][][]
+): number {
+  return guarded(() =>
+    runKpiFunction("newClientPct", {
+      tables: { cases: tabel },
+      period: periode,
+      filters: filters,
+    })
+  );
+}
+
+/**
+ * Berekent het percentage behaalde doelscores (ZRM) over de hoofddomeinen van de casussen afgesloten in de periode (als fractie).
+ * @customfunction DOELSCORE
+ * @param tabel De casustabel: het hele bereik mét kopregel (bijv. Export!A:P of Tabel1[#Alles]), of kolommen zonder kopregel in de vaste volgorde.
+ * @param zrmtabel De ZRM-tabel (één rij per casus en domein) mét kopregel: casusnummer, domein, beginscore, eindscore, doelscore.
+ * @param periode De periode, bijv. "t/m Q3 2024", "Q3 2024", "2024" of "1-1-2024 t/m 30-9-2024".
+ * @param [filters] Optionele filterparen: een veld (kolomkop of veldnaam, bijv. "soort traject") en een waarde (bijv. "IT", of {"IT";"LS"} voor meerdere).
+ * @returns Het percentage behaalde doelscores als fractie.
+ */
+export function doelscore(
+  tabel: unknown[][],
+  zrmtabel: unknown[][],
+  periode: unknown,
+  filters?: unknown[][][]
+): number {
+  return guarded(() =>
+    runKpiFunction("goalReachedPct", {
+      tables: { cases: tabel, zrm: zrmtabel },
+      period: periode,
+      filters: filters,
+    })
+  );
+}
+
+/**
+ * Berekent het gemiddelde klantoordeel (rapportcijfer 1–10) van de casussen afgesloten in de periode.
+ * @customfunction KLANTOORDEEL
+ * @param tabel De casustabel: het hele bereik mét kopregel (bijv. Export!A:P of Tabel1[#Alles]), of kolommen zonder kopregel in de vaste volgorde.
+ * @param periode De periode, bijv. "t/m Q3 2024", "Q3 2024", "2024" of "1-1-2024 t/m 30-9-2024".
+ * @param [filters] Optionele filterparen: een veld (kolomkop of veldnaam, bijv. "soort traject") en een waarde (bijv. "IT", of {"IT";"LS"} voor meerdere).
+ * @returns Het gemiddelde klantoordeel.
+ */
+export function klantoordeel(
+  tabel: unknown[][],
+  periode: unknown,
+  filters?: unknown[][][]
+): number {
+  return guarded(() =>
+    runKpiFunction("meanRating", {
+      tables: { cases: tabel },
+      period: periode,
+      filters: filters,
+    })
+  );
+}
+
+/**
+ * Berekent het percentage afgesloten casussen waarbij de cliënt zelfstandig verder kan (als fractie).
+ * @customfunction ZELFSTANDIG
+ * @param tabel De casustabel: het hele bereik mét kopregel (bijv. Export!A:P of Tabel1[#Alles]), of kolommen zonder kopregel in de vaste volgorde.
+ * @param periode De periode, bijv. "t/m Q3 2024", "Q3 2024", "2024" of "1-1-2024 t/m 30-9-2024".
+ * @param [filters] Optionele filterparen: een veld (kolomkop of veldnaam, bijv. "soort traject") en een waarde (bijv. "IT", of {"IT";"LS"} voor meerdere).
+ * @returns Het percentage dat zelfstandig verder kan, als fractie.
+ */
+export function zelfstandig(
+  tabel: unknown[][],
+  periode: unknown,
+  filters?: unknown[][][]
+): number {
+  return guarded(() =>
+    runKpiFunction("canContinueAlonePct", {
+      tables: { cases: tabel },
+      period: periode,
+      filters: filters,
+    })
+  );
+}
