@@ -10,7 +10,7 @@ import { subMonthsFromDay } from "../dates/subMonthsFromDay";
 import { compileFilters, filterKey } from "../filters/compileFilters";
 import { arrangeGroupRows } from "../kpis/arrangeGroupRows";
 import { areInputsMapped } from "../kpis/computeKpi";
-import { getGroup, type RegisteredGroupDefinition } from "../kpis/groupRegistry";
+import { getGroup, type GroupId, type RegisteredGroupDefinition } from "../kpis/groupRegistry";
 import type { GroupBucket, GroupComparison, GroupOptions, GroupTally } from "../kpis/groupTypes";
 import { resolveAgeBands } from "../kpis/compareGroup";
 import { monthsInPeriod } from "../periods/monthsInPeriod";
@@ -64,7 +64,7 @@ interface ColumnTally {
  */
 export function evaluateGroup(
   engine: Engine,
-  id: string,
+  id: GroupId,
   period: Period,
   options: EvaluateGroupOptions = {}
 ): GroupComparison {

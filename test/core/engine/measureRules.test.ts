@@ -1,4 +1,5 @@
 import { computeKpiResult } from "../../../src/core/kpis/computeKpi";
+import type { KpiId } from "../../../src/core/kpis/kpiRegistry";
 import { Engine } from "../../../src/core/engine/Engine";
 import { evaluateMeasure } from "../../../src/core/engine/evaluateMeasure";
 import { loadDataset } from "../../../src/core/parse/loadDataset";
@@ -32,13 +33,13 @@ describe("measure rules against today's engine", () => {
       const engine = new Engine(dataset);
       const results = evaluateMeasure(
         engine,
-        KPI_RULES[id as keyof typeof KPI_RULES],
+        KPI_RULES[id as KpiId],
         all,
         undefined,
         null
       );
       all.forEach((period, k) => {
-        expect(results[k]!.total).toEqual(computeKpiResult(dataset, id, period));
+        expect(results[k]!.total).toEqual(computeKpiResult(dataset, id as KpiId, period));
       });
     });
   }
