@@ -8,6 +8,7 @@ import { resolve } from "node:path";
 import {
   buildKpiJson,
   buildStandardReport,
+  createEngine,
   loadDataset,
   parsePeriod,
   previousYearPeriod,
@@ -77,10 +78,12 @@ async function writeOutputs(
   previous: Period,
   recidive: Partial<RecidiveOptions>
 ): Promise<number> {
+  // One engine for the run: the workbook and the JSON share its case sets and results.
+  const engine = createEngine(dataset);
   const report =
     args.out === undefined && args.json
       ? undefined
-      : buildStandardReport(dataset, period, {
+      : buildStandardReport(engine, period, {
           previous,
           recidive,
           ...(args.publication ? { publication: { threshold: args.threshold } } : {}),
@@ -91,9 +94,7 @@ async function writeOutputs(
     await writeReport(buildReportWorkbook(report, dataset.issues), target, args.out);
   }
   if (args.json) {
-    io.stdout(
-      `${JSON.stringify(buildKpiJson(dataset, period, previous, { recidive }), null, 2)}\n`
-    );
+    io.stdout(`${JSON.stringify(buildKpiJson(engine, period, previous, { recidive }), null, 2)}\n`);
     return 0;
   }
   if (report === undefined) return 0;

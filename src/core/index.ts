@@ -69,6 +69,11 @@ export { MESSAGES as PARSE_MESSAGES, issuePrefix } from "./parse/messages";
 export { isEmptyCell } from "./parse/scanRows";
 export type { CellReadIssue, DatasetInput, LoadedDataset, TableInput } from "./parse/types";
 
+// The engine of a dataset: every value below is evaluated through one (explicit state: it owns
+// every cache; a shell creates one per dataset it loads).
+export { createEngine } from "./engine/createEngine";
+export type { Engine } from "./engine/Engine";
+
 // KPIs: the registry and one KPI's value; the JSON of SPEC §8.
 export { getKpi } from "./kpis/kpiRegistry";
 export type { KpiDefinition, KpiId, KpiParameter } from "./kpis/kpiRegistry";

@@ -7,6 +7,7 @@
  */
 import {
   buildStandardReport,
+  createEngine,
   dayFromParts,
   DEFAULT_CASE_TYPE_MAP,
   loadDataset,
@@ -151,7 +152,8 @@ export function reportFromSettings(
       'Er is nog geen periode gekozen. Kies in het taakvenster een periode, bijvoorbeeld "t/m Q3 2024".'
     );
   const period = parsePeriod(settings.period);
-  const report = buildStandardReport(dataset, period, {
+  // One engine per report run: the dataset is rebuilt before each (the pane, "Vernieuwen").
+  const report = buildStandardReport(createEngine(dataset), period, {
     ...(settings.recidive ? { recidive: settings.recidive } : {}),
     ...(settings.tables ? { tables: settings.tables } : {}),
     ...(settings.publication ? { publication: settings.publication } : {}),

@@ -11,13 +11,21 @@
 import { localToday } from "../cli/localToday";
 import {
   applyMappingOverrides,
+  createEngine,
   DEFAULT_CASE_TYPE_MAP,
   loadDataset,
   missingRequiredFields,
   normalizeKey,
   TABLE_LABELS,
 } from "../core";
-import type { CaseTypeMap, ColumnMapping, LoadedDataset, TableInput, TableName } from "../core";
+import type {
+  CaseTypeMap,
+  ColumnMapping,
+  Engine,
+  LoadedDataset,
+  TableInput,
+  TableName,
+} from "../core";
 import { readStoredSettings, type StoredSettings } from "../excel/storedSettings";
 import { FunctionInputError } from "./functionError";
 import { LruCache } from "./lruCache";
@@ -35,9 +43,14 @@ export interface FunctionTables {
 /** The tables a range argument can be. */
 type ArgumentTable = "cases" | "zrm" | "activities" | "complaints";
 
-/** A parsed dataset with the layout of its case table (for filters on its headers). */
+/**
+ * A parsed dataset with its engine (the functions of the same tables share its case sets and
+ * results; it goes when the LRU drops the entry) and the layout of its case table (for filters
+ * on its headers).
+ */
 export interface FunctionData {
   readonly dataset: LoadedDataset;
+  readonly engine: Engine;
   readonly cases: TableLayout;
 }
 
@@ -164,7 +177,7 @@ export function loadFunctionData(input: FunctionTables): FunctionData {
     ...(caseTypeMap === undefined ? {} : { caseTypeMap }),
     asOf,
   });
-  const data: FunctionData = { dataset, cases: caseLayout };
+  const data: FunctionData = { dataset, engine: createEngine(dataset), cases: caseLayout };
   datasets.set(key, data);
   return data;
 }

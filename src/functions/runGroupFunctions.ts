@@ -44,10 +44,10 @@ export interface ZrmGrowthCall {
  */
 export function runZrmGrowthFunction(call: ZrmGrowthCall): SpilledTable {
   const period = readPeriod(call.period);
-  const { dataset, cases } = loadFunctionData(call.tables);
+  const { dataset, engine, cases } = loadFunctionData(call.tables);
   const filters = readFilters(call.filters, cases.mapping);
   const group = getGroup("zrmGrowth");
-  const comparison = computeGroup(dataset, group.id, period, filters.length > 0 ? { filters } : {});
+  const comparison = computeGroup(engine, group.id, period, filters.length > 0 ? { filters } : {});
   const missing = missingFieldNames(dataset, group.inputs);
   if (missing.length > 0) throw unavailable(group, missing);
   const rows = comparison.rows.filter(
@@ -97,11 +97,11 @@ export interface ActivitiesCall {
  */
 export function runActivitiesFunction(call: ActivitiesCall): SpilledTable {
   const period = readPeriod(call.period);
-  const { dataset } = loadFunctionData({ activities: call.tables.activities });
+  const { dataset, engine } = loadFunctionData({ activities: call.tables.activities });
   const group = getGroup("activities");
   const measureGiven = scalarCell(call.measure) !== null;
   const measure = resolveMeasure(group, call.measure);
-  const comparison = computeGroup(dataset, group.id, period);
+  const comparison = computeGroup(engine, group.id, period);
   const categoryCell = scalarCell(call.category);
   const groups = comparison.rows.filter(
     (row) => row.kind === "group" && (row.currentN.bijeenkomsten ?? 0) > 0

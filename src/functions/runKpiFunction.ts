@@ -36,7 +36,7 @@ export interface KpiCall {
 export function runKpiFunction(id: KpiId, call: KpiCall): number {
   const kpi = getKpi(id);
   const period = readPeriod(call.period);
-  const { dataset, cases } = loadFunctionData(call.tables);
+  const { dataset, engine, cases } = loadFunctionData(call.tables);
   const filters = readFilters(call.filters, cases.mapping);
   if (filters.length > 0 && !kpi.filterable) {
     throw new FunctionInputError(
@@ -47,7 +47,7 @@ export function runKpiFunction(id: KpiId, call: KpiCall): number {
   const missing = missingKpiInputs(kpi, dataset, recidive);
   if (missing.length > 0 || !isKpiAvailable(kpi, dataset, recidive))
     throw new FunctionInputError(unavailableMessage(kpi, dataset, missing));
-  const result = computeKpiResult(dataset, id, period, { filters, recidive: call.recidive ?? {} });
+  const result = computeKpiResult(engine, id, period, { filters, recidive: call.recidive ?? {} });
   if (result.value === null) {
     throw new FunctionInputError(
       `Geen waarde voor ${kpi.label.toLowerCase()} in ${period.label}: er zijn geen casussen die meetellen (n = 0).`,

@@ -52,10 +52,10 @@ const ROWS: readonly {
  */
 export function runRecidiveOverviewFunction(call: RecidiveOverviewCall): SpilledTable {
   const period = readPeriod(call.period);
-  const { dataset, cases } = loadFunctionData(call.tables);
+  const { dataset, engine, cases } = loadFunctionData(call.tables);
   const filters = readFilters(call.filters, cases.mapping);
   const recidive = resolveRecidiveOptions({ ...call.recidive, sameDomain: false });
-  const breakdown = computeRecidiveBreakdown(dataset, period, {
+  const breakdown = computeRecidiveBreakdown(engine, period, {
     recidive,
     ...(filters.length > 0 ? { filters } : {}),
   });

@@ -64,9 +64,9 @@ export function runTopFunction(call: TopCall): SpilledTable {
     ? false
     : readYesNo(call.withTotals, "metTotaal");
   const period = readPeriod(call.period);
-  const { dataset, cases } = loadFunctionData(call.tables);
+  const { dataset, engine, cases } = loadFunctionData(call.tables);
   const filters = readFilters(call.filters, cases.mapping);
-  const comparison = computeGroup(dataset, group.id, period, {
+  const comparison = computeGroup(engine, group.id, period, {
     ...(group.order === "value" ? { topN } : {}),
     ...(filters.length > 0 ? { filters } : {}),
   });
@@ -136,14 +136,14 @@ export function runKpisFunction(call: KpisCall): SpilledTable {
     ? false
     : readYesNo(call.formatted, "opgemaakt");
   const period = readPeriod(call.period);
-  const { dataset } = loadFunctionData(call.tables);
+  const { engine } = loadFunctionData(call.tables);
   const settings = readFunctionSettings();
   const spec = STANDARD_REPORT_TABLES.find(
     (table): table is KpiTableSpec => table.kind === "kpis" && table.id === "kpis"
   );
   if (spec === undefined) throw new Error('De rapportdefinitie heeft geen tabel "kpis".');
   const context = createReportBuildContext({
-    dataset,
+    engine,
     period,
     previous: previousYearPeriod(period),
     recidive: resolveRecidiveOptions(settings?.recidive),
@@ -160,7 +160,7 @@ export function runKpisFunction(call: KpisCall): SpilledTable {
   const table =
     threshold === undefined
       ? built.table
-      : (buildStandardReport(dataset, period, {
+      : (buildStandardReport(engine, period, {
           previous: previousYearPeriod(period),
           recidive: resolveRecidiveOptions(settings?.recidive),
           publication: { threshold },

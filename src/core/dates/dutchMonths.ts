@@ -30,13 +30,14 @@ export const DUTCH_MONTH_ABBREVIATIONS: readonly string[] = [
   "dec",
 ];
 
-const MONTH_BY_NAME = new Map<string, number>();
-DUTCH_MONTH_NAMES.forEach((name, index) => MONTH_BY_NAME.set(name, index + 1));
-DUTCH_MONTH_ABBREVIATIONS.forEach((name, index) => MONTH_BY_NAME.set(name, index + 1));
-// Other common Dutch abbreviations.
-MONTH_BY_NAME.set("sept", 9);
-MONTH_BY_NAME.set("mar", 3);
-MONTH_BY_NAME.set("maa", 3);
+const MONTH_BY_NAME: ReadonlyMap<string, number> = new Map([
+  ...DUTCH_MONTH_NAMES.map((name, index): [string, number] => [name, index + 1]),
+  ...DUTCH_MONTH_ABBREVIATIONS.map((name, index): [string, number] => [name, index + 1]),
+  // Other common Dutch abbreviations.
+  ["sept", 9],
+  ["mar", 3],
+  ["maa", 3],
+]);
 
 /**
  * The month number of a Dutch month name or abbreviation (`januari`, `jan`, `mrt`,

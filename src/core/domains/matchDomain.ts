@@ -9,11 +9,12 @@ export interface DomainMatch {
   readonly known: boolean;
 }
 
-const CANONICAL_BY_KEY = new Map<string, string>();
-for (const name of ZRM_DOMAINS) CANONICAL_BY_KEY.set(normalizeKey(name), name);
-for (const [name, variants] of Object.entries(ZRM_DOMAIN_VARIANTS)) {
-  for (const variant of variants) CANONICAL_BY_KEY.set(normalizeKey(variant), name);
-}
+const CANONICAL_BY_KEY: ReadonlyMap<string, string> = new Map([
+  ...ZRM_DOMAINS.map((name): [string, string] => [normalizeKey(name), name]),
+  ...Object.entries(ZRM_DOMAIN_VARIANTS).flatMap(([name, variants]) =>
+    variants.map((variant): [string, string] => [normalizeKey(variant), name])
+  ),
+]);
 
 /** Prefixes that exports put before a domain name: a number ("1. Financiën") or "ZRM"/"domein". */
 const PREFIX = /^(?:\d+|zrm|domein|zrmdomein)+/;

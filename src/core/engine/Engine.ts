@@ -87,7 +87,7 @@ export class Engine {
   }
 
   /** The recidive facts of a start field (see `computeRecidiveFacts`), computed once. */
-  private factsOf(startField: RecidiveOptions["startField"]): RecidiveFacts {
+  factsOf(startField: RecidiveOptions["startField"]): RecidiveFacts {
     let facts = this.recidiveFacts.get(startField);
     if (facts === undefined) {
       facts = computeRecidiveFacts(this.dataset.cases, startField);

@@ -1,5 +1,5 @@
 /**
- * The group tables of SPEC §4 from the kernel: each column's measure ({@link GROUP_RULES})
+ * The group tables of SPEC §4 from the kernel: each column's measure (the registry entry's `rule`)
  * tallied per group of the table's breakdown, then arranged into rows (order, top N, "Overig",
  * "Totaal") by `arrangeGroupRows`.
  *
@@ -7,20 +7,22 @@
  */
 import { dayToIso } from "../dates/dayToIso";
 import { subMonthsFromDay } from "../dates/subMonthsFromDay";
-import { compileFilters, filterKey } from "../filters/compileFilters";
+import { filterKey } from "../filters/compileFilters";
 import { arrangeGroupRows } from "../kpis/arrangeGroupRows";
 import { areInputsMapped } from "../kpis/computeKpi";
 import { getGroup, type GroupId, type RegisteredGroupDefinition } from "../kpis/groupRegistry";
 import type { GroupBucket, GroupComparison, GroupOptions, GroupTally } from "../kpis/groupTypes";
-import { resolveAgeBands } from "../kpis/compareGroup";
+import { resolveAgeBands } from "../kpis/resolveAgeBands";
 import { monthsInPeriod } from "../periods/monthsInPeriod";
 import type { Period } from "../types";
 import { activityCategoryRows, tallyActivityMeasure } from "./activityMeasures";
+import { caseFilter } from "./caseFilter";
 import type { Engine } from "./Engine";
 import { tallyMeasure, tallyOverPeriods } from "./evaluateMeasure";
-import { GROUP_RULES, type GroupRule, type TableMeasure } from "./groupRules";
-import { groupsOfCases, type CaseGroupList } from "./groupsOfCases";
-import { pairValueColumn, tallyPairMeasure } from "./pairValues";
+import type { GroupRule, TableMeasure } from "./groupRule";
+import { groupsOfCases } from "./groupsOfCases";
+import type { RowMeasureRule } from "./measureRule";
+import type { ZrmPairs } from "./rowTables";
 import {
   ageBandRows,
   agesAtStart,
@@ -69,14 +71,11 @@ export function evaluateGroup(
   options: EvaluateGroupOptions = {}
 ): GroupComparison {
   const group = getGroup(id);
-  const rule = GROUP_RULES[id] as GroupRule;
+  const { rule } = group;
   const ageBands = resolveAgeBands(options.ageBands);
-  const table = engine.dataset.cases;
-  const filterText = filterKey(options.filters);
-  const filter = engine.derive(`filter|${filterText}`, () =>
-    compileFilters(table, options.filters)
-  );
-  if (!isAvailable(engine, group, options, filterText !== "")) return { id, rows: [] };
+  const filter = caseFilter(engine, options.filters);
+  if (!isAvailable(engine, group, options, filterKey(options.filters) !== ""))
+    return { id, rows: [] };
   const tally = (side: Period, yearEarlier: boolean): GroupTally =>
     tallyTable(engine, group, rule, { side, current: period, yearEarlier, filter, ageBands });
   const current = tally(period, false);
@@ -121,11 +120,9 @@ function tallyTable(
     switch (m.on) {
       case "cases":
         return tallyMeasure(engine, m.rule, side.side, groups, rows.length, side.filter);
-      case "pairs": {
-        if (rule.rows.by !== "mainDomains") throw new Error(`${group.id}: pairs need main domains`);
-        const values = pairValues(engine, groups, m.rule.aggregate.pairValue);
-        return tallyPairMeasure(engine, m.rule, side.side, groups, values, side.filter);
-      }
+      case "rows":
+        if (rule.rows.by !== "mainDomains") throw new Error(`${group.id}: rows need main domains`);
+        return tallyPairsByDomain(engine, m.rule, side.side, rows.length, side.filter);
       case "activities":
         throw new Error(`${group.id}: an activity measure needs the activity categories`);
     }
@@ -133,8 +130,40 @@ function tallyTable(
   return { buckets: bucketsOf(group, rows, columns) };
 }
 
-function pairValues(engine: Engine, domains: CaseGroupList, id: "zrmGrowth"): Float64Array {
-  return engine.derive(`pairValue|${id}`, () => pairValueColumn(engine.dataset, domains, id));
+/**
+ * A measure over the ZRM's (case, main domain) pairs per main domain: each pair of a selected
+ * case in the filter with a value counts in the row of its domain and in the total.
+ */
+function tallyPairsByDomain(
+  engine: Engine,
+  rule: RowMeasureRule,
+  period: Period,
+  groupCount: number,
+  filter: Uint8Array | null
+): ColumnTally {
+  const sums = new Float64Array(groupCount + 1);
+  const counts = new Float64Array(groupCount + 1);
+  const rows = engine.rowTable(rule.over);
+  if (rows === null) return { sums, counts };
+  if (!("domain" in rows)) throw new Error(`${rule.over}: rows without a main domain`);
+  const pairs = rows as ZrmPairs;
+  if (rule.select === "dateInPeriod" || rule.aggregate.kind === "count")
+    throw new Error(`${rule.over}: a table column takes the mean of a value of the cases' rows`);
+  const selected = engine.selection(rule.select, period);
+  const values = engine.rowValue(rule.aggregate.value);
+  const { caseOf, domain } = pairs;
+  for (let r = 0; r < pairs.size; r++) {
+    const c = caseOf[r] as number;
+    if (selected[c] !== 1 || (filter !== null && filter[c] !== 1)) continue;
+    const v = values[r] as number;
+    if (v !== v) continue; // NaN: the pair has no value
+    const g = domain[r] as number;
+    sums[g]! += v;
+    counts[g]! += 1;
+    sums[groupCount]! += v;
+    counts[groupCount]! += 1;
+  }
+  return { sums, counts };
 }
 
 function dimensionKey(rule: GroupRule, ageBands: readonly number[]): string {

@@ -4,7 +4,7 @@
  * @module
  */
 import type { Period, RecidiveOptions } from "../types";
-import { UNAVAILABLE, type KpiResult } from "../kpis/kpiContext";
+import { UNAVAILABLE, type KpiResult } from "../kpis/kpiResult";
 import { DEFAULT_RECIDIVE_OPTIONS } from "../recidive/recidiveOptions";
 import type { Dimension } from "./dimension";
 import type { Engine } from "./Engine";

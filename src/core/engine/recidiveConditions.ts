@@ -9,7 +9,7 @@
  */
 import type { CaseRecord } from "../measures/caseRecords";
 import { judgeRecidive } from "../measures/reference/recidiveCases";
-import { gapThresholds } from "../recidive/partitionedRecidive";
+import { gapThresholds } from "../recidive/gapThresholds";
 import type { RecidiveFacts } from "../recidive/recidiveFacts";
 import { FieldBit, type CaseTable, type RecidiveOptions } from "../types";
 import type { ConditionId } from "./caseConditions";

@@ -28,7 +28,7 @@ const OTHER_FILTER_FIELDS: readonly string[] = [
 ];
 
 /** Values that stand for an empty cell. */
-const UNKNOWN = new Set(["", "onbekend", "unknown", "leeg", "(leeg)"]);
+const UNKNOWN: ReadonlySet<string> = new Set(["", "onbekend", "unknown", "leeg", "(leeg)"]);
 
 /**
  * Whether a field is a category field.

@@ -9,13 +9,9 @@ import { InvalidFilterError } from "./filterErrors";
 import { foldText } from "../text/foldText";
 import { hasUnknownValue as hasUnknown, isCategoryField, matchingLabels } from "./categoryMatch";
 
-const YES = new Set(["ja", "j", "yes", "y", "waar", "true", "1"]);
-const NO = new Set(["nee", "n", "no", "onwaar", "false", "0"]);
-const UNKNOWN = new Set(["", "onbekend", "unknown", "leeg", "(leeg)"]);
-
-/** Masks already compiled, per table and filter key. Tables are immutable, so this is safe. */
-const maskCache = new WeakMap<CaseTable, Map<string, Uint8Array>>();
-const MAX_CACHED_MASKS = 32;
+const YES: ReadonlySet<string> = new Set(["ja", "j", "yes", "y", "waar", "true", "1"]);
+const NO: ReadonlySet<string> = new Set(["nee", "n", "no", "onwaar", "false", "0"]);
+const UNKNOWN: ReadonlySet<string> = new Set(["", "onbekend", "unknown", "leeg", "(leeg)"]);
 
 /**
  * A stable text key for a list of filters: the same filters in any order, with values in any
@@ -43,7 +39,7 @@ export function filterKey(filters: readonly CaseFilter[] | undefined): string {
  * label IT/LS/IA), with ja/nee for yes/no fields, with the id for caseId/clientId, with any of
  * the case's domains for mainDomains, and numerically for age and rating. The value '' (or
  * "onbekend") matches an empty cell. A cell that was present but invalid matches nothing.
- * A filter with no values keeps no case. Masks are cached per table.
+ * A filter with no values keeps no case. The engine keeps the masks it compiles (`caseFilter`).
  *
  * @param table - The case table.
  * @param filters - The filters; undefined or empty means no restriction.
@@ -56,23 +52,9 @@ export function compileFilters(
   table: CaseTable,
   filters: readonly CaseFilter[] | undefined
 ): Uint8Array | null {
-  const key = filterKey(filters);
-  if (key === "" || filters === undefined) return null;
-  let perTable = maskCache.get(table);
-  if (perTable === undefined) {
-    perTable = new Map();
-    maskCache.set(table, perTable);
-  }
-  const cached = perTable.get(key);
-  if (cached !== undefined) return cached;
-
+  if (filterKey(filters) === "" || filters === undefined) return null;
   const mask = new Uint8Array(table.size).fill(1);
   for (const filter of filters) applyFilter(table, filter, mask);
-  if (perTable.size >= MAX_CACHED_MASKS) {
-    const oldest = perTable.keys().next().value;
-    if (oldest !== undefined) perTable.delete(oldest);
-  }
-  perTable.set(key, mask);
   return mask;
 }
 

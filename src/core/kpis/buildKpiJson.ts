@@ -1,11 +1,10 @@
 import { dayToIso } from "../dates/dayToIso";
-import type { DataIssue, Dataset, Period, RecidiveOptions } from "../types";
+import type { Engine } from "../engine/Engine";
+import type { DataIssue, Period, RecidiveOptions } from "../types";
 import { compareGroup } from "./compareGroup";
 import { evaluateKpi } from "./computeKpi";
 import { GROUP_REGISTRY, type GroupId } from "./groupRegistry";
-import { createKpiContext } from "./kpiContext";
 import { KPI_REGISTRY, type KpiId } from "./kpiRegistry";
-import { preparePeriodStats } from "./periodStats";
 
 /** A period as the JSON shows it. */
 export interface KpiJsonPeriod {
@@ -50,36 +49,34 @@ export interface KpiJsonOptions {
  * and no "Totaal" (a total is a sum a reader can form, and for byDomain it is not the number
  * of cases); an "Onbekend" row has key ''. A group that cannot be computed is an empty list.
  *
- * @param dataset - The parsed dataset.
+ * @param engine - The engine of the dataset ({@link createEngine}).
  * @param period - The current period.
  * @param previous - The comparison period.
  * @param options - Recidive options and age bands.
  * @returns A plain object, ready for `JSON.stringify`.
  * @example
- * buildKpiJson(dataset, period, previousYearPeriod(period)).kpis.started // { current: 304, previous: 285 }
+ * buildKpiJson(engine, period, previousYearPeriod(period)).kpis.started // { current: 304, previous: 285 }
  */
 export function buildKpiJson(
-  dataset: Dataset,
+  engine: Engine,
   period: Period,
   previous: Period,
   options?: KpiJsonOptions
 ): KpiJson {
   const kpiOptions = { recidive: options?.recidive };
-  const currentContext = createKpiContext(dataset, period, kpiOptions);
-  const previousContext = createKpiContext(dataset, previous, kpiOptions);
-  preparePeriodStats(dataset.cases, [period, previous], currentContext.recidive);
+  const { dataset } = engine;
   const kpis: Partial<Record<KpiId, { current: number | null; previous: number | null }>> = {};
   for (const kpi of KPI_REGISTRY) {
     kpis[kpi.id] = {
-      current: evaluateKpi(kpi, currentContext, kpiOptions).value,
-      previous: evaluateKpi(kpi, previousContext, kpiOptions).value,
+      current: evaluateKpi(engine, kpi, period, kpiOptions).value,
+      previous: evaluateKpi(engine, kpi, previous, kpiOptions).value,
     };
   }
   const groups: Partial<
     Record<GroupId, { key: string; current: number | null; previous: number | null }[]>
   > = {};
   for (const group of GROUP_REGISTRY) {
-    const comparison = compareGroup(dataset, group.id, period, previous, {
+    const comparison = compareGroup(engine, group.id, period, previous, {
       ...kpiOptions,
       ageBands: options?.ageBands,
     });

@@ -1,3 +1,15 @@
+/**
+ * One scalar KPI's value: its registry entry's rule evaluated by the engine, under the
+ * registry's availability rules.
+ *
+ * @module
+ */
+import type { Engine } from "../engine/Engine";
+import { caseFilter } from "../engine/caseFilter";
+import { evaluateMeasure } from "../engine/evaluateMeasure";
+import { assertFilterableFields } from "../filters/categoryMatch";
+import { filterKey } from "../filters/compileFilters";
+import { resolveRecidiveOptions } from "../recidive/recidiveOptions";
 import {
   FieldBit,
   type CaseField,
@@ -6,20 +18,13 @@ import {
   type Period,
   type RecidiveOptions,
 } from "../types";
-import {
-  contextKey,
-  createKpiContext,
-  UNAVAILABLE,
-  type KpiContext,
-  type KpiOptions,
-  type KpiResult,
-} from "./kpiContext";
 import { getKpi, type KpiDefinition, type KpiId } from "./kpiRegistry";
+import { UNAVAILABLE, type KpiOptions, type KpiResult } from "./kpiResult";
 
 /**
  * Computes one scalar KPI of SPEC §4/§5 for one period.
  *
- * @param dataset - The parsed dataset.
+ * @param engine - The engine of the dataset ({@link createEngine}).
  * @param id - A KPI id of {@link KPI_REGISTRY}.
  * @param period - The period P.
  * @param options - Filters and recidive options.
@@ -29,80 +34,84 @@ import { getKpi, type KpiDefinition, type KpiId } from "./kpiRegistry";
  * @throws {@link UnknownKpiError} for an unknown id; {@link InvalidFilterError} and
  *   {@link InvalidRecidiveOptionsError} for bad options.
  * @example
- * computeKpi(dataset, 'started', parsePeriod('t/m Q3 2024'), { filters: [{ field: 'caseType', values: ['IT'] }] }) // 304
+ * computeKpi(engine, 'started', parsePeriod('t/m Q3 2024'), { filters: [{ field: 'caseType', values: ['IT'] }] }) // 304
  */
 export function computeKpi(
-  dataset: Dataset,
+  engine: Engine,
   id: KpiId,
   period: Period,
   options?: KpiOptions
 ): number | null {
-  return computeKpiResult(dataset, id, period, options).value;
+  return computeKpiResult(engine, id, period, options).value;
 }
 
 /**
  * Like {@link computeKpi}, with the n behind the value (the base of a mean or rate), which
  * publication mode needs to hide rates and means over few cases.
  *
- * @param dataset - The parsed dataset.
+ * @param engine - The engine of the dataset.
  * @param id - A KPI id.
  * @param period - The period P.
  * @param options - Filters and recidive options.
  * @returns `{ value, n }`.
  * @throws {@link UnknownKpiError} for an unknown id.
  * @example
- * computeKpiResult(dataset, 'meanWaitDays', period) // { value: 15.2, n: 310 }
+ * computeKpiResult(engine, 'meanWaitDays', period) // { value: 15.2, n: 310 }
  */
 export function computeKpiResult(
-  dataset: Dataset,
+  engine: Engine,
   id: KpiId,
   period: Period,
   options?: KpiOptions
 ): KpiResult {
-  const kpi = getKpi(id);
-  const context = createKpiContext(dataset, period, options);
-  return evaluateKpi(kpi, context, options);
+  return evaluateKpi(engine, getKpi(id), period, options);
 }
 
 /**
- * Evaluates a KPI in a prepared context, applying the registry's availability rules.
+ * Evaluates a KPI's rule ({@link KpiDefinition.rule}) for one period, applying the registry's
+ * availability rules. The engine keeps the result: a report's tables and its JSON ask for
+ * many of the same values.
  *
+ * @param engine - The engine of the dataset.
  * @param kpi - The definition.
- * @param context - A context from {@link createKpiContext}.
- * @param options - The options the context was made with (for the filter fields).
+ * @param period - The period P.
+ * @param options - Filters and recidive options.
  * @returns `{ value, n }`.
+ * @throws {@link InvalidFilterError} and {@link InvalidRecidiveOptionsError} for bad options.
  * @example
- * evaluateKpi(getKpi('closed'), context, undefined) // { value: 274, n: 274 }
+ * evaluateKpi(engine, getKpi('closed'), period, undefined) // { value: 274, n: 274 }
  */
 export function evaluateKpi(
+  engine: Engine,
   kpi: KpiDefinition,
-  context: KpiContext,
+  period: Period,
   options: KpiOptions | undefined
 ): KpiResult {
-  if (!isKpiAvailable(kpi, context.dataset, context.recidive)) return UNAVAILABLE;
-  if (context.hasFilter) {
+  const filters = options?.filters;
+  assertFilterableFields(filters);
+  const recidive = resolveRecidiveOptions(options?.recidive);
+  const { dataset } = engine;
+  if (!isKpiAvailable(kpi, dataset, recidive)) return UNAVAILABLE;
+  const filterText = filterKey(filters);
+  if (filterText !== "") {
     if (!kpi.filterable) return UNAVAILABLE;
-    if (options?.filters?.some((f) => !context.table.mappedFields.has(f.field))) return UNAVAILABLE;
+    if (filters?.some((f) => !dataset.cases.mappedFields.has(f.field)) === true) return UNAVAILABLE;
   }
-  // Datasets are immutable, so a value once computed can be handed out again (the report's
-  // tables and the JSON ask for many of the same values).
-  let perDataset = resultCache.get(context.dataset);
-  if (perDataset === undefined) {
-    perDataset = new Map();
-    resultCache.set(context.dataset, perDataset);
-  }
-  const key = `${kpi.id}|${contextKey(context)}`;
-  let result = perDataset.get(key);
-  if (result === undefined) {
-    result = kpi.compute(context);
-    if (perDataset.size >= MAX_CACHED_RESULTS) perDataset.clear();
-    perDataset.set(key, result);
-  }
-  return result;
+  const recidiveText = `${recidive.minGapMonths}:${recidive.sameDomain}:${recidive.startField}`;
+  const key = `kpi|${kpi.id}|${period.start}:${period.end}|${filterText}|${recidiveText}`;
+  return engine.derive(
+    key,
+    () =>
+      evaluateMeasure(
+        engine,
+        kpi.rule,
+        [period],
+        undefined,
+        caseFilter(engine, filters),
+        recidive
+      )[0]?.total ?? UNAVAILABLE
+  );
 }
-
-const resultCache = new WeakMap<Dataset, Map<string, KpiResult>>();
-const MAX_CACHED_RESULTS = 2048;
 
 /**
  * The {@link FieldBit}s that must be mapped for a KPI under the given recidive options: its

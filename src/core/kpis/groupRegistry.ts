@@ -1,13 +1,27 @@
+import type { GroupRule, TableBreakdown, TableMeasure } from "../engine/groupRule";
+import type { CategoryField } from "../engine/tableRows";
+import {
+  referenceByCaseType,
+  referenceByCloseReason,
+  referenceByProduct,
+  referenceByReferrer,
+  referenceByTeam,
+} from "../measures/reference/groups/categoryGroupReferences";
+import {
+  referenceByComplexity,
+  referenceByDomain,
+  referenceZrmGrowth,
+} from "../measures/reference/groups/domainGroupReferences";
+import { referenceActivities } from "../measures/reference/groups/referenceActivities";
+import { referenceByAgeBand } from "../measures/reference/groups/referenceByAgeBand";
+import { referenceByMonth } from "../measures/reference/groups/referenceByMonth";
+import { referenceByRating } from "../measures/reference/groups/referenceByRating";
+import type { ReferenceGroup } from "../measures/reference/groups/referenceGroupTypes";
 import { FieldBit } from "../types";
-import { tallyActivities } from "./activitiesGroup";
-import { tallyByMonth } from "./byMonthGroup";
-import { tallyActiveAndDuration, tallyByTeam, tallyMembers } from "./categoryGroups";
-import { tallyByComplexity, tallyByDomain, tallyZrmGrowth } from "./domainGroups";
 import type { GroupDefinition, GroupMeasure } from "./groupTypes";
 import { UnknownGroupError } from "./kpiErrors";
 import type { KpiParameter, KpiUnit } from "./kpiRegistry";
-import { ScanBit } from "./periodScan";
-import { DEFAULT_AGE_BANDS, tallyByAgeBand, tallyByRating } from "./ratingAndAgeGroups";
+import { DEFAULT_AGE_BANDS } from "./resolveAgeBands";
 
 const START = FieldBit.start | FieldBit.startedOn;
 const ACTIVE = START | FieldBit.closedOn;
@@ -33,6 +47,13 @@ export interface RegisteredGroupEntry extends GroupDefinition {
   readonly excludes: string;
   /** The custom function that gives these rows (`TOP`, `ZRMGROEI`, `COLLECTIEF`), without `WELZIJN.`. */
   readonly functionName?: string;
+  /** What the rows are and what each column counts, as data the engine evaluates (`evaluateGroup`). */
+  readonly rule: GroupRule;
+  /**
+   * The plain reference computation of the same table over plain records
+   * (src/core/measures/reference/groups): the readable definition the rule is tested against.
+   */
+  readonly reference: ReferenceGroup;
 }
 
 /** `topN` applies to value-ordered groups only (arrangeGroupRows); by default every row is shown. */
@@ -98,6 +119,26 @@ const DEFAULTS = {
   filterable: true,
 } as const;
 
+const countOf = (cases: "started" | "active" | "closed"): TableMeasure => ({
+  on: "cases",
+  rule: { select: { cases, inputs: 0 }, aggregate: { kind: "count" } },
+});
+const STARTED = countOf("started");
+const ACTIVE_CASES = countOf("active");
+const CLOSED = countOf("closed");
+const DURATION_CLOSED: TableMeasure = {
+  on: "cases",
+  rule: {
+    select: { cases: "closed", inputs: 0 },
+    aggregate: { kind: "mean", value: "closedDuration" },
+  },
+};
+const WAIT_DAYS: TableMeasure = {
+  on: "cases",
+  rule: { select: { cases: "intake", inputs: 0 }, aggregate: { kind: "mean", value: "waitDays" } },
+};
+const byCategory = (field: CategoryField): TableBreakdown => ({ by: "category", field });
+
 /** The registry's entries; `as const` keeps each id's literal type for {@link GroupId}. */
 const GROUP_ENTRIES = [
   {
@@ -114,7 +155,11 @@ const GROUP_ENTRIES = [
     mainMeasure: "active",
     parameters: [TOP_N],
     inputs: ACTIVE | FieldBit.caseType,
-    compute: tallyActiveAndDuration("caseType"),
+    rule: {
+      rows: byCategory("caseType"),
+      measures: { active: ACTIVE_CASES, meanDurationClosed: DURATION_CLOSED },
+    },
+    reference: referenceByCaseType,
   },
   {
     ...DEFAULTS,
@@ -130,7 +175,11 @@ const GROUP_ENTRIES = [
     mainMeasure: "active",
     parameters: [TOP_N],
     inputs: ACTIVE | FieldBit.product,
-    compute: tallyActiveAndDuration("product"),
+    rule: {
+      rows: byCategory("product"),
+      measures: { active: ACTIVE_CASES, meanDurationClosed: DURATION_CLOSED },
+    },
+    reference: referenceByProduct,
   },
   {
     ...DEFAULTS,
@@ -148,7 +197,8 @@ const GROUP_ENTRIES = [
     parameters: [TOP_N],
     totalLabel: "Totaal hulpvragen",
     inputs: ACTIVE | FieldBit.mainDomains,
-    compute: tallyByDomain,
+    rule: { rows: { by: "mainDomains" }, measures: { active: ACTIVE_CASES } },
+    reference: referenceByDomain,
   },
   {
     ...DEFAULTS,
@@ -179,7 +229,20 @@ const GROUP_ENTRIES = [
     hasTotal: false,
     inputs: FieldBit.closedOn | FieldBit.mainDomains,
     requires: "zrm",
-    compute: tallyZrmGrowth,
+    rule: {
+      rows: { by: "mainDomains" },
+      measures: {
+        growth: {
+          on: "rows",
+          rule: {
+            over: "zrmPairs",
+            select: { cases: "closed", inputs: 0 },
+            aggregate: { kind: "mean", value: "zrmGrowth" },
+          },
+        },
+      },
+    },
+    reference: referenceZrmGrowth,
   },
   {
     ...DEFAULTS,
@@ -196,7 +259,8 @@ const GROUP_ENTRIES = [
     parameters: [],
     order: "fixed",
     inputs: ACTIVE | FieldBit.mainDomains,
-    compute: tallyByComplexity,
+    rule: { rows: { by: "complexity" }, measures: { active: ACTIVE_CASES } },
+    reference: referenceByComplexity,
   },
   {
     ...DEFAULTS,
@@ -211,7 +275,8 @@ const GROUP_ENTRIES = [
     mainMeasure: "closed",
     parameters: [TOP_N],
     inputs: FieldBit.closedOn | FieldBit.closeReason,
-    compute: tallyMembers("closeReason", ScanBit.closed),
+    rule: { rows: byCategory("closeReason"), measures: { closed: CLOSED } },
+    reference: referenceByCloseReason,
   },
   {
     ...DEFAULTS,
@@ -230,7 +295,8 @@ const GROUP_ENTRIES = [
     parameters: [],
     order: "fixed",
     inputs: FieldBit.closedOn | FieldBit.rating,
-    compute: tallyByRating,
+    rule: { rows: { by: "ratingClass" }, measures: { closed: CLOSED } },
+    reference: referenceByRating,
   },
   {
     ...DEFAULTS,
@@ -245,7 +311,8 @@ const GROUP_ENTRIES = [
     mainMeasure: "started",
     parameters: [TOP_N],
     inputs: START | FieldBit.referrer,
-    compute: tallyMembers("referrer", ScanBit.started),
+    rule: { rows: byCategory("referrer"), measures: { started: STARTED } },
+    reference: referenceByReferrer,
   },
   {
     ...DEFAULTS,
@@ -263,7 +330,8 @@ const GROUP_ENTRIES = [
     order: "fixed",
     inputs: ACTIVE,
     anyOf: ["birthDate", "age"],
-    compute: tallyByAgeBand,
+    rule: { rows: { by: "ageBand" }, measures: { active: ACTIVE_CASES } },
+    reference: referenceByAgeBand,
   },
   {
     ...DEFAULTS,
@@ -279,7 +347,16 @@ const GROUP_ENTRIES = [
     mainMeasure: "active",
     parameters: [TOP_N],
     inputs: ACTIVE | FieldBit.team,
-    compute: tallyByTeam,
+    rule: {
+      rows: byCategory("team"),
+      measures: {
+        started: STARTED,
+        active: ACTIVE_CASES,
+        closed: CLOSED,
+        meanWaitDays: WAIT_DAYS,
+      },
+    },
+    reference: referenceByTeam,
   },
   {
     ...DEFAULTS,
@@ -296,7 +373,12 @@ const GROUP_ENTRIES = [
     parameters: [],
     order: "fixed",
     inputs: ACTIVE,
-    compute: tallyByMonth,
+    rule: {
+      rows: { by: "months" },
+      measures: { started: STARTED, active: ACTIVE_CASES, closed: CLOSED },
+      totalOverRange: ["active"],
+    },
+    reference: referenceByMonth,
   },
   {
     ...DEFAULTS,
@@ -323,7 +405,15 @@ const GROUP_ENTRIES = [
     inputs: 0,
     requires: "activities",
     filterable: false,
-    compute: tallyActivities,
+    rule: {
+      rows: { by: "activityCategory" },
+      measures: {
+        trajecten: { on: "activities", aggregate: { kind: "distinct", key: "activity" } },
+        bijeenkomsten: { on: "activities", aggregate: { kind: "count" } },
+        deelnemers: { on: "activities", aggregate: { kind: "sum", value: "participants" } },
+      },
+    },
+    reference: referenceActivities,
   },
 ] as const satisfies readonly RegisteredGroupEntry[];
 
@@ -351,9 +441,10 @@ export interface RegisteredGroupDefinition extends RegisteredGroupEntry {
  */
 export const GROUP_REGISTRY: readonly RegisteredGroupDefinition[] = Object.freeze(GROUP_ENTRIES);
 
-const byId = new Map<string, RegisteredGroupDefinition>(
-  GROUP_REGISTRY.map((group) => [group.id, group])
-);
+const byId: ReadonlyMap<string, RegisteredGroupDefinition> = new Map<
+  string,
+  RegisteredGroupDefinition
+>(GROUP_REGISTRY.map((group) => [group.id, group]));
 
 /**
  * Whether a text is the id of a grouped KPI of the registry.

@@ -1,5 +1,5 @@
-import type { Period, Polarity, ValueFormat } from "../types";
-import type { KpiContext, KpiOptions } from "./kpiContext";
+import type { Polarity, ValueFormat } from "../types";
+import type { KpiOptions } from "./kpiResult";
 
 /**
  * How a measure's value comes from its tallies, and so how an "Overig" or "Totaal" row over
@@ -33,16 +33,6 @@ export interface GroupOptions extends KpiOptions {
   readonly topN?: number;
   /** Lower bounds of the age bands, ascending. Default [0, 18, 27, 45, 55, 65]. */
   readonly ageBands?: readonly number[];
-}
-
-/** What a group calculation reads for one period. */
-export interface GroupContext {
-  readonly kpi: KpiContext;
-  /** The current period of the comparison (byMonth takes its months from it). */
-  readonly current: Period;
-  /** Whether this is the current period or the comparison period. */
-  readonly role: "current" | "previous";
-  readonly ageBands: readonly number[];
 }
 
 /** One group's tallies in one period. */
@@ -98,8 +88,6 @@ export interface GroupDefinition {
   readonly requires?: "zrm" | "activities";
   /** False when case filters cannot apply (activities: no rows under a filter). */
   readonly filterable: boolean;
-  /** Tallies one period. */
-  compute(context: GroupContext): GroupTally;
 }
 
 /** One row of a grouped comparison. */

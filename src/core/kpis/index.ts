@@ -7,7 +7,6 @@ export type {
   GroupBucket,
   GroupComparison,
   GroupComparisonRow,
-  GroupContext,
   GroupDefinition,
   GroupMeasure,
   GroupOptions,
@@ -22,14 +21,12 @@ export {
   kpiRequiredInputs,
   areInputsMapped,
 } from "./computeKpi";
-export { createKpiContext } from "./kpiContext";
-export type { KpiContext, KpiOptions, KpiResult } from "./kpiContext";
+export type { KpiOptions, KpiResult } from "./kpiResult";
 export { compareGroup, computeGroup } from "./compareGroup";
 export { arrangeGroupRows, OTHER_KEY, OTHER_LABEL, TOTAL_KEY } from "./arrangeGroupRows";
 export { buildKpiJson } from "./buildKpiJson";
 export type { KpiJson, KpiJsonOptions, KpiJsonPeriod } from "./buildKpiJson";
 export { UnknownKpiError, UnknownGroupError, InvalidGroupOptionsError } from "./kpiErrors";
 export { isSelfReferral } from "./isSelfReferral";
-export { ageInYears, DEFAULT_AGE_BANDS } from "./ratingAndAgeGroups";
-export { scanPeriod, ScanBit } from "./periodScan";
-export type { PeriodScan } from "./periodScan";
+export { ageInYears } from "./ageInYears";
+export { DEFAULT_AGE_BANDS, resolveAgeBands } from "./resolveAgeBands";

@@ -1,6 +1,6 @@
 import { foldText } from "../text/foldText";
 
-const SELF_WORDS = new Set([
+const SELF_WORDS: ReadonlySet<string> = new Set([
   "zelf",
   "zelfmelder",
   "zelfmelders",

@@ -1,32 +1,36 @@
-import { FieldBit, type Polarity, type ValueFormat } from "../types";
+import type { MeasureRule } from "../engine/measureRule";
 import {
-  computeComplaints,
-  computeHelpQuestions,
-  computeInfoAdvice,
-  computeUniqueClients,
-  countMembers,
-} from "./countKpis";
+  referenceActive,
+  referenceClosed,
+  referenceComplaints,
+  referenceHelpQuestions,
+  referenceInfoAdvice,
+  referenceOpenAtEnd,
+  referenceRegistrations,
+  referenceStarted,
+  referenceUniqueClients,
+} from "../measures/reference/countKpis";
+import {
+  referenceMeanDurationActive,
+  referenceMeanDurationClosed,
+  referenceMeanRating,
+  referenceMeanWaitDays,
+} from "../measures/reference/meanKpis";
+import {
+  referenceCanContinueAlonePct,
+  referenceGoalReachedPct,
+  referenceSelfReferralPct,
+} from "../measures/reference/rateKpis";
+import {
+  referenceNewClientPct,
+  referenceRecidive,
+  referenceRecidivePct,
+  referenceRecidivists,
+} from "../measures/reference/recidiveKpis";
+import type { ReferenceKpi } from "../measures/reference/referenceOptions";
 import { DEFAULT_RECIDIVE_OPTIONS } from "../recidive/recidiveOptions";
+import { FieldBit, type Polarity, type ValueFormat } from "../types";
 import { UnknownKpiError } from "./kpiErrors";
-import type { KpiContext, KpiResult } from "./kpiContext";
-import {
-  computeMeanDurationActive,
-  computeMeanDurationClosed,
-  computeMeanRating,
-  computeMeanWaitDays,
-} from "./meanKpis";
-import { ScanBit } from "./periodScan";
-import {
-  computeCanContinueAlonePct,
-  computeGoalReachedPct,
-  computeSelfReferralPct,
-} from "./rateKpis";
-import {
-  computeNewClientPct,
-  computeRecidive,
-  computeRecidivePct,
-  computeRecidivists,
-} from "./recidiveKpis";
 
 /**
  * What a KPI's value is a number of, in Dutch: `aantal` (cases, clients, rows), `dagen`
@@ -159,8 +163,16 @@ export interface KpiEntry {
   readonly usesRecidiveOptions?: boolean;
   /** False when case filters cannot apply (the KPI is then null under a filter). */
   readonly filterable: boolean;
-  /** Computes the value for the context's period and filter. */
-  compute(context: KpiContext): KpiResult;
+  /**
+   * What the KPI counts, as data the engine evaluates (`evaluateMeasure`): which cases (or
+   * rows of another table) it takes relative to the period, and the aggregate.
+   */
+  readonly rule: MeasureRule;
+  /**
+   * The plain reference computation of the same KPI over plain records
+   * (src/core/measures/reference): the readable definition the rule is tested against.
+   */
+  readonly reference: ReferenceKpi;
 }
 
 const START = FieldBit.start | FieldBit.startedOn;
@@ -189,7 +201,8 @@ const KPI_ENTRIES = [
     personCount: true,
     inputs: FieldBit.registeredOn,
     filterable: true,
-    compute: (c) => countMembers(c, ScanBit.registered, 0),
+    rule: { select: { cases: "registered", inputs: 0 }, aggregate: { kind: "count" } },
+    reference: referenceRegistrations,
   },
   {
     id: "infoAdvice",
@@ -215,7 +228,14 @@ const KPI_ENTRIES = [
     personCount: true,
     inputs: FieldBit.caseType | START,
     filterable: true,
-    compute: computeInfoAdvice,
+    rule: {
+      select: [
+        { cases: "started", where: "informationAdvice", inputs: 0 },
+        { cases: "registered", where: "resolvedDirectly", inputs: 0 },
+      ],
+      aggregate: { kind: "count" },
+    },
+    reference: referenceInfoAdvice,
   },
   {
     id: "meanWaitDays",
@@ -240,7 +260,11 @@ const KPI_ENTRIES = [
     personCount: false,
     inputs: FieldBit.intakeOn | FieldBit.registeredOn,
     filterable: true,
-    compute: computeMeanWaitDays,
+    rule: {
+      select: { cases: "intake", inputs: 0 },
+      aggregate: { kind: "mean", value: "waitDays" },
+    },
+    reference: referenceMeanWaitDays,
   },
   {
     id: "started",
@@ -265,7 +289,8 @@ const KPI_ENTRIES = [
     personCount: true,
     inputs: START,
     filterable: true,
-    compute: (c) => countMembers(c, ScanBit.started, 0),
+    rule: { select: { cases: "started", inputs: 0 }, aggregate: { kind: "count" } },
+    reference: referenceStarted,
   },
   {
     id: "active",
@@ -290,7 +315,8 @@ const KPI_ENTRIES = [
     personCount: true,
     inputs: ACTIVE,
     filterable: true,
-    compute: (c) => countMembers(c, ScanBit.active, 0),
+    rule: { select: { cases: "active", inputs: 0 }, aggregate: { kind: "count" } },
+    reference: referenceActive,
   },
   {
     id: "closed",
@@ -312,7 +338,8 @@ const KPI_ENTRIES = [
     personCount: true,
     inputs: FieldBit.closedOn,
     filterable: true,
-    compute: (c) => countMembers(c, ScanBit.closed, 0),
+    rule: { select: { cases: "closed", inputs: 0 }, aggregate: { kind: "count" } },
+    reference: referenceClosed,
   },
   {
     id: "openAtEnd",
@@ -335,7 +362,8 @@ const KPI_ENTRIES = [
     personCount: true,
     inputs: ACTIVE,
     filterable: true,
-    compute: (c) => countMembers(c, ScanBit.openAtEnd, 0),
+    rule: { select: { cases: "openAtEnd", inputs: 0 }, aggregate: { kind: "count" } },
+    reference: referenceOpenAtEnd,
   },
   {
     id: "meanDurationClosed",
@@ -360,7 +388,11 @@ const KPI_ENTRIES = [
     personCount: false,
     inputs: ACTIVE,
     filterable: true,
-    compute: computeMeanDurationClosed,
+    rule: {
+      select: { cases: "closed", inputs: 0 },
+      aggregate: { kind: "mean", value: "closedDuration" },
+    },
+    reference: referenceMeanDurationClosed,
   },
   {
     id: "meanDurationActive",
@@ -386,7 +418,11 @@ const KPI_ENTRIES = [
     personCount: false,
     inputs: ACTIVE,
     filterable: true,
-    compute: computeMeanDurationActive,
+    rule: {
+      select: { cases: "active", inputs: 0 },
+      aggregate: { kind: "mean", value: "activeDuration" },
+    },
+    reference: referenceMeanDurationActive,
   },
   {
     id: "uniqueClients",
@@ -409,7 +445,8 @@ const KPI_ENTRIES = [
     personCount: true,
     inputs: ACTIVE | FieldBit.clientId,
     filterable: true,
-    compute: computeUniqueClients,
+    rule: { select: { cases: "active", inputs: 0 }, aggregate: { kind: "distinctClients" } },
+    reference: referenceUniqueClients,
   },
   {
     id: "helpQuestions",
@@ -433,7 +470,11 @@ const KPI_ENTRIES = [
     personCount: false,
     inputs: ACTIVE | FieldBit.mainDomains,
     filterable: true,
-    compute: computeHelpQuestions,
+    rule: {
+      select: { cases: "active", inputs: 0 },
+      aggregate: { kind: "sum", value: "domainCount" },
+    },
+    reference: referenceHelpQuestions,
   },
   {
     id: "recidive",
@@ -463,7 +504,11 @@ const KPI_ENTRIES = [
     alsoMapped: FieldBit.closedOn,
     usesRecidiveOptions: true,
     filterable: true,
-    compute: computeRecidive,
+    rule: {
+      select: { cases: "recidiveStart", where: "recidive", inputs: 0 },
+      aggregate: { kind: "count" },
+    },
+    reference: referenceRecidive,
   },
   {
     id: "recidivePct",
@@ -491,7 +536,11 @@ const KPI_ENTRIES = [
     alsoMapped: FieldBit.closedOn,
     usesRecidiveOptions: true,
     filterable: true,
-    compute: computeRecidivePct,
+    rule: {
+      select: { cases: "recidiveStart", inputs: 0 },
+      aggregate: { kind: "share", where: "recidive" },
+    },
+    reference: referenceRecidivePct,
   },
   {
     id: "recidivists",
@@ -517,7 +566,11 @@ const KPI_ENTRIES = [
     alsoMapped: FieldBit.closedOn,
     usesRecidiveOptions: true,
     filterable: true,
-    compute: computeRecidivists,
+    rule: {
+      select: { cases: "recidiveStart", where: "recidive", inputs: 0 },
+      aggregate: { kind: "distinctClients" },
+    },
+    reference: referenceRecidivists,
   },
   {
     id: "complaints",
@@ -540,7 +593,8 @@ const KPI_ENTRIES = [
     inputs: 0,
     requires: "complaints",
     filterable: false,
-    compute: computeComplaints,
+    rule: { over: "complaints", select: "dateInPeriod", aggregate: { kind: "count" } },
+    reference: referenceComplaints,
   },
   {
     id: "selfReferralPct",
@@ -566,7 +620,11 @@ const KPI_ENTRIES = [
     personCount: false,
     inputs: START | FieldBit.referrer,
     filterable: true,
-    compute: computeSelfReferralPct,
+    rule: {
+      select: { cases: "started", inputs: 0 },
+      aggregate: { kind: "mean", value: "selfReferral" },
+    },
+    reference: referenceSelfReferralPct,
   },
   {
     id: "newClientPct",
@@ -592,7 +650,11 @@ const KPI_ENTRIES = [
     inputs: START | FieldBit.clientId,
     usesRecidiveOptions: true,
     filterable: true,
-    compute: computeNewClientPct,
+    rule: {
+      select: { cases: "recidiveStart", where: "hasClient", inputs: 0 },
+      aggregate: { kind: "share", where: "newClient" },
+    },
+    reference: referenceNewClientPct,
   },
   {
     id: "goalReachedPct",
@@ -619,7 +681,12 @@ const KPI_ENTRIES = [
     inputs: FieldBit.closedOn | FieldBit.mainDomains,
     requires: "zrm",
     filterable: true,
-    compute: computeGoalReachedPct,
+    rule: {
+      over: "zrmPairs",
+      select: { cases: "closed", inputs: 0 },
+      aggregate: { kind: "mean", value: "goalReached" },
+    },
+    reference: referenceGoalReachedPct,
   },
   {
     id: "meanRating",
@@ -644,7 +711,11 @@ const KPI_ENTRIES = [
     personCount: false,
     inputs: FieldBit.closedOn | FieldBit.rating,
     filterable: true,
-    compute: computeMeanRating,
+    rule: {
+      select: { cases: "closed", inputs: 0 },
+      aggregate: { kind: "mean", value: "rating" },
+    },
+    reference: referenceMeanRating,
   },
   {
     id: "canContinueAlonePct",
@@ -669,7 +740,11 @@ const KPI_ENTRIES = [
     personCount: false,
     inputs: FieldBit.closedOn | FieldBit.canContinueAlone,
     filterable: true,
-    compute: computeCanContinueAlonePct,
+    rule: {
+      select: { cases: "closed", inputs: 0 },
+      aggregate: { kind: "mean", value: "continuesAlone" },
+    },
+    reference: referenceCanContinueAlonePct,
   },
 ] as const satisfies readonly KpiEntry[];
 
@@ -696,7 +771,9 @@ export interface KpiDefinition extends KpiEntry {
  */
 export const KPI_REGISTRY: readonly KpiDefinition[] = Object.freeze(KPI_ENTRIES);
 
-const byId = new Map<string, KpiDefinition>(KPI_REGISTRY.map((kpi) => [kpi.id, kpi]));
+const byId: ReadonlyMap<string, KpiDefinition> = new Map<string, KpiDefinition>(
+  KPI_REGISTRY.map((kpi) => [kpi.id, kpi])
+);
 
 /**
  * Whether a text is the id of a scalar KPI of the registry.

@@ -1,7 +1,7 @@
 import { foldText } from "../text/foldText";
 
 /** Yes/no words, compared after folding (lower case, no diacritics). */
-const YES_NO = new Map<string, number>([
+const YES_NO: ReadonlyMap<string, number> = new Map<string, number>([
   ["ja", 1],
   ["j", 1],
   ["yes", 1],

@@ -1,7 +1,16 @@
-import { createKpiContext, type KpiOptions } from "../kpis/kpiContext";
-import type { Dataset, Period } from "../types";
-import { classifyRecidiveInContext } from "./classifyRecidive";
+/**
+ * The recidive breakdown of SPEC §5 from the engine's recidive conditions.
+ *
+ * @module
+ */
+import type { Engine } from "../engine/Engine";
+import { caseFilter } from "../engine/caseFilter";
+import { assertFilterableFields } from "../filters/categoryMatch";
+import type { KpiOptions } from "../kpis/kpiResult";
+import type { Period } from "../types";
 import { isRecidiveComputable } from "./isRecidiveComputable";
+import { resolveRecidiveOptions } from "./recidiveOptions";
+import { hasSeveralEarlier } from "./recidiveStatus";
 
 /** The recidive breakdown of SPEC §5 (Mensenwerk Hogeland's table) for one period. */
 export interface RecidiveBreakdown {
@@ -26,33 +35,53 @@ export interface RecidiveBreakdown {
  * `sameQuestion` is what the recidive KPI counts with `sameDomain` on. Started cases without
  * a clientId are in `started` only.
  *
- * @param dataset - The parsed dataset.
+ * @param engine - The engine of the dataset ({@link createEngine}).
  * @param period - The period P.
  * @param options - Filters (the standard report uses caseType IT and LS) and recidive options.
  * @returns The breakdown, or null when clientId, closedOn or the start field is not mapped.
  * @throws {@link InvalidFilterError}, {@link InvalidRecidiveOptionsError} on bad options.
  * @example
- * computeRecidiveBreakdown(dataset, period, { filters: [{ field: 'caseType', values: ['IT', 'LS'] }] });
+ * computeRecidiveBreakdown(engine, period, { filters: [{ field: 'caseType', values: ['IT', 'LS'] }] });
  * // { started: 432, recidive: 141, multiplePrevious: 69, sameQuestion: 107, onlyNewQuestions: 34, ... }
  */
 export function computeRecidiveBreakdown(
-  dataset: Dataset,
+  engine: Engine,
   period: Period,
   options?: KpiOptions
 ): RecidiveBreakdown | null {
-  const context = createKpiContext(dataset, period, options);
-  const { table, recidive } = context;
+  const filters = options?.filters;
+  assertFilterableFields(filters);
+  const recidive = resolveRecidiveOptions(options?.recidive);
+  const table = engine.dataset.cases;
   if (!isRecidiveComputable(table, recidive, false)) return null;
-  if (options?.filters?.some((f) => !table.mappedFields.has(f.field))) return null;
-  const tally = classifyRecidiveInContext(context);
+  if (filters?.some((f) => !table.mappedFields.has(f.field)) === true) return null;
+  const filter = caseFilter(engine, filters);
+  const started = engine.selection({ cases: "recidiveStart", inputs: 0 }, period, recidive);
+  // Steps 2–4 whatever sameDomain says; with sameDomain on, also sharing a main domain.
+  const returning = engine.condition("recidive", { ...recidive, sameDomain: false });
+  const sharing = engine.condition("recidive", { ...recidive, sameDomain: true });
+  const withClient = engine.condition("hasClient", recidive);
+  const isNew = engine.condition("newClient", recidive);
+  const { packed } = engine.factsOf(recidive.startField);
+  const counts = { started: 0, returning: 0, several: 0, sharing: 0, reopened: 0, isNew: 0 };
+  for (let i = 0; i < table.size; i++) {
+    if (started[i] !== 1 || (filter !== null && filter[i] !== 1)) continue;
+    counts.started++;
+    if (isNew[i] === 1) counts.isNew++;
+    else if (returning[i] === 1) {
+      counts.returning++;
+      if (hasSeveralEarlier(packed[i] as number)) counts.several++;
+      if (sharing[i] === 1) counts.sharing++;
+    } else if (withClient[i] === 1) counts.reopened++;
+  }
   const hasDomains = table.mappedFields.has("mainDomains");
   return {
-    started: tally.started,
-    recidive: tally.passGap,
-    multiplePrevious: tally.multiplePrevious,
-    sameQuestion: hasDomains ? tally.sameQuestion : null,
-    onlyNewQuestions: hasDomains ? tally.onlyNewQuestions : null,
-    reopened: tally.reopened,
-    newClients: tally.newClients,
+    started: counts.started,
+    recidive: counts.returning,
+    multiplePrevious: counts.several,
+    sameQuestion: hasDomains ? counts.sharing : null,
+    onlyNewQuestions: hasDomains ? counts.returning - counts.sharing : null,
+    reopened: counts.reopened,
+    newClients: counts.isNew,
   };
 }

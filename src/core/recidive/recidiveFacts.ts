@@ -4,8 +4,9 @@ import { recidiveFactInput, recidiveStartOf } from "./recidiveFactInput";
 import { writeRecidiveFacts } from "./walkClientCases";
 
 /**
- * Per-case recidive facts for one table and one start field. Computed once (O(n)) and
- * cached, so recidive for any period, filter or gap is a cheap pass over the period's cases.
+ * Per-case recidive facts for one table and one start field. Computed once (O(n)) and kept
+ * by the engine (`Engine.factsOf`), so recidive for any period, filter or gap is a cheap pass
+ * over the period's cases.
  * The facts of a case are packed into one 32-bit number (read them with {@link factStatus},
  * {@link hasSeveralEarlier}, {@link sharesPreviousDomain}, {@link previousClosedOn}), because
  * writing one number per case in client order, rather than five, is what keeps this fast.
@@ -23,50 +24,9 @@ export interface RecidiveFacts {
   readonly packed: Int32Array;
 }
 
-const factsCache = new WeakMap<CaseTable, Map<RecidiveOptions["startField"], RecidiveFacts>>();
-
 /**
- * Computes (once per table and start field, then from cache) the facts recidive needs.
- *
- * Rules (SPEC §5), made precise:
- * - Cases are grouped by clientKey; a case without clientId (or with an invalid one) or without
- *   a usable start date is status 0 and is nobody's earlier case.
- * - An earlier case of C has a start strictly before C's start; two cases of a client starting
- *   the same day are not earlier than each other.
- * - An earlier case is "open on C's start" when its closedOn is empty, invalid (it cannot be
- *   shown to be closed) or on or after C's start; step 3 needs every earlier case closed
- *   strictly before C's start.
- * - The previous case is the earlier case with the latest closedOn; ties go to the later start,
- *   then to the greater caseId (text order), so the choice does not depend on row order.
- *
- * @param table - The case table (dates are whole days).
- * @param startField - 'startedOn' uses the case's `start` (startedOn, else registeredOn);
- *   'registeredOn' uses registeredOn.
- * @returns The facts, shared between calls: do not modify.
- * @example
- * const facts = getRecidiveFacts(table, 'startedOn');
- * factStatus(facts.packed[i]) === RecidiveStatus.earlierClosed;
- */
-export function getRecidiveFacts(
-  table: CaseTable,
-  startField: RecidiveOptions["startField"]
-): RecidiveFacts {
-  let perTable = factsCache.get(table);
-  if (perTable === undefined) {
-    perTable = new Map();
-    factsCache.set(table, perTable);
-  }
-  let facts = perTable.get(startField);
-  if (facts === undefined) {
-    facts = computeRecidiveFacts(table, startField);
-    perTable.set(startField, facts);
-  }
-  return facts;
-}
-
-/**
- * Computes the facts of {@link getRecidiveFacts} without caching them: for an owner that keeps
- * them itself (the engine of a dataset).
+ * Computes the recidive facts of a table for a start field (not kept: the engine of the
+ * dataset keeps them).
  *
  * @param table - The case table.
  * @param startField - The recidive start field.

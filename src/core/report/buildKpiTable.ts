@@ -31,7 +31,7 @@ import { publicationQuantity } from "./publicationQuantity";
  * buildKpiTable(STANDARD_REPORT_TABLES[0], context) // { table: { id: 'kpis', rows: [...] }, ... }
  */
 export function buildKpiTable(spec: KpiTableSpec, context: ReportBuildContext): BuiltTable {
-  const { dataset, period, previous, recidive } = context;
+  const { engine, dataset, period, previous, recidive } = context;
   const rows: ReportRow[] = [];
   const info: PublicationRowInfo[] = [];
   const definitions = new Map<string, ReportDefinition>();
@@ -64,8 +64,8 @@ export function buildKpiTable(spec: KpiTableSpec, context: ReportBuildContext): 
     }
     unfiltered ||= dropped;
     const options = { recidive, ...(filters === undefined ? {} : { filters }) };
-    const current = computeKpiResult(dataset, kpi.id, period, options);
-    const before = computeKpiResult(dataset, kpi.id, previous, options);
+    const current = computeKpiResult(engine, kpi.id, period, options);
+    const before = computeKpiResult(engine, kpi.id, previous, options);
     rows.push(
       buildReportRow({
         label,

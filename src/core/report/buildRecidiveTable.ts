@@ -157,11 +157,11 @@ export function buildRecidiveTable(
   spec: RecidiveTableSpec,
   context: ReportBuildContext
 ): BuiltTable {
-  const { dataset, period, previous, recidive } = context;
+  const { engine, dataset, period, previous, recidive } = context;
   const { filters, dropped } = resolveFilters(dataset, spec.filters, spec.unfilteredIfUnmapped);
   const options = { recidive, ...(filters === undefined ? {} : { filters }) };
-  const current = computeRecidiveBreakdown(dataset, period, options);
-  const before = computeRecidiveBreakdown(dataset, previous, options);
+  const current = computeRecidiveBreakdown(engine, period, options);
+  const before = computeRecidiveBreakdown(engine, previous, options);
   if (current === null || before === null)
     return { omitted: "kolom Cliëntnummer, Einddatum of Startdatum ontbreekt" };
 

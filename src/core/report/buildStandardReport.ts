@@ -1,7 +1,8 @@
+import type { Engine } from "../engine/Engine";
 import { previousYearPeriod } from "../periods/previousYearPeriod";
 import { resolveRecidiveOptions } from "../recidive/recidiveOptions";
 import type { Report, ReportDefinition, ReportTable } from "../reportTable";
-import type { Dataset, Period, RecidiveOptions } from "../types";
+import type { Period, RecidiveOptions } from "../types";
 import { buildGroupTable } from "./buildGroupTable";
 import { buildKpiTable } from "./buildKpiTable";
 import { buildRecidiveTable } from "./buildRecidiveTable";
@@ -40,25 +41,25 @@ export interface ReportOptions {
 export const DEFAULT_TOP_N = 5;
 
 /**
- * Builds the standard report of SPEC §6 from a dataset: every table of
+ * Builds the standard report of SPEC §6 from a dataset (through its engine): every table of
  * `STANDARD_REPORT_TABLES` for the period against the comparison period, with Δ and Δ%, the
  * KPI definitions and the parameters used, and publication mode applied when asked. Tables the
  * export cannot serve (no team column, no activities table) are left out and listed in the
  * parameters ("Niet opgenomen: …"); a KPI row the export cannot serve is left out of its
  * table and named in the table's note.
  *
- * @param dataset - the parsed dataset
+ * @param engine - the engine of the dataset (`createEngine`)
  * @param period - the current period
  * @param options - comparison period, recidive options, tables, publication mode, top N
  * @returns the report as plain data, for any writer
  * @throws `InvalidRecidiveOptionsError`, `InvalidGroupOptionsError` on bad options
  *
  * @example
- * const report = buildStandardReport(dataset, parsePeriod('t/m Q3 2024'), { publication: { threshold: 5 } });
+ * const report = buildStandardReport(engine, parsePeriod('t/m Q3 2024'), { publication: { threshold: 5 } });
  * report.tables[0].title // 'Inzicht meetbare resultaten'
  */
 export function buildStandardReport(
-  dataset: Dataset,
+  engine: Engine,
   period: Period,
   options: ReportOptions = {}
 ): Report {
@@ -66,8 +67,9 @@ export function buildStandardReport(
   const recidive = resolveRecidiveOptions(options.recidive);
   const topN = options.topN ?? DEFAULT_TOP_N;
   const threshold = options.publication?.threshold;
+  const { dataset } = engine;
   const context = createReportBuildContext({
-    dataset,
+    engine,
     period,
     previous,
     recidive,

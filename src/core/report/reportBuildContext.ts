@@ -1,7 +1,7 @@
+import type { Engine } from "../engine/Engine";
 import { compareGroup } from "../kpis/compareGroup";
 import type { GroupId } from "../kpis/groupRegistry";
 import type { GroupComparison } from "../kpis/groupTypes";
-import { preparePeriodStats } from "../kpis/periodStats";
 import { findFieldDefinition } from "../mapping/fieldDefinitions";
 import type { ReportDefinition, ReportTable } from "../reportTable";
 import {
@@ -16,6 +16,9 @@ import type { PublicationRowInfo, RowSum } from "./publicationMarks";
 
 /** What every table builder of the standard report reads. */
 export interface ReportBuildContext {
+  /** The engine of the dataset: every value of the report is evaluated through it. */
+  readonly engine: Engine;
+  /** The engine's dataset. */
   readonly dataset: Dataset;
   readonly period: Period;
   readonly previous: Period;
@@ -40,29 +43,26 @@ export type BuiltTable =
   | { readonly omitted: string };
 
 /**
- * Creates the build context with a memoised group comparison, and tallies both periods
- * (with recidive) in one pass over the cases.
+ * Creates the build context of one report with a memoised group comparison.
  *
- * @param fields - dataset, periods, complete recidive options, top N and age bands
+ * @param fields - the engine, periods, complete recidive options, top N and age bands
  * @returns the context
  * @example
- * const context = createReportBuildContext({ dataset, period, previous, recidive: DEFAULT_RECIDIVE_OPTIONS, topN: 5 });
+ * const context = createReportBuildContext({ engine, period, previous, recidive: DEFAULT_RECIDIVE_OPTIONS, topN: 5 });
  * context.compare('byTeam', undefined).rows;
  */
 export function createReportBuildContext(
-  fields: Omit<ReportBuildContext, "compare">
+  fields: Omit<ReportBuildContext, "compare" | "dataset">
 ): ReportBuildContext {
   const cache = new Map<string, GroupComparison>();
-  // Both periods' tallies in one pass: nearly every table reads them.
-  const table = fields.dataset.cases;
-  preparePeriodStats(table, [fields.period, fields.previous], fields.recidive);
   return {
     ...fields,
+    dataset: fields.engine.dataset,
     compare(group, topN) {
       const key = `${group}:${topN ?? ""}`;
       let comparison = cache.get(key);
       if (comparison === undefined) {
-        comparison = compareGroup(fields.dataset, group, fields.period, fields.previous, {
+        comparison = compareGroup(fields.engine, group, fields.period, fields.previous, {
           recidive: fields.recidive,
           ...(topN === undefined ? {} : { topN }),
           ...(fields.ageBands === undefined ? {} : { ageBands: fields.ageBands }),

@@ -17,9 +17,9 @@ export const EXCEL_ERROR_VALUES: readonly string[] = [
   "#UNKNOWN!",
 ];
 
-const ERROR_SET = new Set(EXCEL_ERROR_VALUES);
+const ERROR_SET: ReadonlySet<string> = new Set(EXCEL_ERROR_VALUES);
 /** Dutch Excel shows some errors under another name (#N/B is Dutch for #N/A). */
-const DUTCH_ERRORS = new Set([
+const DUTCH_ERRORS: ReadonlySet<string> = new Set([
   "#N/B",
   "#WAARDE!",
   "#VERW!",

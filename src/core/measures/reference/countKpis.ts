@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { countResult, UNAVAILABLE, type KpiResult } from "../../kpis/kpiContext";
+import { countResult, UNAVAILABLE, type KpiResult } from "../../kpis/kpiResult";
 import { foldText } from "../../text/foldText";
 import type { Period } from "../../types";
 import type { CaseRecord } from "../caseRecords";

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { type KpiResult } from "../../kpis/kpiContext";
+import { type KpiResult } from "../../kpis/kpiResult";
 import type { Period } from "../../types";
 import type { ReferenceData } from "../referenceData";
 import {

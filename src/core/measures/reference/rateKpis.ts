@@ -5,7 +5,7 @@
  * @module
  */
 import { isSelfReferral } from "../../kpis/isSelfReferral";
-import { ratioResult, type KpiResult } from "../../kpis/kpiContext";
+import { ratioResult, type KpiResult } from "../../kpis/kpiResult";
 import type { Period } from "../../types";
 import type { ReferenceData } from "../referenceData";
 import { isClosedIn, isStartedIn, isUnusable } from "./caseMemberships";

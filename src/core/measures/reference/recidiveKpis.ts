@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { countResult, ratioResult, type KpiResult } from "../../kpis/kpiContext";
+import { countResult, ratioResult, type KpiResult } from "../../kpis/kpiResult";
 import type { Period } from "../../types";
 import type { CaseRecord } from "../caseRecords";
 import type { ReferenceData } from "../referenceData";

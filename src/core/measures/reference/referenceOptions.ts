@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { KpiResult } from "../../kpis/kpiContext";
+import type { KpiResult } from "../../kpis/kpiResult";
 import type { CaseFilter, Period, RecidiveOptions } from "../../types";
 import type { ReferenceData } from "../referenceData";
 
