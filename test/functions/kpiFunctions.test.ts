@@ -18,6 +18,7 @@ import {
   toPositionalByMapping,
   zrmTable,
 } from "./fixtureTables";
+import { engineOf } from "../helpers/engineOf";
 
 const PERIOD = "t/m Q3 2024";
 type Table = readonly (readonly CellValue[])[];
@@ -60,7 +61,7 @@ function engineValue(
     });
     datasets.set(sample, dataset);
   }
-  const value = computeKpi(dataset, kpi.id, parsePeriod(PERIOD), {
+  const value = computeKpi(engineOf(dataset), kpi.id, parsePeriod(PERIOD), {
     ...(filters ? { filters } : {}),
     ...(recidive ? { recidive } : {}),
   });

@@ -8,6 +8,7 @@ import { GROUP_CHOICES, resolveGroup } from "../../src/functions/groupNames";
 import { clearFunctionCaches, setSettingsReader } from "../../src/functions/loadFunctionData";
 import { customFunction } from "./declaredFunctions";
 import { caseTable, complaintTable, copyTable, errorOf, toPositional } from "./fixtureTables";
+import { engineOf } from "../helpers/engineOf";
 
 const PERIOD = "t/m Q3 2024";
 
@@ -212,7 +213,9 @@ describe("the spilled and text functions", () => {
         cases: { rows: sample.cases },
         complaints: { rows: sample.complaints },
       });
-      const table = buildStandardReport(dataset, period).tables.find((t) => t.id === "kpis");
+      const table = buildStandardReport(engineOf(dataset), period).tables.find(
+        (t) => t.id === "kpis"
+      );
       if (table === undefined) throw new Error("the standard report has no kpis table");
       const spilled = customFunction("KPIS")(
         copyTable(sample.cases),
@@ -237,7 +240,7 @@ describe("the spilled and text functions", () => {
         cases: { rows: sample.cases },
         complaints: { rows: sample.complaints },
       });
-      const published = buildStandardReport(dataset, parsePeriod(PERIOD), {
+      const published = buildStandardReport(engineOf(dataset), parsePeriod(PERIOD), {
         publication: { threshold: 10 },
       }).tables.find((t) => t.id === "kpis");
       if (published === undefined) throw new Error("the standard report has no kpis table");

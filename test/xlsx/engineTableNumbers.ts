@@ -18,6 +18,7 @@ import { computeKpi } from "../../src/core/kpis/computeKpi";
 import type { ValueFormat } from "../../src/core/types";
 import type { GroupId } from "../../src/core/kpis/groupRegistry";
 import type { KpiId } from "../../src/core/kpis/kpiRegistry";
+import { engineOf } from "../helpers/engineOf";
 
 /** One row as the engine has it: key, both periods' values, and how the report shows it. */
 export interface EngineRow {
@@ -135,8 +136,8 @@ export function engineRows(
       const options = { recidive: {}, ...(filters === undefined ? {} : { filters }) };
       rows.set(key, {
         key,
-        previous: computeKpi(dataset, kpi, previous, options),
-        current: computeKpi(dataset, kpi, period, options),
+        previous: computeKpi(engineOf(dataset), kpi, previous, options),
+        current: computeKpi(engineOf(dataset), kpi, period, options),
         format: definition.format,
         points: definition.deltaKind === "points",
       });
@@ -145,8 +146,8 @@ export function engineRows(
   }
   if ("breakdown" in source) {
     const options = { recidive: {}, filters: [source.breakdown] };
-    const before = computeRecidiveBreakdown(dataset, previous, options);
-    const now = computeRecidiveBreakdown(dataset, period, options);
+    const before = computeRecidiveBreakdown(engineOf(dataset), previous, options);
+    const now = computeRecidiveBreakdown(engineOf(dataset), period, options);
     if (before === null || now === null) throw new Error("no recidive breakdown");
     const keys = [
       "started",
@@ -181,11 +182,11 @@ export function engineRows(
   if (measure === undefined) throw new Error(`no measure ${source.measure}`);
   const format = measure.format;
   const points = measure.deltaKind === "points";
-  const now = computeGroup(dataset, group.id, period, {
+  const now = computeGroup(engineOf(dataset), group.id, period, {
     ...(source.topN === undefined ? {} : { topN: source.topN }),
   }).rows;
   // The previous period in full: with a top N the current period picks the groups.
-  const before = computeGroup(dataset, group.id, previous).rows;
+  const before = computeGroup(engineOf(dataset), group.id, previous).rows;
   // byMonth: January of the previous year is compared with January of this one.
   const previousKey = (key: string) =>
     group.id === "byMonth" && /^\d{4}-\d{2}$/.test(key)

@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { buildStandardReport, loadDataset, parsePeriod } from "../../src/core/index";
 import { buildReportWorkbook } from "../../src/xlsx/buildReportWorkbook";
+import { engineOf } from "../helpers/engineOf";
 
 // SPEC/STYLE §6: text from the data that starts with =, +, - or @ is written as text.
 const TEAM = '=HYPERLINK("x")';
@@ -52,7 +53,7 @@ describe("formula-like text from the data, end to end", () => {
 
   beforeAll(async () => {
     const dataset = loadDataset({ cases: { rows: exportRows() } });
-    const report = buildStandardReport(dataset, parsePeriod("Q1 2024"));
+    const report = buildStandardReport(engineOf(dataset), parsePeriod("Q1 2024"));
     const buffer = (await buildReportWorkbook(
       report,
       dataset.issues

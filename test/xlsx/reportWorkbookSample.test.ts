@@ -21,6 +21,7 @@ import { calibriWidth } from "./calibriWidth";
 import { engineRows, shown, TABLE_SOURCES, type EngineRow } from "./engineTableNumbers";
 import { expectSheetMatchesReport, findTableRows } from "./expectSheetMatchesReport";
 import { parseKpiId } from "../../src/core/kpis/kpiRegistry";
+import { engineOf } from "../helpers/engineOf";
 
 const PERIOD = parsePeriod("t/m Q3 2024");
 const PREVIOUS = parsePeriod("t/m Q3 2023");
@@ -55,7 +56,7 @@ async function reopen(
 
 describe("the report workbook of the sample export", () => {
   const dataset = sampleDataset();
-  const report = buildStandardReport(dataset, PERIOD);
+  const report = buildStandardReport(engineOf(dataset), PERIOD);
   let opened: Awaited<ReturnType<typeof reopen>>;
 
   beforeAll(async () => {
@@ -80,14 +81,17 @@ describe("the report workbook of the sample export", () => {
       const opts = { ...options, ...(filters ? { filters } : {}) };
       // Rates and means are rounded to the precision shown; counts are exact.
       const engine = (period: typeof PERIOD) =>
-        roundForDisplay(computeKpi(dataset, parseKpiId(row.key), period, opts), row.format);
+        roundForDisplay(
+          computeKpi(engineOf(dataset), parseKpiId(row.key), period, opts),
+          row.format
+        );
       expect([row.key, row.current, row.previous]).toEqual([
         row.key,
         engine(PERIOD),
         engine(PREVIOUS),
       ]);
     }
-    const referrers = compareGroup(dataset, "byReferrer", PERIOD, PREVIOUS);
+    const referrers = compareGroup(engineOf(dataset), "byReferrer", PERIOD, PREVIOUS);
     const table = report.tables.find((t) => t.id === "byReferrer");
     expect(table?.rows.map((r) => [r.key, r.previous, r.current])).toEqual(
       referrers.rows.map((r) => [r.key, r.previous.started, r.current.started])
@@ -346,7 +350,9 @@ describe("the report workbook of the sample export", () => {
   });
 
   it('writes the publication version with "<5" cells that match the report', async () => {
-    const published = buildStandardReport(dataset, PERIOD, { publication: { threshold: 5 } });
+    const published = buildStandardReport(engineOf(dataset), PERIOD, {
+      publication: { threshold: 5 },
+    });
     const { sheet } = await reopen(published, dataset);
     expectSheetMatchesReport(sheet, published);
     const small = published.tables

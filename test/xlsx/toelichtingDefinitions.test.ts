@@ -17,6 +17,7 @@ import {
 } from "../../src/core/sample/generateSampleExport";
 import { planToelichtingSheet } from "../../src/excel/planExplanationSheets";
 import { buildReportWorkbook } from "../../src/xlsx/buildReportWorkbook";
+import { engineOf } from "../helpers/engineOf";
 
 /** A report with every KPI and every group of the registries, so every entry is defined. */
 const EVERY_KPI: readonly ReportTableSpec[] = [
@@ -44,7 +45,9 @@ function sampleReport() {
     complaints: { rows: sample.complaints },
     asOf: isoToDay(SAMPLE_EXPORT_DATE),
   });
-  return buildStandardReport(dataset, parsePeriod("t/m Q3 2024"), { definition: EVERY_KPI });
+  return buildStandardReport(engineOf(dataset), parsePeriod("t/m Q3 2024"), {
+    definition: EVERY_KPI,
+  });
 }
 
 /** Each definition row followed by its "Wat niet meetelt" row: [definition, label, excludes]. */

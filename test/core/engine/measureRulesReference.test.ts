@@ -2,8 +2,8 @@ import fc from "fast-check";
 import { Engine } from "../../../src/core/engine/Engine";
 import { evaluateMeasure } from "../../../src/core/engine/evaluateMeasure";
 import { compileFilters } from "../../../src/core/filters/compileFilters";
-import { KPI_REGISTRY } from "../../../src/core/kpis/kpiRegistry";
-import type { KpiResult } from "../../../src/core/kpis/kpiContext";
+import { getKpi, KPI_REGISTRY } from "../../../src/core/kpis/kpiRegistry";
+import type { KpiResult } from "../../../src/core/kpis/kpiResult";
 import { REFERENCE_KPIS, type ReferenceKpiId } from "../../../src/core/measures/reference";
 import { referenceData } from "../../../src/core/measures/referenceData";
 import { resolveRecidiveOptions } from "../../../src/core/recidive/recidiveOptions";
@@ -16,7 +16,6 @@ import {
   periodArbitrary,
   recidiveOptionsArbitrary,
 } from "../measures/referenceArbitraries";
-import { KPI_RULES } from "../../../src/core/engine/kpiRules";
 
 const IDS = Object.keys(REFERENCE_KPIS) as ReferenceKpiId[];
 const RECIDIVE_IDS: readonly ReferenceKpiId[] = [
@@ -50,7 +49,7 @@ function compare(
     const kpi = KPI_REGISTRY.find((k) => k.id === id)!;
     if (filters !== undefined && !kpi.filterable) continue;
     if (filters?.some((f) => !dataset.cases.mappedFields.has(f.field))) continue;
-    const results = evaluateMeasure(engine, KPI_RULES[id], periods, undefined, filter, recidive);
+    const results = evaluateMeasure(engine, getKpi(id).rule, periods, undefined, filter, recidive);
     periods.forEach((period, k) => {
       const result = results[k]!.total;
       kernel.push([id, period.label, result]);

@@ -47,6 +47,7 @@ import {
   GOLDEN_AS_OF_TEXT,
   ZRM_ROWS,
 } from "./goldenRows";
+import { engineOf } from "../../helpers/engineOf";
 
 const P = parsePeriod("t/m Q3 2024");
 const Q = previousYearPeriod(P);
@@ -59,7 +60,7 @@ function goldenJson() {
     complaints: { rows: COMPLAINT_ROWS, mapping: proposeMapping(COMPLAINT_ROWS, "complaints") },
     asOf: cellToDay(GOLDEN_AS_OF_TEXT),
   });
-  return buildKpiJson(dataset, P, Q);
+  return buildKpiJson(engineOf(dataset), P, Q);
 }
 
 const v = (current: number | null, previous: number | null) => ({ current, previous });

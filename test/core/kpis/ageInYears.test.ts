@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { dayFromParts, dayToParts } from "../../../src/core/dates/dayFromParts";
-import { ageInYears } from "../../../src/core/kpis/ratingAndAgeGroups";
+import { ageInYears } from "../../../src/core/kpis/ageInYears";
 
 describe("ageInYears", () => {
   it("counts completed years", () => {

@@ -11,6 +11,7 @@ import {
   Q1_2023,
   Q1_2024,
 } from "./goldenFixture";
+import { engineOf } from "../../helpers/engineOf";
 
 const issue: DataIssue = {
   table: "cases",
@@ -27,7 +28,7 @@ const dataset = buildDataset(GOLDEN_CASES, {
   complaints: GOLDEN_COMPLAINTS,
   issues: [issue],
 });
-const json = buildKpiJson(dataset, Q1_2024, Q1_2023);
+const json = buildKpiJson(engineOf(dataset), Q1_2024, Q1_2023);
 
 describe("buildKpiJson (SPEC §8)", () => {
   it("describes both periods with ISO dates", () => {
@@ -70,7 +71,7 @@ describe("buildKpiJson (SPEC §8)", () => {
   describe("edge cases", () => {
     it("gives null KPIs and empty groups for what the dataset cannot serve", () => {
       const casesOnly = buildKpiJson(
-        buildDataset(GOLDEN_CASES, { unmapped: ["team"] }),
+        engineOf(buildDataset(GOLDEN_CASES, { unmapped: ["team"] })),
         Q1_2024,
         Q1_2023
       );
@@ -81,7 +82,9 @@ describe("buildKpiJson (SPEC §8)", () => {
 
     it("applies recidive options", () => {
       // c1 starts 2024-01-15; c6 closed 2023-05-01, after 2024-01-15 − 12 months.
-      const yearGap = buildKpiJson(dataset, Q1_2024, Q1_2023, { recidive: { minGapMonths: 12 } });
+      const yearGap = buildKpiJson(engineOf(dataset), Q1_2024, Q1_2023, {
+        recidive: { minGapMonths: 12 },
+      });
       expect(yearGap.kpis.recidive).toEqual({ current: 0, previous: 0 });
       expect(json.kpis.recidive).toEqual({ current: 1, previous: 0 });
     });

@@ -11,10 +11,11 @@ import { UnknownKpiError } from "../../../src/core/kpis/kpiErrors";
 import { InvalidFilterError } from "../../../src/core/filters/filterErrors";
 import { buildDataset } from "../../helpers/caseTable";
 import { goldenDataset, GOLDEN_CASES, Q1_2023, Q1_2024 } from "./goldenFixture";
+import { engineOf } from "../../helpers/engineOf";
 
 const dataset = goldenDataset();
 const kpi = (id: KpiId, options?: Parameters<typeof computeKpi>[3]) =>
-  computeKpi(dataset, id, Q1_2024, options);
+  computeKpi(engineOf(dataset), id, Q1_2024, options);
 
 describe("computeKpi on the golden fixture (Q1 2024)", () => {
   it("counts registrations with registeredOn in P, including a case with an invalid closedOn", () => {
@@ -86,7 +87,7 @@ describe("computeKpi on the golden fixture (Q1 2024)", () => {
 
   it("counts complaints dated in P", () => {
     expect(kpi("complaints")).toBe(2);
-    expect(computeKpi(dataset, "complaints", Q1_2023)).toBe(1);
+    expect(computeKpi(engineOf(dataset), "complaints", Q1_2023)).toBe(1);
   });
 
   it("computes the share of self-referrals over started cases with a referrer", () => {
@@ -111,19 +112,22 @@ describe("computeKpi on the golden fixture (Q1 2024)", () => {
   });
 
   it("reports the n behind means and rates", () => {
-    expect(computeKpiResult(dataset, "meanWaitDays", Q1_2024)).toEqual({ value: 19, n: 3 });
-    expect(computeKpiResult(dataset, "recidivePct", Q1_2024).n).toBe(6);
-    expect(computeKpiResult(dataset, "started", Q1_2024)).toEqual({ value: 6, n: 6 });
+    expect(computeKpiResult(engineOf(dataset), "meanWaitDays", Q1_2024)).toEqual({
+      value: 19,
+      n: 3,
+    });
+    expect(computeKpiResult(engineOf(dataset), "recidivePct", Q1_2024).n).toBe(6);
+    expect(computeKpiResult(engineOf(dataset), "started", Q1_2024)).toEqual({ value: 6, n: 6 });
   });
 });
 
 describe("computeKpi on the previous period (Q1 2023)", () => {
   it("counts the one case that ran then", () => {
-    expect(computeKpi(dataset, "active", Q1_2023)).toBe(1);
-    expect(computeKpi(dataset, "openAtEnd", Q1_2023)).toBe(1);
-    expect(computeKpi(dataset, "started", Q1_2023)).toBe(0);
+    expect(computeKpi(engineOf(dataset), "active", Q1_2023)).toBe(1);
+    expect(computeKpi(engineOf(dataset), "openAtEnd", Q1_2023)).toBe(1);
+    expect(computeKpi(engineOf(dataset), "started", Q1_2023)).toBe(0);
     // c6: 2022-01-10 → 2023-03-31 = 445 days.
-    expect(computeKpi(dataset, "meanDurationActive", Q1_2023)).toBe(445);
+    expect(computeKpi(engineOf(dataset), "meanDurationActive", Q1_2023)).toBe(445);
   });
 
   it("returns null, not 0, for means and rates when no case qualifies", () => {
@@ -137,13 +141,13 @@ describe("computeKpi on the previous period (Q1 2023)", () => {
       "goalReachedPct",
       "canContinueAlonePct",
     ] as const) {
-      expect([id, computeKpi(dataset, id, Q1_2023)]).toEqual([id, null]);
+      expect([id, computeKpi(engineOf(dataset), id, Q1_2023)]).toEqual([id, null]);
     }
   });
 
   it("returns 0 for counts when no case qualifies", () => {
-    expect(computeKpi(dataset, "recidive", Q1_2023)).toBe(0);
-    expect(computeKpi(dataset, "registrations", Q1_2023)).toBe(0);
+    expect(computeKpi(engineOf(dataset), "recidive", Q1_2023)).toBe(0);
+    expect(computeKpi(engineOf(dataset), "registrations", Q1_2023)).toBe(0);
   });
 });
 
@@ -203,26 +207,28 @@ describe("computeKpi with filters", () => {
 describe("computeKpi availability", () => {
   it("returns null for a KPI whose input field is not mapped", () => {
     const noClose = goldenDataset(["closedOn"]);
-    expect(computeKpi(noClose, "active", Q1_2024)).toBeNull();
-    expect(computeKpi(noClose, "closed", Q1_2024)).toBeNull();
-    expect(computeKpi(noClose, "recidive", Q1_2024)).toBeNull();
-    expect(computeKpi(noClose, "started", Q1_2024)).toBe(6);
-    expect(computeKpi(goldenDataset(["rating"]), "meanRating", Q1_2024)).toBeNull();
-    expect(computeKpi(goldenDataset(["clientId"]), "uniqueClients", Q1_2024)).toBeNull();
-    expect(computeKpi(goldenDataset(["clientId"]), "newClientPct", Q1_2024)).toBeNull();
-    expect(computeKpi(goldenDataset(["intakeOn"]), "meanWaitDays", Q1_2024)).toBeNull();
+    expect(computeKpi(engineOf(noClose), "active", Q1_2024)).toBeNull();
+    expect(computeKpi(engineOf(noClose), "closed", Q1_2024)).toBeNull();
+    expect(computeKpi(engineOf(noClose), "recidive", Q1_2024)).toBeNull();
+    expect(computeKpi(engineOf(noClose), "started", Q1_2024)).toBe(6);
+    expect(computeKpi(engineOf(goldenDataset(["rating"])), "meanRating", Q1_2024)).toBeNull();
+    expect(computeKpi(engineOf(goldenDataset(["clientId"])), "uniqueClients", Q1_2024)).toBeNull();
+    expect(computeKpi(engineOf(goldenDataset(["clientId"])), "newClientPct", Q1_2024)).toBeNull();
+    expect(computeKpi(engineOf(goldenDataset(["intakeOn"])), "meanWaitDays", Q1_2024)).toBeNull();
   });
 
   it("computes start-based KPIs when only one of startedOn and registeredOn is mapped", () => {
     // Start = registeredOn: c2, c4, c5, c8, c10 (c1 registered in December, c9 has no registration).
-    expect(computeKpi(goldenDataset(["startedOn"]), "started", Q1_2024)).toBe(5);
-    expect(computeKpi(goldenDataset(["startedOn", "registeredOn"]), "started", Q1_2024)).toBeNull();
+    expect(computeKpi(engineOf(goldenDataset(["startedOn"])), "started", Q1_2024)).toBe(5);
+    expect(
+      computeKpi(engineOf(goldenDataset(["startedOn", "registeredOn"])), "started", Q1_2024)
+    ).toBeNull();
   });
 
   it("returns null when an optional table is absent", () => {
     const casesOnly = buildDataset(GOLDEN_CASES);
-    expect(computeKpi(casesOnly, "complaints", Q1_2024)).toBeNull();
-    expect(computeKpi(casesOnly, "goalReachedPct", Q1_2024)).toBeNull();
+    expect(computeKpi(engineOf(casesOnly), "complaints", Q1_2024)).toBeNull();
+    expect(computeKpi(engineOf(casesOnly), "goalReachedPct", Q1_2024)).toBeNull();
   });
 
   it("returns null for complaints under a case filter rather than an unfiltered count", () => {
@@ -231,7 +237,7 @@ describe("computeKpi availability", () => {
 
   it("returns null when a filter names an unmapped field", () => {
     expect(
-      computeKpi(goldenDataset(["team"]), "started", Q1_2024, {
+      computeKpi(engineOf(goldenDataset(["team"])), "started", Q1_2024, {
         filters: [{ field: "team", values: ["Noord"] }],
       })
     ).toBeNull();
@@ -261,7 +267,9 @@ describe("computeKpi availability", () => {
   });
 
   it("skips the directly-resolved part of infoAdvice when resolvedDirectly is unmapped", () => {
-    expect(computeKpi(goldenDataset(["resolvedDirectly"]), "infoAdvice", Q1_2024)).toBe(1);
+    expect(computeKpi(engineOf(goldenDataset(["resolvedDirectly"])), "infoAdvice", Q1_2024)).toBe(
+      1
+    );
   });
 });
 
@@ -279,9 +287,9 @@ describe("edge cases", () => {
 
   it("returns 0 and null on an empty table", () => {
     const empty = buildDataset([]);
-    expect(computeKpi(empty, "started", Q1_2024)).toBe(0);
-    expect(computeKpi(empty, "meanWaitDays", Q1_2024)).toBeNull();
-    expect(computeKpi(empty, "recidivePct", Q1_2024)).toBeNull();
+    expect(computeKpi(engineOf(empty), "started", Q1_2024)).toBe(0);
+    expect(computeKpi(engineOf(empty), "meanWaitDays", Q1_2024)).toBeNull();
+    expect(computeKpi(engineOf(empty), "recidivePct", Q1_2024)).toBeNull();
   });
 
   it("leaves a case with an invalid rating out of meanRating but not out of closed", () => {
@@ -295,8 +303,8 @@ describe("edge cases", () => {
       },
       { caseId: "y", startedOn: "2024-01-01", closedOn: "2024-02-01", rating: 9 },
     ]);
-    expect(computeKpi(data, "closed", Q1_2024)).toBe(2);
-    expect(computeKpi(data, "meanRating", Q1_2024)).toBe(9);
+    expect(computeKpi(engineOf(data), "closed", Q1_2024)).toBe(2);
+    expect(computeKpi(engineOf(data), "meanRating", Q1_2024)).toBe(9);
   });
 
   it("leaves a case with an invalid startedOn out of started, even when registeredOn is valid", () => {
@@ -304,8 +312,8 @@ describe("edge cases", () => {
       { caseId: "x", registeredOn: "2024-01-05", startedOn: "2024-13-01", invalid: ["startedOn"] },
       { caseId: "y", registeredOn: "2024-01-05" },
     ]);
-    expect(computeKpi(data, "started", Q1_2024)).toBe(1);
-    expect(computeKpi(data, "registrations", Q1_2024)).toBe(2);
+    expect(computeKpi(engineOf(data), "started", Q1_2024)).toBe(1);
+    expect(computeKpi(engineOf(data), "registrations", Q1_2024)).toBe(2);
   });
 
   it("leaves a case with an invalid intake date out of the wait", () => {
@@ -315,13 +323,13 @@ describe("edge cases", () => {
       { caseId: "z", intakeOn: "2024-01-31" },
     ]);
     // Only x: 10 days (y invalid, z has no registration).
-    expect(computeKpi(data, "meanWaitDays", Q1_2024)).toBe(10);
+    expect(computeKpi(engineOf(data), "meanWaitDays", Q1_2024)).toBe(10);
   });
 
   it("counts a case closed on its start day as a duration of 0", () => {
     const data = buildDataset([{ caseId: "x", startedOn: "2024-03-31", closedOn: "2024-03-31" }]);
-    expect(computeKpi(data, "meanDurationClosed", Q1_2024)).toBe(0);
-    expect(computeKpi(data, "openAtEnd", Q1_2024)).toBe(0);
-    expect(computeKpi(data, "active", Q1_2024)).toBe(1);
+    expect(computeKpi(engineOf(data), "meanDurationClosed", Q1_2024)).toBe(0);
+    expect(computeKpi(engineOf(data), "openAtEnd", Q1_2024)).toBe(0);
+    expect(computeKpi(engineOf(data), "active", Q1_2024)).toBe(1);
   });
 });

@@ -11,6 +11,7 @@ import { DEFAULT_RECIDIVE_OPTIONS } from "../../../src/core/recidive/recidiveOpt
 import { computeRecidiveBreakdown } from "../../../src/core/recidive/computeRecidiveBreakdown";
 import type { Period } from "../../../src/core/types";
 import { buildDataset, day, period, type CaseRow } from "../../helpers/caseTable";
+import { engineOf } from "../../helpers/engineOf";
 
 /**
  * Days on a coarse grid (1st, 15th and month ends of 2022–2025), so that the exact
@@ -100,14 +101,16 @@ function previousOf(p: Period): Period {
 /** Every scalar KPI and every group of a dataset, as one comparable object. */
 function everything(rows: readonly CaseRow[], p: Period) {
   const dataset = buildDataset(rows);
-  const kpis = Object.fromEntries(KPI_REGISTRY.map((k) => [k.id, computeKpi(dataset, k.id, p)]));
+  const kpis = Object.fromEntries(
+    KPI_REGISTRY.map((k) => [k.id, computeKpi(engineOf(dataset), k.id, p)])
+  );
   const groups = Object.fromEntries(
     GROUP_REGISTRY.map((g) => [
       g.id,
-      compareGroup(dataset, g.id, p, previousOf(p), { topN: 2 }).rows,
+      compareGroup(engineOf(dataset), g.id, p, previousOf(p), { topN: 2 }).rows,
     ])
   );
-  return { kpis, groups, breakdown: computeRecidiveBreakdown(dataset, p) };
+  return { kpis, groups, breakdown: computeRecidiveBreakdown(engineOf(dataset), p) };
 }
 
 describe("KPI invariants (property-based)", () => {
@@ -130,15 +133,17 @@ describe("KPI invariants (property-based)", () => {
     fc.assert(
       fc.property(rowsArbitrary, periodArbitrary, (rows, p) => {
         const dataset = buildDataset(rows);
-        const months = compareGroup(dataset, "byMonth", p, previousOf(p)).rows.filter(
+        const months = compareGroup(engineOf(dataset), "byMonth", p, previousOf(p)).rows.filter(
           (r) => r.kind === "group"
         );
         const sum = (measure: string) =>
           months.reduce((total, row) => total + (row.current[measure] ?? 0), 0);
-        expect(sum("started")).toBe(computeKpi(dataset, "started", p));
-        expect(sum("closed")).toBe(computeKpi(dataset, "closed", p));
+        expect(sum("started")).toBe(computeKpi(engineOf(dataset), "started", p));
+        expect(sum("closed")).toBe(computeKpi(engineOf(dataset), "closed", p));
         for (const row of months)
-          expect(row.current.active).toBeLessThanOrEqual(computeKpi(dataset, "active", p) ?? 0);
+          expect(row.current.active).toBeLessThanOrEqual(
+            computeKpi(engineOf(dataset), "active", p) ?? 0
+          );
       }),
       { numRuns: 200 }
     );
@@ -148,7 +153,7 @@ describe("KPI invariants (property-based)", () => {
     fc.assert(
       fc.property(rowsArbitrary, periodArbitrary, (rows, p) => {
         const dataset = buildDataset(rows);
-        const value = (id: KpiId) => computeKpi(dataset, id, p);
+        const value = (id: KpiId) => computeKpi(engineOf(dataset), id, p);
         for (const kpi of FRACTION_KPIS) {
           const rate = value(kpi.id);
           if (rate !== null) {
@@ -172,9 +177,9 @@ describe("KPI invariants (property-based)", () => {
         const dataset = buildDataset(rows);
         for (const kpi of KPI_REGISTRY) {
           const recidive = Object.fromEntries(kpi.parameters.map((x) => [x.id, x.defaultValue]));
-          expect([kpi.id, computeKpi(dataset, kpi.id, p, { recidive })]).toEqual([
+          expect([kpi.id, computeKpi(engineOf(dataset), kpi.id, p, { recidive })]).toEqual([
             kpi.id,
-            computeKpi(dataset, kpi.id, p),
+            computeKpi(engineOf(dataset), kpi.id, p),
           ]);
         }
       }),
@@ -186,14 +191,14 @@ describe("KPI invariants (property-based)", () => {
     fc.assert(
       fc.property(rowsArbitrary, periodArbitrary, (rows, p) => {
         const dataset = buildDataset(rows);
-        const b = computeRecidiveBreakdown(dataset, p);
+        const b = computeRecidiveBreakdown(engineOf(dataset), p);
         if (b === null) throw new Error("breakdown should be computable");
         expect((b.sameQuestion ?? 0) + (b.onlyNewQuestions ?? 0)).toBe(b.recidive);
         expect(b.multiplePrevious).toBeLessThanOrEqual(b.recidive);
         expect(b.recidive + b.reopened + b.newClients).toBeLessThanOrEqual(b.started);
-        expect(b.sameQuestion).toBe(computeKpi(dataset, "recidive", p));
+        expect(b.sameQuestion).toBe(computeKpi(engineOf(dataset), "recidive", p));
         expect(b.recidive).toBe(
-          computeKpi(dataset, "recidive", p, { recidive: { sameDomain: false } })
+          computeKpi(engineOf(dataset), "recidive", p, { recidive: { sameDomain: false } })
         );
       }),
       { numRuns: 200 }
@@ -210,7 +215,7 @@ describe("KPI invariants (property-based)", () => {
         (rows, p, gap, sameDomain) => {
           const expected = naiveRecidive(rows, p, gap, sameDomain);
           expect(
-            computeKpi(buildDataset(rows), "recidive", p, {
+            computeKpi(engineOf(buildDataset(rows)), "recidive", p, {
               recidive: { minGapMonths: gap, sameDomain },
             })
           ).toBe(expected);
@@ -245,7 +250,9 @@ describe("KPI invariants (property-based)", () => {
           // closedOn must also be strictly before the start (step 3).
           const expected = delta <= 0 && closed < start ? 1 : 0;
           expect(
-            computeKpi(buildDataset(rows), "recidive", p, { recidive: { minGapMonths: gap } })
+            computeKpi(engineOf(buildDataset(rows)), "recidive", p, {
+              recidive: { minGapMonths: gap },
+            })
           ).toBe(expected);
           expect(naiveRecidive(rows, p, gap, true)).toBe(expected);
         }
@@ -346,7 +353,7 @@ describe("edge cases", () => {
     fc.assert(
       fc.property(periodArbitrary, (p) => {
         for (const kpi of KPI_REGISTRY) {
-          const value = computeKpi(empty, kpi.id, p);
+          const value = computeKpi(engineOf(empty), kpi.id, p);
           const expected = kpi.id === "complaints" ? null : kpi.format === "count" ? 0 : null;
           expect([kpi.id, value]).toEqual([kpi.id, expected]);
         }

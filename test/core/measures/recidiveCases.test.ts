@@ -6,6 +6,7 @@ import { loadDataset } from "../../../src/core/parse/loadDataset";
 import { parsePeriod } from "../../../src/core/periods/parsePeriod";
 import { resolveRecidiveOptions } from "../../../src/core/recidive/recidiveOptions";
 import type { CellValue, RecidiveOptions } from "../../../src/core/types";
+import { engineOf } from "../../helpers/engineOf";
 
 const HEADER = ["Casusnummer", "Cliëntnummer", "Startdatum", "Einddatum", "Hoofddomeinen"];
 
@@ -32,7 +33,7 @@ function judgeLast(
   return {
     standing: verdict.standing,
     reference: REFERENCE_KPIS.recidive(data, period, { recidive }).value,
-    engine: computeKpiResult(dataset, "recidive", period, { recidive }).value,
+    engine: computeKpiResult(engineOf(dataset), "recidive", period, { recidive }).value,
   };
 }
 

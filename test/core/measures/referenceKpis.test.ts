@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { computeKpiResult, isKpiAvailable } from "../../../src/core/kpis/computeKpi";
-import type { KpiResult } from "../../../src/core/kpis/kpiContext";
+import type { KpiResult } from "../../../src/core/kpis/kpiResult";
 import { KPI_REGISTRY } from "../../../src/core/kpis/kpiRegistry";
 import { REFERENCE_KPIS, type ReferenceKpiId } from "../../../src/core/measures/reference";
 import { referenceData } from "../../../src/core/measures/referenceData";
@@ -14,6 +14,7 @@ import {
   periodArbitrary,
   recidiveOptionsArbitrary,
 } from "./referenceArbitraries";
+import { engineOf } from "../../helpers/engineOf";
 
 /** What was seen per KPI over a property run, to check the runs reached the interesting values. */
 const seen = new Map<string, { values: number; nulls: number }>();
@@ -35,7 +36,7 @@ function compareAll(
     // A filter the KPI cannot take, or on a column that is not mapped: no value (the registry's call).
     if (filters !== undefined && !kpi.filterable) continue;
     if (filters?.some((f) => !dataset.cases.mappedFields.has(f.field))) continue;
-    const result = computeKpiResult(dataset, kpi.id, period, { filters, recidive });
+    const result = computeKpiResult(engineOf(dataset), kpi.id, period, { filters, recidive });
     engine.push([kpi.id, result]);
     reference.push([
       kpi.id,

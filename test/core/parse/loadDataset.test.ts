@@ -6,6 +6,7 @@ import { computeKpi } from "../../../src/core/kpis/computeKpi";
 import { DEFAULT_EARLIEST_DATE } from "../../../src/core/parse/earliestDate";
 import { period } from "../../helpers/caseTable";
 import { casesRows, loadCases, serial, tableRows } from "../../helpers/rows";
+import { engineOf } from "../../helpers/engineOf";
 
 const caseHeader = ["Casusnr", "Soort traject", "Startdatum", "Afgesloten per", "Hoofddomein"];
 const caseRows = [
@@ -89,7 +90,9 @@ describe("loadDataset", () => {
     const q1 = period("Q1 2024", "2024-01-01", "2024-03-31");
     const meanDuration = (rows: CellValue[][], earliestDate?: number): number | null =>
       computeKpi(
-        loadDataset({ cases: { rows }, ...(earliestDate === undefined ? {} : { earliestDate }) }),
+        engineOf(
+          loadDataset({ cases: { rows }, ...(earliestDate === undefined ? {} : { earliestDate }) })
+        ),
         "meanDurationActive",
         q1
       );

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { dayFromParts } from "../../../src/core/dates/dayFromParts";
 import { subMonthsFromDay } from "../../../src/core/dates/subMonthsFromDay";
-import { gapThresholds } from "../../../src/core/recidive/partitionedRecidive";
+import { gapThresholds } from "../../../src/core/recidive/gapThresholds";
 
 describe("gapThresholds", () => {
   it("goes back whole months, to the last day of a shorter month", () => {

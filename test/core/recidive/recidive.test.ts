@@ -1,11 +1,11 @@
 import { computeKpi } from "../../../src/core/kpis/computeKpi";
-import type { KpiOptions } from "../../../src/core/kpis/kpiContext";
+import type { KpiOptions } from "../../../src/core/kpis/kpiResult";
 import { loadDataset } from "../../../src/core/parse/loadDataset";
 import { computeRecidiveBreakdown } from "../../../src/core/recidive/computeRecidiveBreakdown";
-import { getRecidiveFacts } from "../../../src/core/recidive/recidiveFacts";
 import { InvalidRecidiveOptionsError } from "../../../src/core/recidive/recidiveOptions";
 import type { RecidiveOptions } from "../../../src/core/types";
 import { buildDataset, period, type CaseRow } from "../../helpers/caseTable";
+import { engineOf } from "../../helpers/engineOf";
 
 const YEAR_2024 = period("2024", "2024-01-01", "2024-12-31");
 
@@ -15,7 +15,10 @@ function recidive(
   options?: Partial<RecidiveOptions>,
   filters?: KpiOptions["filters"]
 ): number | null {
-  return computeKpi(buildDataset(rows), "recidive", YEAR_2024, { recidive: options, filters });
+  return computeKpi(engineOf(buildDataset(rows)), "recidive", YEAR_2024, {
+    recidive: options,
+    filters,
+  });
 }
 
 /** An earlier case of client A with one main domain. */
@@ -71,8 +74,8 @@ describe("recidive (SPEC §5)", () => {
     const year2025 = period("2025", "2025-01-01", "2025-12-31");
     const rows = (closedOn: string) =>
       buildDataset([earlier("e1", "2024-01-01", closedOn), latest("2025-08-31")]);
-    expect(computeKpi(rows("2025-02-28"), "recidive", year2025)).toBe(1);
-    expect(computeKpi(rows("2025-03-01"), "recidive", year2025)).toBe(0);
+    expect(computeKpi(engineOf(rows("2025-02-28")), "recidive", year2025)).toBe(1);
+    expect(computeKpi(engineOf(rows("2025-03-01")), "recidive", year2025)).toBe(0);
   });
 
   it("goes back from 29 February a year to 28 February", () => {
@@ -94,14 +97,14 @@ describe("recidive (SPEC §5)", () => {
   it("does not treat two cases starting the same day as earlier than each other", () => {
     const sameDay = [latest("2024-03-01"), { ...latest("2024-03-01"), caseId: "twin" }];
     expect(recidive(sameDay)).toBe(0);
-    const breakdown = computeRecidiveBreakdown(buildDataset(sameDay), YEAR_2024);
+    const breakdown = computeRecidiveBreakdown(engineOf(buildDataset(sameDay)), YEAR_2024);
     expect(breakdown?.newClients).toBe(2);
     // With one earlier case both are recidive, each with one earlier case.
     const withEarlier = [earlier("e1", "2022-01-01", "2023-01-01"), ...sameDay];
     expect(recidive(withEarlier)).toBe(2);
-    expect(computeRecidiveBreakdown(buildDataset(withEarlier), YEAR_2024)?.multiplePrevious).toBe(
-      0
-    );
+    expect(
+      computeRecidiveBreakdown(engineOf(buildDataset(withEarlier)), YEAR_2024)?.multiplePrevious
+    ).toBe(0);
   });
 
   it("takes as previous case the earlier case with the latest closedOn, not the latest start", () => {
@@ -112,11 +115,11 @@ describe("recidive (SPEC §5)", () => {
       latest("2024-02-01"), // − 6 months = 2023-08-01 < 2023-09-01: gap fails
     ];
     expect(recidive(rows)).toBe(0);
-    const breakdown = computeRecidiveBreakdown(buildDataset(rows), YEAR_2024);
+    const breakdown = computeRecidiveBreakdown(engineOf(buildDataset(rows)), YEAR_2024);
     expect(breakdown).toMatchObject({ recidive: 0, reopened: 1, newClients: 0 });
     // A month later the gap is met, and the case has three earlier cases.
     const later = [...rows.slice(0, 3), latest("2024-03-01")];
-    expect(computeRecidiveBreakdown(buildDataset(later), YEAR_2024)).toMatchObject({
+    expect(computeRecidiveBreakdown(engineOf(buildDataset(later)), YEAR_2024)).toMatchObject({
       recidive: 1,
       multiplePrevious: 1,
     });
@@ -128,7 +131,7 @@ describe("recidive (SPEC §5)", () => {
       { caseId: "now", startedOn: "2024-03-01", domains: ["Financiën"] },
     ];
     expect(recidive(rows)).toBe(0);
-    expect(computeRecidiveBreakdown(buildDataset(rows), YEAR_2024)).toEqual({
+    expect(computeRecidiveBreakdown(engineOf(buildDataset(rows)), YEAR_2024)).toEqual({
       started: 1,
       recidive: 0,
       multiplePrevious: 0,
@@ -155,7 +158,7 @@ describe("recidive (SPEC §5)", () => {
       latest("2024-03-01"),
     ];
     expect(recidive(vice)).toBe(0);
-    expect(computeRecidiveBreakdown(buildDataset(vice), YEAR_2024)).toMatchObject({
+    expect(computeRecidiveBreakdown(engineOf(buildDataset(vice)), YEAR_2024)).toMatchObject({
       recidive: 1,
       sameQuestion: 0,
       onlyNewQuestions: 1,
@@ -196,7 +199,7 @@ describe("recidive (SPEC §5)", () => {
     expect(recidive(rows)).toBe(0);
     expect(recidive(rows, { startField: "registeredOn" })).toBe(1);
     expect(
-      computeKpi(buildDataset(rows), "recidivePct", YEAR_2024, {
+      computeKpi(engineOf(buildDataset(rows)), "recidivePct", YEAR_2024, {
         recidive: { startField: "registeredOn" },
       })
     ).toBe(1);
@@ -217,7 +220,7 @@ describe("recidive (SPEC §5)", () => {
       latest("2024-03-01"),
     ];
     expect(recidive(rows)).toBe(0);
-    expect(computeRecidiveBreakdown(buildDataset(rows), YEAR_2024)?.reopened).toBe(1);
+    expect(computeRecidiveBreakdown(engineOf(buildDataset(rows)), YEAR_2024)?.reopened).toBe(1);
   });
 
   it("breaks ties on the latest closedOn by the later start, then the greater caseId", () => {
@@ -241,16 +244,18 @@ describe("recidive (SPEC §5)", () => {
     const header = ["Casusnummer", "Cliëntnummer", "Startdatum", "Einddatum", "Hoofddomein 1"];
     const parsed = (domain9: string, domain10: string): number | null =>
       computeKpi(
-        loadDataset({
-          cases: {
-            rows: [
-              header,
-              [9, "A", "2022-01-01", "2023-01-01", domain9],
-              [10, "A", "2022-01-01", "2023-01-01", domain10],
-              [11, "A", "2024-03-01", "", "Financiën"],
-            ],
-          },
-        }),
+        engineOf(
+          loadDataset({
+            cases: {
+              rows: [
+                header,
+                [9, "A", "2022-01-01", "2023-01-01", domain9],
+                [10, "A", "2022-01-01", "2023-01-01", domain10],
+                [11, "A", "2024-03-01", "", "Financiën"],
+              ],
+            },
+          })
+        ),
         "recidive",
         YEAR_2024
       );
@@ -295,7 +300,7 @@ describe("recidive breakdown, rate and recidivists", () => {
   const dataset = buildDataset(rows);
 
   it("reports every line of the breakdown", () => {
-    expect(computeRecidiveBreakdown(dataset, YEAR_2024)).toEqual({
+    expect(computeRecidiveBreakdown(engineOf(dataset), YEAR_2024)).toEqual({
       started: 6,
       recidive: 2,
       multiplePrevious: 1,
@@ -307,11 +312,13 @@ describe("recidive breakdown, rate and recidivists", () => {
   });
 
   it("counts the recidive KPI as the cases with the same question", () => {
-    expect(computeKpi(dataset, "recidive", YEAR_2024)).toBe(1);
-    expect(computeKpi(dataset, "recidivePct", YEAR_2024)).toBe(1 / 6);
-    expect(computeKpi(dataset, "recidive", YEAR_2024, { recidive: { sameDomain: false } })).toBe(2);
+    expect(computeKpi(engineOf(dataset), "recidive", YEAR_2024)).toBe(1);
+    expect(computeKpi(engineOf(dataset), "recidivePct", YEAR_2024)).toBe(1 / 6);
+    expect(
+      computeKpi(engineOf(dataset), "recidive", YEAR_2024, { recidive: { sameDomain: false } })
+    ).toBe(2);
     // New clients: e1 of the 5 started cases with a client.
-    expect(computeKpi(dataset, "newClientPct", YEAR_2024)).toBe(1 / 5);
+    expect(computeKpi(engineOf(dataset), "newClientPct", YEAR_2024)).toBe(1 / 5);
   });
 
   it("counts a client with two recidive cases once as a recidivist", () => {
@@ -332,42 +339,38 @@ describe("recidive breakdown, rate and recidivists", () => {
       },
       { caseId: "g3", clientId: "G", startedOn: "2024-09-01", domains: ["Financiën"] }, // 2024-01-31 ≤ 2024-03-01
     ]);
-    expect(computeKpi(twice, "recidive", YEAR_2024)).toBe(2);
-    expect(computeKpi(twice, "recidivists", YEAR_2024)).toBe(1);
+    expect(computeKpi(engineOf(twice), "recidive", YEAR_2024)).toBe(2);
+    expect(computeKpi(engineOf(twice), "recidivists", YEAR_2024)).toBe(1);
   });
 
   it("leaves sameQuestion and onlyNewQuestions null when domains are unmapped", () => {
     const noDomains = buildDataset(rows, { unmapped: ["mainDomains"] });
-    expect(computeRecidiveBreakdown(noDomains, YEAR_2024)).toMatchObject({
+    expect(computeRecidiveBreakdown(engineOf(noDomains), YEAR_2024)).toMatchObject({
       recidive: 2,
       sameQuestion: null,
       onlyNewQuestions: null,
     });
-    expect(computeKpi(noDomains, "recidive", YEAR_2024)).toBeNull();
-    expect(computeKpi(noDomains, "recidive", YEAR_2024, { recidive: { sameDomain: false } })).toBe(
-      2
-    );
+    expect(computeKpi(engineOf(noDomains), "recidive", YEAR_2024)).toBeNull();
+    expect(
+      computeKpi(engineOf(noDomains), "recidive", YEAR_2024, { recidive: { sameDomain: false } })
+    ).toBe(2);
   });
 
   it("returns null when clientId or closedOn is unmapped", () => {
     expect(
-      computeRecidiveBreakdown(buildDataset(rows, { unmapped: ["clientId"] }), YEAR_2024)
+      computeRecidiveBreakdown(engineOf(buildDataset(rows, { unmapped: ["clientId"] })), YEAR_2024)
     ).toBeNull();
     expect(
-      computeRecidiveBreakdown(buildDataset(rows, { unmapped: ["closedOn"] }), YEAR_2024)
+      computeRecidiveBreakdown(engineOf(buildDataset(rows, { unmapped: ["closedOn"] })), YEAR_2024)
     ).toBeNull();
   });
 });
 
 describe("edge cases", () => {
-  it("computes the per-case facts once per table and start field", () => {
-    const dataset = buildDataset([latest("2024-03-01")]);
-    expect(getRecidiveFacts(dataset.cases, "startedOn")).toBe(
-      getRecidiveFacts(dataset.cases, "startedOn")
-    );
-    expect(getRecidiveFacts(dataset.cases, "registeredOn")).not.toBe(
-      getRecidiveFacts(dataset.cases, "startedOn")
-    );
+  it("the engine computes the per-case facts once per start field", () => {
+    const engine = engineOf(buildDataset([latest("2024-03-01")]));
+    expect(engine.factsOf("startedOn")).toBe(engine.factsOf("startedOn"));
+    expect(engine.factsOf("registeredOn")).not.toBe(engine.factsOf("startedOn"));
   });
 
   it("sorts a client with many cases correctly", () => {
@@ -382,9 +385,11 @@ describe("edge cases", () => {
         domains: ["Financiën"],
       });
     const dataset = buildDataset(many);
-    expect(computeKpi(dataset, "recidive", YEAR_2024)).toBe(1);
-    expect(computeRecidiveBreakdown(dataset, YEAR_2024)?.multiplePrevious).toBe(1);
-    expect(computeKpi(dataset, "newClientPct", period("1985", "1985-01-01", "1985-12-31"))).toBe(1);
+    expect(computeKpi(engineOf(dataset), "recidive", YEAR_2024)).toBe(1);
+    expect(computeRecidiveBreakdown(engineOf(dataset), YEAR_2024)?.multiplePrevious).toBe(1);
+    expect(
+      computeKpi(engineOf(dataset), "newClientPct", period("1985", "1985-01-01", "1985-12-31"))
+    ).toBe(1);
   });
 
   it("compares domains exactly beyond the first 31 domain codes", () => {

@@ -6,6 +6,7 @@ import { STANDARD_REPORT_TABLES } from "../../../src/core/report/standardReportT
 import type { Report, ReportTable } from "../../../src/core/reportTable";
 import { period } from "../../helpers/caseTable";
 import { reportDataset } from "./reportFixture";
+import { engineOf } from "../../helpers/engineOf";
 
 const Q1_2024 = parsePeriod("Q1 2024");
 
@@ -24,7 +25,7 @@ function cells(
 }
 
 describe("buildStandardReport", () => {
-  const report = buildStandardReport(reportDataset(), Q1_2024);
+  const report = buildStandardReport(engineOf(reportDataset()), Q1_2024);
 
   it("compares the period with the same period a year earlier, with the periods as column headers", () => {
     expect(report.title).toBe("Welzijnsmonitor – rapportage Q1 2024");
@@ -69,7 +70,10 @@ describe("buildStandardReport", () => {
     const filters = [{ field: "caseType" as const, values: ["IT", "LS"] }];
     const row = table(report, "kpis").rows.find((r) => r.key === "recidivePct");
     expect(row?.current).toBe(
-      roundForDisplay(computeKpi(reportDataset(), "recidivePct", Q1_2024, { filters }), "percent")
+      roundForDisplay(
+        computeKpi(engineOf(reportDataset()), "recidivePct", Q1_2024, { filters }),
+        "percent"
+      )
     );
     expect(row).toMatchObject({ format: "percent", polarity: "down", deltaKind: "points" });
   });
@@ -84,7 +88,7 @@ describe("buildStandardReport", () => {
   });
 
   it("names the missing column of each KPI row it leaves out", () => {
-    const noEnd = buildStandardReport(reportDataset({ unmapped: ["closedOn"] }), Q1_2024);
+    const noEnd = buildStandardReport(engineOf(reportDataset({ unmapped: ["closedOn"] })), Q1_2024);
     const note = table(noEnd, "kpis").notes?.find((n) => n.startsWith("Niet opgenomen"));
     expect(note).toBe(
       "Niet opgenomen, want de gegevens ontbreken in de export: " +
@@ -189,13 +193,15 @@ describe("buildStandardReport", () => {
   });
 
   it("builds only the tables asked for, in the definition order", () => {
-    const only = buildStandardReport(reportDataset(), Q1_2024, { tables: ["byTeam", "kpis"] });
+    const only = buildStandardReport(engineOf(reportDataset()), Q1_2024, {
+      tables: ["byTeam", "kpis"],
+    });
     expect(only.tables.map((t) => t.id)).toEqual(["kpis", "byTeam"]);
   });
 
   it("uses a given comparison period and recidive options", () => {
     const previous = period("2023", "2023-01-01", "2023-12-31");
-    const other = buildStandardReport(reportDataset(), Q1_2024, {
+    const other = buildStandardReport(engineOf(reportDataset()), Q1_2024, {
       previous,
       recidive: { minGapMonths: 12 },
       tables: ["kpis"],
@@ -210,7 +216,7 @@ describe("buildStandardReport", () => {
   });
 
   describe("publication mode", () => {
-    const published = buildStandardReport(reportDataset(), Q1_2024, {
+    const published = buildStandardReport(engineOf(reportDataset()), Q1_2024, {
       publication: { threshold: 5 },
     });
 
@@ -284,7 +290,7 @@ describe("buildStandardReport", () => {
 
   describe("edge cases", () => {
     it("leaves out a group table whose column is missing and names the column", () => {
-      const noTeam = buildStandardReport(reportDataset({ unmapped: ["team"] }), Q1_2024);
+      const noTeam = buildStandardReport(engineOf(reportDataset({ unmapped: ["team"] })), Q1_2024);
       expect(noTeam.tables.map((t) => t.id).filter((id) => id.startsWith("byTeam"))).toEqual([]);
       expect(noTeam.parameters).toContainEqual({
         label: "Niet opgenomen: Per team – opgestart",
@@ -293,9 +299,13 @@ describe("buildStandardReport", () => {
     });
 
     it("counts recidive over all cases when the export has no case type", () => {
-      const noType = buildStandardReport(reportDataset({ unmapped: ["caseType"] }), Q1_2024, {
-        tables: ["kpis", "individual"],
-      });
+      const noType = buildStandardReport(
+        engineOf(reportDataset({ unmapped: ["caseType"] })),
+        Q1_2024,
+        {
+          tables: ["kpis", "individual"],
+        }
+      );
       expect(noType.tables.map((t) => t.id)).toEqual(["kpis"]);
       const kpis = table(noType, "kpis");
       // Started in P without a filter: a1 a2 a4 a5; recidive a4.
@@ -310,9 +320,13 @@ describe("buildStandardReport", () => {
     });
 
     it("claims no IT+LS scope in the labels when recidive is counted over all cases", () => {
-      const noType = buildStandardReport(reportDataset({ unmapped: ["caseType"] }), Q1_2024, {
-        tables: ["kpis", "recidive"],
-      });
+      const noType = buildStandardReport(
+        engineOf(reportDataset({ unmapped: ["caseType"] })),
+        Q1_2024,
+        {
+          tables: ["kpis", "recidive"],
+        }
+      );
       expect(table(noType, "kpis").rows.find((r) => r.key === "recidive")?.label).toBe(
         "Aantal recidive trajecten, zelfde hoofddomein"
       );
@@ -325,7 +339,7 @@ describe("buildStandardReport", () => {
     });
 
     it("uses the top N in the title of the domain table", () => {
-      const top3 = buildStandardReport(reportDataset(), Q1_2024, {
+      const top3 = buildStandardReport(engineOf(reportDataset()), Q1_2024, {
         topN: 3,
         tables: ["topDomains"],
       });

@@ -7,6 +7,7 @@ import { getKpi } from "../../../src/core/kpis/kpiRegistry";
 import { loadDataset } from "../../../src/core/parse/loadDataset";
 import { parsePeriod } from "../../../src/core/periods/parsePeriod";
 import type { CellValue } from "../../../src/core/types";
+import { engineOf } from "../../helpers/engineOf";
 
 const HEADER = [
   "Casusnummer",
@@ -44,7 +45,7 @@ describe("what the registry says a bad value leaves out", () => {
       { Casusnummer: "W4", Startdatum: "1-1-2024", Intakedatum: "20-1-2024" },
     ]);
     // Only W1 counts: 10 days (with W2 the mean would be 0).
-    expect(computeKpi(dataset, "meanWaitDays", Q1)).toBe(10);
+    expect(computeKpi(engineOf(dataset), "meanWaitDays", Q1)).toBe(10);
     expect(codes(dataset).sort()).toEqual(["INTAKE_BEFORE_REGISTRATION", "INVALID_DATE"]);
   });
 
@@ -58,8 +59,8 @@ describe("what the registry says a bad value leaves out", () => {
       { Casusnummer: "A2", Einddatum: "1-2-2024" },
       { Casusnummer: "A3", Startdatum: "1-1-2024" },
     ]);
-    expect(computeKpi(dataset, "active", Q1)).toBe(1); // A3
-    expect(computeKpi(dataset, "closed", Q1)).toBe(1); // A2
+    expect(computeKpi(engineOf(dataset), "active", Q1)).toBe(1); // A3
+    expect(computeKpi(engineOf(dataset), "closed", Q1)).toBe(1); // A2
     expect(codes(dataset)).toEqual(["CLOSED_BEFORE_START", "MISSING_VALUE"]);
   });
 
@@ -71,7 +72,7 @@ describe("what the registry says a bad value leaves out", () => {
       { Casusnummer: "S1", Aanmelddatum: "5-1-2024", Startdatum: "#N/A" },
       { Casusnummer: "S2", Aanmelddatum: "5-1-2024" },
     ]);
-    expect(computeKpi(dataset, "started", Q1)).toBe(1); // S2
+    expect(computeKpi(engineOf(dataset), "started", Q1)).toBe(1); // S2
   });
 
   it("klantoordeel: a rating outside 1–10 or no number", () => {
@@ -80,7 +81,7 @@ describe("what the registry says a bad value leaves out", () => {
       { Casusnummer: "R2", Startdatum: "1-1-2024", Einddatum: "1-2-2024", Klantoordeel: 11 },
       { Casusnummer: "R3", Startdatum: "1-1-2024", Einddatum: "1-2-2024", Klantoordeel: "goed" },
     ]);
-    expect(computeKpi(dataset, "meanRating", Q1)).toBe(8);
+    expect(computeKpi(engineOf(dataset), "meanRating", Q1)).toBe(8);
     expect(codes(dataset)).toEqual(["RATING_OUT_OF_RANGE", "INVALID_NUMBER"]);
   });
 
@@ -91,8 +92,8 @@ describe("what the registry says a bad value leaves out", () => {
       { Casusnummer: "N2", Startdatum: "1-1-2024", Verwijzer: "Huisarts" },
       { Casusnummer: "N3", Cliëntnummer: "K2", Startdatum: "1-2-2024" },
     ]);
-    expect(computeKpi(dataset, "selfReferralPct", Q1)).toBe(0.5); // N1 of N1, N2
-    expect(computeKpi(dataset, "newClientPct", Q1)).toBe(0.5); // N1 of N1, N3
+    expect(computeKpi(engineOf(dataset), "selfReferralPct", Q1)).toBe(0.5); // N1 of N1, N2
+    expect(computeKpi(engineOf(dataset), "newClientPct", Q1)).toBe(0.5); // N1 of N1, N3
   });
 
   it("recidive: an earlier case with an unreadable end date is still open (heropening)", () => {
@@ -107,7 +108,7 @@ describe("what the registry says a bad value leaves out", () => {
       },
       { Casusnummer: "E2", Cliëntnummer: "K9", Startdatum: "1-2-2024", Hoofddomeinen: "Financiën" },
     ];
-    expect(computeKpi(load(rows("1-1-2023")), "recidive", Q1)).toBe(1);
-    expect(computeKpi(load(rows("1-13-2023")), "recidive", Q1)).toBe(0);
+    expect(computeKpi(engineOf(load(rows("1-1-2023"))), "recidive", Q1)).toBe(1);
+    expect(computeKpi(engineOf(load(rows("1-13-2023"))), "recidive", Q1)).toBe(0);
   });
 });

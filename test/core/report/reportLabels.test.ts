@@ -8,6 +8,7 @@ import {
   SAMPLE_EXPORT_DATE,
 } from "../../../src/core/sample/generateSampleExport";
 import type { Dataset } from "../../../src/core/types";
+import { engineOf } from "../../helpers/engineOf";
 
 // "One label, one number" (issue 12): a management team reads a label on page 1 and the same
 // label further on; when the numbers differ, the labels must say how.
@@ -84,7 +85,7 @@ function conflicts(all: readonly LabelledCell[], others: readonly LabelledCell[]
 }
 
 describe("the labels of the standard report on the sample export", () => {
-  const report = buildStandardReport(sampleDataset(), parsePeriod("t/m Q3 2024"));
+  const report = buildStandardReport(engineOf(sampleDataset()), parsePeriod("t/m Q3 2024"));
   const table = (id: string): ReportTable => {
     const found = report.tables.find((t) => t.id === id);
     if (found === undefined) throw new Error(`no table ${id}`);
@@ -168,7 +169,7 @@ describe("the labels of the standard report on the sample export", () => {
   });
 
   it("says the recidive option in the label: every main domain when sameDomain is off", () => {
-    const off = buildStandardReport(sampleDataset(), parsePeriod("t/m Q3 2024"), {
+    const off = buildStandardReport(engineOf(sampleDataset()), parsePeriod("t/m Q3 2024"), {
       recidive: { sameDomain: false },
       tables: ["kpis", "recidive"],
     });

@@ -17,6 +17,7 @@ import {
 } from "../../../src/core/sample/generateSampleExport";
 import { buildDataset, type CaseRow } from "../../helpers/caseTable";
 import { findPublicationLeaks, reportSums, tableById } from "./reportPublicationInvariants";
+import { engineOf } from "../../helpers/engineOf";
 
 function countRow(label: string, previous: number, current: number, isTotal = false): ReportRow {
   return buildReportRow({
@@ -219,7 +220,7 @@ describe("publication mode over the whole report", () => {
       complaints: { rows: sample.complaints },
       asOf: isoToDay(SAMPLE_EXPORT_DATE),
     });
-    const report = buildStandardReport(dataset, parsePeriod("t/m Q3 2024"), {
+    const report = buildStandardReport(engineOf(dataset), parsePeriod("t/m Q3 2024"), {
       publication: { threshold: 10 },
     });
     const row = (id: string, key: string) => tableById(report, id).rows.find((r) => r.key === key);
@@ -284,7 +285,7 @@ describe("publication mode over the whole report", () => {
             startedOn: day(c.start),
             ...(c.duration === null ? {} : { closedOn: day(c.start + c.duration) }),
           }));
-          const report = buildStandardReport(buildDataset(rows), parsePeriod("H1 2024"), {
+          const report = buildStandardReport(engineOf(buildDataset(rows)), parsePeriod("H1 2024"), {
             publication: { threshold },
           });
           expect(findPublicationLeaks(report)).toEqual([]);

@@ -25,6 +25,7 @@ import { previousYearPeriod } from "../../../../src/core/periods/previousYearPer
 import type { CaseFilter, Period } from "../../../../src/core/types";
 import { buildDataset } from "../../../helpers/caseTable";
 import { datasetArbitrary, PERIODS } from "../../../helpers/referenceArbitraries";
+import { engineOf } from "../../../helpers/engineOf";
 
 /** Today's engine's rows for one period, in the reference's shape. */
 function engineRows(rows: readonly GroupComparisonRow[]): ReferenceGroupRow[] {
@@ -112,7 +113,7 @@ describe("grouped reference computations", () => {
         fc.property(datasetArbitrary, periodArbitrary, optionsArbitrary, (d, p, o) => {
           const options = group.filterable ? o : { ...o, filters: undefined };
           const dataset = buildDataset(d.rows, d.parts);
-          const expected = engineRows(computeGroup(dataset, id, p, options).rows);
+          const expected = engineRows(computeGroup(engineOf(dataset), id, p, options).rows);
           expect(reference(referenceData(dataset), p, options)).toEqual(expected);
         }),
         { numRuns: 300 }
@@ -124,7 +125,7 @@ describe("grouped reference computations", () => {
     fc.assert(
       fc.property(datasetArbitrary, periodArbitrary, optionsArbitrary, (d, p, o) => {
         const dataset = buildDataset(d.rows, d.parts);
-        const engine = compareGroup(dataset, "byMonth", p, previousYearPeriod(p), o).rows;
+        const engine = compareGroup(engineOf(dataset), "byMonth", p, previousYearPeriod(p), o).rows;
         const data = referenceData(dataset);
         expect(REFERENCE_GROUPS.byMonth?.(data, p, { ...o, yearEarlier: true })).toEqual(
           previousRows(engine)

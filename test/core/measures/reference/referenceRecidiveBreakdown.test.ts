@@ -7,6 +7,7 @@ import { resolveRecidiveOptions } from "../../../../src/core/recidive/recidiveOp
 import type { CaseFilter, Period } from "../../../../src/core/types";
 import { buildDataset } from "../../../helpers/caseTable";
 import { casesArbitrary, PERIODS } from "../../../helpers/referenceArbitraries";
+import { engineOf } from "../../../helpers/engineOf";
 
 const FILTERS: readonly (readonly CaseFilter[] | undefined)[] = [
   undefined,
@@ -35,7 +36,7 @@ describe("referenceRecidiveBreakdown", () => {
         fc.boolean(),
         (rows, p, filters, recidive, domainsMapped) => {
           const dataset = buildDataset(rows, domainsMapped ? {} : { unmapped: ["mainDomains"] });
-          const expected = computeRecidiveBreakdown(dataset, p, { filters, recidive });
+          const expected = computeRecidiveBreakdown(engineOf(dataset), p, { filters, recidive });
           const actual = referenceRecidiveBreakdown(referenceData(dataset), p, {
             filters,
             recidive: resolveRecidiveOptions(recidive),
