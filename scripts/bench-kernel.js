@@ -1,15 +1,16 @@
 #!/usr/bin/env node
 "use strict";
 /**
- * Times the standard-report workload — every scalar KPI (KPI_RULES, 20) and every group table
- * (GROUP_REGISTRY, 12) for "t/m Q3 2024" and its previous year — on the seeded bench case table
- * (1M rows by default), by today's engine (computeKpiResult, compareGroup) or the kernel
- * (evaluateMeasure with both periods in one call, evaluateGroup, on one new Engine), in this
- * process only. Needs lib/ (`npx tsc -p tsconfig.cli.json`).
+ * Times the standard-report workload — every scalar KPI (KPI_REGISTRY's rules, 20) and every
+ * group table (GROUP_REGISTRY, 12) for "t/m Q3 2024" and its previous year — on the seeded bench
+ * case table (1M rows by default), by the kernel (evaluateMeasure with both periods in one call,
+ * evaluateGroup, on one new Engine), in this process only. Needs lib/
+ * (`npx tsc -p tsconfig.cli.json`). The old engine (`old`) is deleted: to compare, run `new` in
+ * two checkouts alternately.
  *
- *   node scripts/bench-kernel.js old|new [rows]        one run, one engine
- *   node scripts/bench-kernel.js --runs 5 [rows]       old and new alternately, each in a fresh
- *                                                      process; prints the medians
+ *   node scripts/bench-kernel.js new [rows]            one run
+ *   node scripts/bench-kernel.js --runs 5 [rows]       five runs, each in a fresh process;
+ *                                                      prints the medians
  *
  * One run prints `KERNEL engine=<old|new> kpis_ms=<…> groups_ms=<…> total_ms=<…> again_ms=<…>`:
  * the first run on a fresh dataset (every column and tally made), then the whole workload again
@@ -21,9 +22,9 @@ const { execFileSync } = require("node:child_process");
 
 function alternate(runs, rowCount) {
   const fields = ["kpis_ms", "groups_ms", "total_ms", "again_ms"];
-  const seen = { old: [], new: [] };
+  const seen = { new: [] };
   for (let r = 0; r < runs; r++) {
-    for (const engine of ["old", "new"]) {
+    for (const engine of ["new"]) {
       const out = execFileSync(process.execPath, [__filename, engine, String(rowCount)], {
         encoding: "utf8",
       });
@@ -44,7 +45,7 @@ function alternate(runs, rowCount) {
     const m = s.length >> 1;
     return s.length % 2 === 1 ? s[m] : (s[m - 1] + s[m]) / 2;
   };
-  for (const engine of ["old", "new"]) {
+  for (const engine of ["new"]) {
     const medians = fields.map((f) => `${f}=${median(seen[engine].map((x) => Number(x[f])))}`);
     process.stdout.write(`MEDIAN engine=${engine} runs=${runs} ${medians.join(" ")}\n`);
   }
@@ -59,12 +60,11 @@ function once(engineName, rowCount) {
   const { parsePeriod } = lib("core/periods/parsePeriod.js");
   const { previousYearPeriod } = lib("core/periods/previousYearPeriod.js");
   const { GROUP_REGISTRY } = lib("core/kpis/groupRegistry.js");
-  const { compareGroup } = lib("core/kpis/compareGroup.js");
-  const { computeKpiResult } = lib("core/kpis/computeKpi.js");
+  const { KPI_REGISTRY } = lib("core/kpis/kpiRegistry.js");
   const { Engine } = lib("core/engine/Engine.js");
   const { evaluateMeasure } = lib("core/engine/evaluateMeasure.js");
   const { evaluateGroup } = lib("core/engine/evaluateGroup.js");
-  const { KPI_RULES } = lib("core/engine/kpiRules.js");
+  if (engineName === "old") throw new Error("The old engine is deleted (issue 13).");
 
   // The generated rows are dropped once parsed, as a shell drops the export's rows: kept, their
   // ~180 MB of small objects make every full garbage collection during the run slow.
@@ -74,28 +74,18 @@ function once(engineName, rowCount) {
   })();
   const period = parsePeriod("t/m Q3 2024");
   const previous = previousYearPeriod(period);
-  const engine = engineName === "new" ? new Engine(dataset) : null;
-  const ids = Object.keys(KPI_RULES);
+  const engine = new Engine(dataset);
 
   let check = 0; // keeps the results alive
   const kpis = () => {
-    for (const id of ids) {
-      if (engine === null) {
-        check +=
-          computeKpiResult(dataset, id, period).n + computeKpiResult(dataset, id, previous).n;
-      } else {
-        const [a, b] = evaluateMeasure(engine, KPI_RULES[id], [period, previous], undefined, null);
-        check += a.total.n + b.total.n;
-      }
+    for (const kpi of KPI_REGISTRY) {
+      const [a, b] = evaluateMeasure(engine, kpi.rule, [period, previous], undefined, null);
+      check += a.total.n + b.total.n;
     }
   };
   const groups = () => {
     for (const group of GROUP_REGISTRY) {
-      const result =
-        engine === null
-          ? compareGroup(dataset, group.id, period, previous)
-          : evaluateGroup(engine, group.id, period, { previous });
-      check += result.rows.length;
+      check += evaluateGroup(engine, group.id, period, { previous }).rows.length;
     }
   };
   const ms = (fn) => {

@@ -60,6 +60,7 @@ const { proposeMapping } = lib("core/mapping/proposeMapping.js");
 const { loadDataset } = lib("core/parse/loadDataset.js");
 const { buildStandardReport } = lib("core/report/buildStandardReport.js");
 const { buildKpiJson } = lib("core/kpis/buildKpiJson.js");
+const { createEngine } = lib("core/engine/createEngine.js");
 const { parsePeriod } = lib("core/periods/parsePeriod.js");
 const { previousYearPeriod } = lib("core/periods/previousYearPeriod.js");
 
@@ -149,7 +150,7 @@ function engineSuite() {
     run(table) {
       const mapping = proposeMapping(table, "cases");
       const dataset = loadDataset({ cases: { rows: table, mapping } });
-      return buildStandardReport(dataset, period, { previous });
+      return buildStandardReport(createEngine(dataset), period, { previous });
     },
   };
 }
@@ -417,7 +418,7 @@ function duckdbSuite() {
 function crossCheck(table, duckResults) {
   const period = parsePeriod(PERIOD_TEXT);
   const json = buildKpiJson(
-    loadDataset({ cases: { rows: table } }),
+    createEngine(loadDataset({ cases: { rows: table } })),
     period,
     previousYearPeriod(period)
   );

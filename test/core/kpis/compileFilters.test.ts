@@ -1,3 +1,5 @@
+import { caseFilter } from "../../../src/core/engine/caseFilter";
+import { createEngine } from "../../../src/core/engine/createEngine";
 import { compileFilters, filterKey } from "../../../src/core/filters/compileFilters";
 import { InvalidFilterError } from "../../../src/core/filters/filterErrors";
 import { buildCaseTable } from "../../helpers/caseTable";
@@ -57,9 +59,16 @@ describe("compileFilters", () => {
     expect(mask([{ field: "canContinueAlone", values: ["onbekend"] }])).toEqual([0, 1, 0, 1]);
   });
 
-  it("caches the mask per table and filter", () => {
-    expect(compileFilters(table, [{ field: "team", values: ["Noord"] }])).toBe(
-      compileFilters(table, [{ field: "team", values: ["noord"] }])
+  it("is kept by the engine per filter key, not per table", () => {
+    const engine = createEngine({ cases: table, issues: [] });
+    const mask = caseFilter(engine, [{ field: "team", values: ["Noord"] }]);
+    expect(Array.from(mask ?? [])).toEqual([1, 0, 1, 0]);
+    expect(caseFilter(engine, [{ field: "team", values: ["noord"] }])).toBe(mask);
+    expect(
+      caseFilter(createEngine({ cases: table, issues: [] }), [{ field: "team", values: ["Noord"] }])
+    ).not.toBe(mask);
+    expect(compileFilters(table, [{ field: "team", values: ["Noord"] }])).not.toBe(
+      compileFilters(table, [{ field: "team", values: ["Noord"] }])
     );
   });
 
