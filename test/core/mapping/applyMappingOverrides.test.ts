@@ -109,6 +109,7 @@ describe("listFields, isRequiredField and missingRequiredFields", () => {
       "Categorie",
       "Datum",
       "Aantal deelnemers",
+      "Doelgroep",
     ]);
   });
 
