@@ -17,14 +17,7 @@ import type { TableName } from "../types";
  * `domains` (ZRM domains, several per cell).
  */
 export type FieldKind =
-  | "id"
-  | "category"
-  | "categories"
-  | "date"
-  | "number"
-  | "count"
-  | "boolean"
-  | "domains";
+  "id" | "category" | "categories" | "date" | "number" | "count" | "boolean" | "domains";
 
 /** One field of a table. */
 export interface FieldDefinition {

@@ -97,7 +97,9 @@ export function caseRecords(table: CaseTable): CaseRecord[] {
         (code) => table.partners.labels[code] as string
       ),
       contacts: num(table.contacts, i),
-      extras: Object.fromEntries(table.extras.map(({ header, column }) => [header, label(column, i)])),
+      extras: Object.fromEntries(
+        table.extras.map(({ header, column }) => [header, label(column, i)])
+      ),
       registeredOn: day(table.registeredOn, i),
       intakeOn: day(table.intakeOn, i),
       startedOn: day(table.startedOn, i),

@@ -16,6 +16,9 @@ export type CaseTableColumns = Omit<CaseTable, "caseId" | "caseIdAt" | "clientId
 /** The client ids of a table without a client id column. */
 const NO_IDS: readonly string[] = Object.freeze([]);
 
+/** The field columns (`table.closedOn`, `table.team` …), set in the constructor from `CASE_FIELDS`. */
+export interface ParsedCaseTable extends CaseFieldColumns {}
+
 /**
  * The case table `parseCaseTable` returns: its columns, and the case and client ids, whose
  * texts are built on first access (`caseId`, `clientIds`; a million strings cost about
@@ -25,10 +28,7 @@ const NO_IDS: readonly string[] = Object.freeze([]);
  * const { table } = parseCaseTable(rows, mapping);
  * table.caseIdAt(0); //=> '1001', without building table.caseId
  */
-// The field columns (`table.closedOn`, `table.team` …) are set in the constructor from the list.
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unsafe-declaration-merging
-export interface ParsedCaseTable extends CaseFieldColumns {}
-
+// eslint-disable-next-line no-redeclare -- merged with the interface above: its field columns
 export class ParsedCaseTable implements CaseTable {
   readonly size: number;
   readonly sheetRow: Int32Array;

@@ -120,8 +120,7 @@ export function caseColumns(mapping: ColumnMapping): {
     if (mapping.fields[field] === undefined) continue;
     if (kind === "number" || kind === "count") columns.float64++;
     else if (kind === "date") columns.float32++;
-    else if (kind === "category" || kind === "categories" || field === "clientId")
-      columns.int32++;
+    else if (kind === "category" || kind === "categories" || field === "clientId") columns.int32++;
     else if (kind === "boolean") columns.int8++;
   }
   // + the derived start
@@ -189,7 +188,12 @@ export function createCaseReaders(
         const toLabel =
           field === "caseType" ? (text: string) => classifyCaseType(text, caseTypeMap) : undefined;
         const interner = new CategoryInterner(toLabel);
-        const reader = new CategoryCellReader(columnTarget, issues, arena.int32(capacity), interner);
+        const reader = new CategoryCellReader(
+          columnTarget,
+          issues,
+          arena.int32(capacity),
+          interner
+        );
         byKind.category.push({ field, reader });
         break;
       }
