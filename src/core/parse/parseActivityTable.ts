@@ -26,7 +26,7 @@ import type { CellRows, ParseOptions, ParseResult } from "./types";
  * date becomes NaN, so the meeting counts in no period. Participants are a count (see
  * `CountCellReader`: "1.200" is 1200) and may be empty (NaN); a fraction, a negative or an
  * unreadable number → NaN with INVALID_NUMBER: the meeting still counts, its participants
- * are not summed.
+ * are not summed. Category and target group (doelgroep) are categories.
  *
  * @param rows - The sheet's cells, header row included.
  * @param mapping - An activities mapping with date and activityId or activityName.

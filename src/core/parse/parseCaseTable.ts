@@ -59,6 +59,12 @@ const CHUNK_ROWS = 2048;
  * a cell holds, 32,767 characters, is cut to 32,766 and "…" (`fitCellText`) with a
  * TEXT_TRUNCATED warning at its cell, so no label outgrows a report cell.
  *
+ * Every field of `CASE_FIELDS` gets its column by its kind (an unmapped one the shared empty
+ * column). A count (contacts) is a whole number ≥ 0 (`CountCellReader`: "1.200" is 1200; "2,5",
+ * a negative or a text → NaN with INVALID_NUMBER). A list of categories (partners) is split at
+ * `;` `,` `|` `/` or a line break, each category once per case. Every column with a header that
+ * no field uses is kept as a category column under its header (`extras`).
+ *
  * Domain codes: `domainLabels` holds the domains in first-seen order; `parseZrmTable`
  * extends it without changing codes (see `loadDataset`).
  *
