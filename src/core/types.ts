@@ -8,6 +8,8 @@
  *
  * @module
  */
+import type { CaseField, CaseFieldKind, CaseFieldOfKind } from "./mapping/fieldDefinitions";
+import { CASE_FIELDS } from "./mapping/fieldDefinitions";
 
 /** A raw cell value as Office.js `range.values`, ExcelJS or a CSV parser delivers it. */
 export type CellValue = string | number | boolean | Date | null | undefined;
@@ -80,61 +82,30 @@ export interface Period {
   readonly end: Day;
 }
 
-/** Fields of the case table (SPEC §2). */
-export type CaseField =
-  | "caseId"
-  | "clientId"
-  | "caseType"
-  | "product"
-  | "registeredOn"
-  | "intakeOn"
-  | "startedOn"
-  | "closedOn"
-  | "mainDomains"
-  | "closeReason"
-  | "referrer"
-  | "team"
-  | "birthDate"
-  | "age"
-  | "resolvedDirectly"
-  | "rating"
-  | "canContinueAlone"
-  | "complexity"
-  | "weight";
-
-/** Fields of the optional tables (SPEC §2). */
-export type ZrmField = "caseId" | "domain" | "beginScore" | "endScore" | "goalScore";
-export type ActivityField = "activityId" | "activityName" | "category" | "date" | "participants";
-export type ComplaintField = "date";
+export type {
+  CaseField,
+  ZrmField,
+  ActivityField,
+  ComplaintField,
+} from "./mapping/fieldDefinitions";
 
 /**
- * Bit flags, one per case field plus the derived `start`, used in
- * {@link CaseTable.invalid} to mark a value that was present but unusable.
- * A KPI leaves out every row whose invalid mask intersects the KPI's inputs.
+ * Bit flags, one per case field (in the order of `CASE_FIELDS`) plus the derived `start`, used
+ * in {@link CaseTable.invalid} to mark a value that was present but unusable. A KPI leaves out
+ * every row whose invalid mask intersects the KPI's inputs. At most 31 fields fit the mask.
+ *
+ * @example
+ * (table.invalid[i]! & FieldBit.closedOn) !== 0; // case i's end date was unusable
  */
-export const FieldBit = {
-  caseId: 1 << 0,
-  clientId: 1 << 1,
-  caseType: 1 << 2,
-  product: 1 << 3,
-  registeredOn: 1 << 4,
-  intakeOn: 1 << 5,
-  startedOn: 1 << 6,
-  closedOn: 1 << 7,
-  mainDomains: 1 << 8,
-  closeReason: 1 << 9,
-  referrer: 1 << 10,
-  team: 1 << 11,
-  birthDate: 1 << 12,
-  age: 1 << 13,
-  resolvedDirectly: 1 << 14,
-  rating: 1 << 15,
-  canContinueAlone: 1 << 16,
-  complexity: 1 << 17,
-  weight: 1 << 18,
-  /** The derived start (startedOn, else registeredOn) is unusable. */
-  start: 1 << 19,
-} as const;
+export const FieldBit: { readonly [F in CaseField | "start"]: number } = fieldBits();
+
+function fieldBits(): { readonly [F in CaseField | "start"]: number } {
+  const bits: Record<string, number> = {};
+  CASE_FIELDS.forEach((definition, index) => (bits[definition.field] = 1 << index));
+  // The derived start (startedOn, else registeredOn) is unusable.
+  bits.start = 1 << CASE_FIELDS.length;
+  return bits as { readonly [F in CaseField | "start"]: number };
+}
 
 /**
  * A category column: `codes[i]` indexes `labels`, -1 is empty.
@@ -149,10 +120,51 @@ export interface CategoryColumn {
 export type TriStateColumn = Int8Array;
 
 /**
- * The parsed case table, column-oriented. Row `i` of every column is the same case.
- * Only rows with a valid, unique caseId are in the table.
+ * A column of several categories per case (CSR form): case i has the labels of
+ * `codes[starts[i] .. starts[i + 1])`, each at most once.
  */
-export interface CaseTable {
+export interface CategoryListColumn {
+  readonly starts: Int32Array;
+  readonly codes: Int32Array;
+  readonly labels: readonly string[];
+}
+
+/** The column type of each kind of case field that is a plain column of the table. */
+interface ColumnOfKind {
+  readonly category: CategoryColumn;
+  readonly categories: CategoryListColumn;
+  readonly date: DayColumn;
+  /** NaN for empty or unusable. */
+  readonly number: Float64Array;
+  /** A whole number ≥ 0; NaN for empty or unusable. */
+  readonly count: Float64Array;
+  readonly boolean: TriStateColumn;
+}
+
+/** The case fields that are a column of their own, named after the field (ids and domains are not). */
+export type CaseColumnField = CaseFieldOfKind<keyof ColumnOfKind>;
+
+/**
+ * One typed column per case field of a plain kind, derived from `CASE_FIELDS`: `closedOn` is a
+ * DayColumn because its kind is `date`, `team` a CategoryColumn, `partners` a CategoryListColumn.
+ */
+export type CaseFieldColumns = {
+  readonly [F in CaseColumnField]: ColumnOfKind[CaseFieldKind<F> & keyof ColumnOfKind];
+};
+
+/** An export column that no field uses, kept as a category column under its header. */
+export interface ExtraColumn {
+  /** The header text as in the export. */
+  readonly header: string;
+  readonly column: CategoryColumn;
+}
+
+/**
+ * The parsed case table, column-oriented. Row `i` of every column is the same case.
+ * Only rows with a valid, unique caseId are in the table. Every field of {@link CaseFieldColumns}
+ * has its column (an unmapped one is empty), read as `table.closedOn`, `table.team` ….
+ */
+export interface CaseTable extends CaseFieldColumns {
   readonly size: number;
   /** 1-based sheet row of each case, for issues and "Ga naar cel". */
   readonly sheetRow: Int32Array;
@@ -169,29 +181,15 @@ export interface CaseTable {
   readonly clientIds: readonly string[];
   /** `clientIds.length` without building the client id texts (set by the parser). */
   readonly clientCount?: number;
-  readonly caseType: CategoryColumn;
-  readonly product: CategoryColumn;
-  readonly closeReason: CategoryColumn;
-  readonly referrer: CategoryColumn;
-  readonly team: CategoryColumn;
-  readonly complexity: CategoryColumn;
-  readonly weight: CategoryColumn;
-  readonly registeredOn: DayColumn;
-  readonly intakeOn: DayColumn;
-  readonly startedOn: DayColumn;
-  readonly closedOn: DayColumn;
   /** startedOn, or registeredOn when startedOn is empty (SPEC §4); NaN when neither. */
   readonly start: DayColumn;
-  readonly birthDate: DayColumn;
-  readonly age: Float64Array;
-  readonly rating: Float64Array;
-  readonly resolvedDirectly: TriStateColumn;
-  readonly canContinueAlone: TriStateColumn;
   /** Main domains per case in CSR form: case i has domainCodes[domainStart[i] .. domainStart[i+1]). */
   readonly domainStart: Int32Array;
   readonly domainCodes: Int32Array;
   /** Domain display names (canonical ZRM name, or the unknown name as written). */
   readonly domainLabels: readonly string[];
+  /** The export's columns that no field uses, in column order, as categories (SPEC §2). */
+  readonly extras: readonly ExtraColumn[];
   /** Per case, the {@link FieldBit}s of values that were present but unusable. */
   readonly invalid: Uint32Array;
   /** Which fields were mapped at all (a KPI whose inputs are unmapped yields null). */
@@ -218,6 +216,8 @@ export interface ActivityTable {
   readonly activityKey: Int32Array;
   readonly activityIds: readonly string[];
   readonly category: CategoryColumn;
+  /** The activity's target group (doelgroep); empty codes when not mapped. */
+  readonly targetGroup: CategoryColumn;
   readonly date: DayColumn;
   /** NaN when empty. */
   readonly participants: Float64Array;

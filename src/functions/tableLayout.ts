@@ -38,9 +38,12 @@ export const POSITIONAL_FIELDS: Readonly<Record<TableName, readonly string[]>> =
     "canContinueAlone",
     "complexity",
     "weight",
+    "contacts",
+    "referredTo",
+    "partners",
   ],
   zrm: ["caseId", "domain", "beginScore", "endScore", "goalScore"],
-  activities: ["activityId", "activityName", "category", "date", "participants"],
+  activities: ["activityId", "activityName", "category", "date", "participants", "targetGroup"],
   complaints: ["date"],
 };
 

@@ -122,14 +122,14 @@ describe("splitMapOverrides", () => {
         'ongeldige --kolom "einddatumm=Einde": onbekend veld "einddatumm" voor de casussen; kies uit: ' +
           "casusnummer, clientnummer, soorttraject, product, aanmelddatum, intakedatum, startdatum, " +
           "einddatum, hoofddomeinen, afsluitreden, verwijzer, team, geboortedatum, leeftijd, " +
-          "directopgelost, klantoordeel, kanzelfstandigverder, complexiteithulpvraag, zwaartehulpvraag"
+          "directopgelost, klantoordeel, kanzelfstandigverder, complexiteithulpvraag, zwaartehulpvraag, aantalcontactmomenten, doorverwezennaar, samenwerkingspartners"
       );
       expect(usageMessage([{ option: "--map", text: "zrm.team=Wijk" }])).toBe(
         'ongeldige --map "zrm.team=Wijk": onbekend veld "team" voor de ZRM-scores; kies uit: ' +
           "casusnummer, domein, beginscore, eindscore, doelscore"
       );
       expect(usageMessage(kolom("activiteiten.=Naam"))).toMatch(
-        /^ongeldige --kolom "activiteiten.=Naam": onbekend veld "" voor de activiteiten; kies uit: activiteitnummer, naamactiviteit, categorie, datum, aantaldeelnemers$/
+        /^ongeldige --kolom "activiteiten.=Naam": onbekend veld "" voor de activiteiten; kies uit: activiteitnummer, naamactiviteit, categorie, datum, aantaldeelnemers, doelgroep$/
       );
     });
   });

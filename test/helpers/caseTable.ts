@@ -8,12 +8,14 @@
  * becomes INVALID_DAY, the FieldBit is set), the way the parser leaves them.
  */
 import { isoToDay } from "../../src/core/dates/dayToIso";
+import { CASE_FIELDS } from "../../src/core/mapping/fieldDefinitions";
 import {
   FieldBit,
   type ActivityTable,
   type CaseField,
   type CaseTable,
   type CategoryColumn,
+  type CategoryListColumn,
   type ComplaintTable,
   type Dataset,
   type DataIssue,
@@ -42,6 +44,11 @@ export interface CaseRow {
   readonly canContinueAlone?: boolean;
   readonly complexity?: string;
   readonly weight?: string;
+  readonly contacts?: number;
+  readonly referredTo?: string;
+  readonly partners?: readonly string[];
+  /** Extra columns (no field uses them): header → value. */
+  readonly extras?: Readonly<Record<string, string>>;
   /** Fields present but unusable. */
   readonly invalid?: readonly (keyof typeof FieldBit)[];
 }
@@ -59,6 +66,7 @@ export interface ZrmRow {
 export interface ActivityRow {
   readonly id?: string;
   readonly category?: string;
+  readonly targetGroup?: string;
   readonly date: string;
   readonly participants?: number;
 }
@@ -68,27 +76,7 @@ export interface BuildOptions {
   readonly unmapped?: readonly CaseField[];
 }
 
-const ALL_FIELDS: readonly CaseField[] = [
-  "caseId",
-  "clientId",
-  "caseType",
-  "product",
-  "registeredOn",
-  "intakeOn",
-  "startedOn",
-  "closedOn",
-  "mainDomains",
-  "closeReason",
-  "referrer",
-  "team",
-  "birthDate",
-  "age",
-  "resolvedDirectly",
-  "rating",
-  "canContinueAlone",
-  "complexity",
-  "weight",
-];
+const ALL_FIELDS: readonly CaseField[] = CASE_FIELDS.map((definition) => definition.field);
 
 /**
  * A day number from ISO text ('2024-01-03'); NaN for undefined.
@@ -137,6 +125,28 @@ function category(
   const interner = new Interner();
   const codes = Int32Array.from(rows, (row) => interner.code(pick(row)));
   return { codes, labels: interner.labels };
+}
+
+function categoryList(
+  rows: readonly CaseRow[],
+  pick: (row: CaseRow) => readonly string[] | undefined
+): CategoryListColumn {
+  const interner = new Interner();
+  const starts = new Int32Array(rows.length + 1);
+  const codes: number[] = [];
+  rows.forEach((row, i) => {
+    for (const label of pick(row) ?? []) {
+      const code = interner.code(label);
+      if (code >= 0 && !codes.slice(starts[i]).includes(code)) codes.push(code);
+    }
+    starts[i + 1] = codes.length;
+  });
+  return { starts, codes: Int32Array.from(codes), labels: interner.labels };
+}
+
+/** The headers of the extra columns the rows name, in first-seen order. */
+function extraHeaders(rows: readonly CaseRow[]): string[] {
+  return [...new Set(rows.flatMap((row) => Object.keys(row.extras ?? {})))];
 }
 
 function dateColumn(
@@ -210,6 +220,15 @@ export function buildCaseTable(
     team: category(rows, (r) => r.team),
     complexity: category(rows, (r) => r.complexity),
     weight: category(rows, (r) => r.weight),
+    referredTo: category(rows, (r) => r.referredTo),
+    partners: categoryList(rows, (r) => r.partners),
+    contacts: Float64Array.from(rows, (row) =>
+      row.invalid?.includes("contacts") ? NaN : (row.contacts ?? NaN)
+    ),
+    extras: extraHeaders(rows).map((header) => ({
+      header,
+      column: category(rows, (r) => r.extras?.[header]),
+    })),
     registeredOn,
     intakeOn: dateColumn(rows, "intakeOn", (r) => r.intakeOn),
     startedOn,
@@ -279,6 +298,7 @@ function buildZrm(
 function buildActivities(rows: readonly ActivityRow[]): ActivityTable {
   const ids = new Interner();
   const categories = new Interner();
+  const targetGroups = new Interner();
   return {
     size: rows.length,
     sheetRow: Int32Array.from(rows, (_, i) => i + 2),
@@ -287,6 +307,10 @@ function buildActivities(rows: readonly ActivityRow[]): ActivityTable {
     category: {
       codes: Int32Array.from(rows, (row) => categories.code(row.category)),
       labels: categories.labels,
+    },
+    targetGroup: {
+      codes: Int32Array.from(rows, (row) => targetGroups.code(row.targetGroup)),
+      labels: targetGroups.labels,
     },
     date: Float32Array.from(rows, (row) => day(row.date)),
     participants: Float64Array.from(rows, (row) => row.participants ?? NaN),

@@ -1,20 +1,14 @@
+import type { CaseFieldOfKind } from "../mapping/fieldDefinitions";
+import { caseFieldsOfKind } from "../mapping/fieldDefinitions";
 import { foldText } from "../text/foldText";
 import type { CaseField, CaseFilter } from "../types";
 import { InvalidFilterError } from "./filterErrors";
 
-/** The case fields that hold a category (codes + labels). */
-export const CATEGORY_FIELDS = [
-  "caseType",
-  "product",
-  "closeReason",
-  "referrer",
-  "team",
-  "complexity",
-  "weight",
-] as const;
+/** The case fields that hold a category (codes + labels): those of kind `category` in `CASE_FIELDS`. */
+export const CATEGORY_FIELDS: readonly CategoryField[] = caseFieldsOfKind("category");
 
 /** A case field that holds a category. */
-export type CategoryField = (typeof CATEGORY_FIELDS)[number];
+export type CategoryField = CaseFieldOfKind<"category">;
 
 /** The other fields a filter may name (yes/no, ids, domains, numbers). */
 const OTHER_FILTER_FIELDS: readonly string[] = [
@@ -34,7 +28,7 @@ const UNKNOWN: ReadonlySet<string> = new Set(["", "onbekend", "unknown", "leeg",
  * Whether a field is a category field.
  *
  * @param field - A case field name.
- * @returns True for caseType, product, closeReason, referrer, team, complexity, weight.
+ * @returns True for caseType, product, closeReason, referrer, team, complexity, weight, referredTo.
  * @example
  * isCategoryField('team') // true
  */

@@ -1,14 +1,23 @@
 /**
- * The fields of each table, their Dutch labels and the header synonyms the auto-mapper
- * recognises (SPEC §2). One place: the mapper, the parser, the task pane's dropdowns and
- * the error messages all read it.
+ * The fields of each table as data (SPEC §2): id, kind, Dutch label, header synonyms, and
+ * whether the field is required. The one list of fields: the `CaseField` type, the
+ * `FieldBit`s, the case table's columns (`CaseFieldColumns`), the readers (chosen by kind),
+ * the auto-mapper, the task pane's mapping rows, the CLI's field names, the messages and the
+ * field table in docs/handleiding.md all derive from it. Adding a case field is one entry here
+ * (and a `FieldBit` comes with it); the engine reads it as `table[field]`.
  *
  * @module
  */
 import type { TableName } from "../types";
 
-/** How a field's cells are read. */
-export type FieldKind = "id" | "category" | "date" | "number" | "boolean" | "domains" | "text";
+/**
+ * How a field's cells are read: `id` (trimmed text, the number 123 ≡ "123"), `category` (one
+ * label per cell), `categories` (several labels per cell, separated by ; , | / or a line
+ * break), `date`, `number`, `count` (a whole number ≥ 0), `boolean` (yes/no/unknown),
+ * `domains` (ZRM domains, several per cell).
+ */
+export type FieldKind =
+  "id" | "category" | "categories" | "date" | "number" | "count" | "boolean" | "domains";
 
 /** One field of a table. */
 export interface FieldDefinition {
@@ -21,9 +30,16 @@ export interface FieldDefinition {
   readonly required: boolean;
 }
 
-const CASE_FIELDS: readonly FieldDefinition[] = [
+/** A case field also names what a KPI needs it for in messages ("cijfers die de einddatum nodig hebben"). */
+export interface CaseFieldDefinition extends FieldDefinition {
+  readonly noun: string;
+}
+
+/** The fields of the case table, in the order the task pane shows them. */
+export const CASE_FIELDS = [
   {
     field: "caseId",
+    noun: "het casusnummer",
     label: "Casusnummer",
     kind: "id",
     required: true,
@@ -46,6 +62,7 @@ const CASE_FIELDS: readonly FieldDefinition[] = [
   },
   {
     field: "clientId",
+    noun: "het cliëntnummer",
     label: "Cliëntnummer",
     kind: "id",
     required: false,
@@ -70,6 +87,7 @@ const CASE_FIELDS: readonly FieldDefinition[] = [
   },
   {
     field: "caseType",
+    noun: "het soort traject",
     label: "Soort traject",
     kind: "category",
     required: false,
@@ -91,6 +109,7 @@ const CASE_FIELDS: readonly FieldDefinition[] = [
   },
   {
     field: "product",
+    noun: "het product",
     label: "Product",
     kind: "category",
     required: false,
@@ -108,6 +127,7 @@ const CASE_FIELDS: readonly FieldDefinition[] = [
   },
   {
     field: "registeredOn",
+    noun: "de aanmelddatum",
     label: "Aanmelddatum",
     kind: "date",
     required: false,
@@ -124,6 +144,7 @@ const CASE_FIELDS: readonly FieldDefinition[] = [
   },
   {
     field: "intakeOn",
+    noun: "de intakedatum",
     label: "Intakedatum",
     kind: "date",
     required: false,
@@ -141,6 +162,7 @@ const CASE_FIELDS: readonly FieldDefinition[] = [
   },
   {
     field: "startedOn",
+    noun: "de startdatum",
     label: "Startdatum",
     kind: "date",
     required: false,
@@ -160,6 +182,7 @@ const CASE_FIELDS: readonly FieldDefinition[] = [
   },
   {
     field: "closedOn",
+    noun: "de einddatum",
     label: "Einddatum",
     kind: "date",
     required: false,
@@ -179,6 +202,7 @@ const CASE_FIELDS: readonly FieldDefinition[] = [
   },
   {
     field: "mainDomains",
+    noun: "de hoofddomeinen",
     label: "Hoofddomeinen",
     kind: "domains",
     required: false,
@@ -198,6 +222,7 @@ const CASE_FIELDS: readonly FieldDefinition[] = [
   },
   {
     field: "closeReason",
+    noun: "de afsluitreden",
     label: "Afsluitreden",
     kind: "category",
     required: false,
@@ -214,6 +239,7 @@ const CASE_FIELDS: readonly FieldDefinition[] = [
   },
   {
     field: "referrer",
+    noun: "de verwijzer",
     label: "Verwijzer",
     kind: "category",
     required: false,
@@ -231,6 +257,7 @@ const CASE_FIELDS: readonly FieldDefinition[] = [
   },
   {
     field: "team",
+    noun: "het team",
     label: "Team",
     kind: "category",
     required: false,
@@ -248,6 +275,7 @@ const CASE_FIELDS: readonly FieldDefinition[] = [
   },
   {
     field: "birthDate",
+    noun: "de leeftijd",
     label: "Geboortedatum",
     kind: "date",
     required: false,
@@ -255,6 +283,7 @@ const CASE_FIELDS: readonly FieldDefinition[] = [
   },
   {
     field: "age",
+    noun: "de leeftijd",
     label: "Leeftijd",
     kind: "number",
     required: false,
@@ -262,6 +291,7 @@ const CASE_FIELDS: readonly FieldDefinition[] = [
   },
   {
     field: "resolvedDirectly",
+    noun: '"direct opgelost"',
     label: "Direct opgelost",
     kind: "boolean",
     required: false,
@@ -275,6 +305,7 @@ const CASE_FIELDS: readonly FieldDefinition[] = [
   },
   {
     field: "rating",
+    noun: "het klantoordeel",
     label: "Klantoordeel",
     kind: "number",
     required: false,
@@ -291,6 +322,7 @@ const CASE_FIELDS: readonly FieldDefinition[] = [
   },
   {
     field: "canContinueAlone",
+    noun: '"kan zelfstandig verder"',
     label: "Kan zelfstandig verder",
     kind: "boolean",
     required: false,
@@ -304,6 +336,7 @@ const CASE_FIELDS: readonly FieldDefinition[] = [
   },
   {
     field: "complexity",
+    noun: "de complexiteit",
     label: "Complexiteit hulpvraag",
     kind: "category",
     required: false,
@@ -311,14 +344,54 @@ const CASE_FIELDS: readonly FieldDefinition[] = [
   },
   {
     field: "weight",
+    noun: "de zwaarte",
     label: "Zwaarte hulpvraag",
     kind: "category",
     required: false,
     synonyms: ["zwaarte hulpvraag", "zwaarte"],
   },
-];
+  {
+    field: "contacts",
+    noun: "het aantal contactmomenten",
+    label: "Aantal contactmomenten",
+    kind: "count",
+    required: false,
+    synonyms: [
+      "aantal contactmomenten",
+      "contactmomenten",
+      "aantal gesprekken",
+      "gesprekken",
+      "aantal contacten",
+      "contacten",
+    ],
+  },
+  {
+    field: "referredTo",
+    noun: "de doorverwijzing",
+    label: "Doorverwezen naar",
+    kind: "category",
+    required: false,
+    synonyms: ["doorverwezen naar", "verwezen naar", "doorverwijzing", "doorverwijzing naar"],
+  },
+  {
+    field: "partners",
+    noun: "de samenwerkingspartners",
+    label: "Samenwerkingspartners",
+    kind: "categories",
+    required: false,
+    synonyms: [
+      "samenwerkingspartners",
+      "samenwerkingspartner",
+      "ketenpartners",
+      "ketenpartner",
+      "betrokken partners",
+      "partners",
+    ],
+  },
+] as const satisfies readonly CaseFieldDefinition[];
 
-const ZRM_FIELDS: readonly FieldDefinition[] = [
+/** The fields of the ZRM table. */
+export const ZRM_FIELDS = [
   {
     field: "caseId",
     label: "Casusnummer",
@@ -384,9 +457,10 @@ const ZRM_FIELDS: readonly FieldDefinition[] = [
     required: false,
     synonyms: ["doelscore", "score doel", "doel"],
   },
-];
+] as const satisfies readonly FieldDefinition[];
 
-const ACTIVITY_FIELDS: readonly FieldDefinition[] = [
+/** The fields of the activity table. */
+export const ACTIVITY_FIELDS = [
   {
     field: "activityId",
     label: "Activiteitnummer",
@@ -435,7 +509,7 @@ const ACTIVITY_FIELDS: readonly FieldDefinition[] = [
   {
     field: "participants",
     label: "Aantal deelnemers",
-    kind: "number",
+    kind: "count",
     required: false,
     synonyms: [
       "aantal deelnemers",
@@ -446,9 +520,17 @@ const ACTIVITY_FIELDS: readonly FieldDefinition[] = [
       "aantal",
     ],
   },
-];
+  {
+    field: "targetGroup",
+    label: "Doelgroep",
+    kind: "category",
+    required: false,
+    synonyms: ["doelgroep", "doelgroepen", "voor wie"],
+  },
+] as const satisfies readonly FieldDefinition[];
 
-const COMPLAINT_FIELDS: readonly FieldDefinition[] = [
+/** The fields of the complaint table. */
+export const COMPLAINT_FIELDS = [
   {
     field: "date",
     label: "Datum",
@@ -464,7 +546,7 @@ const COMPLAINT_FIELDS: readonly FieldDefinition[] = [
       "datum melding",
     ],
   },
-];
+] as const satisfies readonly FieldDefinition[];
 
 /** The field definitions of every table, in the order the task pane shows them. */
 export const FIELD_DEFINITIONS: Readonly<Record<TableName, readonly FieldDefinition[]>> = {
@@ -501,4 +583,41 @@ export const TABLE_LABELS: Readonly<Record<TableName, string>> = {
  */
 export function findFieldDefinition(table: TableName, field: string): FieldDefinition | undefined {
   return FIELD_DEFINITIONS[table].find((definition) => definition.field === field);
+}
+
+/** A field of the case table. */
+export type CaseField = (typeof CASE_FIELDS)[number]["field"];
+
+/** The definition of case field `F`. */
+type CaseFieldDefinitionOf<F extends CaseField> = Extract<
+  (typeof CASE_FIELDS)[number],
+  { readonly field: F }
+>;
+
+/** The kind of case field `F` (`CaseFieldKind<'closedOn'>` is `'date'`). */
+export type CaseFieldKind<F extends CaseField> = CaseFieldDefinitionOf<F>["kind"];
+
+/** The case fields of one kind (`CaseFieldOfKind<'date'>` is `'registeredOn' | … | 'birthDate'`). */
+export type CaseFieldOfKind<K extends FieldKind> = Extract<
+  (typeof CASE_FIELDS)[number],
+  { readonly kind: K }
+>["field"];
+
+/** Fields of the optional tables. */
+export type ZrmField = (typeof ZRM_FIELDS)[number]["field"];
+export type ActivityField = (typeof ACTIVITY_FIELDS)[number]["field"];
+export type ComplaintField = (typeof COMPLAINT_FIELDS)[number]["field"];
+
+/**
+ * The case fields of one kind, in list order.
+ *
+ * @param kind - The kind.
+ * @returns The fields.
+ * @example
+ * caseFieldsOfKind('boolean'); //=> ['resolvedDirectly', 'canContinueAlone']
+ */
+export function caseFieldsOfKind<K extends FieldKind>(kind: K): readonly CaseFieldOfKind<K>[] {
+  return CASE_FIELDS.filter((definition) => definition.kind === kind).map(
+    (definition) => definition.field as CaseFieldOfKind<K>
+  );
 }

@@ -24,6 +24,12 @@ export interface CaseRecord {
   readonly team: string | null;
   readonly complexity: string | null;
   readonly weight: string | null;
+  readonly referredTo: string | null;
+  /** The cooperation partners' labels, each once. */
+  readonly partners: readonly string[];
+  readonly contacts: number | null;
+  /** The extra columns' values by header (null when empty). */
+  readonly extras: Readonly<Record<string, string | null>>;
   readonly registeredOn: Day | null;
   readonly intakeOn: Day | null;
   readonly startedOn: Day | null;
@@ -82,6 +88,18 @@ export function caseRecords(table: CaseTable): CaseRecord[] {
       team: label(table.team, i),
       complexity: label(table.complexity, i),
       weight: label(table.weight, i),
+      referredTo: label(table.referredTo, i),
+      partners: Array.from(
+        table.partners.codes.subarray(
+          table.partners.starts[i] as number,
+          table.partners.starts[i + 1] as number
+        ),
+        (code) => table.partners.labels[code] as string
+      ),
+      contacts: num(table.contacts, i),
+      extras: Object.fromEntries(
+        table.extras.map(({ header, column }) => [header, label(column, i)])
+      ),
       registeredOn: day(table.registeredOn, i),
       intakeOn: day(table.intakeOn, i),
       startedOn: day(table.startedOn, i),

@@ -1,5 +1,13 @@
 import type { BatchInternResult } from "../text/BatchInterner";
-import type { CaseField, CaseTable, CategoryColumn, DayColumn, TriStateColumn } from "../types";
+import { CASE_FIELDS } from "../mapping/fieldDefinitions";
+import type {
+  CaseColumnField,
+  CaseField,
+  CaseFieldColumns,
+  CaseTable,
+  DayColumn,
+  ExtraColumn,
+} from "../types";
 import { UniqueIds } from "./UniqueIds";
 
 /** What a parsed case table holds besides its ids: every column of {@link CaseTable}. */
@@ -7,6 +15,9 @@ export type CaseTableColumns = Omit<CaseTable, "caseId" | "caseIdAt" | "clientId
 
 /** The client ids of a table without a client id column. */
 const NO_IDS: readonly string[] = Object.freeze([]);
+
+/** The field columns (`table.closedOn`, `table.team` …), set in the constructor from `CASE_FIELDS`. */
+export interface ParsedCaseTable extends CaseFieldColumns {}
 
 /**
  * The case table `parseCaseTable` returns: its columns, and the case and client ids, whose
@@ -17,32 +28,18 @@ const NO_IDS: readonly string[] = Object.freeze([]);
  * const { table } = parseCaseTable(rows, mapping);
  * table.caseIdAt(0); //=> '1001', without building table.caseId
  */
+// eslint-disable-next-line no-redeclare -- merged with the interface above: its field columns
 export class ParsedCaseTable implements CaseTable {
   readonly size: number;
   readonly sheetRow: Int32Array;
   readonly caseIdAt: (i: number) => string;
   readonly clientKey: Int32Array;
   readonly clientCount: number;
-  readonly caseType: CategoryColumn;
-  readonly product: CategoryColumn;
-  readonly closeReason: CategoryColumn;
-  readonly referrer: CategoryColumn;
-  readonly team: CategoryColumn;
-  readonly complexity: CategoryColumn;
-  readonly weight: CategoryColumn;
-  readonly registeredOn: DayColumn;
-  readonly intakeOn: DayColumn;
-  readonly startedOn: DayColumn;
-  readonly closedOn: DayColumn;
   readonly start: DayColumn;
-  readonly birthDate: DayColumn;
-  readonly age: Float64Array;
-  readonly rating: Float64Array;
-  readonly resolvedDirectly: TriStateColumn;
-  readonly canContinueAlone: TriStateColumn;
   readonly domainStart: Int32Array;
   readonly domainCodes: Int32Array;
   readonly domainLabels: readonly string[];
+  readonly extras: readonly ExtraColumn[];
   readonly invalid: Uint32Array;
   readonly mappedFields: ReadonlySet<CaseField>;
   private caseIdTexts: readonly string[] | undefined;
@@ -58,31 +55,20 @@ export class ParsedCaseTable implements CaseTable {
     private readonly ids: UniqueIds,
     private readonly clients: BatchInternResult | undefined
   ) {
+    // The field columns first, in `CASE_FIELDS` order, so every parsed table has one shape.
+    for (const { field, kind } of CASE_FIELDS)
+      if (kind !== "id" && kind !== "domains")
+        (this as Record<string, unknown>)[field] = parts[field as CaseColumnField];
     this.size = parts.size;
     this.sheetRow = parts.sheetRow;
     this.caseIdAt = (i: number): string => ids.textAt(i);
     this.clientKey = parts.clientKey;
     this.clientCount = clients ? clients.size : 0;
-    this.caseType = parts.caseType;
-    this.product = parts.product;
-    this.closeReason = parts.closeReason;
-    this.referrer = parts.referrer;
-    this.team = parts.team;
-    this.complexity = parts.complexity;
-    this.weight = parts.weight;
-    this.registeredOn = parts.registeredOn;
-    this.intakeOn = parts.intakeOn;
-    this.startedOn = parts.startedOn;
-    this.closedOn = parts.closedOn;
     this.start = parts.start;
-    this.birthDate = parts.birthDate;
-    this.age = parts.age;
-    this.rating = parts.rating;
-    this.resolvedDirectly = parts.resolvedDirectly;
-    this.canContinueAlone = parts.canContinueAlone;
     this.domainStart = parts.domainStart;
     this.domainCodes = parts.domainCodes;
     this.domainLabels = parts.domainLabels;
+    this.extras = parts.extras;
     this.invalid = parts.invalid;
     this.mappedFields = parts.mappedFields;
     this.caseIdTexts = undefined;

@@ -2,71 +2,102 @@ import type { CaseTypeMap } from "../caseTypes/caseTypeMap";
 import { classifyCaseType } from "../caseTypes/classifyCaseType";
 import { DomainInterner } from "../domains/DomainInterner";
 import type { ColumnMapping } from "../mapping/columnMapping";
-import type { CaseField, Day } from "../types";
+import type { CaseFieldOfKind, FieldKind } from "../mapping/fieldDefinitions";
+import { CASE_FIELDS } from "../mapping/fieldDefinitions";
+import type { CaseColumnField, CaseField, Day } from "../types";
 import { FieldBit } from "../types";
 import { BatchIdCellReader } from "./BatchIdCellReader";
 import { CategoryCellReader } from "./CategoryCellReader";
 import { CategoryInterner } from "./CategoryInterner";
+import { CategoryListCellReader } from "./CategoryListCellReader";
 import { ColumnArena } from "./ColumnArena";
 import type { CellTarget } from "./CellReader";
+import { CountCellReader } from "./CountCellReader";
 import { DateCellReader } from "./DateCellReader";
 import { DomainCellReader } from "./DomainCellReader";
 import type { IssueCollector } from "./IssueCollector";
 import { CONSEQUENCES, MESSAGES } from "./messages";
+import type { NumberRange } from "./NumberCellReader";
 import { NumberCellReader } from "./NumberCellReader";
 import { YesNoCellReader } from "./YesNoCellReader";
 
 /** The oldest age taken as real (SPEC §4 age bands end at 65+). */
 const MAX_AGE = 130;
 
-/** One reader per mapped case field (absent when the field is not mapped). */
+/** The range of each `number` case field: a new number field needs its range here. */
+const NUMBER_RANGES: Readonly<Record<CaseFieldOfKind<"number">, NumberRange>> = {
+  age: {
+    min: 0,
+    max: MAX_AGE,
+    code: "INVALID_NUMBER",
+    message: (value) => MESSAGES.invalidAge(value, CONSEQUENCES.caseField("age")),
+  },
+  rating: {
+    min: 1,
+    max: 10,
+    code: "RATING_OUT_OF_RANGE",
+    message: (value) => MESSAGES.ratingOutOfRange(value),
+  },
+};
+
+/** The reader of each kind of case column. */
+interface ReaderOfKind {
+  readonly category: CategoryCellReader;
+  readonly categories: CategoryListCellReader;
+  readonly date: DateCellReader;
+  readonly number: NumberCellReader;
+  readonly count: CountCellReader;
+  readonly boolean: YesNoCellReader;
+}
+
+/** A field with its reader. */
+export interface FieldReader<R> {
+  readonly field: CaseColumnField;
+  readonly reader: R;
+}
+
+/** The readers of the mapped fields of one kind, in `CASE_FIELDS` order. */
+export type ReadersByKind = { readonly [K in keyof ReaderOfKind]: FieldReader<ReaderOfKind[K]>[] };
+
+/** One reader per mapped case field (by kind), the extra columns' readers and the main domains'. */
 export interface CaseReaders {
   /** Where the table's other columns come from (see {@link caseColumns}). */
   readonly arena: ColumnArena;
   readonly invalid: Uint32Array;
   readonly clientId?: BatchIdCellReader;
-  readonly caseType?: CategoryCellReader;
-  readonly product?: CategoryCellReader;
-  readonly closeReason?: CategoryCellReader;
-  readonly referrer?: CategoryCellReader;
-  readonly team?: CategoryCellReader;
-  readonly complexity?: CategoryCellReader;
-  readonly weight?: CategoryCellReader;
-  readonly registeredOn?: DateCellReader;
-  readonly intakeOn?: DateCellReader;
-  readonly startedOn?: DateCellReader;
-  readonly closedOn?: DateCellReader;
-  readonly birthDate?: DateCellReader;
-  readonly age?: NumberCellReader;
-  readonly rating?: NumberCellReader;
-  readonly resolvedDirectly?: YesNoCellReader;
-  readonly canContinueAlone?: YesNoCellReader;
+  readonly byKind: ReadersByKind;
+  /** A category reader per column no field uses, with its header. */
+  readonly extras: readonly { readonly header: string; readonly reader: CategoryCellReader }[];
   readonly domains: DomainCellReader;
   readonly domainInterner: DomainInterner;
 }
 
-/** Case fields read as days into a DayColumn (Float32Array). */
-const DAY_FIELDS: readonly CaseField[] = [
-  "registeredOn",
-  "intakeOn",
-  "startedOn",
-  "closedOn",
-  "birthDate",
-];
-/** Case fields read as numbers into a Float64Array. */
-const NUMBER_FIELDS: readonly CaseField[] = ["age", "rating"];
-/** Case fields read as category codes. */
-const CATEGORY_FIELDS: readonly CaseField[] = [
-  "caseType",
-  "product",
-  "closeReason",
-  "referrer",
-  "team",
-  "complexity",
-  "weight",
-];
-/** Case fields read as yes/no. */
-const YES_NO_FIELDS: readonly CaseField[] = ["resolvedDirectly", "canContinueAlone"];
+/** Whether a kind is read into a column of its own by a reader of {@link ReaderOfKind}. */
+function isColumnKind(kind: FieldKind): kind is keyof ReaderOfKind {
+  return kind !== "id" && kind !== "domains";
+}
+
+/**
+ * The export's columns that no field uses and that have a header: kept as extra category
+ * columns under their header (SPEC §2).
+ *
+ * @param mapping - The case mapping.
+ * @returns Column and header of each, in column order.
+ * @example
+ * extraColumns(mapping); //=> [{ column: 17, header: 'Medewerker' }]
+ */
+export function extraColumns(
+  mapping: ColumnMapping
+): { readonly column: number; readonly header: string }[] {
+  const used = new Set<number>();
+  for (const mapped of Object.values(mapping.fields)) if (mapped) used.add(mapped.column);
+  for (const mapped of mapping.domainColumns) used.add(mapped.column);
+  const extras: { column: number; header: string }[] = [];
+  mapping.headers.forEach((header, column) => {
+    if (header !== "" && !used.has(column)) extras.push({ column, header });
+  });
+  return extras;
+}
 
 /**
  * How many columns of each type a case table of this mapping takes from its arena: the
@@ -84,23 +115,29 @@ export function caseColumns(mapping: ColumnMapping): {
   int32: number;
   int8: number;
 } {
-  const mapped = (fields: readonly CaseField[]): number =>
-    fields.filter((field) => mapping.fields[field] !== undefined).length;
-  const hasClients = mapping.fields.clientId !== undefined;
-  return {
-    float64: mapped(NUMBER_FIELDS),
-    // + the derived start
-    float32: mapped(DAY_FIELDS) + 1,
-    // + invalid, row indexes, case ids, domain starts and codes (1.5 per case), client keys
-    int32: mapped(CATEGORY_FIELDS) + 5.5 + (hasClients ? 1 : 0),
-    int8: mapped(YES_NO_FIELDS),
-  };
+  const columns = { float64: 0, float32: 0, int32: 0, int8: 0 };
+  for (const { field, kind } of CASE_FIELDS) {
+    if (mapping.fields[field] === undefined) continue;
+    if (kind === "number" || kind === "count") columns.float64++;
+    else if (kind === "date") columns.float32++;
+    else if (kind === "category" || kind === "categories" || field === "clientId") columns.int32++;
+    else if (kind === "boolean") columns.int8++;
+  }
+  // + the derived start
+  columns.float32 += 1;
+  // + invalid, row indexes, case ids, domain starts and codes (1.5 per case), extras
+  columns.int32 += 5.5 + extraColumns(mapping).length;
+  return columns;
 }
 
 /**
- * Creates the cell readers of the case table's mapped fields, each with an output column
- * of `capacity` rows, all marking one shared invalid mask with their field's bit. All
- * columns come from one {@link ColumnArena}, which `parseCaseTable` uses for the rest.
+ * Creates the cell readers of the case table's mapped fields, one per field chosen by the
+ * field's kind (`CASE_FIELDS`), each with an output column of `capacity` rows, all marking
+ * one shared invalid mask with their field's bit; and a category reader per extra column
+ * (no bit: a category is never unusable). All columns come from one {@link ColumnArena},
+ * which `parseCaseTable` uses for the rest. Per field: case types are grouped
+ * (`classifyCaseType`); the birth date is not held to `earliest`; numbers have their range
+ * ({@link NUMBER_RANGES}).
  *
  * @param mapping - The case mapping.
  * @param issues - Where problems go.
@@ -135,49 +172,73 @@ export function createCaseReaders(
       bit: FieldBit[field],
     };
   };
-  const date = (field: CaseField, from = earliest): DateCellReader | undefined => {
-    const columnTarget = target(field);
-    return (
-      columnTarget && new DateCellReader(columnTarget, issues, arena.float32(capacity), asOf, from)
-    );
+  const byKind: ReadersByKind = {
+    category: [],
+    categories: [],
+    date: [],
+    number: [],
+    count: [],
+    boolean: [],
   };
-  const yesNo = (field: CaseField): YesNoCellReader | undefined => {
+  for (const { field, kind } of CASE_FIELDS) {
     const columnTarget = target(field);
-    return columnTarget && new YesNoCellReader(columnTarget, issues, arena.int8(capacity));
-  };
-  const category = (
-    field: CaseField,
-    toLabel?: (text: string) => string
-  ): CategoryCellReader | undefined => {
-    const columnTarget = target(field);
-    return (
-      columnTarget &&
-      new CategoryCellReader(
-        columnTarget,
-        issues,
-        arena.int32(capacity),
-        new CategoryInterner(toLabel)
-      )
-    );
-  };
-  const number = (
-    field: CaseField,
-    min: number,
-    max: number,
-    message: (value: number) => string
-  ): NumberCellReader | undefined => {
-    const columnTarget = target(field);
-    const code = field === "rating" ? "RATING_OUT_OF_RANGE" : "INVALID_NUMBER";
-    return (
-      columnTarget &&
-      new NumberCellReader(columnTarget, issues, arena.float64(capacity), {
-        min,
-        max,
-        code,
-        message,
-      })
-    );
-  };
+    if (columnTarget === undefined || !isColumnKind(kind)) continue;
+    switch (kind) {
+      case "category": {
+        const toLabel =
+          field === "caseType" ? (text: string) => classifyCaseType(text, caseTypeMap) : undefined;
+        const interner = new CategoryInterner(toLabel);
+        const reader = new CategoryCellReader(
+          columnTarget,
+          issues,
+          arena.int32(capacity),
+          interner
+        );
+        byKind.category.push({ field, reader });
+        break;
+      }
+      case "categories": {
+        const interner = new CategoryInterner();
+        const reader = new CategoryListCellReader(columnTarget, issues, capacity, interner, arena);
+        byKind.categories.push({ field, reader });
+        break;
+      }
+      case "date": {
+        const from = field === "birthDate" ? -Infinity : earliest;
+        const out = arena.float32(capacity);
+        byKind.date.push({
+          field,
+          reader: new DateCellReader(columnTarget, issues, out, asOf, from),
+        });
+        break;
+      }
+      case "number": {
+        const range = NUMBER_RANGES[field as CaseFieldOfKind<"number">];
+        const reader = new NumberCellReader(columnTarget, issues, arena.float64(capacity), range);
+        byKind.number.push({ field, reader });
+        break;
+      }
+      case "count": {
+        const reader = new CountCellReader(columnTarget, issues, arena.float64(capacity));
+        byKind.count.push({ field, reader });
+        break;
+      }
+      case "boolean": {
+        const reader = new YesNoCellReader(columnTarget, issues, arena.int8(capacity));
+        byKind.boolean.push({ field, reader });
+        break;
+      }
+    }
+  }
+  const extras = extraColumns(mapping).map(({ column, header }) => ({
+    header,
+    reader: new CategoryCellReader(
+      { column, header, consequence: CONSEQUENCES.extraColumn },
+      issues,
+      arena.int32(capacity),
+      new CategoryInterner()
+    ),
+  }));
   const clientTarget = target("clientId");
   const domainInterner = new DomainInterner();
   return {
@@ -185,24 +246,8 @@ export function createCaseReaders(
     invalid,
     clientId:
       clientTarget && new BatchIdCellReader(clientTarget, issues, capacity, arena.int32(capacity)),
-    caseType: category("caseType", (text) => classifyCaseType(text, caseTypeMap)),
-    product: category("product"),
-    closeReason: category("closeReason"),
-    referrer: category("referrer"),
-    team: category("team"),
-    complexity: category("complexity"),
-    weight: category("weight"),
-    registeredOn: date("registeredOn"),
-    intakeOn: date("intakeOn"),
-    startedOn: date("startedOn"),
-    closedOn: date("closedOn"),
-    birthDate: date("birthDate", -Infinity),
-    age: number("age", 0, MAX_AGE, (value) =>
-      MESSAGES.invalidAge(value, CONSEQUENCES.caseField("age"))
-    ),
-    rating: number("rating", 1, 10, (value) => MESSAGES.ratingOutOfRange(value)),
-    resolvedDirectly: yesNo("resolvedDirectly"),
-    canContinueAlone: yesNo("canContinueAlone"),
+    byKind,
+    extras,
     domains: new DomainCellReader(
       mapping.domainColumns,
       domainInterner,

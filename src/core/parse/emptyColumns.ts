@@ -12,6 +12,7 @@ let noDays = new Float32Array(0);
 let noNumbers = new Float64Array(0);
 let noCodes = new Int32Array(0);
 let noAnswers = new Int8Array(0);
+let noStarts = new Int32Array(0);
 
 /**
  * A day column of `n` empty days (NaN), shared: read it, never write to it.
@@ -64,4 +65,17 @@ export function emptyCodeColumn(n: number): Int32Array {
 export function emptyAnswerColumn(n: number): Int8Array {
   if (noAnswers.length < n) noAnswers = new Int8Array(n).fill(-1);
   return noAnswers.subarray(0, n);
+}
+
+/**
+ * The starts of `n - 1` empty lists (all 0), shared: read it, never write to it.
+ *
+ * @param n - Rows + 1.
+ * @returns The column.
+ * @example
+ * emptyStartColumn(3); //=> Int32Array [0, 0, 0]
+ */
+export function emptyStartColumn(n: number): Int32Array {
+  if (noStarts.length < n) noStarts = new Int32Array(n);
+  return noStarts.subarray(0, n);
 }

@@ -8,6 +8,7 @@
  */
 import { dayToText } from "../dates/dayToIso";
 import { dateToDay } from "../dates/cellToDay";
+import { CASE_FIELDS } from "../mapping/fieldDefinitions";
 import { CELL_TEXT_LIMIT } from "../text/fitCellText";
 import type { CaseField, CellValue, Day, TableName } from "../types";
 
@@ -19,28 +20,10 @@ export const TABLE_TITLES: Readonly<Record<TableName, string>> = {
   complaints: "Klachten",
 };
 
-/** How a message refers to a case field ("cijfers die de einddatum nodig hebben"). */
-const CASE_FIELD_NOUNS: Readonly<Record<CaseField, string>> = {
-  caseId: "het casusnummer",
-  clientId: "het cliëntnummer",
-  caseType: "het soort traject",
-  product: "het product",
-  registeredOn: "de aanmelddatum",
-  intakeOn: "de intakedatum",
-  startedOn: "de startdatum",
-  closedOn: "de einddatum",
-  mainDomains: "de hoofddomeinen",
-  closeReason: "de afsluitreden",
-  referrer: "de verwijzer",
-  team: "het team",
-  birthDate: "de leeftijd",
-  age: "de leeftijd",
-  resolvedDirectly: '"direct opgelost"',
-  rating: "het klantoordeel",
-  canContinueAlone: '"kan zelfstandig verder"',
-  complexity: "de complexiteit",
-  weight: "de zwaarte",
-};
+/** How a message refers to a case field ("cijfers die de einddatum nodig hebben"), from `CASE_FIELDS`. */
+const CASE_FIELD_NOUNS: ReadonlyMap<CaseField, string> = new Map(
+  CASE_FIELDS.map((definition) => [definition.field, definition.noun])
+);
 
 /** The most characters of a value a message echoes (a longer one ends in "…"). */
 const MAX_SHOWN_LENGTH = 60;
@@ -98,8 +81,9 @@ function byteText(byte: number): string {
 /** What happens to the row or value, per table and field. */
 export const CONSEQUENCES = {
   caseField: (field: CaseField): string =>
-    `De casus telt niet mee in cijfers die ${CASE_FIELD_NOUNS[field]} nodig hebben.`,
+    `De casus telt niet mee in cijfers die ${CASE_FIELD_NOUNS.get(field) ?? ""} nodig hebben.`,
   rowSkipped: "De rij wordt overgeslagen.",
+  extraColumn: "De cel telt als leeg.",
   score: "De score telt niet mee.",
   meeting: "De bijeenkomst telt niet mee.",
   participants: "Het aantal deelnemers van deze bijeenkomst telt niet mee.",

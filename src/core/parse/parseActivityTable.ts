@@ -26,7 +26,7 @@ import type { CellRows, ParseOptions, ParseResult } from "./types";
  * date becomes NaN, so the meeting counts in no period. Participants are a count (see
  * `CountCellReader`: "1.200" is 1200) and may be empty (NaN); a fraction, a negative or an
  * unreadable number → NaN with INVALID_NUMBER: the meeting still counts, its participants
- * are not summed.
+ * are not summed. Category and target group (doelgroep) are categories.
  *
  * @param rows - The sheet's cells, header row included.
  * @param mapping - An activities mapping with date and activityId or activityName.
@@ -69,19 +69,20 @@ export function parseActivityTable(
   };
   const activityId = idReader("activityId");
   const activityName = idReader("activityName");
-  const categoryColumn = mapping.fields.category;
-  const category =
-    categoryColumn &&
-    new CategoryCellReader(
-      {
-        column: categoryColumn.column,
-        header: categoryColumn.header,
-        consequence: CONSEQUENCES.meeting,
-      },
-      issues,
-      new Int32Array(capacity),
-      new CategoryInterner()
+  const categoryReader = (field: "category" | "targetGroup"): CategoryCellReader | undefined => {
+    const mapped = mapping.fields[field];
+    return (
+      mapped &&
+      new CategoryCellReader(
+        { column: mapped.column, header: mapped.header, consequence: CONSEQUENCES.meeting },
+        issues,
+        new Int32Array(capacity),
+        new CategoryInterner()
+      )
     );
+  };
+  const category = categoryReader("category");
+  const targetGroup = categoryReader("targetGroup");
   const date = new DateCellReader(
     { column: dateColumn.column, header: dateColumn.header, consequence: CONSEQUENCES.meeting },
     issues,
@@ -114,6 +115,7 @@ export function parseActivityTable(
     if (key < 0 && activityName) key = activityName.read(row[activityName.column], k, r);
     if (key < 0) issues.add("MISSING_VALUE", "warning", r, -1, "", MESSAGES.missingActivity());
     if (category) category.read(row[category.column], k, r);
+    if (targetGroup) targetGroup.read(row[targetGroup.column], k, r);
     date.read(row[date.column], k, r);
     if (participants) participants.read(row[participants.column], k, r);
   }
@@ -123,6 +125,9 @@ export function parseActivityTable(
     activityKey: activityKey.subarray(0, n),
     activityIds: activities.texts,
     category: category ? category.result(n) : { codes: new Int32Array(n).fill(-1), labels: [] },
+    targetGroup: targetGroup
+      ? targetGroup.result(n)
+      : { codes: new Int32Array(n).fill(-1), labels: [] },
     date: date.out.subarray(0, n),
     participants: participants ? participants.out.subarray(0, n) : new Float64Array(n).fill(NaN),
   };

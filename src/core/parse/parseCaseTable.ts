@@ -2,9 +2,13 @@ import { DEFAULT_CASE_TYPE_MAP } from "../caseTypes/caseTypeMap";
 import { MappingError } from "../errors";
 import type { ColumnMapping } from "../mapping/columnMapping";
 import { missingRequiredMessage, wrongTableMessage } from "../mapping/mappingMessages";
-import type { CaseField, CategoryColumn } from "../types";
+import { CASE_FIELDS } from "../mapping/fieldDefinitions";
+import type { CaseField, CaseFieldColumns } from "../types";
 import { CaseIdReader } from "./CaseIdReader";
 import { CategoryCellReader } from "./CategoryCellReader";
+import { CategoryListCellReader } from "./CategoryListCellReader";
+import { CountCellReader } from "./CountCellReader";
+import type { FieldReader, ReadersByKind } from "./createCaseReaders";
 import { createCaseReaders } from "./createCaseReaders";
 import { DateCellReader } from "./DateCellReader";
 import { resolveEarliestDate } from "./earliestDate";
@@ -14,6 +18,7 @@ import {
   emptyCodeColumn,
   emptyDayColumn,
   emptyNumberColumn,
+  emptyStartColumn,
 } from "./emptyColumns";
 import { IssueCollector } from "./IssueCollector";
 import { NumberCellReader } from "./NumberCellReader";
@@ -54,6 +59,12 @@ const CHUNK_ROWS = 2048;
  * a cell holds, 32,767 characters, is cut to 32,766 and "…" (`fitCellText`) with a
  * TEXT_TRUNCATED warning at its cell, so no label outgrows a report cell.
  *
+ * Every field of `CASE_FIELDS` gets its column by its kind (an unmapped one the shared empty
+ * column). A count (contacts) is a whole number ≥ 0 (`CountCellReader`: "1.200" is 1200; "2,5",
+ * a negative or a text → NaN with INVALID_NUMBER). A list of categories (partners) is split at
+ * `;` `,` `|` `/` or a line break, each category once per case. Every column with a header that
+ * no field uses is kept as a category column under its header (`extras`).
+ *
  * Domain codes: `domainLabels` holds the domains in first-seen order; `parseZrmTable`
  * extends it without changing codes (see `loadDataset`).
  *
@@ -87,23 +98,15 @@ export function parseCaseTable(
     earliest,
     options.caseTypeMap ?? DEFAULT_CASE_TYPE_MAP
   );
-  const { arena, invalid, clientId, caseType, product, closeReason, referrer, team, complexity } =
-    readers;
-  const { weight, registeredOn, intakeOn, startedOn, closedOn, birthDate, age, rating } = readers;
-  const { resolvedDirectly, canContinueAlone, domains, domainInterner } = readers;
-
-  const dateReaders = present([registeredOn, intakeOn, startedOn, closedOn, birthDate]);
-  const categoryReaders = present([
-    caseType,
-    product,
-    closeReason,
-    referrer,
-    team,
-    complexity,
-    weight,
-  ]);
-  const numberReaders = present([age, rating]);
-  const yesNoReaders = present([resolvedDirectly, canContinueAlone]);
+  const { arena, invalid, clientId, byKind, extras, domains, domainInterner } = readers;
+  const readersOf = <R>(list: readonly FieldReader<R>[]): R[] => list.map(({ reader }) => reader);
+  const dateReaders = readersOf(byKind.date);
+  // The extra columns are categories too, read in the same loop.
+  const categoryReaders = [...readersOf(byKind.category), ...extras.map(({ reader }) => reader)];
+  const listReaders = readersOf(byKind.categories);
+  const numberReaders = readersOf(byKind.number);
+  const countReaders = readersOf(byKind.count);
+  const yesNoReaders = readersOf(byKind.boolean);
 
   const caseIds = new CaseIdReader(idColumn, issues, capacity, arena);
   const { ids, src } = caseIds;
@@ -120,59 +123,32 @@ export function parseCaseTable(
     DateCellReader.readRows(dateReaders, rows, src, from, to);
     CategoryCellReader.readRows(categoryReaders, rows, src, from, to);
     NumberCellReader.readRows(numberReaders, rows, src, from, to);
+    CountCellReader.readRows(countReaders, rows, src, from, to);
+    CategoryListCellReader.readRows(listReaders, rows, src, from, to);
     YesNoCellReader.readRows(yesNoReaders, rows, src, from, to);
     domains.readRows(rows, src, from, to);
   }
 
   const n = caseIds.size;
-  // Unmapped fields show the shared read-only empty column of their kind (`emptyColumns`).
-  const days = (reader: DateCellReader | undefined): Float32Array =>
-    reader ? reader.out.subarray(0, n) : emptyDayColumn(n);
-  const numbers = (reader: NumberCellReader | undefined): Float64Array =>
-    reader ? reader.out.subarray(0, n) : emptyNumberColumn(n);
-  const yesNo = (reader: YesNoCellReader | undefined): Int8Array =>
-    reader ? reader.out.subarray(0, n) : emptyAnswerColumn(n);
-  const category = (reader: CategoryCellReader | undefined): CategoryColumn =>
-    reader?.result(n) ?? { codes: emptyCodeColumn(n), labels: [] };
   const keptSrc = src.subarray(0, n);
   const keptInvalid = invalid.subarray(0, n);
-  const dates = {
-    src: keptSrc,
-    registeredOn: days(registeredOn),
-    intakeOn: days(intakeOn),
-    startedOn: days(startedOn),
-    closedOn: days(closedOn),
-    invalid: keptInvalid,
-  };
+  const fieldColumns = caseFieldColumns(byKind, n);
+  const dates = { ...fieldColumns, src: keptSrc, invalid: keptInvalid };
   const start = deriveCaseStart(dates, mapping, issues, arena.float32(n));
   const domainLists = domains.result(n);
   const clients = clientId?.result(n);
   // The row indexes become sheet rows in place; nothing reads them after this.
   const sheetRow = toSheetRows(keptSrc, issues.sheetRowOffset);
   const columns: CaseTableColumns = {
+    ...fieldColumns,
     size: n,
     sheetRow,
     clientKey: clients ? clients.keys : emptyCodeColumn(n),
-    caseType: category(caseType),
-    product: category(product),
-    closeReason: category(closeReason),
-    referrer: category(referrer),
-    team: category(team),
-    complexity: category(complexity),
-    weight: category(weight),
-    registeredOn: dates.registeredOn,
-    intakeOn: dates.intakeOn,
-    startedOn: dates.startedOn,
-    closedOn: dates.closedOn,
     start,
-    birthDate: days(birthDate),
-    age: numbers(age),
-    rating: numbers(rating),
-    resolvedDirectly: yesNo(resolvedDirectly),
-    canContinueAlone: yesNo(canContinueAlone),
     domainStart: domainLists.start,
     domainCodes: domainLists.codes,
     domainLabels: domainInterner.labels,
+    extras: extras.map(({ header, reader }) => ({ header, column: reader.result(n) })),
     invalid: keptInvalid,
     mappedFields: mappedCaseFields(mapping),
   };
@@ -189,9 +165,53 @@ function toSheetRows(rows: Int32Array, offset: number): Int32Array {
   return rows;
 }
 
-/** The readers of the mapped fields (unmapped ones are undefined). */
-function present<T>(readers: readonly (T | undefined)[]): T[] {
-  return readers.filter((reader): reader is T => reader !== undefined);
+/**
+ * The column of every case field of a plain kind, in `CASE_FIELDS` order: a mapped field's
+ * reader's output cut to `n` rows, an unmapped one the shared read-only empty column of its
+ * kind (`emptyColumns`).
+ */
+function caseFieldColumns(byKind: ReadersByKind, n: number): CaseFieldColumns {
+  const read = new Map<CaseField, { result(n: number): unknown } | { out: ArrayLike<number> }>();
+  for (const list of Object.values(byKind) as FieldReader<object>[][])
+    for (const { field, reader } of list) read.set(field, reader as never);
+  const columns: Record<string, unknown> = {};
+  for (const { field, kind } of CASE_FIELDS) {
+    const reader = read.get(field) as
+      | DateCellReader
+      | NumberCellReader
+      | CountCellReader
+      | YesNoCellReader
+      | CategoryCellReader
+      | CategoryListCellReader
+      | undefined;
+    switch (kind) {
+      case "date":
+        columns[field] = reader ? (reader as DateCellReader).out.subarray(0, n) : emptyDayColumn(n);
+        break;
+      case "number":
+      case "count":
+        columns[field] = reader
+          ? (reader as NumberCellReader | CountCellReader).out.subarray(0, n)
+          : emptyNumberColumn(n);
+        break;
+      case "boolean":
+        columns[field] = reader
+          ? (reader as YesNoCellReader).out.subarray(0, n)
+          : emptyAnswerColumn(n);
+        break;
+      case "category":
+        columns[field] = reader
+          ? (reader as CategoryCellReader).result(n)
+          : { codes: emptyCodeColumn(n), labels: [] };
+        break;
+      case "categories":
+        columns[field] = reader
+          ? (reader as CategoryListCellReader).result(n)
+          : { starts: emptyStartColumn(n + 1), codes: emptyCodeColumn(0), labels: [] };
+        break;
+    }
+  }
+  return columns as CaseFieldColumns;
 }
 
 /** The case fields a mapping maps (main domains through `domainColumns`). */

@@ -96,7 +96,7 @@ describe("applyMappingOverrides", () => {
 
 describe("listFields, isRequiredField and missingRequiredFields", () => {
   it("lists the fields with Dutch labels in display order", () => {
-    expect(listFields("cases").map((field) => field.field)).toHaveLength(19);
+    expect(listFields("cases").map((field) => field.field)).toHaveLength(22);
     expect(listFields("cases")[0]).toMatchObject({
       field: "caseId",
       label: "Casusnummer",
@@ -109,6 +109,7 @@ describe("listFields, isRequiredField and missingRequiredFields", () => {
       "Categorie",
       "Datum",
       "Aantal deelnemers",
+      "Doelgroep",
     ]);
   });
 
