@@ -2,7 +2,7 @@ import type { Dimension } from "../../../src/core/engine/dimension";
 import { categoryDimension } from "../../../src/core/engine/dimension";
 import { Engine } from "../../../src/core/engine/Engine";
 import { evaluateMeasure } from "../../../src/core/engine/evaluateMeasure";
-import { KPI_RULES } from "../../../src/core/engine/kpiRules";
+import { getKpi } from "../../../src/core/kpis/kpiRegistry";
 import type { CaseRecord } from "../../../src/core/measures/caseRecords";
 import { caseRecords } from "../../../src/core/measures/caseRecords";
 import { isClosedIn } from "../../../src/core/measures/reference/caseMemberships";
@@ -45,7 +45,13 @@ describe("the new fields and the extra columns as dimensions of the kernel", () 
   }
 
   function closedBy(dimension: Dimension) {
-    const [results] = evaluateMeasure(new Engine(dataset), KPI_RULES.closed, [q1], dimension, null);
+    const [results] = evaluateMeasure(
+      new Engine(dataset),
+      getKpi("closed").rule,
+      [q1],
+      dimension,
+      null
+    );
     return {
       total: results!.total.value,
       groups: results!.groups.map((group) => group.value),
