@@ -7,13 +7,8 @@ import { join, relative } from "node:path";
 
 const CORE = join(__dirname, "../../src/core");
 
-/**
- * Files allowed to keep one, each with the reason. matchHeader's memo of header matches belongs
- * to the mapping code, which the field-list work is rewriting (issue 13, "one list of fields").
- */
-const EXEMPT: Readonly<Record<string, string>> = {
-  "mapping/matchHeader.ts": "header-match memo; goes with the field-list rewrite of the mapping",
-};
+/** Files allowed to keep one, each with the reason (none today). */
+const EXEMPT: Readonly<Record<string, string>> = {};
 
 /** The module-level declarations of a source text that hold a mutable map or set. */
 function moduleCaches(source: string): string[] {

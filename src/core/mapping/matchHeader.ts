@@ -20,12 +20,14 @@ interface SynonymKey {
   readonly fieldOrder: number;
 }
 
-/** Synonym keys per table, computed once. The field name and Dutch label count as synonyms. */
-const SYNONYM_KEYS = new Map<TableName, readonly SynonymKey[]>();
-for (const [table, definitions] of Object.entries(FIELD_DEFINITIONS) as [
-  TableName,
-  (typeof FIELD_DEFINITIONS)[TableName],
-][]) {
+/** Synonym keys per table, a lookup table. The field name and Dutch label count as synonyms. */
+const SYNONYM_KEYS: ReadonlyMap<TableName, readonly SynonymKey[]> = new Map(
+  (Object.entries(FIELD_DEFINITIONS) as [TableName, (typeof FIELD_DEFINITIONS)[TableName]][]).map(
+    ([table, definitions]) => [table, synonymKeys(definitions)]
+  )
+);
+
+function synonymKeys(definitions: (typeof FIELD_DEFINITIONS)[TableName]): readonly SynonymKey[] {
   const keys: SynonymKey[] = [];
   definitions.forEach((definition, fieldOrder) => {
     const texts = new Set(
@@ -34,7 +36,7 @@ for (const [table, definitions] of Object.entries(FIELD_DEFINITIONS) as [
     for (const key of texts)
       if (key !== "") keys.push({ field: definition.field, key, fieldOrder });
   });
-  SYNONYM_KEYS.set(table, keys);
+  return keys;
 }
 
 /** The shortest synonym that may be found inside a longer header ("team" in "Buurtteam Noord"). */
@@ -42,7 +44,7 @@ const MIN_CONTAINED_SYNONYM = 4;
 /** The shortest header that may be found inside a longer synonym ("Reden" in "reden afsluiting"). */
 const MIN_CONTAINED_HEADER = 5;
 /** Fields whose header may end in a number, one column each ("Hoofddomein 1", "Leefgebied 2"). */
-const NUMBERED_FIELDS = new Set(["mainDomains"]);
+const NUMBERED_FIELDS: ReadonlySet<string> = new Set(["mainDomains"]);
 const TRAILING_NUMBER = /^(.*?[a-z])\d+$/;
 
 function allowedDistance(length: number): number {
@@ -106,35 +108,7 @@ function strongCandidates(key: string, synonyms: readonly SynonymKey[]): HeaderC
  * matchHeader('Datum aanmelding', 'cases')[0]; //=> { field: 'registeredOn', confidence: 'high', ... }
  */
 export function matchHeader(header: string, table: TableName): HeaderCandidate[] {
-  return recall(MATCHES, table, header, findCandidates).slice();
-}
-
-/**
- * Earlier answers of {@link matchHeader} and {@link headerStrength} per table and header: the
- * pane proposes a mapping on every change of the selection and the functions for every new
- * export, with the same headers (and, while finding the header row, the same data texts)
- * each time. Pure functions of their arguments, so the answers never go stale; the maps are
- * cleared when they grow large.
- */
-const MATCHES = new Map<string, readonly HeaderCandidate[]>();
-const STRENGTHS = new Map<string, number>();
-const MAX_REMEMBERED = 10_000;
-
-/** The remembered answer of `find` for a table and header, found and remembered when new. */
-function recall<T>(
-  memo: Map<string, T>,
-  table: TableName,
-  header: string,
-  find: (header: string, table: TableName) => T
-): T {
-  const key = `${table}\u0000${header}`;
-  let answer = memo.get(key);
-  if (answer === undefined) {
-    answer = find(header, table);
-    if (memo.size >= MAX_REMEMBERED) memo.clear();
-    memo.set(key, answer);
-  }
-  return answer;
+  return findCandidates(header, table);
 }
 
 function findCandidates(header: string, table: TableName): HeaderCandidate[] {
@@ -177,10 +151,6 @@ function findCandidates(header: string, table: TableName): HeaderCandidate[] {
  * headerStrength('Individueel traject', 'cases'); //=> 0
  */
 export function headerStrength(header: string, table: TableName): number {
-  return recall(STRENGTHS, table, header, strengthOf);
-}
-
-function strengthOf(header: string, table: TableName): number {
   const key = normalizeKey(header);
   if (key === "") return 0;
   let strength = 0;

@@ -16,8 +16,8 @@ function headerTexts(row: readonly CellValue[] | undefined): string[] {
 }
 
 /**
- * A row's header score: 2 per cell that equals a synonym, 1 per cell that contains one
- * (`headerStrength` remembers each text's strength: data rows repeat their values).
+ * A row's header score: 2 per cell that equals a synonym, 1 per cell that contains one (at most
+ * 30 rows are scored, so nothing is remembered between calls).
  */
 function headerScore(row: readonly CellValue[] | undefined, table: TableName): number {
   let score = 0;
