@@ -1,12 +1,11 @@
 /**
- * A count over a list of periods in one pass over the cases (byMonth's months, a period and its
- * previous year), rather than one selection and one tally per period.
+ * A count over a list of periods in one pass over the cases of their whole span (byMonth's
+ * months), rather than one selection and one tally per period.
  *
  * @module
  */
 import type { Period, RecidiveOptions } from "../types";
-import { CASE_SET_INPUTS, DATE_OF_SET } from "./caseSets";
-import { CONDITION_INPUTS } from "./caseConditions";
+import { DATE_OF_SET } from "./caseSets";
 import type { Engine } from "./Engine";
 import { resolveCaseSet } from "./Engine";
 import type { CaseSelection } from "./measureRule";
@@ -31,7 +30,9 @@ export function disjointOrder(periods: readonly Period[]): number[] | null {
 
 /**
  * The number of cases of one selection in each of a list of periods that do not overlap, in one
- * pass: the same numbers as a count per period. Sorted by start, such periods also have their
+ * pass over the selection's cases in the periods' whole span (the span's selection, cached by
+ * the engine and shared with the measures of that period): the same numbers as a count per
+ * period. Sorted by start, such periods also have their
  * ends in order, so the periods a case is in are one run of them, from the first period that
  * ends on or after its date(s) to the last that starts on or before them:
  * - a date in the period (registered, intake, started, closed): the one period holding the date;
@@ -62,33 +63,33 @@ export function countOverPeriods(
 ): Float64Array {
   const table = engine.dataset.cases;
   const set = resolveCaseSet(select.cases, recidive);
-  const where = select.where === undefined ? null : engine.condition(select.where, recidive);
-  const spoil =
-    select.inputs |
-    CASE_SET_INPUTS[set] |
-    (select.where === undefined ? 0 : CONDITION_INPUTS[select.where]);
   const last = periods.length - 1;
   const starts = Float64Array.from(periods, (p) => p.start);
   const ends = Float64Array.from(periods, (p) => p.end);
+  const firstStart = starts[0] as number;
+  const lastEnd = ends[last] as number;
+  // Every case in one of the periods is in the selection over their whole span (a case open at
+  // the end of a period is active in the span), which has the selection's condition and inputs.
+  const span: Period = { label: "", start: firstStart, end: lastEnd };
+  const cases = engine.selectedCases(
+    { ...select, cases: set === "openAtEnd" ? "active" : set },
+    span,
+    recidive
+  );
   // steps[j]: cases whose run begins at period j minus those whose run ended at j − 1.
   const steps = new Float64Array(periods.length + 1);
-  const firstStart = starts[0] as number;
-  const firstEnd = ends[0] as number;
-  const lastEnd = ends[last] as number;
-  const { invalid, start, closedOn } = table;
+  const { start, closedOn } = table;
   const dates =
     set === "active" || set === "openAtEnd" || set === "all" ? start : DATE_OF_SET[set](table);
-  const size = table.size;
-  for (let i = 0; i < size; i++) {
+  for (let k = 0; k < cases.length; k++) {
+    const i = cases[k] as number;
+    if (filter !== null && filter[i] !== 1) continue;
     let first = 0;
     let final = last;
     if (set !== "all") {
       const d = dates[i] as number;
-      // Most cases are outside the whole span: rule them out before searching the periods.
-      if (!(d >= -1e7 && d <= lastEnd)) continue; // also empty (NaN) and unusable (-Infinity)
       if (set === "active" || set === "openAtEnd") {
         const c = closedOn[i] as number;
-        if (set === "active" ? c < firstStart : c <= firstEnd) continue;
         first = firstEndingOnOrAfter(ends, d);
         if (c === c)
           final =
@@ -96,14 +97,11 @@ export function countOverPeriods(
               ? lastStartingOnOrBefore(starts, c)
               : firstEndingOnOrAfter(ends, c) - 1;
       } else {
-        if (d < firstStart) continue;
         first = firstEndingOnOrAfter(ends, d);
         final = (starts[first] as number) <= d ? first : -1;
       }
     }
     if (first > final) continue;
-    if ((filter !== null && filter[i] !== 1) || (where !== null && where[i] !== 1)) continue;
-    if (((invalid[i] as number) & spoil) !== 0) continue;
     steps[first]! += 1;
     steps[final + 1]! -= 1;
   }
