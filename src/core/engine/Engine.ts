@@ -15,7 +15,7 @@ import {
   type CaseSetId,
 } from "./caseSets";
 import { CONDITION_INPUTS, conditionColumn, type ConditionId } from "./caseConditions";
-import { caseValueColumn, PERIOD_DEPENDENT_VALUES, type CaseValueId } from "./caseValues";
+import { caseValuesOf, type CaseValueId } from "./caseValues";
 import type { CaseSelection, SelectedCaseSet } from "./measureRule";
 import {
   isRecidiveCondition,
@@ -58,7 +58,8 @@ export function resolveCaseSet(set: SelectedCaseSet, recidive: RecidiveOptions):
  */
 export class Engine {
   private readonly conditions = new Map<string, Uint8Array>();
-  private readonly values = new Map<string, Float32Array | Float64Array>();
+  /** The values of a selection's cases, by its (cached, so unique) list of cases and value id. */
+  private readonly values = new Map<Int32Array, Map<CaseValueId, Float64Array>>();
   private readonly selections = new Map<string, Int32Array>();
   /** The marks of a selection, by its (cached, so unique) list of cases. */
   private readonly marks = new Map<Int32Array, Uint8Array>();
@@ -141,22 +142,27 @@ export class Engine {
   }
 
   /**
-   * A value of every case (see {@link caseValueColumn}).
+   * A value of the cases of a selection (see {@link caseValuesOf}).
    *
    * @param id - The value.
-   * @param period - The period (used by period-dependent values only).
-   * @returns One value per case, NaN for none.
+   * @param cases - A selection's cases, as {@link selectedCases} returned them.
+   * @param period - The selection's period (read by period-dependent values).
+   * @returns Entry k: the value of case `cases[k]`, NaN for none.
    * @example
-   * engine.caseValue("waitDays", period);
+   * engine.caseValues("waitDays", engine.selectedCases(intake, period), period);
    */
-  caseValue(id: CaseValueId, period: Period): Float32Array | Float64Array {
-    const key = PERIOD_DEPENDENT_VALUES.has(id) ? `${id}|${periodKey(period)}` : id;
-    let column = this.values.get(key);
-    if (column === undefined) {
-      column = caseValueColumn(this.dataset.cases, id, period);
-      this.values.set(key, column);
+  caseValues(id: CaseValueId, cases: Int32Array, period: Period): Float64Array {
+    let byId = this.values.get(cases);
+    if (byId === undefined) {
+      byId = new Map();
+      this.values.set(cases, byId);
     }
-    return column;
+    let values = byId.get(id);
+    if (values === undefined) {
+      values = caseValuesOf(this.dataset.cases, id, period, cases);
+      byId.set(id, values);
+    }
+    return values;
   }
 
   /**

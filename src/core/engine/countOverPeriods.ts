@@ -76,6 +76,12 @@ export function countOverPeriods(
     span,
     recidive
   );
+  // firstEnding[d − firstStart]: the first period that ends on or after day d of the span.
+  const firstEnding = new Int32Array(lastEnd - firstStart + 1);
+  for (let d = 0, j = 0; d < firstEnding.length; d++) {
+    while ((ends[j] as number) < firstStart + d) j++;
+    firstEnding[d] = j;
+  }
   // steps[j]: cases whose run begins at period j minus those whose run ended at j − 1.
   const steps = new Float64Array(periods.length + 1);
   const { start, closedOn } = table;
@@ -88,17 +94,22 @@ export function countOverPeriods(
     let final = last;
     if (set !== "all") {
       const d = dates[i] as number;
+      // A start before the span is in the first period; any other date of a selected case is
+      // in the span.
+      first = d < firstStart ? 0 : (firstEnding[d - firstStart] as number);
       if (set === "active" || set === "openAtEnd") {
+        // A close date of a case active in the span is on or after its start; after its end,
+        // or none, the case stays to the last period.
         const c = closedOn[i] as number;
-        first = firstEndingOnOrAfter(ends, d);
-        if (c === c)
-          final =
-            set === "active"
-              ? lastStartingOnOrBefore(starts, c)
-              : firstEndingOnOrAfter(ends, c) - 1;
+        if (c <= lastEnd) {
+          const j = firstEnding[c - firstStart] as number;
+          // active: up to the last period starting on or before c; openAtEnd: the last ending before c.
+          final = set === "active" && (starts[j] as number) <= c ? j : j - 1;
+        }
+      } else if ((starts[first] as number) > d) {
+        final = -1; // the date falls between two periods
       } else {
-        first = firstEndingOnOrAfter(ends, d);
-        final = (starts[first] as number) <= d ? first : -1;
+        final = first;
       }
     }
     if (first > final) continue;
@@ -112,28 +123,4 @@ export function countOverPeriods(
     counts[j] = running;
   }
   return counts;
-}
-
-/** The first index j with ends[j] ≥ day (ends.length when none); ends ascending. */
-function firstEndingOnOrAfter(ends: Float64Array, day: number): number {
-  let lo = 0;
-  let hi = ends.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((ends[mid] as number) < day) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** The last index j with starts[j] ≤ day (−1 when none); starts ascending. */
-function lastStartingOnOrBefore(starts: Float64Array, day: number): number {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((starts[mid] as number) <= day) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
 }

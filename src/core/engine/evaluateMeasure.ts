@@ -162,7 +162,8 @@ export function tallyMeasure(
     const clientCount = table.clientCount ?? table.clientIds.length;
     countDistinctClients(taken, groups, table.clientKey, clientCount, groupCount, counts);
   } else if (valued) {
-    sumValues(taken, groups, engine.caseValue(aggregate.value, period), groupCount, sums, counts);
+    const values = engine.caseValues(aggregate.value, cases, period);
+    sumValues(taken, groups, values, groupCount, sums, counts);
   } else if (aggregate.kind === "share") {
     const where = engine.condition(aggregate.where, recidive);
     sumShares(taken, groups, where, groupCount, sums, counts);
@@ -201,7 +202,7 @@ function evaluateRows(
     const counts = new Float64Array(groupCount + 1);
     const groups = dimension === undefined ? null : groupsOfCases(dimension, rows.size);
     if (values === null) countCases(taken, groups, groupCount, counts);
-    else sumValues(taken, groups, values, groupCount, sums, counts);
+    else sumValues(taken, groups, valuesOfRows(values, cases), groupCount, sums, counts);
     return resultsOf(aggregate.kind, sums, counts, groupCount);
   });
 }
@@ -237,6 +238,13 @@ function selectRows(
     if (c >= 0 && cases[c] === 1 && (filter === null || filter[c] === 1)) taken[n++] = r;
   }
   return taken.subarray(0, n);
+}
+
+/** Entry k: the value of row `rows[k]` (as the cases' values are laid out, see `caseValuesOf`). */
+function valuesOfRows(values: Float64Array, rows: Int32Array): Float64Array {
+  const out = new Float64Array(rows.length);
+  for (let k = 0; k < rows.length; k++) out[k] = values[rows[k] as number] as number;
+  return out;
 }
 
 /** The results of an aggregate from its sums and counts per group (the total last). */
@@ -284,7 +292,9 @@ function countCases(
   const { cases, filter, invalid, inputs } = taken;
   const size = cases.length;
   let all = 0;
-  if (groups === null) {
+  if (groups === null && filter === null && inputs === 0) {
+    all = size; // every selected case counts
+  } else if (groups === null) {
     for (let k = 0; k < size; k++) {
       const i = cases[k] as number;
       if (filter !== null && filter[i] !== 1) continue;
@@ -304,10 +314,11 @@ function countCases(
   counts[total] = all;
 }
 
+/** Sums the values of the taken cases; entry k of `values` is that of case `taken.cases[k]`. */
 function sumValues(
   taken: Taken,
   groups: CaseGroupList | null,
-  values: Float32Array | Float64Array,
+  values: Float64Array,
   total: number,
   sums: Float64Array,
   counts: Float64Array
@@ -321,7 +332,7 @@ function sumValues(
   for (let k = 0; k < size; k++) {
     const i = cases[k] as number;
     if (filter !== null && filter[i] !== 1) continue;
-    const v = values[i] as number;
+    const v = values[k] as number;
     if (v !== v || (inputs !== 0 && ((invalid[i] as number) & inputs) !== 0)) continue; // v !== v: NaN, no value
     sum += v;
     n++;
