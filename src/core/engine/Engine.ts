@@ -8,12 +8,7 @@
 import { DEFAULT_RECIDIVE_OPTIONS } from "../recidive/recidiveOptions";
 import { computeRecidiveFacts, type RecidiveFacts } from "../recidive/recidiveFacts";
 import type { Dataset, Period, RecidiveOptions } from "../types";
-import {
-  narrowCases,
-  selectCaseSet,
-  unionOfCases,
-  type CaseSetId,
-} from "./caseSets";
+import { narrowCases, selectCaseSet, unionOfCases, type CaseSetId } from "./caseSets";
 import { CONDITION_INPUTS, conditionColumn, type ConditionId } from "./caseConditions";
 import { caseValuesOf, type CaseValueId } from "./caseValues";
 import type { CaseSelection, SelectedCaseSet } from "./measureRule";
@@ -225,15 +220,15 @@ export class Engine {
 
   private partKey({ cases, where, inputs }: CaseSelection, recidive: RecidiveOptions): string {
     const whereKey =
-      where === undefined ? "" : isRecidiveCondition(where) ? recidiveConditionKey(where, recidive) : where;
+      where === undefined
+        ? ""
+        : isRecidiveCondition(where)
+          ? recidiveConditionKey(where, recidive)
+          : where;
     return `${resolveCaseSet(cases, recidive)}/${whereKey}/${inputs}`;
   }
 
-  private selectedPart(
-    part: CaseSelection,
-    period: Period,
-    recidive: RecidiveOptions
-  ): Int32Array {
+  private selectedPart(part: CaseSelection, period: Period, recidive: RecidiveOptions): Int32Array {
     const key = `${this.partKey(part, recidive)}|${periodKey(period)}`;
     let cases = this.selections.get(key);
     if (cases === undefined) {

@@ -104,6 +104,9 @@ export function selectCaseSet(
   const { start: p0, end: p1 } = period;
   const { invalid, start, closedOn } = table;
   const spoil = CASE_SET_INPUTS[set];
+  // Each case is written at out[n], and n moves past it when the case is in the set: no branch
+  // per case, whose outcome a processor cannot guess (a quarter of the cases, spread over the
+  // table), which makes these loops several times faster. +(test) is 1 or 0.
   let n = 0;
   switch (set) {
     case "registered":
@@ -113,22 +116,25 @@ export function selectCaseSet(
       const dates = DATE_OF_SET[set](table);
       for (let i = 0; i < size; i++) {
         const d = dates[i] as number;
-        if (d >= p0 && d <= p1 && ((invalid[i] as number) & spoil) === 0) out[n++] = i;
+        out[n] = i;
+        n += +(d >= p0) & +(d <= p1) & +(((invalid[i] as number) & spoil) === 0);
       }
       break;
     }
     case "active":
       for (let i = 0; i < size; i++) {
         const s = start[i] as number;
-        if (s >= -1e7 && s <= p1 && !((closedOn[i] as number) < p0))
-          if (((invalid[i] as number) & spoil) === 0) out[n++] = i;
+        const c = closedOn[i] as number;
+        out[n] = i;
+        n += +(s >= -1e7) & +(s <= p1) & +!(c < p0) & +(((invalid[i] as number) & spoil) === 0);
       }
       break;
     case "openAtEnd":
       for (let i = 0; i < size; i++) {
         const s = start[i] as number;
-        if (s >= -1e7 && s <= p1 && !((closedOn[i] as number) <= p1))
-          if (((invalid[i] as number) & spoil) === 0) out[n++] = i;
+        const c = closedOn[i] as number;
+        out[n] = i;
+        n += +(s >= -1e7) & +(s <= p1) & +!(c <= p1) & +(((invalid[i] as number) & spoil) === 0);
       }
       break;
     case "all":
