@@ -69,6 +69,58 @@ export function caseValue(id: CaseValueId, c: CaseRecord, period: Period): numbe
   }
 }
 
+/** Writes out[k] = the value of case cases[k], for one value. */
+type ValueLoop = (table: CaseTable, period: Period, cases: Int32Array, out: Float64Array) => void;
+
+/**
+ * One loop per value, each a function of its own: the JIT compiles each for the one value it
+ * computes (one function with a loop per value was compiled for the first value it met and
+ * thrown away at each other one).
+ */
+const VALUE_LOOPS: Readonly<Record<CaseValueId, ValueLoop>> = {
+  waitDays: ({ intakeOn, registeredOn }, _, cases, out) => {
+    for (let k = 0; k < cases.length; k++) {
+      const i = cases[k] as number;
+      out[k] = (intakeOn[i] as number) - (registeredOn[i] as number);
+    }
+  },
+  closedDuration: ({ closedOn, start }, _, cases, out) => {
+    for (let k = 0; k < cases.length; k++) {
+      const i = cases[k] as number;
+      out[k] = (closedOn[i] as number) - (start[i] as number);
+    }
+  },
+  activeDuration: ({ closedOn, start }, { end }, cases, out) => {
+    for (let k = 0; k < cases.length; k++) {
+      const i = cases[k] as number;
+      const c = closedOn[i] as number;
+      out[k] = (c <= end ? c : end) - (start[i] as number);
+    }
+  },
+  rating: ({ rating }, _, cases, out) => {
+    for (let k = 0; k < cases.length; k++) out[k] = rating[cases[k] as number] as number;
+  },
+  selfReferral: ({ referrer }, _, cases, out) => {
+    const self = referrer.labels.map((label) => (isSelfReferral(label) ? 1 : 0));
+    for (let k = 0; k < cases.length; k++) {
+      const code = referrer.codes[cases[k] as number] as number;
+      out[k] = code < 0 ? NaN : (self[code] as number);
+    }
+  },
+  continuesAlone: ({ canContinueAlone }, _, cases, out) => {
+    for (let k = 0; k < cases.length; k++) {
+      const a = canContinueAlone[cases[k] as number] as number;
+      out[k] = a < 0 ? NaN : a;
+    }
+  },
+  domainCount: ({ domainStart }, _, cases, out) => {
+    for (let k = 0; k < cases.length; k++) {
+      const i = cases[k] as number;
+      out[k] = (domainStart[i + 1] as number) - (domainStart[i] as number);
+    }
+  },
+};
+
 /**
  * The column version of {@link caseValue} over the cases of a selection: entry k is the value
  * of case `cases[k]` (NaN for none), so a measure reads the values of its cases in order and no
@@ -88,63 +140,9 @@ export function caseValuesOf(
   period: Period,
   cases: Int32Array
 ): Float64Array {
-  const size = cases.length;
-  const out = new Float64Array(size);
-  const { registeredOn, intakeOn, closedOn, start } = table;
-  switch (id) {
-    case "waitDays":
-      for (let k = 0; k < size; k++) {
-        const i = cases[k] as number;
-        out[k] = (intakeOn[i] as number) - (registeredOn[i] as number);
-      }
-      break;
-    case "closedDuration":
-      for (let k = 0; k < size; k++) {
-        const i = cases[k] as number;
-        out[k] = (closedOn[i] as number) - (start[i] as number);
-      }
-      break;
-    case "activeDuration": {
-      const end = period.end;
-      for (let k = 0; k < size; k++) {
-        const i = cases[k] as number;
-        const c = closedOn[i] as number;
-        out[k] = (c <= end ? c : end) - (start[i] as number);
-      }
-      break;
-    }
-    case "rating": {
-      const { rating } = table;
-      for (let k = 0; k < size; k++) out[k] = rating[cases[k] as number] as number;
-      break;
-    }
-    case "selfReferral": {
-      const { codes, labels } = table.referrer;
-      const self = labels.map((label) => (isSelfReferral(label) ? 1 : 0));
-      for (let k = 0; k < size; k++) {
-        const code = codes[cases[k] as number] as number;
-        out[k] = code < 0 ? NaN : (self[code] as number);
-      }
-      break;
-    }
-    case "continuesAlone": {
-      const answers = table.canContinueAlone;
-      for (let k = 0; k < size; k++) {
-        const a = answers[cases[k] as number] as number;
-        out[k] = a < 0 ? NaN : a;
-      }
-      break;
-    }
-    case "domainCount": {
-      const { domainStart } = table;
-      for (let k = 0; k < size; k++) {
-        const i = cases[k] as number;
-        out[k] = (domainStart[i + 1] as number) - (domainStart[i] as number);
-      }
-      break;
-    }
-  }
+  const out = new Float64Array(cases.length);
+  VALUE_LOOPS[id](table, period, cases, out);
   // An unusable date is -Infinity: a difference with it is not a value.
-  for (let k = 0; k < size; k++) if (!Number.isFinite(out[k] as number)) out[k] = NaN;
+  for (let k = 0; k < out.length; k++) if (!Number.isFinite(out[k] as number)) out[k] = NaN;
   return out;
 }
