@@ -73,9 +73,9 @@ export function caseValue(id: CaseValueId, c: CaseRecord, period: Period): numbe
 type ValueLoop = (table: CaseTable, period: Period, cases: Int32Array, out: Float64Array) => void;
 
 /**
- * One loop per value, each a function of its own: the JIT compiles each for the one value it
- * computes (one function with a loop per value was compiled for the first value it met and
- * thrown away at each other one).
+ * One loop per value, each a function of its own, so that each is compiled for the one value
+ * it computes (a single function with a loop per value was deoptimised at each value it had not
+ * met yet; on the 1M bench the split saves about 10 ms of about 75).
  */
 const VALUE_LOOPS: Readonly<Record<CaseValueId, ValueLoop>> = {
   waitDays: ({ intakeOn, registeredOn }, _, cases, out) => {
