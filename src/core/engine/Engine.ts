@@ -8,9 +8,9 @@
 import { DEFAULT_RECIDIVE_OPTIONS } from "../recidive/recidiveOptions";
 import { computeRecidiveFacts, type RecidiveFacts } from "../recidive/recidiveFacts";
 import type { Dataset, Period, RecidiveOptions } from "../types";
-import { markCaseSet, type CaseSetId } from "./caseSets";
+import { narrowCases, selectCaseSet, unionOfCases, type CaseSetId } from "./caseSets";
 import { CONDITION_INPUTS, conditionColumn, type ConditionId } from "./caseConditions";
-import { caseValueColumn, PERIOD_DEPENDENT_VALUES, type CaseValueId } from "./caseValues";
+import { caseValuesOf, type CaseValueId } from "./caseValues";
 import type { CaseSelection, SelectedCaseSet } from "./measureRule";
 import {
   isRecidiveCondition,
@@ -53,8 +53,13 @@ export function resolveCaseSet(set: SelectedCaseSet, recidive: RecidiveOptions):
  */
 export class Engine {
   private readonly conditions = new Map<string, Uint8Array>();
-  private readonly values = new Map<string, Float32Array | Float64Array>();
-  private readonly selections = new Map<string, Uint8Array>();
+  /** The values of a selection's cases, by its (cached, so unique) list of cases and value id. */
+  private readonly values = new Map<Int32Array, Map<CaseValueId, Float64Array>>();
+  private readonly selections = new Map<string, Int32Array>();
+  /** The marks of a selection, by its (cached, so unique) list of cases. */
+  private readonly marks = new Map<Int32Array, Uint8Array>();
+  /** Room to list the cases of a case set in, before they are copied to their own array. */
+  private scratch: Int32Array | null = null;
   private readonly recidiveFacts = new Map<RecidiveOptions["startField"], RecidiveFacts>();
   private readonly rowTables = new Map<RowTableId, RowTable | null>();
   private readonly rowValues = new Map<RowValueId, Float64Array>();
@@ -132,65 +137,115 @@ export class Engine {
   }
 
   /**
-   * A value of every case (see {@link caseValueColumn}).
+   * A value of the cases of a selection (see {@link caseValuesOf}).
    *
    * @param id - The value.
-   * @param period - The period (used by period-dependent values only).
-   * @returns One value per case, NaN for none.
+   * @param cases - A selection's cases, as {@link selectedCases} returned them.
+   * @param period - The selection's period (read by period-dependent values).
+   * @returns Entry k: the value of case `cases[k]`, NaN for none.
    * @example
-   * engine.caseValue("waitDays", period);
+   * engine.caseValues("waitDays", engine.selectedCases(intake, period), period);
    */
-  caseValue(id: CaseValueId, period: Period): Float32Array | Float64Array {
-    const key = PERIOD_DEPENDENT_VALUES.has(id) ? `${id}|${periodKey(period)}` : id;
-    let column = this.values.get(key);
-    if (column === undefined) {
-      column = caseValueColumn(this.dataset.cases, id, period);
-      this.values.set(key, column);
+  caseValues(id: CaseValueId, cases: Int32Array, period: Period): Float64Array {
+    let byId = this.values.get(cases);
+    if (byId === undefined) {
+      byId = new Map();
+      this.values.set(cases, byId);
     }
-    return column;
+    let values = byId.get(id);
+    if (values === undefined) {
+      values = caseValuesOf(this.dataset.cases, id, period, cases);
+      byId.set(id, values);
+    }
+    return values;
   }
 
   /**
    * The cases of a period a measure takes: in one of the selections, meeting its condition and
-   * with no unusable value among its inputs.
+   * with no unusable value among its inputs, as a list of case indices in ascending order.
+   * A measure's loops visit these cases only, not the whole table. Each case set of a period is
+   * listed once ({@link selectCaseSet}, one pass over the table); a condition or inputs then
+   * narrow that list ({@link narrowCases}), and several selections are its union.
    *
    * @param select - One selection, or several of which a case meets at least one.
    * @param period - The period.
    * @param recidive - The recidive options (for `recidiveStart` and the recidive conditions).
+   * @returns The indices of the cases taken, ascending.
+   * @example
+   * engine.selectedCases({ cases: "started", inputs: 0 }, period).length; //=> the number started
+   */
+  selectedCases(
+    select: CaseSelection | readonly CaseSelection[],
+    period: Period,
+    recidive: RecidiveOptions = DEFAULT_RECIDIVE_OPTIONS
+  ): Int32Array {
+    if (!Array.isArray(select)) return this.selectedPart(select as CaseSelection, period, recidive);
+    const parts = select as readonly CaseSelection[];
+    const key = `${parts.map((part) => this.partKey(part, recidive)).join("+")}|${periodKey(period)}`;
+    let cases = this.selections.get(key);
+    if (cases === undefined) {
+      cases = new Int32Array(0);
+      for (const part of parts)
+        cases = unionOfCases(cases, this.selectedPart(part, period, recidive));
+      this.selections.set(key, cases);
+    }
+    return cases;
+  }
+
+  /**
+   * {@link selectedCases} as one mark per case of the table (for the rows of other tables,
+   * which look their case up).
+   *
+   * @param select - One selection, or several of which a case meets at least one.
+   * @param period - The period.
+   * @param recidive - The recidive options.
    * @returns 1 for each case taken.
    * @example
-   * engine.selection({ cases: "started", inputs: 0 }, period);
+   * engine.selection({ cases: "closed", inputs: 0 }, period)[i]; //=> 1 when case i closed in the period
    */
   selection(
     select: CaseSelection | readonly CaseSelection[],
     period: Period,
     recidive: RecidiveOptions = DEFAULT_RECIDIVE_OPTIONS
   ): Uint8Array {
-    const parts: readonly CaseSelection[] = Array.isArray(select)
-      ? select
-      : [select as CaseSelection];
-    const partKey = ({ cases, where, inputs }: CaseSelection): string => {
-      const whereKey =
-        where === undefined
-          ? ""
-          : isRecidiveCondition(where)
-            ? recidiveConditionKey(where, recidive)
-            : where;
-      return `${resolveCaseSet(cases, recidive)}/${whereKey}/${inputs}`;
-    };
-    const key = `${parts.map(partKey).join("+")}|${periodKey(period)}`;
-    let marks = this.selections.get(key);
+    const cases = this.selectedCases(select, period, recidive);
+    let marks = this.marks.get(cases);
     if (marks === undefined) {
-      const table = this.dataset.cases;
-      marks = new Uint8Array(table.size);
-      for (const part of parts) {
-        const where = part.where === undefined ? null : this.condition(part.where, recidive);
-        const inputs = part.inputs | (part.where === undefined ? 0 : CONDITION_INPUTS[part.where]);
-        markCaseSet(table, resolveCaseSet(part.cases, recidive), period, marks, where, inputs);
-      }
-      this.selections.set(key, marks);
+      marks = new Uint8Array(this.dataset.cases.size);
+      for (let k = 0; k < cases.length; k++) marks[cases[k] as number] = 1;
+      this.marks.set(cases, marks);
     }
     return marks;
+  }
+
+  private partKey({ cases, where, inputs }: CaseSelection, recidive: RecidiveOptions): string {
+    const whereKey =
+      where === undefined
+        ? ""
+        : isRecidiveCondition(where)
+          ? recidiveConditionKey(where, recidive)
+          : where;
+    return `${resolveCaseSet(cases, recidive)}/${whereKey}/${inputs}`;
+  }
+
+  private selectedPart(part: CaseSelection, period: Period, recidive: RecidiveOptions): Int32Array {
+    const key = `${this.partKey(part, recidive)}|${periodKey(period)}`;
+    let cases = this.selections.get(key);
+    if (cases === undefined) {
+      const table = this.dataset.cases;
+      const set = resolveCaseSet(part.cases, recidive);
+      if (part.where === undefined && part.inputs === 0) {
+        this.scratch ??= new Int32Array(table.size);
+        cases = this.scratch.slice(0, selectCaseSet(table, set, period, this.scratch));
+      } else {
+        const all = this.selectedPart({ cases: set, inputs: 0 }, period, recidive);
+        const where = part.where === undefined ? null : this.condition(part.where, recidive);
+        const inputs = part.inputs | (part.where === undefined ? 0 : CONDITION_INPUTS[part.where]);
+        cases = narrowCases(all, where, table.invalid, inputs);
+      }
+      this.selections.set(key, cases);
+    }
+    return cases;
   }
 
   /**

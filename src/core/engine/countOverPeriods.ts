@@ -1,12 +1,11 @@
 /**
- * A count over a list of periods in one pass over the cases (byMonth's months, a period and its
- * previous year), rather than one selection and one tally per period.
+ * A count over a list of periods in one pass over the cases of their whole span (byMonth's
+ * months), rather than one selection and one tally per period.
  *
  * @module
  */
 import type { Period, RecidiveOptions } from "../types";
-import { CASE_SET_INPUTS, DATE_OF_SET } from "./caseSets";
-import { CONDITION_INPUTS } from "./caseConditions";
+import { DATE_OF_SET } from "./caseSets";
 import type { Engine } from "./Engine";
 import { resolveCaseSet } from "./Engine";
 import type { CaseSelection } from "./measureRule";
@@ -31,7 +30,9 @@ export function disjointOrder(periods: readonly Period[]): number[] | null {
 
 /**
  * The number of cases of one selection in each of a list of periods that do not overlap, in one
- * pass: the same numbers as a count per period. Sorted by start, such periods also have their
+ * pass over the selection's cases in the periods' whole span (the span's selection, cached by
+ * the engine and shared with the measures of that period): the same numbers as a count per
+ * period. Sorted by start, such periods also have their
  * ends in order, so the periods a case is in are one run of them, from the first period that
  * ends on or after its date(s) to the last that starts on or before them:
  * - a date in the period (registered, intake, started, closed): the one period holding the date;
@@ -62,48 +63,56 @@ export function countOverPeriods(
 ): Float64Array {
   const table = engine.dataset.cases;
   const set = resolveCaseSet(select.cases, recidive);
-  const where = select.where === undefined ? null : engine.condition(select.where, recidive);
-  const spoil =
-    select.inputs |
-    CASE_SET_INPUTS[set] |
-    (select.where === undefined ? 0 : CONDITION_INPUTS[select.where]);
   const last = periods.length - 1;
   const starts = Float64Array.from(periods, (p) => p.start);
   const ends = Float64Array.from(periods, (p) => p.end);
+  const firstStart = starts[0] as number;
+  const lastEnd = ends[last] as number;
+  // Every case in one of the periods is in the selection over their whole span (a case open at
+  // the end of a period is active in the span), which has the selection's condition and inputs.
+  const span: Period = { label: "", start: firstStart, end: lastEnd };
+  const cases = engine.selectedCases(
+    { ...select, cases: set === "openAtEnd" ? "active" : set },
+    span,
+    recidive
+  );
+  // firstEnding[d − firstStart]: the first period that ends on or after day d of the span.
+  const firstEnding = new Int32Array(lastEnd - firstStart + 1);
+  for (let d = 0, j = 0; d < firstEnding.length; d++) {
+    while ((ends[j] as number) < firstStart + d) j++;
+    firstEnding[d] = j;
+  }
   // steps[j]: cases whose run begins at period j minus those whose run ended at j − 1.
   const steps = new Float64Array(periods.length + 1);
-  const firstStart = starts[0] as number;
-  const firstEnd = ends[0] as number;
-  const lastEnd = ends[last] as number;
-  const { invalid, start, closedOn } = table;
+  const { start, closedOn } = table;
   const dates =
     set === "active" || set === "openAtEnd" || set === "all" ? start : DATE_OF_SET[set](table);
-  const size = table.size;
-  for (let i = 0; i < size; i++) {
+  for (let k = 0; k < cases.length; k++) {
+    const i = cases[k] as number;
+    if (filter !== null && filter[i] !== 1) continue;
     let first = 0;
     let final = last;
     if (set !== "all") {
       const d = dates[i] as number;
-      // Most cases are outside the whole span: rule them out before searching the periods.
-      if (!(d >= -1e7 && d <= lastEnd)) continue; // also empty (NaN) and unusable (-Infinity)
+      // A start before the span is in the first period; any other date of a selected case is
+      // in the span.
+      first = d < firstStart ? 0 : (firstEnding[d - firstStart] as number);
       if (set === "active" || set === "openAtEnd") {
+        // A close date of a case active in the span is on or after its start; after its end,
+        // or none, the case stays to the last period.
         const c = closedOn[i] as number;
-        if (set === "active" ? c < firstStart : c <= firstEnd) continue;
-        first = firstEndingOnOrAfter(ends, d);
-        if (c === c)
-          final =
-            set === "active"
-              ? lastStartingOnOrBefore(starts, c)
-              : firstEndingOnOrAfter(ends, c) - 1;
+        if (c <= lastEnd) {
+          const j = firstEnding[c - firstStart] as number;
+          // active: up to the last period starting on or before c; openAtEnd: the last ending before c.
+          final = set === "active" && (starts[j] as number) <= c ? j : j - 1;
+        }
+      } else if ((starts[first] as number) > d) {
+        final = -1; // the date falls between two periods
       } else {
-        if (d < firstStart) continue;
-        first = firstEndingOnOrAfter(ends, d);
-        final = (starts[first] as number) <= d ? first : -1;
+        final = first;
       }
     }
     if (first > final) continue;
-    if ((filter !== null && filter[i] !== 1) || (where !== null && where[i] !== 1)) continue;
-    if (((invalid[i] as number) & spoil) !== 0) continue;
     steps[first]! += 1;
     steps[final + 1]! -= 1;
   }
@@ -114,28 +123,4 @@ export function countOverPeriods(
     counts[j] = running;
   }
   return counts;
-}
-
-/** The first index j with ends[j] ≥ day (ends.length when none); ends ascending. */
-function firstEndingOnOrAfter(ends: Float64Array, day: number): number {
-  let lo = 0;
-  let hi = ends.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((ends[mid] as number) < day) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** The last index j with starts[j] ≤ day (−1 when none); starts ascending. */
-function lastStartingOnOrBefore(starts: Float64Array, day: number): number {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((starts[mid] as number) <= day) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
 }

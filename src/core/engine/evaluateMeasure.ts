@@ -154,15 +154,16 @@ export function tallyMeasure(
   const { aggregate } = rule;
   const valued = aggregate.kind === "sum" || aggregate.kind === "mean";
   const inputs = valued ? CASE_VALUE_INPUTS[aggregate.value] : 0;
-  const selected = engine.selection(rule.select, period, recidive);
-  const taken: Taken = { selected, filter, invalid: table.invalid, inputs };
+  const cases = engine.selectedCases(rule.select, period, recidive);
+  const taken: Taken = { cases, filter, invalid: table.invalid, inputs };
   const sums = new Float64Array(groupCount + 1);
   const counts = new Float64Array(groupCount + 1);
   if (aggregate.kind === "distinctClients") {
     const clientCount = table.clientCount ?? table.clientIds.length;
     countDistinctClients(taken, groups, table.clientKey, clientCount, groupCount, counts);
   } else if (valued) {
-    sumValues(taken, groups, engine.caseValue(aggregate.value, period), groupCount, sums, counts);
+    const values = engine.caseValues(aggregate.value, cases, period);
+    sumValues(taken, groups, values, groupCount, sums, counts);
   } else if (aggregate.kind === "share") {
     const where = engine.condition(aggregate.where, recidive);
     sumShares(taken, groups, where, groupCount, sums, counts);
@@ -194,20 +195,22 @@ function evaluateRows(
     throw new Error(`De waarde ${aggregate.value} hoort niet bij de tabel ${rule.over}.`);
   const values = aggregate.kind === "count" ? null : engine.rowValue(aggregate.value);
   // Rows have no unusable inputs of their own: a row value is NaN when it is unusable.
-  const noInputs = new Uint32Array(rows.size);
   return periods.map((period) => {
-    const selected = selectRows(engine, rows, rule.select, period, filter, recidive);
-    const taken: Taken = { selected, filter: null, invalid: noInputs, inputs: 0 };
+    const cases = selectRows(engine, rows, rule.select, period, filter, recidive);
+    const taken: Taken = { cases, filter: null, invalid: NO_INPUTS, inputs: 0 };
     const sums = new Float64Array(groupCount + 1);
     const counts = new Float64Array(groupCount + 1);
     const groups = dimension === undefined ? null : groupsOfCases(dimension, rows.size);
     if (values === null) countCases(taken, groups, groupCount, counts);
-    else sumValues(taken, groups, values, groupCount, sums, counts);
+    else sumValues(taken, groups, valuesOfRows(values, cases), groupCount, sums, counts);
     return resultsOf(aggregate.kind, sums, counts, groupCount);
   });
 }
 
-/** The rows of a period a row measure takes: their own date in it, or their case selected. */
+/**
+ * The rows of a period a row measure takes, as row indices ascending: their own date in it, or
+ * their case selected (and in the filter).
+ */
 function selectRows(
   engine: Engine,
   rows: RowTable,
@@ -215,25 +218,33 @@ function selectRows(
   period: Period,
   filter: Uint8Array | null,
   recidive: RecidiveOptions
-): Uint8Array {
-  const taken = new Uint8Array(rows.size);
+): Int32Array {
+  const taken = new Int32Array(rows.size);
+  let n = 0;
   if (select === "dateInPeriod") {
     const { date } = rows;
     if (date === null) throw new Error("De rijen van deze tabel hebben geen datum.");
     for (let r = 0; r < rows.size; r++) {
       const d = date[r] as number;
-      taken[r] = +(d >= period.start && d <= period.end);
+      if (d >= period.start && d <= period.end) taken[n++] = r;
     }
-    return taken;
+    return taken.subarray(0, n);
   }
   const { caseOf } = rows;
   if (caseOf === null) throw new Error("De rijen van deze tabel horen bij geen casus.");
   const cases = engine.selection(select, period, recidive);
   for (let r = 0; r < rows.size; r++) {
     const c = caseOf[r] as number;
-    taken[r] = +(c >= 0 && cases[c] === 1 && (filter === null || filter[c] === 1));
+    if (c >= 0 && cases[c] === 1 && (filter === null || filter[c] === 1)) taken[n++] = r;
   }
-  return taken;
+  return taken.subarray(0, n);
+}
+
+/** Entry k: the value of row `rows[k]` (as the cases' values are laid out, see `caseValuesOf`). */
+function valuesOfRows(values: Float64Array, rows: Int32Array): Float64Array {
+  const out = new Float64Array(rows.length);
+  for (let k = 0; k < rows.length; k++) out[k] = values[rows[k] as number] as number;
+  return out;
 }
 
 /** The results of an aggregate from its sums and counts per group (the total last). */
@@ -257,18 +268,20 @@ function resultsOf(
 }
 
 /**
- * Which cases an evaluation takes: selected, in the filter, and no unusable input of the value.
- * The tally loops below read these arrays into local constants once, not per case, and read
- * the invalid mask only when the value has inputs (no count has).
+ * Which cases an evaluation takes: selected (a list of case indices, or of row indices for a
+ * row measure), in the filter, and no unusable input of the value. The tally loops below visit
+ * the selected cases only, and read the invalid mask only when the value has inputs (no count
+ * has).
  */
 interface Taken {
-  readonly selected: Uint8Array;
+  readonly cases: Int32Array;
   readonly filter: Uint8Array | null;
   readonly invalid: Uint32Array;
   readonly inputs: number;
 }
 
 const NO_MEMBERS = new Int32Array(0);
+const NO_INPUTS = new Uint32Array(0);
 
 function countCases(
   taken: Taken,
@@ -276,18 +289,22 @@ function countCases(
   total: number,
   counts: Float64Array
 ): void {
-  const { selected, filter, invalid, inputs } = taken;
-  const size = selected.length;
+  const { cases, filter, invalid, inputs } = taken;
+  const size = cases.length;
   let all = 0;
-  if (groups === null) {
-    for (let i = 0; i < size; i++) {
-      if (selected[i] !== 1 || (filter !== null && filter[i] !== 1)) continue;
+  if (groups === null && filter === null && inputs === 0) {
+    all = size; // every selected case counts
+  } else if (groups === null) {
+    for (let k = 0; k < size; k++) {
+      const i = cases[k] as number;
+      if (filter !== null && filter[i] !== 1) continue;
       if (inputs === 0 || ((invalid[i] as number) & inputs) === 0) all++;
     }
   } else {
     const { starts, members } = groups;
-    for (let i = 0; i < size; i++) {
-      if (selected[i] !== 1 || (filter !== null && filter[i] !== 1)) continue;
+    for (let k = 0; k < size; k++) {
+      const i = cases[k] as number;
+      if (filter !== null && filter[i] !== 1) continue;
       if (inputs !== 0 && ((invalid[i] as number) & inputs) !== 0) continue;
       all++;
       const end = starts[i + 1] as number;
@@ -297,23 +314,25 @@ function countCases(
   counts[total] = all;
 }
 
+/** Sums the values of the taken cases; entry k of `values` is that of case `taken.cases[k]`. */
 function sumValues(
   taken: Taken,
   groups: CaseGroupList | null,
-  values: Float32Array | Float64Array,
+  values: Float64Array,
   total: number,
   sums: Float64Array,
   counts: Float64Array
 ): void {
-  const { selected, filter, invalid, inputs } = taken;
+  const { cases, filter, invalid, inputs } = taken;
   const starts = groups === null ? null : groups.starts;
   const members = groups === null ? NO_MEMBERS : groups.members;
-  const size = selected.length;
+  const size = cases.length;
   let sum = 0;
   let n = 0;
-  for (let i = 0; i < size; i++) {
-    if (selected[i] !== 1 || (filter !== null && filter[i] !== 1)) continue;
-    const v = values[i] as number;
+  for (let k = 0; k < size; k++) {
+    const i = cases[k] as number;
+    if (filter !== null && filter[i] !== 1) continue;
+    const v = values[k] as number;
     if (v !== v || (inputs !== 0 && ((invalid[i] as number) & inputs) !== 0)) continue; // v !== v: NaN, no value
     sum += v;
     n++;
@@ -338,14 +357,15 @@ function sumShares(
   sums: Float64Array,
   counts: Float64Array
 ): void {
-  const { selected, filter, invalid, inputs } = taken;
+  const { cases, filter, invalid, inputs } = taken;
   const starts = groups === null ? null : groups.starts;
   const members = groups === null ? NO_MEMBERS : groups.members;
-  const size = selected.length;
+  const size = cases.length;
   let met = 0;
   let n = 0;
-  for (let i = 0; i < size; i++) {
-    if (selected[i] !== 1 || (filter !== null && filter[i] !== 1)) continue;
+  for (let k = 0; k < size; k++) {
+    const i = cases[k] as number;
+    if (filter !== null && filter[i] !== 1) continue;
     if (inputs !== 0 && ((invalid[i] as number) & inputs) !== 0) continue;
     const v = where[i] as number;
     met += v;
@@ -370,15 +390,16 @@ function countDistinctClients(
   total: number,
   counts: Float64Array
 ): void {
-  const { selected, filter, invalid, inputs } = taken;
+  const { cases, filter, invalid, inputs } = taken;
   const starts = groups === null ? null : groups.starts;
   const members = groups === null ? NO_MEMBERS : groups.members;
-  const size = selected.length;
+  const size = cases.length;
   // One bit per (group, client): a client counts once per group and once in the total.
   const words = (clientCount + 31) >>> 5;
   const seen = new Uint32Array((total + 1) * words);
-  for (let i = 0; i < size; i++) {
-    if (selected[i] !== 1 || (filter !== null && filter[i] !== 1)) continue;
+  for (let k = 0; k < size; k++) {
+    const i = cases[k] as number;
+    if (filter !== null && filter[i] !== 1) continue;
     const client = clientKey[i] as number;
     if (client < 0 || (inputs !== 0 && ((invalid[i] as number) & inputs) !== 0)) continue;
     const bit = 1 << (client & 31);

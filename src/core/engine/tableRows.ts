@@ -192,12 +192,14 @@ export function agesAtStart(table: CaseTable): Float64Array {
  */
 export function ageBandRows(ages: Float64Array, bands: readonly number[]): TableDimension {
   const unknown = bands.length;
+  // The band of each whole age below 200 (the bounds are whole, so a whole age decides it).
+  const bandOfAge = new Int32Array(200).fill(unknown);
+  for (let age = 0; age < 200; age++)
+    for (let b = 0; b < bands.length && age >= (bands[b] as number); b++) bandOfAge[age] = b;
   const codes = new Int32Array(ages.length);
   for (let i = 0; i < ages.length; i++) {
     const age = ages[i] as number;
-    let band = unknown;
-    if (age < 200) for (let b = 0; b < bands.length && age >= (bands[b] as number); b++) band = b;
-    codes[i] = band;
+    codes[i] = age >= 0 && age < 200 ? (bandOfAge[Math.floor(age)] as number) : unknown;
   }
   const rows = bands.map((low, b): TableRow => {
     const next = bands[b + 1];
