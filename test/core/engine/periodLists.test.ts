@@ -1,9 +1,8 @@
 import fc from "fast-check";
 import { Engine } from "../../../src/core/engine/Engine";
 import { evaluateMeasure } from "../../../src/core/engine/evaluateMeasure";
-import { KPI_RULES } from "../../../src/core/engine/kpiRules";
 import { compileFilters } from "../../../src/core/filters/compileFilters";
-import type { KpiResult } from "../../../src/core/kpis/kpiContext";
+import type { KpiResult } from "../../../src/core/kpis/kpiResult";
 import { KPI_REGISTRY } from "../../../src/core/kpis/kpiRegistry";
 import { REFERENCE_KPIS, type ReferenceKpiId } from "../../../src/core/measures/reference";
 import { referenceData } from "../../../src/core/measures/referenceData";
@@ -41,7 +40,7 @@ function compare(
     const kpi = KPI_REGISTRY.find((k) => k.id === id)!;
     if (filters !== undefined && !kpi.filterable) continue;
     if (filters?.some((f) => !dataset.cases.mappedFields.has(f.field)) === true) continue;
-    const results = evaluateMeasure(engine, KPI_RULES[id], periods, undefined, filter, RECIDIVE);
+    const results = evaluateMeasure(engine, kpi.rule, periods, undefined, filter, RECIDIVE);
     periods.forEach((period, k) => {
       kernel.push([id, period.label, results[k]!.total]);
       reference.push([
@@ -85,7 +84,13 @@ describe("every KPI's measure rule over a list of periods equals its reference p
   it("meets cases in some month: a month's count is not always 0", () => {
     // Guards the property above against lists in which no case ever falls.
     const counts = fc.sample(fc.tuple(datasetArbitrary, yearArbitrary), 30).map(([dataset, year]) =>
-      evaluateMeasure(new Engine(dataset), KPI_RULES.active, monthsOf(year), undefined, null)
+      evaluateMeasure(
+        new Engine(dataset),
+        KPI_REGISTRY.find((k) => k.id === "active")!.rule,
+        monthsOf(year),
+        undefined,
+        null
+      )
         .map((r) => r.total.n)
         .reduce((a, b) => a + b, 0)
     );
