@@ -63,10 +63,20 @@ export async function runReport(args: ReportArgs, io: CliIo): Promise<number> {
     ...(args.recidiveMonths === undefined ? {} : { minGapMonths: args.recidiveMonths }),
     ...(args.recidiveSameDomain === undefined ? {} : { sameDomain: args.recidiveSameDomain }),
   };
+  const dataset = await readDataset(args, io);
+  return writeOutputs(args, target, io, dataset, period, previous, recidive);
+}
+
+/**
+ * Reads the input files and parses them into a dataset. A function of its own so that the
+ * sheets' rows (a million rows are about 700 MB of strings) are garbage once it returns: had the
+ * caller awaited the rows itself, the promise job that resumed it would hold them for as long as
+ * the report is computed, and every full collection would mark them again.
+ */
+async function readDataset(args: ReportArgs, io: CliIo): Promise<Dataset> {
   const input = await readInput(args, io);
   io.progress?.("Gegevens controleren en KPI's berekenen…");
-  const dataset = loadDataset(input);
-  return writeOutputs(args, target, io, dataset, period, previous, recidive);
+  return loadDataset(input);
 }
 
 async function writeOutputs(
