@@ -15,7 +15,7 @@ import { Engine } from "./Engine";
  * @param dataset - The parsed dataset.
  * @returns The engine.
  * @example
- * const engine = createEngine(loadDataset(input).dataset);
+ * const engine = createEngine(loadDataset(input));
  * computeKpiResult(engine, "started", parsePeriod("Q3 2024")); // { value: 304, n: 304 }
  */
 export function createEngine(dataset: Dataset): Engine {
