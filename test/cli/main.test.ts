@@ -84,6 +84,9 @@ const EXPECTED_KPIS = {
   goalReachedPct: { current: null, previous: null },
   meanRating: { current: 22 / 3, previous: 8 },
   canContinueAlonePct: { current: 2 / 3, previous: 1 },
+  // No column Aantal contactmomenten: no value.
+  meanContacts: { current: null, previous: null },
+  overFiveContactsPct: { current: null, previous: null },
 };
 
 const g = (key: string, current: number | null, previous: number | null) => ({

@@ -796,7 +796,7 @@ const KPI_ENTRIES = [
         "Calculates the share of the cases closed in the period with more than 5 contact moments (as a fraction).",
     },
     excludes:
-      "Afgesloten casussen zonder aantal contactmomenten of met een onbruikbaar aantal tellen ook in de noemer niet mee (zie Gemiddeld aantal contactmomenten), evenmin casussen met een onbruikbare einddatum.",
+      "Afgesloten casussen zonder aantal contactmomenten of met een onbruikbaar aantal tellen ook in de noemer niet mee (zie Gemiddeld aantal contactmomenten per afgesloten casus), evenmin casussen met een onbruikbare einddatum.",
     unit: "fractie",
     format: "percent",
     polarity: "neutral",

@@ -113,6 +113,9 @@ const EXPECTED_KPIS = {
   meanRating: v((7 + 6 + 9 + 10) / 4, 8),
   // Closed in P: ja C02 C07 C12, nee C04 (C05 unknown). Q: C01 ja.
   canContinueAlonePct: v(3 / 4, 1 / 1),
+  // The export has no column of contact moments: no value (the report names the column).
+  meanContacts: v(null, null),
+  overFiveContactsPct: v(null, null),
 };
 
 const EXPECTED_GROUPS = {

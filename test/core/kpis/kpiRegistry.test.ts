@@ -36,6 +36,8 @@ describe("KPI_REGISTRY", () => {
       ["goalReachedPct", "Doelscore behaald"],
       ["meanRating", "Gemiddeld klantoordeel"],
       ["canContinueAlonePct", "Kan zelfstandig verder"],
+      ["meanContacts", "Gemiddeld aantal contactmomenten per afgesloten casus"],
+      ["overFiveContactsPct", "Percentage afgesloten casussen met meer dan 5 contactmomenten"],
     ]);
   });
 
