@@ -109,6 +109,8 @@ const EXPECTED_GROUPS = {
   ],
   zrmGrowth: [],
   byComplexity: [g("niet-complex", 3, 2), g("redelijk-complex", 3, 1), g("complex", 0, 0)],
+  // No column Zwaarte hulpvraag: no rows.
+  byWeight: [],
   byCloseReason: [
     g("Beëindigd volgens plan", 2, 1),
     g("Eenzijdig door de cliënt beëindigd", 1, 0),

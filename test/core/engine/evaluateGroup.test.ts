@@ -124,8 +124,16 @@ describe("group tables from the kernel", () => {
 
   describe("on the sample export", () => {
     const sample = generateSampleExport({ seed: 7, cases: 3000 });
+    // The sample has no column Zwaarte hulpvraag: one is added (a few cells empty or an error value).
+    const weights = [
+      "Licht, 1 gesprek",
+      "Gemiddeld, 2-5 gesprekken",
+      "Zwaar, meer dan 5 gesprekken",
+    ];
+    const weight = (i: number) => (i % 11 === 0 ? "" : i % 101 === 0 ? "#N/A" : weights[i % 3]);
+    const cases = sample.cases.map((row, i) => [...row, i === 0 ? "Zwaarte hulpvraag" : weight(i)]);
     const dataset = loadDataset({
-      cases: { rows: sample.cases },
+      cases: { rows: cases },
       zrm: { rows: sample.zrm },
       activities: { rows: sample.activities },
     });

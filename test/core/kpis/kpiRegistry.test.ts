@@ -83,6 +83,7 @@ describe("GROUP_REGISTRY", () => {
       "byDomain",
       "zrmGrowth",
       "byComplexity",
+      "byWeight",
       "byCloseReason",
       "byRating",
       "byReferrer",

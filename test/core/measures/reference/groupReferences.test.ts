@@ -10,6 +10,7 @@ import {
   BY_PRODUCT_LAYOUT,
   BY_REFERRER_LAYOUT,
   BY_TEAM_LAYOUT,
+  BY_WEIGHT_LAYOUT,
 } from "../../../../src/core/measures/reference/groups/categoryGroupReferences";
 import {
   BY_COMPLEXITY_LAYOUT,
@@ -78,6 +79,7 @@ describe("grouped reference computations", () => {
       BY_DOMAIN_LAYOUT,
       ZRM_GROWTH_LAYOUT,
       BY_COMPLEXITY_LAYOUT,
+      BY_WEIGHT_LAYOUT,
       BY_CLOSE_REASON_LAYOUT,
       BY_RATING_LAYOUT,
       BY_REFERRER_LAYOUT,
