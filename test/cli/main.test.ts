@@ -84,6 +84,9 @@ const EXPECTED_KPIS = {
   goalReachedPct: { current: null, previous: null },
   meanRating: { current: 22 / 3, previous: 8 },
   canContinueAlonePct: { current: 2 / 3, previous: 1 },
+  // No column Aantal contactmomenten: no value.
+  meanContacts: { current: null, previous: null },
+  overFiveContactsPct: { current: null, previous: null },
 };
 
 const g = (key: string, current: number | null, previous: number | null) => ({
@@ -106,6 +109,8 @@ const EXPECTED_GROUPS = {
   ],
   zrmGrowth: [],
   byComplexity: [g("niet-complex", 3, 2), g("redelijk-complex", 3, 1), g("complex", 0, 0)],
+  // No column Zwaarte hulpvraag: no rows.
+  byWeight: [],
   byCloseReason: [
     g("Beëindigd volgens plan", 2, 1),
     g("Eenzijdig door de cliënt beëindigd", 1, 0),

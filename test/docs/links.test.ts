@@ -11,6 +11,7 @@ const FILES = markdownFiles();
 
 /** The developer documents, in English (sideloading.md is Dutch, for developers). */
 const DEVELOPER_DOCS: Record<string, RegExp> = {
+  "docs/adding-a-kpi.md": /^> Developer documentation \(English\)\./,
   "docs/architecture.md": /^> Developer documentation \(English\)\./,
   "docs/differences.md": /^> Developer documentation \(English\)\./,
   "docs/engine.md": /^> Developer documentation \(English\)\./,

@@ -43,6 +43,20 @@ function takesRecidiveOptions(kpi: KpiDefinition): boolean {
   return ["recidive", "recidivePct", "recidivists"].includes(kpi.id);
 }
 
+/**
+ * The sample export with a column "Aantal contactmomenten" (which the sample does not have), so
+ * that the contact-moment functions have a value to give: 0–15, some empty, some unusable.
+ */
+function withContacts(sample: SampleExport): SampleExport {
+  const contacts = (i: number): CellValue =>
+    i % 9 === 0 ? "" : i % 97 === 0 ? "veel" : (i * 7) % 16;
+  const cases = sample.cases.map((row, i) => [
+    ...row,
+    i === 0 ? "Aantal contactmomenten" : contacts(i),
+  ]);
+  return { ...sample, cases };
+}
+
 const datasets = new WeakMap<SampleExport, Dataset>();
 
 /** The engine's own answer, or 'n/a' where the function answers #N/A (no case qualifies). */
@@ -82,7 +96,7 @@ describe("the KPI functions", () => {
   let positional: CellValue[][];
 
   beforeAll(() => {
-    sample = generateSampleExport({ cases: 1500 });
+    sample = withContacts(generateSampleExport({ cases: 1500 }));
     positional = toPositionalByMapping(sample.cases);
   });
 

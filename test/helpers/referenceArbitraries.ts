@@ -1,7 +1,7 @@
 /**
  * Random datasets for the reference computations' property tests: cases with every kind of
  * bad value the parser leaves (unusable dates, closedOn before the start, intake before the
- * registration, unusable categories, domains and ratings), ZRM rows and activities, on a
+ * registration, unusable categories, domains, ratings and numbers of contact moments), ZRM rows and activities, on a
  * coarse grid of days so that period boundaries come up often.
  */
 import fc from "fast-check";
@@ -45,6 +45,8 @@ const SPOILABLE: readonly Checked[] = [
   "birthDate",
   "age",
   "rating",
+  "weight",
+  "contacts",
 ];
 
 const maybe = <T>(arbitrary: fc.Arbitrary<T>, freq = 3): fc.Arbitrary<T | undefined> =>
@@ -71,6 +73,8 @@ export const caseArbitrary: fc.Arbitrary<Omit<CaseRow, "caseId">> = fc
     rating: maybe(fc.integer({ min: 2, max: 20 }).map((x) => x / 2)),
     birthBefore: maybe(fc.integer({ min: -400, max: 90 * 365 })),
     age: maybe(fc.integer({ min: 0, max: 950 }).map((x) => x / 10)),
+    weight: maybe(fc.constantFrom("Licht, 1 gesprek", "Gemiddeld, 2-5 gesprekken", "Zwaar")),
+    contacts: maybe(fc.integer({ min: 0, max: 15 })),
     spoiled: fc.subarray([...SPOILABLE], { maxLength: 2 }),
   })
   .map((r): Omit<CaseRow, "caseId"> => {
@@ -110,6 +114,8 @@ export const caseArbitrary: fc.Arbitrary<Omit<CaseRow, "caseId">> = fc
         start === undefined || r.birthBefore === undefined ? undefined : start - r.birthBefore
       ),
       age: r.age,
+      weight: r.weight,
+      contacts: r.contacts,
       invalid: [...invalid],
     };
   });

@@ -14,7 +14,8 @@ import {
   type Period,
 } from "../../src/core/index";
 import { OTHER_KEY, TOTAL_KEY } from "../../src/core/kpis/arrangeGroupRows";
-import { computeKpi } from "../../src/core/kpis/computeKpi";
+import { computeKpi, isKpiAvailable } from "../../src/core/kpis/computeKpi";
+import { resolveRecidiveOptions } from "../../src/core/recidive/recidiveOptions";
 import type { ValueFormat } from "../../src/core/types";
 import type { GroupId } from "../../src/core/kpis/groupRegistry";
 import type { KpiId } from "../../src/core/kpis/kpiRegistry";
@@ -81,6 +82,8 @@ export const TABLE_SOURCES: Readonly<Record<string, Source>> = {
         "selfReferralPct",
         "meanDurationClosed",
         "meanDurationActive",
+        "meanContacts",
+        "overFiveContactsPct",
       ] as const
     ).map((kpi) => ({ key: kpi, kpi })),
   },
@@ -133,6 +136,8 @@ export function engineRows(
   if ("kpis" in source) {
     for (const { key, kpi, filters } of source.kpis) {
       const definition = getKpi(kpi);
+      // A KPI whose column the export lacks (the sample has no contact moments) is no row.
+      if (!isKpiAvailable(definition, dataset, resolveRecidiveOptions())) continue;
       const options = { recidive: {}, ...(filters === undefined ? {} : { filters }) };
       rows.set(key, {
         key,

@@ -18,7 +18,9 @@ import { isSelfReferral } from "../kpis/isSelfReferral";
  * - `rating`: the rating (klantoordeel);
  * - `selfReferral`: 1 when the referrer is a self-referral, 0 for another referrer, none when empty;
  * - `continuesAlone`: 1 yes, 0 no, none when unknown;
- * - `domainCount`: the number of main domains.
+ * - `domainCount`: the number of main domains;
+ * - `contacts`: the number of contact moments (aantal contactmomenten);
+ * - `overFiveContacts`: 1 for more than 5 contact moments, 0 for 5 or fewer, none when unknown.
  */
 export type CaseValueId =
   | "waitDays"
@@ -27,7 +29,9 @@ export type CaseValueId =
   | "rating"
   | "selfReferral"
   | "continuesAlone"
-  | "domainCount";
+  | "domainCount"
+  | "contacts"
+  | "overFiveContacts";
 
 /** The fields each value reads: an unusable value in one of them leaves the case out. */
 export const CASE_VALUE_INPUTS: Readonly<Record<CaseValueId, number>> = {
@@ -38,6 +42,8 @@ export const CASE_VALUE_INPUTS: Readonly<Record<CaseValueId, number>> = {
   selfReferral: FieldBit.referrer,
   continuesAlone: FieldBit.canContinueAlone,
   domainCount: FieldBit.mainDomains,
+  contacts: FieldBit.contacts,
+  overFiveContacts: FieldBit.contacts,
 };
 
 /**
@@ -66,6 +72,10 @@ export function caseValue(id: CaseValueId, c: CaseRecord, period: Period): numbe
       return c.canContinueAlone === null ? null : c.canContinueAlone ? 1 : 0;
     case "domainCount":
       return c.mainDomains.length;
+    case "contacts":
+      return c.contacts;
+    case "overFiveContacts":
+      return c.contacts === null ? null : c.contacts > 5 ? 1 : 0;
   }
 }
 
@@ -117,6 +127,15 @@ const VALUE_LOOPS: Readonly<Record<CaseValueId, ValueLoop>> = {
     for (let k = 0; k < cases.length; k++) {
       const i = cases[k] as number;
       out[k] = (domainStart[i + 1] as number) - (domainStart[i] as number);
+    }
+  },
+  contacts: ({ contacts }, _, cases, out) => {
+    for (let k = 0; k < cases.length; k++) out[k] = contacts[cases[k] as number] as number;
+  },
+  overFiveContacts: ({ contacts }, _, cases, out) => {
+    for (let k = 0; k < cases.length; k++) {
+      const n = contacts[cases[k] as number] as number;
+      out[k] = n !== n ? NaN : n > 5 ? 1 : 0; // n !== n: NaN, no value
     }
   },
 };

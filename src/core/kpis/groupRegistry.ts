@@ -6,6 +6,7 @@ import {
   referenceByProduct,
   referenceByReferrer,
   referenceByTeam,
+  referenceByWeight,
 } from "../measures/reference/groups/categoryGroupReferences";
 import {
   referenceByComplexity,
@@ -261,6 +262,23 @@ const GROUP_ENTRIES = [
     inputs: ACTIVE | FieldBit.mainDomains,
     rule: { rows: { by: "complexity" }, measures: { active: ACTIVE_CASES } },
     reference: referenceByComplexity,
+  },
+  {
+    ...DEFAULTS,
+    id: "byWeight",
+    label: "Zwaarte hulpvraag",
+    definition:
+      "Per zwaarte van de hulpvraag (de inschatting vooraf van het aantal gesprekken, zoals de export die noemt) het aantal casussen in behandeling in de periode.",
+    functionName: "TOP",
+    excludes:
+      "Casussen zonder zwaarte of met een onbruikbare zwaarte staan in de rij Onbekend. Verder telt wat bij Behandeld telt.",
+    keyLabel: "Zwaarte",
+    measures: [ACTIVE_MEASURE],
+    mainMeasure: "active",
+    parameters: [TOP_N],
+    inputs: ACTIVE | FieldBit.weight,
+    rule: { rows: byCategory("weight"), measures: { active: ACTIVE_CASES } },
+    reference: referenceByWeight,
   },
   {
     ...DEFAULTS,

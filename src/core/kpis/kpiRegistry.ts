@@ -11,6 +11,7 @@ import {
   referenceUniqueClients,
 } from "../measures/reference/countKpis";
 import {
+  referenceMeanContacts,
   referenceMeanDurationActive,
   referenceMeanDurationClosed,
   referenceMeanRating,
@@ -19,6 +20,7 @@ import {
 import {
   referenceCanContinueAlonePct,
   referenceGoalReachedPct,
+  referenceOverFiveContactsPct,
   referenceSelfReferralPct,
 } from "../measures/reference/rateKpis";
 import {
@@ -35,9 +37,12 @@ import { UnknownKpiError } from "./kpiErrors";
 /**
  * What a KPI's value is a number of, in Dutch: `aantal` (cases, clients, rows), `dagen`
  * (whole calendar days), `fractie` (a share between 0 and 1, shown as a percentage),
- * `cijfer` (a 1–10 rating), `scorepunten` (a difference of ZRM scores).
+ * `cijfer` (a 1–10 rating), `scorepunten` (a difference of ZRM scores), `contactmomenten`
+ * (contact moments with a client, a mean per case). The unit says what a value is, the
+ * {@link ValueFormat} how it is shown: a mean number of contact moments and a ZRM growth are
+ * both shown with one decimal, but are not the same kind of number.
  */
-export type KpiUnit = "aantal" | "dagen" | "fractie" | "cijfer" | "scorepunten";
+export type KpiUnit = "aantal" | "dagen" | "fractie" | "cijfer" | "scorepunten" | "contactmomenten";
 
 /**
  * A parameter a KPI takes besides the period and the filters, with its default: the recidive
@@ -83,17 +88,19 @@ const RECIDIVE_PARAMETERS: readonly KpiParameter[] = [MIN_GAP_MONTHS, SAME_DOMAI
 const RECIDIVE_ARGUMENTS = RECIDIVE_PARAMETERS.map((parameter) => parameter.id);
 
 /**
- * The unit of each value format: a format says how a value is shown, the unit what it is.
+ * The value format each unit is shown in: a format says how a value is shown, the unit what it
+ * is. Several units can share a format (`decimal`: one decimal).
  *
  * @example
- * UNIT_OF_FORMAT.percent // 'fractie'
+ * FORMAT_OF_UNIT.fractie // 'percent'
  */
-export const UNIT_OF_FORMAT: Readonly<Record<ValueFormat, KpiUnit>> = Object.freeze({
-  count: "aantal",
-  days: "dagen",
-  percent: "fractie",
-  score: "cijfer",
-  decimal: "scorepunten",
+export const FORMAT_OF_UNIT: Readonly<Record<KpiUnit, ValueFormat>> = Object.freeze({
+  aantal: "count",
+  dagen: "days",
+  fractie: "percent",
+  cijfer: "score",
+  scorepunten: "decimal",
+  contactmomenten: "decimal",
 });
 
 /**
@@ -745,6 +752,64 @@ const KPI_ENTRIES = [
       aggregate: { kind: "mean", value: "continuesAlone" },
     },
     reference: referenceCanContinueAlonePct,
+  },
+  {
+    id: "meanContacts",
+    label: "Gemiddeld aantal contactmomenten per afgesloten casus",
+    definition:
+      "Het gemiddelde aantal contactmomenten van de in de periode afgesloten casussen met een aantal contactmomenten.",
+    functionName: "CONTACTMOMENTEN",
+    functionHelp: {
+      description:
+        "Berekent het gemiddelde aantal contactmomenten van de casussen afgesloten in de periode.",
+      returns: "Het gemiddelde aantal contactmomenten.",
+      englishDescription:
+        "Calculates the mean number of contact moments of the cases closed in the period.",
+    },
+    excludes:
+      "Afgesloten casussen zonder aantal contactmomenten, met een aantal dat geen heel getal van 0 of meer is (melding INVALID_NUMBER) of een Excel-foutwaarde (melding ERROR_VALUE), en casussen met een onbruikbare einddatum.",
+    unit: "contactmomenten",
+    format: "decimal",
+    polarity: "neutral",
+    parameters: [],
+    deltaKind: "points",
+    personCount: false,
+    inputs: FieldBit.closedOn | FieldBit.contacts,
+    filterable: true,
+    rule: {
+      select: { cases: "closed", inputs: 0 },
+      aggregate: { kind: "mean", value: "contacts" },
+    },
+    reference: referenceMeanContacts,
+  },
+  {
+    id: "overFiveContactsPct",
+    label: "Percentage afgesloten casussen met meer dan 5 contactmomenten",
+    definition:
+      "Het deel van de in de periode afgesloten casussen met een aantal contactmomenten waarbij dat aantal groter is dan 5.",
+    functionName: "MEERDANVIJFCONTACTEN",
+    functionHelp: {
+      description:
+        "Berekent het percentage casussen afgesloten in de periode met meer dan 5 contactmomenten (als fractie).",
+      returns: "Het percentage met meer dan 5 contactmomenten, als fractie.",
+      englishDescription:
+        "Calculates the share of the cases closed in the period with more than 5 contact moments (as a fraction).",
+    },
+    excludes:
+      "Afgesloten casussen zonder aantal contactmomenten of met een onbruikbaar aantal tellen ook in de noemer niet mee (zie Gemiddeld aantal contactmomenten per afgesloten casus), evenmin casussen met een onbruikbare einddatum.",
+    unit: "fractie",
+    format: "percent",
+    polarity: "neutral",
+    parameters: [],
+    deltaKind: "points",
+    personCount: false,
+    inputs: FieldBit.closedOn | FieldBit.contacts,
+    filterable: true,
+    rule: {
+      select: { cases: "closed", inputs: 0 },
+      aggregate: { kind: "mean", value: "overFiveContacts" },
+    },
+    reference: referenceOverFiveContactsPct,
   },
 ] as const satisfies readonly KpiEntry[];
 

@@ -44,6 +44,7 @@ export const UNIT_TEXTS: Readonly<Record<KpiUnit, string>> = Object.freeze({
   fractie: "percentage (in de JSON-uitvoer en de functies een fractie van 0 tot 1)",
   cijfer: "rapportcijfer (1–10)",
   scorepunten: "ZRM-scorepunten (verschil tussen twee scores van 1 tot en met 5)",
+  contactmomenten: "contactmomenten per casus (een gemiddelde kan decimalen hebben)",
 });
 
 /** The values of a choice parameter, in Dutch. */

@@ -85,6 +85,8 @@ export const STANDARD_REPORT_TABLES: readonly ReportTableSpec[] = Object.freeze(
       { kpi: "selfReferralPct" },
       { kpi: "meanDurationClosed" },
       { kpi: "meanDurationActive" },
+      { kpi: "meanContacts" },
+      { kpi: "overFiveContactsPct" },
     ],
   },
   {

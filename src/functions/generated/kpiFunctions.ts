@@ -465,3 +465,47 @@ export function zelfstandig(
     })
   );
 }
+
+/**
+ * Berekent het gemiddelde aantal contactmomenten van de casussen afgesloten in de periode.
+ * @customfunction CONTACTMOMENTEN
+ * @param tabel De casustabel: het hele bereik mét kopregel (bijv. Export!A:P of Tabel1[#Alles]), of kolommen zonder kopregel in de vaste volgorde.
+ * @param periode De periode, bijv. "t/m Q3 2024", "Q3 2024", "2024" of "1-1-2024 t/m 30-9-2024".
+ * @param [filters] Optionele filterparen: een veld (kolomkop of veldnaam, bijv. "soort traject") en een waarde (bijv. "IT", of {"IT";"LS"} voor meerdere).
+ * @returns Het gemiddelde aantal contactmomenten.
+ */
+export function contactmomenten(
+  tabel: unknown[][],
+  periode: unknown,
+  filters?: unknown[][][]
+): number {
+  return guarded(() =>
+    runKpiFunction("meanContacts", {
+      tables: { cases: tabel },
+      period: periode,
+      filters: filters,
+    })
+  );
+}
+
+/**
+ * Berekent het percentage casussen afgesloten in de periode met meer dan 5 contactmomenten (als fractie).
+ * @customfunction MEERDANVIJFCONTACTEN
+ * @param tabel De casustabel: het hele bereik mét kopregel (bijv. Export!A:P of Tabel1[#Alles]), of kolommen zonder kopregel in de vaste volgorde.
+ * @param periode De periode, bijv. "t/m Q3 2024", "Q3 2024", "2024" of "1-1-2024 t/m 30-9-2024".
+ * @param [filters] Optionele filterparen: een veld (kolomkop of veldnaam, bijv. "soort traject") en een waarde (bijv. "IT", of {"IT";"LS"} voor meerdere).
+ * @returns Het percentage met meer dan 5 contactmomenten, als fractie.
+ */
+export function meerdanvijfcontacten(
+  tabel: unknown[][],
+  periode: unknown,
+  filters?: unknown[][][]
+): number {
+  return guarded(() =>
+    runKpiFunction("overFiveContactsPct", {
+      tables: { cases: tabel },
+      period: periode,
+      filters: filters,
+    })
+  );
+}

@@ -2,9 +2,8 @@ import fc from "fast-check";
 import { Engine } from "../../../src/core/engine/Engine";
 import { evaluateMeasure } from "../../../src/core/engine/evaluateMeasure";
 import { compileFilters } from "../../../src/core/filters/compileFilters";
-import { getKpi, KPI_REGISTRY } from "../../../src/core/kpis/kpiRegistry";
+import { getKpi, KPI_REGISTRY, type KpiId } from "../../../src/core/kpis/kpiRegistry";
 import type { KpiResult } from "../../../src/core/kpis/kpiResult";
-import { REFERENCE_KPIS, type ReferenceKpiId } from "../../../src/core/measures/reference";
 import { referenceData } from "../../../src/core/measures/referenceData";
 import { resolveRecidiveOptions } from "../../../src/core/recidive/recidiveOptions";
 import type { CaseFilter, Dataset, Period, RecidiveOptions } from "../../../src/core/types";
@@ -17,13 +16,8 @@ import {
   recidiveOptionsArbitrary,
 } from "../measures/referenceArbitraries";
 
-const IDS = Object.keys(REFERENCE_KPIS) as ReferenceKpiId[];
-const RECIDIVE_IDS: readonly ReferenceKpiId[] = [
-  "recidive",
-  "recidivePct",
-  "recidivists",
-  "newClientPct",
-];
+const IDS: readonly KpiId[] = KPI_REGISTRY.map((kpi) => kpi.id);
+const RECIDIVE_IDS: readonly KpiId[] = ["recidive", "recidivePct", "recidivists", "newClientPct"];
 
 /** What was seen per KPI, to check the runs reached values other than 0 and null. */
 const seen = new Map<string, number>();
@@ -38,7 +32,7 @@ function compare(
   periods: readonly Period[],
   filters: readonly CaseFilter[] | undefined,
   recidive: RecidiveOptions,
-  ids: readonly ReferenceKpiId[]
+  ids: readonly KpiId[]
 ): { kernel: [string, string, KpiResult][]; reference: [string, string, KpiResult][] } {
   const data = referenceData(dataset);
   const engine = new Engine(dataset);
@@ -46,14 +40,14 @@ function compare(
   const kernel: [string, string, KpiResult][] = [];
   const reference: [string, string, KpiResult][] = [];
   for (const id of ids) {
-    const kpi = KPI_REGISTRY.find((k) => k.id === id)!;
+    const kpi = getKpi(id);
     if (filters !== undefined && !kpi.filterable) continue;
     if (filters?.some((f) => !dataset.cases.mappedFields.has(f.field))) continue;
-    const results = evaluateMeasure(engine, getKpi(id).rule, periods, undefined, filter, recidive);
+    const results = evaluateMeasure(engine, kpi.rule, periods, undefined, filter, recidive);
     periods.forEach((period, k) => {
       const result = results[k]!.total;
       kernel.push([id, period.label, result]);
-      reference.push([id, period.label, REFERENCE_KPIS[id](data, period, { filters, recidive })]);
+      reference.push([id, period.label, kpi.reference(data, period, { filters, recidive })]);
       if (result.value !== null && result.value !== 0) seen.set(id, (seen.get(id) ?? 0) + 1);
     });
   }

@@ -4,7 +4,6 @@ import { evaluateMeasure } from "../../../src/core/engine/evaluateMeasure";
 import { compileFilters } from "../../../src/core/filters/compileFilters";
 import type { KpiResult } from "../../../src/core/kpis/kpiResult";
 import { KPI_REGISTRY } from "../../../src/core/kpis/kpiRegistry";
-import { REFERENCE_KPIS, type ReferenceKpiId } from "../../../src/core/measures/reference";
 import { referenceData } from "../../../src/core/measures/referenceData";
 import { monthsInPeriod } from "../../../src/core/periods/monthsInPeriod";
 import { parsePeriod } from "../../../src/core/periods/parsePeriod";
@@ -12,7 +11,6 @@ import { resolveRecidiveOptions } from "../../../src/core/recidive/recidiveOptio
 import type { CaseFilter, Dataset, Period } from "../../../src/core/types";
 import { datasetArbitrary, filterArbitrary } from "../measures/referenceArbitraries";
 
-const IDS = Object.keys(REFERENCE_KPIS) as ReferenceKpiId[];
 const RECIDIVE = resolveRecidiveOptions();
 
 /** A year of the arbitraries' dates (2022–2025). */
@@ -36,8 +34,8 @@ function compare(
   const filter = compileFilters(dataset.cases, filters);
   const kernel: [string, string, KpiResult][] = [];
   const reference: [string, string, KpiResult][] = [];
-  for (const id of IDS) {
-    const kpi = KPI_REGISTRY.find((k) => k.id === id)!;
+  for (const kpi of KPI_REGISTRY) {
+    const { id } = kpi;
     if (filters !== undefined && !kpi.filterable) continue;
     if (filters?.some((f) => !dataset.cases.mappedFields.has(f.field)) === true) continue;
     const results = evaluateMeasure(engine, kpi.rule, periods, undefined, filter, RECIDIVE);
@@ -46,7 +44,7 @@ function compare(
       reference.push([
         id,
         period.label,
-        REFERENCE_KPIS[id](data, period, { filters, recidive: RECIDIVE }),
+        kpi.reference(data, period, { filters, recidive: RECIDIVE }),
       ]);
     });
   }

@@ -113,6 +113,9 @@ const EXPECTED_KPIS = {
   meanRating: v((7 + 6 + 9 + 10) / 4, 8),
   // Closed in P: ja C02 C07 C12, nee C04 (C05 unknown). Q: C01 ja.
   canContinueAlonePct: v(3 / 4, 1 / 1),
+  // The export has no column of contact moments: no value (the report names the column).
+  meanContacts: v(null, null),
+  overFiveContactsPct: v(null, null),
 };
 
 const EXPECTED_GROUPS = {
@@ -147,6 +150,8 @@ const EXPECTED_GROUPS = {
   // Active by number of main domains. P: one domain C04 C05 C09 C11 C12 C14 C16, two C02 C03
   // C07. Q: one C01 C06, two C03.
   byComplexity: [g("niet-complex", 7, 2), g("redelijk-complex", 3, 1), g("complex", 0, 0)],
+  // The export has no column Zwaarte hulpvraag: no rows.
+  byWeight: [],
   // Closed in P: Doel bereikt C02 C12, Eenzijdig beëindigd C07, Informatie gegeven C05,
   // Verhuisd C04. Q: Doel bereikt C01, Informatie gegeven C06.
   byCloseReason: [

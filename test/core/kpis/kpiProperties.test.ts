@@ -6,7 +6,7 @@ import { dayToIso } from "../../../src/core/dates/dayToIso";
 import { compareGroup } from "../../../src/core/kpis/compareGroup";
 import { computeKpi } from "../../../src/core/kpis/computeKpi";
 import { GROUP_REGISTRY } from "../../../src/core/kpis/groupRegistry";
-import { KPI_REGISTRY, UNIT_OF_FORMAT, type KpiId } from "../../../src/core/kpis/kpiRegistry";
+import { FORMAT_OF_UNIT, KPI_REGISTRY, type KpiId } from "../../../src/core/kpis/kpiRegistry";
 import { DEFAULT_RECIDIVE_OPTIONS } from "../../../src/core/recidive/recidiveOptions";
 import { computeRecidiveBreakdown } from "../../../src/core/recidive/computeRecidiveBreakdown";
 import type { Period } from "../../../src/core/types";
@@ -267,8 +267,8 @@ describe("registry metadata (issue 3: id, Dutch label, unit, format, polarity, p
     for (const kpi of KPI_REGISTRY) {
       expect(kpi.id).toMatch(/^[a-z][A-Za-z]+$/);
       expect(kpi.label).toMatch(/^[A-Z]/);
-      expect(["aantal", "dagen", "fractie", "cijfer"]).toContain(kpi.unit);
-      expect([kpi.id, kpi.unit]).toEqual([kpi.id, UNIT_OF_FORMAT[kpi.format]]);
+      expect(["aantal", "dagen", "fractie", "cijfer", "contactmomenten"]).toContain(kpi.unit);
+      expect([kpi.id, kpi.format]).toEqual([kpi.id, FORMAT_OF_UNIT[kpi.unit]]);
       expect(["up", "down", "neutral"]).toContain(kpi.polarity);
       expect(Array.isArray(kpi.parameters)).toBe(true);
       // A KPI that reads the recidive options declares which ones.
@@ -279,13 +279,14 @@ describe("registry metadata (issue 3: id, Dutch label, unit, format, polarity, p
     }
   });
 
-  it("lists the fraction KPIs: the five percentages", () => {
+  it("lists the fraction KPIs: the six percentages", () => {
     expect(FRACTION_KPIS.map((k) => k.id)).toEqual([
       "recidivePct",
       "selfReferralPct",
       "newClientPct",
       "goalReachedPct",
       "canContinueAlonePct",
+      "overFiveContactsPct",
     ]);
   });
 
@@ -330,10 +331,10 @@ describe("registry metadata (issue 3: id, Dutch label, unit, format, polarity, p
   it("declares a unit for every group measure and top N for the value-ordered groups", () => {
     for (const group of GROUP_REGISTRY) {
       for (const measure of group.measures)
-        expect([group.id, measure.id, measure.unit]).toEqual([
+        expect([group.id, measure.id, measure.format]).toEqual([
           group.id,
           measure.id,
-          UNIT_OF_FORMAT[measure.format],
+          FORMAT_OF_UNIT[measure.unit],
         ]);
       const ids = group.parameters.map((x) => x.id);
       expect([group.id, ids.includes("topN")]).toEqual([group.id, group.order === "value"]);

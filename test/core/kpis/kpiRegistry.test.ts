@@ -36,6 +36,8 @@ describe("KPI_REGISTRY", () => {
       ["goalReachedPct", "Doelscore behaald"],
       ["meanRating", "Gemiddeld klantoordeel"],
       ["canContinueAlonePct", "Kan zelfstandig verder"],
+      ["meanContacts", "Gemiddeld aantal contactmomenten per afgesloten casus"],
+      ["overFiveContactsPct", "Percentage afgesloten casussen met meer dan 5 contactmomenten"],
     ]);
   });
 
@@ -81,6 +83,7 @@ describe("GROUP_REGISTRY", () => {
       "byDomain",
       "zrmGrowth",
       "byComplexity",
+      "byWeight",
       "byCloseReason",
       "byRating",
       "byReferrer",

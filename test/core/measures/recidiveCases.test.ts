@@ -1,6 +1,6 @@
 import { isoToDay } from "../../../src/core/dates/dayToIso";
 import { computeKpiResult } from "../../../src/core/kpis/computeKpi";
-import { judgeRecidive, REFERENCE_KPIS } from "../../../src/core/measures/reference";
+import { judgeRecidive, referenceRecidive } from "../../../src/core/measures/reference";
 import { referenceData } from "../../../src/core/measures/referenceData";
 import { loadDataset } from "../../../src/core/parse/loadDataset";
 import { parsePeriod } from "../../../src/core/periods/parsePeriod";
@@ -32,7 +32,7 @@ function judgeLast(
   const period = parsePeriod("2024");
   return {
     standing: verdict.standing,
-    reference: REFERENCE_KPIS.recidive(data, period, { recidive }).value,
+    reference: referenceRecidive(data, period, { recidive }).value,
     engine: computeKpiResult(engineOf(dataset), "recidive", period, { recidive }).value,
   };
 }

@@ -3,7 +3,8 @@
  * that bad values are left the way the parser leaves them: unreadable dates and error values,
  * dates after the peildatum or before the earliest date, an end date before the start
  * (CLOSED_BEFORE_START), an intake before the registration (INTAKE_BEFORE_REGISTRATION),
- * ratings and ZRM scores out of range, answers that are no yes or no.
+ * ratings and ZRM scores out of range, answers that are no yes or no, numbers of contact moments
+ * that are no whole number of 0 or more.
  */
 import fc from "fast-check";
 import { civilFromDays } from "../../../src/core/dates/civil";
@@ -78,6 +79,7 @@ const caseArbitrary = fc.record({
   rating: fc.constantFrom<CellValue>(1, 6, 7, 8, 10, 7.5, 8.25, 11, 0, "goed", "", ""),
   alone: fc.constantFrom<CellValue>("ja", "nee", "Ja", "onbekend", "misschien", "", ""),
   direct: fc.constantFrom<CellValue>("ja", "nee", "", "", "x"),
+  contacts: fc.constantFrom<CellValue>(0, 1, 3, 5, 6, 13, "8", "", "", 2.5, -1, "veel", "#N/A"),
 });
 
 const CASE_HEADER = [
@@ -95,10 +97,11 @@ const CASE_HEADER = [
   "Klantoordeel",
   "Kan zelfstandig verder",
   "Direct opgelost",
+  "Aantal contactmomenten",
 ];
 
 /** Columns a generated export may leave out (each KPI reading one of them is then unavailable). */
-const OPTIONAL_COLUMNS = ["Startdatum", "Intakedatum", "Direct opgelost"];
+const OPTIONAL_COLUMNS = ["Startdatum", "Intakedatum", "Direct opgelost", "Aantal contactmomenten"];
 
 const scoreCell = fc.constantFrom<CellValue>(1, 2, 3, 4, 5, 3, 4, "", 7, "x");
 
@@ -141,6 +144,7 @@ export const datasetArbitrary: fc.Arbitrary<Dataset> = fc
       c.rating,
       c.alone,
       c.direct,
+      c.contacts,
     ]);
     const kept = CASE_HEADER.map((h, k) => (dropped.includes(h) ? -1 : k)).filter((k) => k >= 0);
     const pick = (row: readonly CellValue[]): CellValue[] => kept.map((k) => row[k] as CellValue);

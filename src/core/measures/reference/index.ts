@@ -11,7 +11,6 @@ export * from "./passesFilters";
 export * from "./rateKpis";
 export * from "./recidiveCases";
 export * from "./recidiveKpis";
-export * from "./referenceKpis";
 export * from "./referenceOptions";
 export * from "./referenceRecidiveBreakdown";
 export * from "./groups";

@@ -126,3 +126,26 @@ export function referenceMeanRating(
       ratings.push(c.rating);
   return meanOf(ratings);
 }
+
+/**
+ * Gemiddeld aantal contactmomenten: the mean number of contact moments over the cases closed in
+ * the period that have a usable number (a whole number of 0 or more).
+ *
+ * @param data - The data.
+ * @param period - The period.
+ * @param options - Filters.
+ * @returns The mean number of contact moments.
+ * @example
+ * referenceMeanContacts(data, period, options) // { value: 13, n: 4 }
+ */
+export function referenceMeanContacts(
+  data: ReferenceData,
+  period: Period,
+  options: ReferenceOptions
+): KpiResult {
+  const contacts: number[] = [];
+  for (const c of filteredCases(data, options))
+    if (isClosedIn(c, period) && c.contacts !== null && !isUnusable(c, "contacts"))
+      contacts.push(c.contacts);
+  return meanOf(contacts);
+}

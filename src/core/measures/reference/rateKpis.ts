@@ -98,3 +98,26 @@ export function referenceGoalReachedPct(
   }
   return ratioResult(reached, pairsSeen.size);
 }
+
+/**
+ * Meer dan 5 contactmomenten: of the cases closed in the period with a usable number of contact
+ * moments, the share with more than 5. Cases without a (usable) number are not in the base.
+ *
+ * @param data - The data.
+ * @param period - The period.
+ * @param options - Filters.
+ * @returns The share.
+ * @example
+ * referenceOverFiveContactsPct(data, period, options) // { value: 0.5, n: 4 }
+ */
+export function referenceOverFiveContactsPct(
+  data: ReferenceData,
+  period: Period,
+  options: ReferenceOptions
+): KpiResult {
+  const contacts = filteredCases(data, options)
+    .filter((c) => isClosedIn(c, period) && !isUnusable(c, "contacts"))
+    .map((c) => c.contacts)
+    .filter((n) => n !== null);
+  return ratioResult(contacts.filter((n) => n > 5).length, contacts.length);
+}

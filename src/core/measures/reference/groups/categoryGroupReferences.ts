@@ -1,6 +1,6 @@
 /**
  * The reference computations of the tables per category (docs/definities.md "Type trajecten",
- * "Per product", "Afsluitredenen", "Verwijzers", "Per team"). A case without a value for the
+ * "Per product", "Afsluitredenen", "Verwijzers", "Per team", "Zwaarte hulpvraag"). A case without a value for the
  * category, or with an unusable one, is in the row "Onbekend".
  *
  * @module
@@ -19,7 +19,7 @@ import type {
   ReferenceGroupRow,
 } from "./referenceGroupTypes";
 
-type CategoryField = "caseType" | "product" | "closeReason" | "referrer" | "team";
+type CategoryField = "caseType" | "product" | "closeReason" | "referrer" | "team" | "weight";
 
 /** The case's category, or null ("Onbekend") when empty or unusable. */
 function categoryOf(c: CaseRecord, field: CategoryField): string | null {
@@ -91,6 +91,9 @@ export const BY_TEAM_LAYOUT = layoutOf(
   ],
   "active"
 );
+
+/** Layout of byWeight. */
+export const BY_WEIGHT_LAYOUT = layoutOf("byWeight", [{ id: "active", kind: "count" }], "active");
 
 /** Behandeld and Doorlooptijd afgesloten per value of `field`. */
 function activeAndDuration(
@@ -214,4 +217,28 @@ export function referenceByTeam(
     ...numbersOf(cases, "team", "meanWaitDays", (c) => waitDaysIn(c, period)),
   ]);
   return arrangeReferenceRows(BY_TEAM_LAYOUT, buckets, options.topN);
+}
+
+/**
+ * Zwaarte hulpvraag: per weight (the estimate of the contact moments a case needs, as the
+ * export writes it: "Licht, 1 gesprek", "Zwaar, meer dan 5 gesprekken" …) the cases active in
+ * the period.
+ *
+ * @param data - The dataset as plain records.
+ * @param period - The period.
+ * @param options - Filters, topN.
+ * @returns The rows, sorted by Behandeld.
+ * @example
+ * referenceByWeight(data, year2021, {}).map((r) => r.values.active) // [177, 115, 29, 321]
+ */
+export function referenceByWeight(
+  data: ReferenceData,
+  period: Period,
+  options: ReferenceGroupOptions
+): ReferenceGroupRow[] {
+  const cases = keptCases(data, options);
+  const buckets = collectCategoryBuckets(
+    countsOf(cases, "weight", "active", (c) => isActiveIn(c, period))
+  );
+  return arrangeReferenceRows(BY_WEIGHT_LAYOUT, buckets, options.topN);
 }
