@@ -13,7 +13,6 @@ import {
 import { evaluateMeasure } from "../../../src/core/engine/evaluateMeasure";
 import { KPI_REGISTRY } from "../../../src/core/kpis/kpiRegistry";
 import type { KpiResult } from "../../../src/core/kpis/kpiResult";
-import { REFERENCE_KPIS, type ReferenceKpiId } from "../../../src/core/measures/reference";
 import { referenceData } from "../../../src/core/measures/referenceData";
 import { resolveRecidiveOptions } from "../../../src/core/recidive/recidiveOptions";
 import type { CaseField, CaseTable, Dataset, Period } from "../../../src/core/types";
@@ -57,11 +56,7 @@ function compare(
     dimension.keys.forEach((key, g) => {
       byEngine.push([kpi.id, key, results!.groups[g]!]);
       const filters = [{ field, values: [key] }];
-      byReference.push([
-        kpi.id,
-        key,
-        REFERENCE_KPIS[kpi.id as ReferenceKpiId](data, period, { filters, recidive }),
-      ]);
+      byReference.push([kpi.id, key, kpi.reference(data, period, { filters, recidive })]);
     });
   }
   return { engine: byEngine, reference: byReference };
