@@ -11,7 +11,7 @@ import type { Engine } from "./Engine";
 import type { CaseMeasureRule, CaseSelection, MeasureRule, RowMeasureRule } from "./measureRule";
 import { countOverPeriods, disjointOrder } from "./countOverPeriods";
 import { CASE_VALUE_INPUTS } from "./caseValues";
-import { groupsOfCases, type CaseGroupList } from "./groupsOfCases";
+import { groupsOfUnits, type UnitGroups } from "./groupsOfUnits";
 import { ROW_VALUE_TABLE, type RowTable } from "./rowTables";
 
 /** A measure's results for one period: the total and one result per group of the breakdown. */
@@ -63,23 +63,13 @@ function evaluateCases(
   recidive: RecidiveOptions
 ): PeriodResults[] {
   const { aggregate } = rule;
-  const groupCount = dimension?.keys.length ?? 0;
   if (dimension === undefined)
     return tallyOverPeriods(engine, rule, periods, filter, recidive).map(({ sums, counts }) =>
       resultsOf(aggregate.kind, sums, counts, 0)
     );
-  const groups = groupsOfCases(dimension, engine.dataset.cases.size);
   return periods.map((period) => {
-    const { sums, counts } = tallyMeasure(
-      engine,
-      rule,
-      period,
-      groups,
-      groupCount,
-      filter,
-      recidive
-    );
-    return resultsOf(aggregate.kind, sums, counts, groupCount);
+    const { sums, counts } = tallyMeasure(engine, rule, period, dimension, filter, recidive);
+    return resultsOf(aggregate.kind, sums, counts, dimension.keys.length);
   });
 }
 
@@ -114,7 +104,7 @@ export function tallyOverPeriods(
     });
     return tallies;
   }
-  return periods.map((period) => tallyMeasure(engine, rule, period, null, 0, filter, recidive));
+  return periods.map((period) => tallyMeasure(engine, rule, period, undefined, filter, recidive));
 }
 
 /**
@@ -133,20 +123,18 @@ export interface MeasureTally {
  * @param engine - The engine of the dataset.
  * @param rule - The measure's rule.
  * @param period - The period.
- * @param groups - The groups of each case ({@link groupsOfCases}), or null for the total only.
- * @param groupCount - The number of groups.
+ * @param dimension - The breakdown, or undefined for the total only.
  * @param filter - 1 for each case to keep, or null for all.
  * @param recidive - The recidive options.
  * @returns The sums and counts, the total last.
  * @example
- * tallyMeasure(engine, closed, period, null, 0, null).counts[0]; //=> 274
+ * tallyMeasure(engine, closed, period, undefined, null).counts[0]; //=> 274
  */
 export function tallyMeasure(
   engine: Engine,
   rule: CaseMeasureRule,
   period: Period,
-  groups: CaseGroupList | null,
-  groupCount: number,
+  dimension: Dimension | undefined,
   filter: Uint8Array | null,
   recidive: RecidiveOptions = DEFAULT_RECIDIVE_OPTIONS
 ): MeasureTally {
@@ -156,6 +144,8 @@ export function tallyMeasure(
   const inputs = valued ? CASE_VALUE_INPUTS[aggregate.value] : 0;
   const cases = engine.selectedCases(rule.select, period, recidive);
   const taken: Taken = { cases, filter, invalid: table.invalid, inputs };
+  const groupCount = dimension?.keys.length ?? 0;
+  const groups = dimension === undefined ? null : groupsOfUnits(dimension, cases);
   const sums = new Float64Array(groupCount + 1);
   const counts = new Float64Array(groupCount + 1);
   if (aggregate.kind === "distinctClients") {
@@ -200,7 +190,7 @@ function evaluateRows(
     const taken: Taken = { cases, filter: null, invalid: NO_INPUTS, inputs: 0 };
     const sums = new Float64Array(groupCount + 1);
     const counts = new Float64Array(groupCount + 1);
-    const groups = dimension === undefined ? null : groupsOfCases(dimension, rows.size);
+    const groups = dimension === undefined ? null : groupsOfUnits(dimension, cases);
     if (values === null) countCases(taken, groups, groupCount, counts);
     else sumValues(taken, groups, valuesOfRows(values, cases), groupCount, sums, counts);
     return resultsOf(aggregate.kind, sums, counts, groupCount);
@@ -280,33 +270,45 @@ interface Taken {
   readonly inputs: number;
 }
 
-const NO_MEMBERS = new Int32Array(0);
+const NONE = new Int32Array(0);
 const NO_INPUTS = new Uint32Array(0);
+
+/**
+ * The two forms of {@link UnitGroups} as the tally loops read them: `codes` (the group of the
+ * k-th taken unit) or `starts`/`members` (the groups of unit i), the other one null.
+ */
+function groupForms(groups: UnitGroups | null): {
+  codes: Int32Array | null;
+  starts: Int32Array | null;
+  members: Int32Array;
+} {
+  if (groups === null) return { codes: null, starts: null, members: NONE };
+  if (groups.kind === "single") return { codes: groups.codes, starts: null, members: NONE };
+  return { codes: null, starts: groups.starts, members: groups.members };
+}
 
 function countCases(
   taken: Taken,
-  groups: CaseGroupList | null,
+  groups: UnitGroups | null,
   total: number,
   counts: Float64Array
 ): void {
   const { cases, filter, invalid, inputs } = taken;
-  const size = cases.length;
-  let all = 0;
   if (groups === null && filter === null && inputs === 0) {
-    all = size; // every selected case counts
-  } else if (groups === null) {
-    for (let k = 0; k < size; k++) {
-      const i = cases[k] as number;
-      if (filter !== null && filter[i] !== 1) continue;
-      if (inputs === 0 || ((invalid[i] as number) & inputs) === 0) all++;
-    }
-  } else {
-    const { starts, members } = groups;
-    for (let k = 0; k < size; k++) {
-      const i = cases[k] as number;
-      if (filter !== null && filter[i] !== 1) continue;
-      if (inputs !== 0 && ((invalid[i] as number) & inputs) !== 0) continue;
-      all++;
+    counts[total] = cases.length; // every selected case counts
+    return;
+  }
+  const { codes, starts, members } = groupForms(groups);
+  let all = 0;
+  for (let k = 0; k < cases.length; k++) {
+    const i = cases[k] as number;
+    if (filter !== null && filter[i] !== 1) continue;
+    if (inputs !== 0 && ((invalid[i] as number) & inputs) !== 0) continue;
+    all++;
+    if (codes !== null) {
+      const g = codes[k] as number;
+      if (g >= 0) counts[g]! += 1;
+    } else if (starts !== null) {
       const end = starts[i + 1] as number;
       for (let m = starts[i] as number; m < end; m++) counts[members[m] as number]! += 1;
     }
@@ -317,31 +319,35 @@ function countCases(
 /** Sums the values of the taken cases; entry k of `values` is that of case `taken.cases[k]`. */
 function sumValues(
   taken: Taken,
-  groups: CaseGroupList | null,
+  groups: UnitGroups | null,
   values: Float64Array,
   total: number,
   sums: Float64Array,
   counts: Float64Array
 ): void {
   const { cases, filter, invalid, inputs } = taken;
-  const starts = groups === null ? null : groups.starts;
-  const members = groups === null ? NO_MEMBERS : groups.members;
-  const size = cases.length;
+  const { codes, starts, members } = groupForms(groups);
   let sum = 0;
   let n = 0;
-  for (let k = 0; k < size; k++) {
+  for (let k = 0; k < cases.length; k++) {
     const i = cases[k] as number;
     if (filter !== null && filter[i] !== 1) continue;
     const v = values[k] as number;
     if (v !== v || (inputs !== 0 && ((invalid[i] as number) & inputs) !== 0)) continue; // v !== v: NaN, no value
     sum += v;
     n++;
-    if (starts === null) continue;
-    const end = starts[i + 1] as number;
-    for (let m = starts[i] as number; m < end; m++) {
-      const g = members[m] as number;
+    if (codes !== null) {
+      const g = codes[k] as number;
+      if (g < 0) continue;
       sums[g]! += v;
       counts[g]! += 1;
+    } else if (starts !== null) {
+      const end = starts[i + 1] as number;
+      for (let m = starts[i] as number; m < end; m++) {
+        const g = members[m] as number;
+        sums[g]! += v;
+        counts[g]! += 1;
+      }
     }
   }
   sums[total] = sum;
@@ -351,31 +357,35 @@ function sumValues(
 /** Counts the taken cases (n) and, as the sum, those that meet a condition. */
 function sumShares(
   taken: Taken,
-  groups: CaseGroupList | null,
+  groups: UnitGroups | null,
   where: Uint8Array,
   total: number,
   sums: Float64Array,
   counts: Float64Array
 ): void {
   const { cases, filter, invalid, inputs } = taken;
-  const starts = groups === null ? null : groups.starts;
-  const members = groups === null ? NO_MEMBERS : groups.members;
-  const size = cases.length;
+  const { codes, starts, members } = groupForms(groups);
   let met = 0;
   let n = 0;
-  for (let k = 0; k < size; k++) {
+  for (let k = 0; k < cases.length; k++) {
     const i = cases[k] as number;
     if (filter !== null && filter[i] !== 1) continue;
     if (inputs !== 0 && ((invalid[i] as number) & inputs) !== 0) continue;
     const v = where[i] as number;
     met += v;
     n++;
-    if (starts === null) continue;
-    const end = starts[i + 1] as number;
-    for (let m = starts[i] as number; m < end; m++) {
-      const g = members[m] as number;
+    if (codes !== null) {
+      const g = codes[k] as number;
+      if (g < 0) continue;
       sums[g]! += v;
       counts[g]! += 1;
+    } else if (starts !== null) {
+      const end = starts[i + 1] as number;
+      for (let m = starts[i] as number; m < end; m++) {
+        const g = members[m] as number;
+        sums[g]! += v;
+        counts[g]! += 1;
+      }
     }
   }
   sums[total] = met;
@@ -384,40 +394,37 @@ function sumShares(
 
 function countDistinctClients(
   taken: Taken,
-  groups: CaseGroupList | null,
+  groups: UnitGroups | null,
   clientKey: Int32Array,
   clientCount: number,
   total: number,
   counts: Float64Array
 ): void {
   const { cases, filter, invalid, inputs } = taken;
-  const starts = groups === null ? null : groups.starts;
-  const members = groups === null ? NO_MEMBERS : groups.members;
-  const size = cases.length;
+  const { codes, starts, members } = groupForms(groups);
   // One bit per (group, client): a client counts once per group and once in the total.
   const words = (clientCount + 31) >>> 5;
   const seen = new Uint32Array((total + 1) * words);
-  for (let k = 0; k < size; k++) {
+  const see = (g: number, word: number, bit: number): void => {
+    const at = g * words + word;
+    if (((seen[at] as number) & bit) !== 0) return;
+    seen[at] = (seen[at] as number) | bit;
+    counts[g]! += 1;
+  };
+  for (let k = 0; k < cases.length; k++) {
     const i = cases[k] as number;
     if (filter !== null && filter[i] !== 1) continue;
     const client = clientKey[i] as number;
     if (client < 0 || (inputs !== 0 && ((invalid[i] as number) & inputs) !== 0)) continue;
     const bit = 1 << (client & 31);
     const word = client >>> 5;
-    const inTotal = total * words + word;
-    if (((seen[inTotal] as number) & bit) === 0) {
-      seen[inTotal] = (seen[inTotal] as number) | bit;
-      counts[total]! += 1;
-    }
-    if (starts === null) continue;
-    const end = starts[i + 1] as number;
-    for (let m = starts[i] as number; m < end; m++) {
-      const g = members[m] as number;
-      const inGroup = g * words + word;
-      if (((seen[inGroup] as number) & bit) === 0) {
-        seen[inGroup] = (seen[inGroup] as number) | bit;
-        counts[g]! += 1;
-      }
+    see(total, word, bit);
+    if (codes !== null) {
+      const g = codes[k] as number;
+      if (g >= 0) see(g, word, bit);
+    } else if (starts !== null) {
+      const end = starts[i + 1] as number;
+      for (let m = starts[i] as number; m < end; m++) see(members[m] as number, word, bit);
     }
   }
 }
