@@ -60,6 +60,8 @@ export class Engine {
   private readonly marks = new Map<Int32Array, Uint8Array>();
   /** Room to list the cases of a case set in, before they are copied to their own array. */
   private scratch: Int32Array | null = null;
+  /** Room for the groups of the units of one tally (see {@link groupRoom}). */
+  private groups = new Int32Array(0);
   private readonly recidiveFacts = new Map<RecidiveOptions["startField"], RecidiveFacts>();
   private readonly rowTables = new Map<RowTableId, RowTable | null>();
   private readonly rowValues = new Map<RowValueId, Float64Array>();
@@ -216,6 +218,21 @@ export class Engine {
       this.marks.set(cases, marks);
     }
     return marks;
+  }
+
+  /**
+   * Room for the groups of the units one tally visits (`groupsOfUnits`): one array, reused by
+   * every tally, so that a breakdown allocates nothing per measure. Its contents are valid
+   * until the next call.
+   *
+   * @param size - The number of units.
+   * @returns An array of at least `size` entries.
+   * @example
+   * groupsOfUnits(dimension, cases, engine.groupRoom(cases.length));
+   */
+  groupRoom(size: number): Int32Array {
+    if (this.groups.length < size) this.groups = new Int32Array(size);
+    return this.groups;
   }
 
   private partKey({ cases, where, inputs }: CaseSelection, recidive: RecidiveOptions): string {

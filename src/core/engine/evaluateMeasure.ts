@@ -145,7 +145,10 @@ export function tallyMeasure(
   const cases = engine.selectedCases(rule.select, period, recidive);
   const taken: Taken = { cases, filter, invalid: table.invalid, inputs };
   const groupCount = dimension?.keys.length ?? 0;
-  const groups = dimension === undefined ? null : groupsOfUnits(dimension, cases);
+  const groups =
+    dimension === undefined
+      ? null
+      : groupsOfUnits(dimension, cases, engine.groupRoom(cases.length));
   const sums = new Float64Array(groupCount + 1);
   const counts = new Float64Array(groupCount + 1);
   if (aggregate.kind === "distinctClients") {
@@ -190,7 +193,10 @@ function evaluateRows(
     const taken: Taken = { cases, filter: null, invalid: NO_INPUTS, inputs: 0 };
     const sums = new Float64Array(groupCount + 1);
     const counts = new Float64Array(groupCount + 1);
-    const groups = dimension === undefined ? null : groupsOfUnits(dimension, cases);
+    const groups =
+      dimension === undefined
+        ? null
+        : groupsOfUnits(dimension, cases, engine.groupRoom(cases.length));
     if (values === null) countCases(taken, groups, groupCount, counts);
     else sumValues(taken, groups, valuesOfRows(values, cases), groupCount, sums, counts);
     return resultsOf(aggregate.kind, sums, counts, groupCount);

@@ -19,12 +19,20 @@ export type UnitGroups =
  *
  * @param dimension - The breakdown.
  * @param units - The units a tally visits, as indices into their table.
+ * @param room - Room for the groups of a single-valued breakdown (at least `units.length`;
+ *   the engine's, reused by the next tally: read the groups before).
  * @returns The groups.
  * @example
- * groupsOfUnits(categoryDimension(table.team), cases); //=> { kind: "single", codes: the team code of each case }
+ * groupsOfUnits(categoryDimension(table.team), cases, engine.groupRoom(cases.length)); //=> { kind: "single", codes: the team code of each case }
  */
-export function groupsOfUnits(dimension: Dimension, units: Int32Array): UnitGroups {
+export function groupsOfUnits(
+  dimension: Dimension,
+  units: Int32Array,
+  room: Int32Array
+): UnitGroups {
   if (dimension.kind === "multi")
     return { kind: "multi", starts: dimension.starts, members: dimension.members };
-  return { kind: "single", codes: dimension.codesOf(units) };
+  const codes = room.subarray(0, units.length);
+  dimension.codesOf(units, codes);
+  return { kind: "single", codes };
 }

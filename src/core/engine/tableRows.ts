@@ -62,14 +62,13 @@ export function categoryRows(table: CaseTable, field: CategoryField): TableDimen
   const unknown = column.labels.length;
   const bit = FieldBit[field];
   const { invalid } = table;
-  const codesOf = (cases: Int32Array): Int32Array => {
-    const out = new Int32Array(cases.length);
+  const { codes } = column;
+  const codesOf = (cases: Int32Array, out: Int32Array): void => {
     for (let k = 0; k < cases.length; k++) {
       const i = cases[k] as number;
-      const code = column.codes[i] as number;
+      const code = codes[i] as number;
       out[k] = code < 0 || ((invalid[i] as number) & bit) !== 0 ? unknown : code;
     }
-    return out;
   };
   const keys = [...column.labels, UNKNOWN_LABEL];
   const rows = [
@@ -131,15 +130,13 @@ const COMPLEXITY_ROWS: readonly TableRow[] = [
  */
 export function complexityRows(table: CaseTable): TableDimension {
   const { invalid, domainStart } = table;
-  const codesOf = (cases: Int32Array): Int32Array => {
-    const out = new Int32Array(cases.length);
+  const codesOf = (cases: Int32Array, out: Int32Array): void => {
     for (let k = 0; k < cases.length; k++) {
       const i = cases[k] as number;
       const spoiled = ((invalid[i] as number) & FieldBit.mainDomains) !== 0;
       const count = spoiled ? 0 : (domainStart[i + 1] as number) - (domainStart[i] as number);
       out[k] = count === 0 ? 3 : count === 1 ? 0 : count <= 3 ? 1 : 2;
     }
-    return out;
   };
   return {
     dimension: { kind: "single", keys: COMPLEXITY_ROWS.map((r) => r.key), codesOf },
@@ -158,15 +155,13 @@ export function complexityRows(table: CaseTable): TableDimension {
  */
 export function ratingClassRows(table: CaseTable): TableDimension {
   const { invalid, rating } = table;
-  const codesOf = (cases: Int32Array): Int32Array => {
-    const out = new Int32Array(cases.length);
+  const codesOf = (cases: Int32Array, out: Int32Array): void => {
     for (let k = 0; k < cases.length; k++) {
       const i = cases[k] as number;
       const rounded = Math.round(rating[i] as number);
       const usable = ((invalid[i] as number) & FieldBit.rating) === 0;
       out[k] = usable && rounded >= 1 && rounded <= 10 ? rounded - 1 : -1;
     }
-    return out;
   };
   const rows = Array.from({ length: 10 }, (_, k): TableRow => {
     const key = String(k + 1);
@@ -176,36 +171,10 @@ export function ratingClassRows(table: CaseTable): TableDimension {
 }
 
 /**
- * The age of the listed cases at their start, in whole years: from a usable birth date and a
- * usable start (a 29 February birthday counts from 1 March), else from a usable age column
- * (rounded down); NaN when neither.
- *
- * @param table - The case table.
- * @param cases - Case indices.
- * @returns Entry k: the age of case `cases[k]`.
- * @example
- * agesAtStart(table, Int32Array.of(4))[0]; //=> 34
- */
-export function agesAtStart(table: CaseTable, cases: Int32Array): Float64Array {
-  const { invalid, birthDate, start, age } = table;
-  const ages = new Float64Array(cases.length);
-  const fromBirth = FieldBit.birthDate | FieldBit.start;
-  for (let k = 0; k < cases.length; k++) {
-    const i = cases[k] as number;
-    const bad = invalid[i] as number;
-    const birth = birthDate[i] as number;
-    const s = start[i] as number;
-    if ((bad & fromBirth) === 0 && Number.isFinite(birth) && Number.isFinite(s))
-      ages[k] = ageInYears(birth, s);
-    else ages[k] = (bad & FieldBit.age) === 0 ? Math.floor(age[i] as number) : NaN;
-  }
-  return ages;
-}
-
-/**
- * By age band at the start of the case ({@link agesAtStart}): one row per band, 'low–high'
- * ('low+' for the last); no age, an age below the first bound or of 200 years or more:
- * "Onbekend".
+ * By age band at the start of the case: one row per band, 'low–high' ('low+' for the last).
+ * The age at the start is in whole years: from a usable birth date and a usable start (a
+ * 29 February birthday counts from 1 March), else from a usable age column (rounded down). No
+ * age, an age below the first bound or of 200 years or more: "Onbekend".
  *
  * @param table - The case table.
  * @param bands - Lower bounds, ascending whole numbers ≥ 0.
@@ -219,14 +188,20 @@ export function ageBandRows(table: CaseTable, bands: readonly number[]): TableDi
   const bandOfAge = new Int32Array(200).fill(unknown);
   for (let age = 0; age < 200; age++)
     for (let b = 0; b < bands.length && age >= (bands[b] as number); b++) bandOfAge[age] = b;
-  const codesOf = (cases: Int32Array): Int32Array => {
-    const ages = agesAtStart(table, cases);
-    const out = new Int32Array(cases.length);
+  const { invalid, birthDate, start, age: ageColumn } = table;
+  const fromBirth = FieldBit.birthDate | FieldBit.start;
+  const codesOf = (cases: Int32Array, out: Int32Array): void => {
     for (let k = 0; k < cases.length; k++) {
-      const age = ages[k] as number;
-      out[k] = age >= 0 && age < 200 ? (bandOfAge[Math.floor(age)] as number) : unknown;
+      const i = cases[k] as number;
+      const bad = invalid[i] as number;
+      const birth = birthDate[i] as number;
+      const s = start[i] as number;
+      let age = NaN;
+      if ((bad & fromBirth) === 0 && Number.isFinite(birth) && Number.isFinite(s))
+        age = ageInYears(birth, s);
+      else if ((bad & FieldBit.age) === 0) age = Math.floor(ageColumn[i] as number);
+      out[k] = age >= 0 && age < 200 ? (bandOfAge[age] as number) : unknown;
     }
-    return out;
   };
   const rows = bands.map((low, b): TableRow => {
     const next = bands[b + 1];
