@@ -92,18 +92,17 @@ export function usableDomainRows(table: CaseTable): TableDimension {
   const { domainStart, domainCodes, invalid } = table;
   const rows = table.domainLabels.map((label, order) => ({ key: label, label, order }));
   const keys = table.domainLabels;
+  const domainsBit = FieldBit.mainDomains;
   let spoiled = false;
   for (let i = 0; i < table.size && !spoiled; i++)
-    spoiled =
-      ((invalid[i] as number) & FieldBit.mainDomains) !== 0 &&
-      domainStart[i + 1] !== domainStart[i];
+    spoiled = ((invalid[i] as number) & domainsBit) !== 0 && domainStart[i + 1] !== domainStart[i];
   if (!spoiled)
     return { dimension: { kind: "multi", keys, starts: domainStart, members: domainCodes }, rows };
   const starts = new Int32Array(table.size + 1);
   const members = new Int32Array(domainCodes.length);
   let m = 0;
   for (let i = 0; i < table.size; i++) {
-    if (((invalid[i] as number) & FieldBit.mainDomains) === 0) {
+    if (((invalid[i] as number) & domainsBit) === 0) {
       for (let x = domainStart[i] as number; x < (domainStart[i + 1] as number); x++)
         members[m++] = domainCodes[x] as number;
     }
@@ -130,10 +129,11 @@ const COMPLEXITY_ROWS: readonly TableRow[] = [
  */
 export function complexityRows(table: CaseTable): TableDimension {
   const { invalid, domainStart } = table;
+  const domainsBit = FieldBit.mainDomains;
   const codesOf = (cases: Int32Array, out: Int32Array): void => {
     for (let k = 0; k < cases.length; k++) {
       const i = cases[k] as number;
-      const spoiled = ((invalid[i] as number) & FieldBit.mainDomains) !== 0;
+      const spoiled = ((invalid[i] as number) & domainsBit) !== 0;
       const count = spoiled ? 0 : (domainStart[i + 1] as number) - (domainStart[i] as number);
       out[k] = count === 0 ? 3 : count === 1 ? 0 : count <= 3 ? 1 : 2;
     }
@@ -155,11 +155,12 @@ export function complexityRows(table: CaseTable): TableDimension {
  */
 export function ratingClassRows(table: CaseTable): TableDimension {
   const { invalid, rating } = table;
+  const ratingBit = FieldBit.rating;
   const codesOf = (cases: Int32Array, out: Int32Array): void => {
     for (let k = 0; k < cases.length; k++) {
       const i = cases[k] as number;
       const rounded = Math.round(rating[i] as number);
-      const usable = ((invalid[i] as number) & FieldBit.rating) === 0;
+      const usable = ((invalid[i] as number) & ratingBit) === 0;
       out[k] = usable && rounded >= 1 && rounded <= 10 ? rounded - 1 : -1;
     }
   };
@@ -190,6 +191,7 @@ export function ageBandRows(table: CaseTable, bands: readonly number[]): TableDi
     for (let b = 0; b < bands.length && age >= (bands[b] as number); b++) bandOfAge[age] = b;
   const { invalid, birthDate, start, age: ageColumn } = table;
   const fromBirth = FieldBit.birthDate | FieldBit.start;
+  const ageBit = FieldBit.age;
   const codesOf = (cases: Int32Array, out: Int32Array): void => {
     for (let k = 0; k < cases.length; k++) {
       const i = cases[k] as number;
@@ -199,7 +201,7 @@ export function ageBandRows(table: CaseTable, bands: readonly number[]): TableDi
       let age = NaN;
       if ((bad & fromBirth) === 0 && Number.isFinite(birth) && Number.isFinite(s))
         age = ageInYears(birth, s);
-      else if ((bad & FieldBit.age) === 0) age = Math.floor(ageColumn[i] as number);
+      else if ((bad & ageBit) === 0) age = Math.floor(ageColumn[i] as number);
       out[k] = age >= 0 && age < 200 ? (bandOfAge[age] as number) : unknown;
     }
   };
