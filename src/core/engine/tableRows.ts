@@ -9,6 +9,7 @@
  */
 import { FieldBit, type CaseTable, type CategoryColumn } from "../types";
 import { ageInYears } from "../kpis/ageInYears";
+import { FIRST_PACKED_DAY, PACKED_DAYS, packedDateTable } from "../kpis/calendarLookup";
 import type { Dimension } from "./dimension";
 
 /** How one group of a dimension becomes a row of a table. */
@@ -192,16 +193,22 @@ export function ageBandRows(table: CaseTable, bands: readonly number[]): TableDi
   const { invalid, birthDate, start, age: ageColumn } = table;
   const fromBirth = FieldBit.birthDate | FieldBit.start;
   const ageBit = FieldBit.age;
+  // yyyymmdd of each day of 1900–2099: the age is then ⌊(start − birth) / 10000⌋ in those
+  // numbers (`ageInYears` for days outside them).
+  const packed = packedDateTable();
   const codesOf = (cases: Int32Array, out: Int32Array): void => {
     for (let k = 0; k < cases.length; k++) {
       const i = cases[k] as number;
       const bad = invalid[i] as number;
-      const birth = birthDate[i] as number;
-      const s = start[i] as number;
+      const birth = (birthDate[i] as number) - FIRST_PACKED_DAY;
+      const s = (start[i] as number) - FIRST_PACKED_DAY;
       let age = NaN;
-      if ((bad & fromBirth) === 0 && Number.isFinite(birth) && Number.isFinite(s))
-        age = ageInYears(birth, s);
-      else if ((bad & ageBit) === 0) age = Math.floor(ageColumn[i] as number);
+      if ((bad & fromBirth) === 0 && Number.isFinite(birth) && Number.isFinite(s)) {
+        const inTable = birth >= 0 && birth < PACKED_DAYS && s >= 0 && s < PACKED_DAYS;
+        age = inTable
+          ? Math.floor(((packed[s] as number) - (packed[birth] as number)) / 10000)
+          : ageInYears(birth + FIRST_PACKED_DAY, s + FIRST_PACKED_DAY);
+      } else if ((bad & ageBit) === 0) age = Math.floor(ageColumn[i] as number);
       out[k] = age >= 0 && age < 200 ? (bandOfAge[age] as number) : unknown;
     }
   };
