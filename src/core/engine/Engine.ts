@@ -165,9 +165,22 @@ export class Engine {
    * engine.caseValues("waitDays", engine.selectedCases(intake, period), period);
    */
   caseValues(id: CaseValueId, cases: Int32Array, period: Period): Float64Array {
-    if (this.values.length < cases.length)
-      this.values = new Float64Array(Math.max(cases.length, this.dataset.cases.size));
-    return caseValuesOf(this.dataset.cases, id, period, cases, this.values);
+    return caseValuesOf(this.dataset.cases, id, period, cases, this.valueRoom(cases.length));
+  }
+
+  /**
+   * Room for the values of one tally's units ({@link caseValues}, a share's marks): one array,
+   * reused by every tally. Its contents are valid until the next call.
+   *
+   * @param size - The number of units.
+   * @returns An array of at least `size` entries.
+   * @example
+   * caseValuesOf(table, "rating", period, cases, engine.valueRoom(cases.length));
+   */
+  valueRoom(size: number): Float64Array {
+    if (this.values.length < size)
+      this.values = new Float64Array(Math.max(size, this.dataset.cases.size));
+    return this.values;
   }
 
   /**

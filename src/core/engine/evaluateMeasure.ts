@@ -11,7 +11,8 @@ import type { Engine } from "./Engine";
 import type { CaseMeasureRule, CaseSelection, MeasureRule, RowMeasureRule } from "./measureRule";
 import { countOverPeriods, disjointOrder } from "./countOverPeriods";
 import { CASE_VALUE_INPUTS } from "./caseValues";
-import { groupsOfUnits, type UnitGroups } from "./groupsOfUnits";
+import { groupsOfUnits } from "./groupsOfUnits";
+import { countCases, countDistinctClients, sumValues, type Taken } from "./tallyLoops";
 import { ROW_VALUE_TABLE, type RowTable } from "./rowTables";
 
 /** A measure's results for one period: the total and one result per group of the breakdown. */
@@ -158,8 +159,10 @@ export function tallyMeasure(
     const values = engine.caseValues(aggregate.value, cases, period);
     sumValues(taken, groups, values, groupCount, sums, counts);
   } else if (aggregate.kind === "share") {
+    // A share is the mean of a 0/1 value: whether the case meets the condition.
     const where = engine.condition(aggregate.where, recidive);
-    sumShares(taken, groups, where, groupCount, sums, counts);
+    const values = marksOf(where, cases, engine.valueRoom(cases.length));
+    sumValues(taken, groups, values, groupCount, sums, counts);
   } else {
     countCases(taken, groups, groupCount, counts);
   }
@@ -188,9 +191,10 @@ function evaluateRows(
     throw new Error(`De waarde ${aggregate.value} hoort niet bij de tabel ${rule.over}.`);
   const values = aggregate.kind === "count" ? null : engine.rowValue(aggregate.value);
   // Rows have no unusable inputs of their own: a row value is NaN when it is unusable.
+  const noInputs = new Uint32Array(rows.size);
   return periods.map((period) => {
     const cases = selectRows(engine, rows, rule.select, period, filter, recidive);
-    const taken: Taken = { cases, filter: null, invalid: NO_INPUTS, inputs: 0 };
+    const taken: Taken = { cases, filter: null, invalid: noInputs, inputs: 0 };
     const sums = new Float64Array(groupCount + 1);
     const counts = new Float64Array(groupCount + 1);
     const groups =
@@ -236,6 +240,13 @@ function selectRows(
   return taken.subarray(0, n);
 }
 
+/** Entry k: the mark (0 or 1) of case `cases[k]`, as a value, in `room`. */
+function marksOf(marks: Uint8Array, cases: Int32Array, room: Float64Array): Float64Array {
+  const out = room.subarray(0, cases.length);
+  for (let k = 0; k < cases.length; k++) out[k] = marks[cases[k] as number] as number;
+  return out;
+}
+
 /** Entry k: the value of row `rows[k]` (as the cases' values are laid out, see `caseValuesOf`). */
 function valuesOfRows(values: Float64Array, rows: Int32Array): Float64Array {
   const out = new Float64Array(rows.length);
@@ -261,176 +272,4 @@ function resultsOf(
     total: result(groupCount),
     groups: Array.from({ length: groupCount }, (_, g) => result(g)),
   };
-}
-
-/**
- * Which cases an evaluation takes: selected (a list of case indices, or of row indices for a
- * row measure), in the filter, and no unusable input of the value. The tally loops below visit
- * the selected cases only, and read the invalid mask only when the value has inputs (no count
- * has).
- */
-interface Taken {
-  readonly cases: Int32Array;
-  readonly filter: Uint8Array | null;
-  readonly invalid: Uint32Array;
-  readonly inputs: number;
-}
-
-const NONE = new Int32Array(0);
-const NO_INPUTS = new Uint32Array(0);
-
-/**
- * The two forms of {@link UnitGroups} as the tally loops read them: `codes` (the group of the
- * k-th taken unit) or `starts`/`members` (the groups of unit i), the other one null.
- */
-function groupForms(groups: UnitGroups | null): {
-  codes: Int32Array | null;
-  starts: Int32Array | null;
-  members: Int32Array;
-} {
-  if (groups === null) return { codes: null, starts: null, members: NONE };
-  if (groups.kind === "single") return { codes: groups.codes, starts: null, members: NONE };
-  return { codes: null, starts: groups.starts, members: groups.members };
-}
-
-function countCases(
-  taken: Taken,
-  groups: UnitGroups | null,
-  total: number,
-  counts: Float64Array
-): void {
-  const { cases, filter, invalid, inputs } = taken;
-  if (groups === null && filter === null && inputs === 0) {
-    counts[total] = cases.length; // every selected case counts
-    return;
-  }
-  const { codes, starts, members } = groupForms(groups);
-  let all = 0;
-  for (let k = 0; k < cases.length; k++) {
-    const i = cases[k] as number;
-    if (filter !== null && filter[i] !== 1) continue;
-    if (inputs !== 0 && ((invalid[i] as number) & inputs) !== 0) continue;
-    all++;
-    if (codes !== null) {
-      const g = codes[k] as number;
-      if (g >= 0) counts[g]! += 1;
-    } else if (starts !== null) {
-      const end = starts[i + 1] as number;
-      for (let m = starts[i] as number; m < end; m++) counts[members[m] as number]! += 1;
-    }
-  }
-  counts[total] = all;
-}
-
-/** Sums the values of the taken cases; entry k of `values` is that of case `taken.cases[k]`. */
-function sumValues(
-  taken: Taken,
-  groups: UnitGroups | null,
-  values: Float64Array,
-  total: number,
-  sums: Float64Array,
-  counts: Float64Array
-): void {
-  const { cases, filter, invalid, inputs } = taken;
-  const { codes, starts, members } = groupForms(groups);
-  let sum = 0;
-  let n = 0;
-  for (let k = 0; k < cases.length; k++) {
-    const i = cases[k] as number;
-    if (filter !== null && filter[i] !== 1) continue;
-    const v = values[k] as number;
-    if (v !== v || (inputs !== 0 && ((invalid[i] as number) & inputs) !== 0)) continue; // v !== v: NaN, no value
-    sum += v;
-    n++;
-    if (codes !== null) {
-      const g = codes[k] as number;
-      if (g < 0) continue;
-      sums[g]! += v;
-      counts[g]! += 1;
-    } else if (starts !== null) {
-      const end = starts[i + 1] as number;
-      for (let m = starts[i] as number; m < end; m++) {
-        const g = members[m] as number;
-        sums[g]! += v;
-        counts[g]! += 1;
-      }
-    }
-  }
-  sums[total] = sum;
-  counts[total] = n;
-}
-
-/** Counts the taken cases (n) and, as the sum, those that meet a condition. */
-function sumShares(
-  taken: Taken,
-  groups: UnitGroups | null,
-  where: Uint8Array,
-  total: number,
-  sums: Float64Array,
-  counts: Float64Array
-): void {
-  const { cases, filter, invalid, inputs } = taken;
-  const { codes, starts, members } = groupForms(groups);
-  let met = 0;
-  let n = 0;
-  for (let k = 0; k < cases.length; k++) {
-    const i = cases[k] as number;
-    if (filter !== null && filter[i] !== 1) continue;
-    if (inputs !== 0 && ((invalid[i] as number) & inputs) !== 0) continue;
-    const v = where[i] as number;
-    met += v;
-    n++;
-    if (codes !== null) {
-      const g = codes[k] as number;
-      if (g < 0) continue;
-      sums[g]! += v;
-      counts[g]! += 1;
-    } else if (starts !== null) {
-      const end = starts[i + 1] as number;
-      for (let m = starts[i] as number; m < end; m++) {
-        const g = members[m] as number;
-        sums[g]! += v;
-        counts[g]! += 1;
-      }
-    }
-  }
-  sums[total] = met;
-  counts[total] = n;
-}
-
-function countDistinctClients(
-  taken: Taken,
-  groups: UnitGroups | null,
-  clientKey: Int32Array,
-  clientCount: number,
-  total: number,
-  counts: Float64Array
-): void {
-  const { cases, filter, invalid, inputs } = taken;
-  const { codes, starts, members } = groupForms(groups);
-  // One bit per (group, client): a client counts once per group and once in the total.
-  const words = (clientCount + 31) >>> 5;
-  const seen = new Uint32Array((total + 1) * words);
-  const see = (g: number, word: number, bit: number): void => {
-    const at = g * words + word;
-    if (((seen[at] as number) & bit) !== 0) return;
-    seen[at] = (seen[at] as number) | bit;
-    counts[g]! += 1;
-  };
-  for (let k = 0; k < cases.length; k++) {
-    const i = cases[k] as number;
-    if (filter !== null && filter[i] !== 1) continue;
-    const client = clientKey[i] as number;
-    if (client < 0 || (inputs !== 0 && ((invalid[i] as number) & inputs) !== 0)) continue;
-    const bit = 1 << (client & 31);
-    const word = client >>> 5;
-    see(total, word, bit);
-    if (codes !== null) {
-      const g = codes[k] as number;
-      if (g >= 0) see(g, word, bit);
-    } else if (starts !== null) {
-      const end = starts[i + 1] as number;
-      for (let m = starts[i] as number; m < end; m++) see(members[m] as number, word, bit);
-    }
-  }
 }
