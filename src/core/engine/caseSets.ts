@@ -203,15 +203,14 @@ export function unionOfCases(a: Int32Array, b: Int32Array): Int32Array {
   let x = 0;
   let y = 0;
   let n = 0;
-  while (x < a.length && y < b.length) {
-    const i = a[x] as number;
-    const j = b[y] as number;
+  // One loop to the end of both lists (a list that has ended reads as past every case).
+  while (x < a.length || y < b.length) {
+    const i = x < a.length ? (a[x] as number) : 0x7fffffff;
+    const j = y < b.length ? (b[y] as number) : 0x7fffffff;
     out[n++] = i <= j ? i : j;
     if (i <= j) x++;
     if (j <= i) y++;
   }
-  while (x < a.length) out[n++] = a[x++] as number;
-  while (y < b.length) out[n++] = b[y++] as number;
   return out.slice(0, n);
 }
 

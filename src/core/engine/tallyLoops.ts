@@ -2,10 +2,10 @@
  * The loops that tally a measure over the units it takes (cases, or rows of another table): a
  * count, a sum of values, or a count of distinct clients, in total and per group. The total and
  * each form of the groups ({@link UnitGroups}: one group per unit, or a list per unit) have a
- * loop of their own, in a function of its own: V8 compiles a long loop while it runs, for the
- * branches it has seen run, and a function whose loop later takes a branch it has not seen
- * (the other form of groups) is thrown away and compiled again, which on a million cases costs
- * more than the loop itself.
+ * loop of their own, in a function of its own with nothing after the loop: V8 compiles a long
+ * loop while it runs, for the code it has seen run, and a function that later runs code it had
+ * not seen (another form of groups, or what follows the loop) is thrown away and compiled again,
+ * which on a million cases costs more than the loop itself.
  *
  * @module
  */
@@ -39,19 +39,21 @@ export function countCases(
   total: number,
   counts: Float64Array
 ): void {
-  const { cases, filter, invalid, inputs } = taken;
-  if (filter === null && inputs === 0) counts[total] = cases.length;
-  else {
-    let n = 0;
-    for (let k = 0; k < cases.length; k++) {
-      const i = cases[k] as number;
-      if (filter !== null && filter[i] !== 1) continue;
-      if (((invalid[i] as number) & inputs) === 0) n++;
-    }
-    counts[total] = n;
-  }
   if (groups?.kind === "single") countBySingle(taken, groups.codes, counts);
   else if (groups?.kind === "multi") countByMulti(taken, groups.starts, groups.members, counts);
+  const { cases, filter, inputs } = taken;
+  counts[total] = filter === null && inputs === 0 ? cases.length : countTaken(taken);
+}
+
+function countTaken(taken: Taken): number {
+  const { cases, filter, invalid, inputs } = taken;
+  let n = 0;
+  for (let k = 0; k < cases.length; k++) {
+    const i = cases[k] as number;
+    if (filter !== null && filter[i] !== 1) continue;
+    if (((invalid[i] as number) & inputs) === 0) n++;
+  }
+  return n;
 }
 
 function countBySingle(taken: Taken, codes: Int32Array, counts: Float64Array): void {
@@ -102,6 +104,19 @@ export function sumValues(
   sums: Float64Array,
   counts: Float64Array
 ): void {
+  if (groups?.kind === "single") sumBySingle(taken, groups.codes, values, sums, counts);
+  else if (groups?.kind === "multi")
+    sumByMulti(taken, groups.starts, groups.members, values, sums, counts);
+  sumTotal(taken, values, total, sums, counts);
+}
+
+function sumTotal(
+  taken: Taken,
+  values: Float64Array,
+  total: number,
+  sums: Float64Array,
+  counts: Float64Array
+): void {
   const { cases, filter, invalid, inputs } = taken;
   let sum = 0;
   let n = 0;
@@ -115,9 +130,6 @@ export function sumValues(
   }
   sums[total] = sum;
   counts[total] = n;
-  if (groups?.kind === "single") sumBySingle(taken, groups.codes, values, sums, counts);
-  else if (groups?.kind === "multi")
-    sumByMulti(taken, groups.starts, groups.members, values, sums, counts);
 }
 
 function sumBySingle(
@@ -186,25 +198,28 @@ export function countDistinctClients(
   // One bit per (group, client) in `seen`, the groups' rows first, the total's last.
   const words = (clientCount + 31) >>> 5;
   const seen = new Uint32Array((total + 1) * words);
+  if (groups?.kind === "single")
+    distinctBySingle(taken, groups.codes, clientKey, words, seen, counts);
+  else if (groups?.kind === "multi")
+    distinctByMulti(taken, groups.starts, groups.members, clientKey, words, seen, counts);
+  counts[total] = distinctTotal(taken, clientKey, seen.subarray(total * words));
+}
+
+function distinctTotal(taken: Taken, clientKey: Int32Array, seen: Uint32Array): number {
   const { cases, filter, invalid, inputs } = taken;
-  const totalRow = total * words;
   let n = 0;
   for (let k = 0; k < cases.length; k++) {
     const i = cases[k] as number;
     if (filter !== null && filter[i] !== 1) continue;
     const client = clientKey[i] as number;
     if (client < 0 || ((invalid[i] as number) & inputs) !== 0) continue;
-    const at = totalRow + (client >>> 5);
+    const at = client >>> 5;
     const bit = 1 << (client & 31);
     if (((seen[at] as number) & bit) !== 0) continue;
     seen[at] = (seen[at] as number) | bit;
     n++;
   }
-  counts[total] = n;
-  if (groups?.kind === "single")
-    distinctBySingle(taken, groups.codes, clientKey, words, seen, counts);
-  else if (groups?.kind === "multi")
-    distinctByMulti(taken, groups.starts, groups.members, clientKey, words, seen, counts);
+  return n;
 }
 
 function distinctBySingle(
