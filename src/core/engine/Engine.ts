@@ -242,16 +242,17 @@ export class Engine {
   }
 
   /**
-   * Room for the groups of the units one tally visits (`groupsOfUnits`): one array, reused by
-   * every tally, so that a breakdown allocates nothing per measure. Its contents are valid
+   * Room for a list of indices that is used at once: the groups of the units one tally visits
+   * (`groupsOfUnits`), a selection's cases before they are copied to their own array. One
+   * array, reused, so that a breakdown allocates nothing per measure. Its contents are valid
    * until the next call.
    *
    * @param size - The number of units.
    * @returns An array of at least `size` entries.
    * @example
-   * groupsOfUnits(dimension, cases, engine.groupRoom(cases.length));
+   * groupsOfUnits(dimension, cases, engine.indexRoom(cases.length));
    */
-  groupRoom(size: number): Int32Array {
+  indexRoom(size: number): Int32Array {
     if (this.groups.length < size)
       this.groups = new Int32Array(Math.max(size, this.dataset.cases.size));
     return this.groups;
@@ -279,7 +280,7 @@ export class Engine {
         const all = this.selectedPart({ cases: set, inputs: 0 }, period, recidive);
         const where = part.where === undefined ? null : this.condition(part.where, recidive);
         const inputs = part.inputs | (part.where === undefined ? 0 : CONDITION_INPUTS[part.where]);
-        cases = narrowCases(all, where, table.invalid, inputs);
+        cases = narrowCases(all, where, table.invalid, inputs, this.indexRoom(all.length));
       }
       this.selections.set(key, cases);
     }

@@ -149,7 +149,7 @@ export function tallyMeasure(
   const groups =
     dimension === undefined
       ? null
-      : groupsOfUnits(dimension, cases, engine.groupRoom(cases.length));
+      : groupsOfUnits(dimension, cases, engine.indexRoom(cases.length));
   const sums = new Float64Array(groupCount + 1);
   const counts = new Float64Array(groupCount + 1);
   if (aggregate.kind === "distinctClients") {
@@ -200,7 +200,7 @@ function evaluateRows(
     const groups =
       dimension === undefined
         ? null
-        : groupsOfUnits(dimension, cases, engine.groupRoom(cases.length));
+        : groupsOfUnits(dimension, cases, engine.indexRoom(cases.length));
     if (values === null) countCases(taken, groups, groupCount, counts);
     else sumValues(taken, groups, valuesOfRows(values, cases), groupCount, sums, counts);
     return resultsOf(aggregate.kind, sums, counts, groupCount);

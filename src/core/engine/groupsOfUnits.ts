@@ -23,7 +23,7 @@ export type UnitGroups =
  *   the engine's, reused by the next tally: read the groups before).
  * @returns The groups.
  * @example
- * groupsOfUnits(categoryDimension(table.team), cases, engine.groupRoom(cases.length)); //=> { kind: "single", codes: the team code of each case }
+ * groupsOfUnits(categoryDimension(table.team), cases, engine.indexRoom(cases.length)); //=> { kind: "single", codes: the team code of each case }
  */
 export function groupsOfUnits(
   dimension: Dimension,
