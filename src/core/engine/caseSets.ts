@@ -1,7 +1,7 @@
 /**
  * Which cases a measure counts relative to a period (SPEC §4): the case sets. Each has a plain
  * rule over one case ({@link inCaseSet}, the reference) and a column version that lists the
- * cases of a table in the set at once ({@link selectCaseSet}, what the evaluator runs); the
+ * cases of a table in each set at once ({@link selectCaseSets}, what the evaluator runs); the
  * property tests of the measures keep the two equal.
  *
  * @module
