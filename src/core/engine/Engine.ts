@@ -8,7 +8,14 @@
 import { DEFAULT_RECIDIVE_OPTIONS } from "../recidive/recidiveOptions";
 import { computeRecidiveFacts, type RecidiveFacts } from "../recidive/recidiveFacts";
 import type { Dataset, Period, RecidiveOptions } from "../types";
-import { narrowCases, selectCaseSet, unionOfCases, type CaseSetId } from "./caseSets";
+import {
+  DATED_CASE_SET_IDS,
+  narrowCases,
+  selectCaseSets,
+  unionOfCases,
+  type CaseSetId,
+  type CaseSetLists,
+} from "./caseSets";
 import { CONDITION_INPUTS, conditionColumn, type ConditionId } from "./caseConditions";
 import { caseValuesOf, type CaseValueId } from "./caseValues";
 import type { CaseSelection, SelectedCaseSet } from "./measureRule";
@@ -27,6 +34,13 @@ import {
 } from "./rowTables";
 
 const periodKey = (period: Period): string => `${period.start}:${period.end}`;
+
+/** Every case of a table, in order. */
+function allCases(size: number): Int32Array {
+  const cases = new Int32Array(size);
+  for (let i = 0; i < size; i++) cases[i] = i;
+  return cases;
+}
 
 /**
  * The case set a selection means under the recidive options: `recidiveStart` is `started`
@@ -53,13 +67,15 @@ export function resolveCaseSet(set: SelectedCaseSet, recidive: RecidiveOptions):
  */
 export class Engine {
   private readonly conditions = new Map<string, Uint8Array>();
-  /** The values of a selection's cases, by its (cached, so unique) list of cases and value id. */
-  private readonly values = new Map<Int32Array, Map<CaseValueId, Float64Array>>();
+  /** Room for the values of one tally (see {@link caseValues}). */
+  private values = new Float64Array(0);
   private readonly selections = new Map<string, Int32Array>();
   /** The marks of a selection, by its (cached, so unique) list of cases. */
   private readonly marks = new Map<Int32Array, Uint8Array>();
-  /** Room to list the cases of a case set in, before they are copied to their own array. */
-  private scratch: Int32Array | null = null;
+  /** Room to list the cases of each case set in, before they are copied to their own array. */
+  private caseSetRooms: CaseSetLists<Int32Array> | null = null;
+  /** Room for the groups of the units of one tally (see {@link groupRoom}). */
+  private groups = new Int32Array(0);
   private readonly recidiveFacts = new Map<RecidiveOptions["startField"], RecidiveFacts>();
   private readonly rowTables = new Map<RowTableId, RowTable | null>();
   private readonly rowValues = new Map<RowValueId, Float64Array>();
@@ -137,35 +153,42 @@ export class Engine {
   }
 
   /**
-   * A value of the cases of a selection (see {@link caseValuesOf}).
+   * A value of the cases of a selection (see {@link caseValuesOf}), in one array the engine
+   * reuses: a tally reads them at once, and computing them again (one pass over the selection)
+   * costs less than allocating and keeping an array per selection and value.
    *
    * @param id - The value.
    * @param cases - A selection's cases, as {@link selectedCases} returned them.
    * @param period - The selection's period (read by period-dependent values).
-   * @returns Entry k: the value of case `cases[k]`, NaN for none.
+   * @returns Entry k: the value of case `cases[k]`, NaN for none; valid until the next call.
    * @example
    * engine.caseValues("waitDays", engine.selectedCases(intake, period), period);
    */
   caseValues(id: CaseValueId, cases: Int32Array, period: Period): Float64Array {
-    let byId = this.values.get(cases);
-    if (byId === undefined) {
-      byId = new Map();
-      this.values.set(cases, byId);
-    }
-    let values = byId.get(id);
-    if (values === undefined) {
-      values = caseValuesOf(this.dataset.cases, id, period, cases);
-      byId.set(id, values);
-    }
-    return values;
+    return caseValuesOf(this.dataset.cases, id, period, cases, this.valueRoom(cases.length));
+  }
+
+  /**
+   * Room for the values of one tally's units ({@link caseValues}, a share's marks): one array,
+   * reused by every tally. Its contents are valid until the next call.
+   *
+   * @param size - The number of units.
+   * @returns An array of at least `size` entries.
+   * @example
+   * caseValuesOf(table, "rating", period, cases, engine.valueRoom(cases.length));
+   */
+  valueRoom(size: number): Float64Array {
+    if (this.values.length < size)
+      this.values = new Float64Array(Math.max(size, this.dataset.cases.size));
+    return this.values;
   }
 
   /**
    * The cases of a period a measure takes: in one of the selections, meeting its condition and
    * with no unusable value among its inputs, as a list of case indices in ascending order.
-   * A measure's loops visit these cases only, not the whole table. Each case set of a period is
-   * listed once ({@link selectCaseSet}, one pass over the table); a condition or inputs then
-   * narrow that list ({@link narrowCases}), and several selections are its union.
+   * A measure's loops visit these cases only, not the whole table. The case sets of a period are
+   * listed once, all in one pass over the table ({@link selectCaseSets}); a condition or inputs
+   * then narrow a set's list ({@link narrowCases}), and several selections are its union.
    *
    * @param select - One selection, or several of which a case meets at least one.
    * @param period - The period.
@@ -218,6 +241,23 @@ export class Engine {
     return marks;
   }
 
+  /**
+   * Room for a list of indices that is used at once: the groups of the units one tally visits
+   * (`groupsOfUnits`), a selection's cases before they are copied to their own array. One
+   * array, reused, so that a breakdown allocates nothing per measure. Its contents are valid
+   * until the next call.
+   *
+   * @param size - The number of units.
+   * @returns An array of at least `size` entries.
+   * @example
+   * groupsOfUnits(dimension, cases, engine.indexRoom(cases.length));
+   */
+  indexRoom(size: number): Int32Array {
+    if (this.groups.length < size)
+      this.groups = new Int32Array(Math.max(size, this.dataset.cases.size));
+    return this.groups;
+  }
+
   private partKey({ cases, where, inputs }: CaseSelection, recidive: RecidiveOptions): string {
     const whereKey =
       where === undefined
@@ -235,17 +275,40 @@ export class Engine {
       const table = this.dataset.cases;
       const set = resolveCaseSet(part.cases, recidive);
       if (part.where === undefined && part.inputs === 0) {
-        this.scratch ??= new Int32Array(table.size);
-        cases = this.scratch.slice(0, selectCaseSet(table, set, period, this.scratch));
+        cases = set === "all" ? allCases(table.size) : this.listCaseSets(period)[set];
       } else {
         const all = this.selectedPart({ cases: set, inputs: 0 }, period, recidive);
         const where = part.where === undefined ? null : this.condition(part.where, recidive);
         const inputs = part.inputs | (part.where === undefined ? 0 : CONDITION_INPUTS[part.where]);
-        cases = narrowCases(all, where, table.invalid, inputs);
+        cases = narrowCases(all, where, table.invalid, inputs, this.indexRoom(all.length));
       }
       this.selections.set(key, cases);
     }
     return cases;
+  }
+
+  /**
+   * Lists every dated case set of a period (one pass over the table) and keeps each list as
+   * that set's selection.
+   */
+  private listCaseSets(period: Period): CaseSetLists<Int32Array> {
+    const size = this.dataset.cases.size;
+    const rooms = (this.caseSetRooms ??= {
+      registered: new Int32Array(size),
+      intake: new Int32Array(size),
+      started: new Int32Array(size),
+      active: new Int32Array(size),
+      closed: new Int32Array(size),
+      openAtEnd: new Int32Array(size),
+    });
+    const counts = selectCaseSets(this.dataset.cases, period, rooms);
+    const lists = {} as CaseSetLists<Int32Array>;
+    for (const set of DATED_CASE_SET_IDS) {
+      lists[set] = rooms[set].slice(0, counts[set]);
+      const key = this.partKey({ cases: set, inputs: 0 }, DEFAULT_RECIDIVE_OPTIONS);
+      this.selections.set(`${key}|${periodKey(period)}`, lists[set]);
+    }
+    return lists;
   }
 
   /**

@@ -149,7 +149,8 @@ const VALUE_LOOPS: Readonly<Record<CaseValueId, ValueLoop>> = {
  * @param id - The value.
  * @param period - The period (for period-dependent values).
  * @param cases - Case indices (a selection).
- * @returns One value per case of `cases`.
+ * @param room - Where to write them (at least `cases.length` long); a new array by default.
+ * @returns One value per case of `cases` (the start of `room`).
  * @example
  * caseValuesOf(table, "rating", period, Int32Array.of(0, 5)); //=> Float64Array [8, NaN]
  */
@@ -157,9 +158,10 @@ export function caseValuesOf(
   table: CaseTable,
   id: CaseValueId,
   period: Period,
-  cases: Int32Array
+  cases: Int32Array,
+  room: Float64Array = new Float64Array(cases.length)
 ): Float64Array {
-  const out = new Float64Array(cases.length);
+  const out = room.subarray(0, cases.length);
   VALUE_LOOPS[id](table, period, cases, out);
   // An unusable date is -Infinity: a difference with it is not a value.
   for (let k = 0; k < out.length; k++) if (!Number.isFinite(out[k] as number)) out[k] = NaN;

@@ -20,12 +20,10 @@ import { caseFilter } from "./caseFilter";
 import type { Engine } from "./Engine";
 import { tallyMeasure, tallyOverPeriods } from "./evaluateMeasure";
 import type { GroupRule, TableMeasure } from "./groupRule";
-import { groupsOfCases } from "./groupsOfCases";
 import type { RowMeasureRule } from "./measureRule";
 import type { ZrmPairs } from "./rowTables";
 import {
   ageBandRows,
-  agesAtStart,
   categoryRows,
   complexityRows,
   ratingClassRows,
@@ -113,13 +111,10 @@ function tallyTable(
     return { buckets: bucketsOf(group, activityCategoryRows(activities), columns) };
   }
   const { dimension, rows } = tableDimension(engine, rule, side.ageBands);
-  const groups = engine.derive(`groups|${dimensionKey(rule, side.ageBands)}`, () =>
-    groupsOfCases(dimension, engine.dataset.cases.size)
-  );
   const columns = measures.map((m): ColumnTally => {
     switch (m.on) {
       case "cases":
-        return tallyMeasure(engine, m.rule, side.side, groups, rows.length, side.filter);
+        return tallyMeasure(engine, m.rule, side.side, dimension, side.filter);
       case "rows":
         if (rule.rows.by !== "mainDomains") throw new Error(`${group.id}: rows need main domains`);
         return tallyPairsByDomain(engine, m.rule, side.side, rows.length, side.filter);
@@ -190,10 +185,7 @@ function tableDimension(
       case "ratingClass":
         return ratingClassRows(table);
       case "ageBand":
-        return ageBandRows(
-          engine.derive("agesAtStart", () => agesAtStart(table)),
-          ageBands
-        );
+        return ageBandRows(table, ageBands);
       default:
         throw new Error(`no case breakdown '${rows.by}'`);
     }
@@ -238,7 +230,7 @@ function tallyMonths(
     });
     const id = group.measures[k]?.id as string;
     if (rule.totalOverRange?.includes(id) === true) {
-      const n = tallyMeasure(engine, m.rule, range, null, 0, side.filter).counts[0] as number;
+      const n = tallyMeasure(engine, m.rule, range, undefined, side.filter).counts[0] as number;
       totals[id] = { value: n, n };
     }
     return { sums, counts };

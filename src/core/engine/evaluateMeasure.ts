@@ -11,7 +11,8 @@ import type { Engine } from "./Engine";
 import type { CaseMeasureRule, CaseSelection, MeasureRule, RowMeasureRule } from "./measureRule";
 import { countOverPeriods, disjointOrder } from "./countOverPeriods";
 import { CASE_VALUE_INPUTS } from "./caseValues";
-import { groupsOfCases, type CaseGroupList } from "./groupsOfCases";
+import { groupsOfUnits } from "./groupsOfUnits";
+import { countCases, countDistinctClients, sumValues, type Taken } from "./tallyLoops";
 import { ROW_VALUE_TABLE, type RowTable } from "./rowTables";
 
 /** A measure's results for one period: the total and one result per group of the breakdown. */
@@ -63,23 +64,13 @@ function evaluateCases(
   recidive: RecidiveOptions
 ): PeriodResults[] {
   const { aggregate } = rule;
-  const groupCount = dimension?.keys.length ?? 0;
   if (dimension === undefined)
     return tallyOverPeriods(engine, rule, periods, filter, recidive).map(({ sums, counts }) =>
       resultsOf(aggregate.kind, sums, counts, 0)
     );
-  const groups = groupsOfCases(dimension, engine.dataset.cases.size);
   return periods.map((period) => {
-    const { sums, counts } = tallyMeasure(
-      engine,
-      rule,
-      period,
-      groups,
-      groupCount,
-      filter,
-      recidive
-    );
-    return resultsOf(aggregate.kind, sums, counts, groupCount);
+    const { sums, counts } = tallyMeasure(engine, rule, period, dimension, filter, recidive);
+    return resultsOf(aggregate.kind, sums, counts, dimension.keys.length);
   });
 }
 
@@ -114,7 +105,7 @@ export function tallyOverPeriods(
     });
     return tallies;
   }
-  return periods.map((period) => tallyMeasure(engine, rule, period, null, 0, filter, recidive));
+  return periods.map((period) => tallyMeasure(engine, rule, period, undefined, filter, recidive));
 }
 
 /**
@@ -133,20 +124,18 @@ export interface MeasureTally {
  * @param engine - The engine of the dataset.
  * @param rule - The measure's rule.
  * @param period - The period.
- * @param groups - The groups of each case ({@link groupsOfCases}), or null for the total only.
- * @param groupCount - The number of groups.
+ * @param dimension - The breakdown, or undefined for the total only.
  * @param filter - 1 for each case to keep, or null for all.
  * @param recidive - The recidive options.
  * @returns The sums and counts, the total last.
  * @example
- * tallyMeasure(engine, closed, period, null, 0, null).counts[0]; //=> 274
+ * tallyMeasure(engine, closed, period, undefined, null).counts[0]; //=> 274
  */
 export function tallyMeasure(
   engine: Engine,
   rule: CaseMeasureRule,
   period: Period,
-  groups: CaseGroupList | null,
-  groupCount: number,
+  dimension: Dimension | undefined,
   filter: Uint8Array | null,
   recidive: RecidiveOptions = DEFAULT_RECIDIVE_OPTIONS
 ): MeasureTally {
@@ -156,6 +145,11 @@ export function tallyMeasure(
   const inputs = valued ? CASE_VALUE_INPUTS[aggregate.value] : 0;
   const cases = engine.selectedCases(rule.select, period, recidive);
   const taken: Taken = { cases, filter, invalid: table.invalid, inputs };
+  const groupCount = dimension?.keys.length ?? 0;
+  const groups =
+    dimension === undefined
+      ? null
+      : groupsOfUnits(dimension, cases, engine.indexRoom(cases.length));
   const sums = new Float64Array(groupCount + 1);
   const counts = new Float64Array(groupCount + 1);
   if (aggregate.kind === "distinctClients") {
@@ -165,8 +159,10 @@ export function tallyMeasure(
     const values = engine.caseValues(aggregate.value, cases, period);
     sumValues(taken, groups, values, groupCount, sums, counts);
   } else if (aggregate.kind === "share") {
+    // A share is the mean of a 0/1 value: whether the case meets the condition.
     const where = engine.condition(aggregate.where, recidive);
-    sumShares(taken, groups, where, groupCount, sums, counts);
+    const values = marksOf(where, cases, engine.valueRoom(cases.length));
+    sumValues(taken, groups, values, groupCount, sums, counts);
   } else {
     countCases(taken, groups, groupCount, counts);
   }
@@ -195,12 +191,16 @@ function evaluateRows(
     throw new Error(`De waarde ${aggregate.value} hoort niet bij de tabel ${rule.over}.`);
   const values = aggregate.kind === "count" ? null : engine.rowValue(aggregate.value);
   // Rows have no unusable inputs of their own: a row value is NaN when it is unusable.
+  const noInputs = new Uint32Array(rows.size);
   return periods.map((period) => {
     const cases = selectRows(engine, rows, rule.select, period, filter, recidive);
-    const taken: Taken = { cases, filter: null, invalid: NO_INPUTS, inputs: 0 };
+    const taken: Taken = { cases, filter: null, invalid: noInputs, inputs: 0 };
     const sums = new Float64Array(groupCount + 1);
     const counts = new Float64Array(groupCount + 1);
-    const groups = dimension === undefined ? null : groupsOfCases(dimension, rows.size);
+    const groups =
+      dimension === undefined
+        ? null
+        : groupsOfUnits(dimension, cases, engine.indexRoom(cases.length));
     if (values === null) countCases(taken, groups, groupCount, counts);
     else sumValues(taken, groups, valuesOfRows(values, cases), groupCount, sums, counts);
     return resultsOf(aggregate.kind, sums, counts, groupCount);
@@ -240,6 +240,13 @@ function selectRows(
   return taken.subarray(0, n);
 }
 
+/** Entry k: the mark (0 or 1) of case `cases[k]`, as a value, in `room`. */
+function marksOf(marks: Uint8Array, cases: Int32Array, room: Float64Array): Float64Array {
+  const out = room.subarray(0, cases.length);
+  for (let k = 0; k < cases.length; k++) out[k] = marks[cases[k] as number] as number;
+  return out;
+}
+
 /** Entry k: the value of row `rows[k]` (as the cases' values are laid out, see `caseValuesOf`). */
 function valuesOfRows(values: Float64Array, rows: Int32Array): Float64Array {
   const out = new Float64Array(rows.length);
@@ -265,159 +272,4 @@ function resultsOf(
     total: result(groupCount),
     groups: Array.from({ length: groupCount }, (_, g) => result(g)),
   };
-}
-
-/**
- * Which cases an evaluation takes: selected (a list of case indices, or of row indices for a
- * row measure), in the filter, and no unusable input of the value. The tally loops below visit
- * the selected cases only, and read the invalid mask only when the value has inputs (no count
- * has).
- */
-interface Taken {
-  readonly cases: Int32Array;
-  readonly filter: Uint8Array | null;
-  readonly invalid: Uint32Array;
-  readonly inputs: number;
-}
-
-const NO_MEMBERS = new Int32Array(0);
-const NO_INPUTS = new Uint32Array(0);
-
-function countCases(
-  taken: Taken,
-  groups: CaseGroupList | null,
-  total: number,
-  counts: Float64Array
-): void {
-  const { cases, filter, invalid, inputs } = taken;
-  const size = cases.length;
-  let all = 0;
-  if (groups === null && filter === null && inputs === 0) {
-    all = size; // every selected case counts
-  } else if (groups === null) {
-    for (let k = 0; k < size; k++) {
-      const i = cases[k] as number;
-      if (filter !== null && filter[i] !== 1) continue;
-      if (inputs === 0 || ((invalid[i] as number) & inputs) === 0) all++;
-    }
-  } else {
-    const { starts, members } = groups;
-    for (let k = 0; k < size; k++) {
-      const i = cases[k] as number;
-      if (filter !== null && filter[i] !== 1) continue;
-      if (inputs !== 0 && ((invalid[i] as number) & inputs) !== 0) continue;
-      all++;
-      const end = starts[i + 1] as number;
-      for (let m = starts[i] as number; m < end; m++) counts[members[m] as number]! += 1;
-    }
-  }
-  counts[total] = all;
-}
-
-/** Sums the values of the taken cases; entry k of `values` is that of case `taken.cases[k]`. */
-function sumValues(
-  taken: Taken,
-  groups: CaseGroupList | null,
-  values: Float64Array,
-  total: number,
-  sums: Float64Array,
-  counts: Float64Array
-): void {
-  const { cases, filter, invalid, inputs } = taken;
-  const starts = groups === null ? null : groups.starts;
-  const members = groups === null ? NO_MEMBERS : groups.members;
-  const size = cases.length;
-  let sum = 0;
-  let n = 0;
-  for (let k = 0; k < size; k++) {
-    const i = cases[k] as number;
-    if (filter !== null && filter[i] !== 1) continue;
-    const v = values[k] as number;
-    if (v !== v || (inputs !== 0 && ((invalid[i] as number) & inputs) !== 0)) continue; // v !== v: NaN, no value
-    sum += v;
-    n++;
-    if (starts === null) continue;
-    const end = starts[i + 1] as number;
-    for (let m = starts[i] as number; m < end; m++) {
-      const g = members[m] as number;
-      sums[g]! += v;
-      counts[g]! += 1;
-    }
-  }
-  sums[total] = sum;
-  counts[total] = n;
-}
-
-/** Counts the taken cases (n) and, as the sum, those that meet a condition. */
-function sumShares(
-  taken: Taken,
-  groups: CaseGroupList | null,
-  where: Uint8Array,
-  total: number,
-  sums: Float64Array,
-  counts: Float64Array
-): void {
-  const { cases, filter, invalid, inputs } = taken;
-  const starts = groups === null ? null : groups.starts;
-  const members = groups === null ? NO_MEMBERS : groups.members;
-  const size = cases.length;
-  let met = 0;
-  let n = 0;
-  for (let k = 0; k < size; k++) {
-    const i = cases[k] as number;
-    if (filter !== null && filter[i] !== 1) continue;
-    if (inputs !== 0 && ((invalid[i] as number) & inputs) !== 0) continue;
-    const v = where[i] as number;
-    met += v;
-    n++;
-    if (starts === null) continue;
-    const end = starts[i + 1] as number;
-    for (let m = starts[i] as number; m < end; m++) {
-      const g = members[m] as number;
-      sums[g]! += v;
-      counts[g]! += 1;
-    }
-  }
-  sums[total] = met;
-  counts[total] = n;
-}
-
-function countDistinctClients(
-  taken: Taken,
-  groups: CaseGroupList | null,
-  clientKey: Int32Array,
-  clientCount: number,
-  total: number,
-  counts: Float64Array
-): void {
-  const { cases, filter, invalid, inputs } = taken;
-  const starts = groups === null ? null : groups.starts;
-  const members = groups === null ? NO_MEMBERS : groups.members;
-  const size = cases.length;
-  // One bit per (group, client): a client counts once per group and once in the total.
-  const words = (clientCount + 31) >>> 5;
-  const seen = new Uint32Array((total + 1) * words);
-  for (let k = 0; k < size; k++) {
-    const i = cases[k] as number;
-    if (filter !== null && filter[i] !== 1) continue;
-    const client = clientKey[i] as number;
-    if (client < 0 || (inputs !== 0 && ((invalid[i] as number) & inputs) !== 0)) continue;
-    const bit = 1 << (client & 31);
-    const word = client >>> 5;
-    const inTotal = total * words + word;
-    if (((seen[inTotal] as number) & bit) === 0) {
-      seen[inTotal] = (seen[inTotal] as number) | bit;
-      counts[total]! += 1;
-    }
-    if (starts === null) continue;
-    const end = starts[i + 1] as number;
-    for (let m = starts[i] as number; m < end; m++) {
-      const g = members[m] as number;
-      const inGroup = g * words + word;
-      if (((seen[inGroup] as number) & bit) === 0) {
-        seen[inGroup] = (seen[inGroup] as number) | bit;
-        counts[g]! += 1;
-      }
-    }
-  }
 }

@@ -128,11 +128,12 @@ export function recidiveConditionColumn(
       if (first > last) break;
       const threshold = gapThresholds({ start: first, end: last }, options.minGapMonths);
       const { invalid } = table;
+      const domainsBit = FieldBit.mainDomains;
       for (let i = 0; i < size; i++) {
         const fact = packed[i] as number;
         if ((fact & 3) !== 3) continue;
         const gapPassed = fact >>> 4 <= (threshold[(startDay[i] as number) - first] as number);
-        const shares = (fact & 8) !== 0 && ((invalid[i] as number) & FieldBit.mainDomains) === 0;
+        const shares = (fact & 8) !== 0 && ((invalid[i] as number) & domainsBit) === 0;
         out[i] = +(gapPassed && (shares || !options.sameDomain));
       }
       break;

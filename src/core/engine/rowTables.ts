@@ -89,10 +89,11 @@ export function zrmPairs(dataset: Dataset): ZrmPairs | null {
   const caseOf: number[] = [];
   const domain: number[] = [];
   const domainCount = cases.domainLabels.length;
+  const domainsBit = FieldBit.mainDomains;
   for (let r = 0; r < zrm.size; r++) {
     const c = zrm.caseIndex[r] as number;
     const code = zrm.domainCode[r] as number;
-    if (c < 0 || code < 0 || ((invalid[c] as number) & FieldBit.mainDomains) !== 0) continue;
+    if (c < 0 || code < 0 || ((invalid[c] as number) & domainsBit) !== 0) continue;
     let own = false;
     for (let m = domainStart[c] as number; m < (domainStart[c + 1] as number); m++)
       if (domainCodes[m] === code) own = true;

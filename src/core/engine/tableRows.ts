@@ -9,6 +9,7 @@
  */
 import { FieldBit, type CaseTable, type CategoryColumn } from "../types";
 import { ageInYears } from "../kpis/ageInYears";
+import { FIRST_PACKED_DAY, PACKED_DAYS, packedDateTable } from "../kpis/calendarLookup";
 import type { Dimension } from "./dimension";
 
 /** How one group of a dimension becomes a row of a table. */
@@ -48,7 +49,8 @@ const unknownRow = (order: number): TableRow => ({
 /**
  * By a category column: one row per label (case types already grouped to IT/LS/IA by the
  * parser, other labels in the first spelling seen), then "Onbekend" for an empty or unusable
- * value.
+ * value. Like every single-valued breakdown here, it finds the row of the cases a measure
+ * takes only (`codesOf`), not of every case.
  *
  * @param table - The case table.
  * @param field - The category field.
@@ -60,22 +62,27 @@ export function categoryRows(table: CaseTable, field: CategoryField): TableDimen
   const column: CategoryColumn = table[field];
   const unknown = column.labels.length;
   const bit = FieldBit[field];
-  const codes = new Int32Array(table.size);
-  for (let i = 0; i < table.size; i++) {
-    const code = column.codes[i] as number;
-    codes[i] = code < 0 || ((table.invalid[i] as number) & bit) !== 0 ? unknown : code;
-  }
+  const { invalid } = table;
+  const { codes } = column;
+  const codesOf = (cases: Int32Array, out: Int32Array): void => {
+    for (let k = 0; k < cases.length; k++) {
+      const i = cases[k] as number;
+      const code = codes[i] as number;
+      out[k] = code < 0 || ((invalid[i] as number) & bit) !== 0 ? unknown : code;
+    }
+  };
   const keys = [...column.labels, UNKNOWN_LABEL];
   const rows = [
     ...column.labels.map((label, order) => ({ key: label, label, order })),
     unknownRow(unknown),
   ];
-  return { dimension: { kind: "single", keys, codes }, rows };
+  return { dimension: { kind: "single", keys, codesOf }, rows };
 }
 
 /**
  * By main domain: a case is in the row of each of its main domains; a case whose domain cell
- * was unusable is in none.
+ * was unusable is in none. These are the table's own lists unless a case with an unusable cell
+ * has domains (from its other domain columns).
  *
  * @param table - The case table.
  * @returns The dimension (multi-valued), one row per domain label.
@@ -84,20 +91,25 @@ export function categoryRows(table: CaseTable, field: CategoryField): TableDimen
  */
 export function usableDomainRows(table: CaseTable): TableDimension {
   const { domainStart, domainCodes, invalid } = table;
+  const rows = table.domainLabels.map((label, order) => ({ key: label, label, order }));
+  const keys = table.domainLabels;
+  const domainsBit = FieldBit.mainDomains;
+  let spoiled = false;
+  for (let i = 0; i < table.size && !spoiled; i++)
+    spoiled = ((invalid[i] as number) & domainsBit) !== 0 && domainStart[i + 1] !== domainStart[i];
+  if (!spoiled)
+    return { dimension: { kind: "multi", keys, starts: domainStart, members: domainCodes }, rows };
   const starts = new Int32Array(table.size + 1);
   const members = new Int32Array(domainCodes.length);
   let m = 0;
   for (let i = 0; i < table.size; i++) {
-    if (((invalid[i] as number) & FieldBit.mainDomains) === 0) {
+    if (((invalid[i] as number) & domainsBit) === 0) {
       for (let x = domainStart[i] as number; x < (domainStart[i + 1] as number); x++)
         members[m++] = domainCodes[x] as number;
     }
     starts[i + 1] = m;
   }
-  return {
-    dimension: { kind: "multi", keys: table.domainLabels, starts, members: members.subarray(0, m) },
-    rows: table.domainLabels.map((label, order) => ({ key: label, label, order })),
-  };
+  return { dimension: { kind: "multi", keys, starts, members: members.subarray(0, m) }, rows };
 }
 
 const COMPLEXITY_ROWS: readonly TableRow[] = [
@@ -117,16 +129,18 @@ const COMPLEXITY_ROWS: readonly TableRow[] = [
  * complexityRows(table).rows.map((r) => r.key); //=> ["niet-complex", "redelijk-complex", "complex", ""]
  */
 export function complexityRows(table: CaseTable): TableDimension {
-  const codes = new Int32Array(table.size);
-  for (let i = 0; i < table.size; i++) {
-    const spoiled = ((table.invalid[i] as number) & FieldBit.mainDomains) !== 0;
-    const count = spoiled
-      ? 0
-      : (table.domainStart[i + 1] as number) - (table.domainStart[i] as number);
-    codes[i] = count === 0 ? 3 : count === 1 ? 0 : count <= 3 ? 1 : 2;
-  }
+  const { invalid, domainStart } = table;
+  const domainsBit = FieldBit.mainDomains;
+  const codesOf = (cases: Int32Array, out: Int32Array): void => {
+    for (let k = 0; k < cases.length; k++) {
+      const i = cases[k] as number;
+      const spoiled = ((invalid[i] as number) & domainsBit) !== 0;
+      const count = spoiled ? 0 : (domainStart[i + 1] as number) - (domainStart[i] as number);
+      out[k] = count === 0 ? 3 : count === 1 ? 0 : count <= 3 ? 1 : 2;
+    }
+  };
   return {
-    dimension: { kind: "single", keys: COMPLEXITY_ROWS.map((r) => r.key), codes },
+    dimension: { kind: "single", keys: COMPLEXITY_ROWS.map((r) => r.key), codesOf },
     rows: COMPLEXITY_ROWS,
   };
 }
@@ -138,69 +152,66 @@ export function complexityRows(table: CaseTable): TableDimension {
  * @param table - The case table.
  * @returns The dimension, the ten rows always shown.
  * @example
- * ratingClassRows(table).dimension.codes[i]; //=> 7 for a rating of 7,5 (row "8")
+ * ratingClassRows(table).rows.map((r) => r.key); //=> ["1", "2", …, "10"]; a rating of 7,5 is in row "8"
  */
 export function ratingClassRows(table: CaseTable): TableDimension {
-  const codes = new Int32Array(table.size);
-  for (let i = 0; i < table.size; i++) {
-    const rating = table.rating[i] as number;
-    const rounded = Math.round(rating);
-    const usable = ((table.invalid[i] as number) & FieldBit.rating) === 0;
-    codes[i] = usable && rounded >= 1 && rounded <= 10 ? rounded - 1 : -1;
-  }
+  const { invalid, rating } = table;
+  const ratingBit = FieldBit.rating;
+  const codesOf = (cases: Int32Array, out: Int32Array): void => {
+    for (let k = 0; k < cases.length; k++) {
+      const i = cases[k] as number;
+      const rounded = Math.round(rating[i] as number);
+      const usable = ((invalid[i] as number) & ratingBit) === 0;
+      out[k] = usable && rounded >= 1 && rounded <= 10 ? rounded - 1 : -1;
+    }
+  };
   const rows = Array.from({ length: 10 }, (_, k): TableRow => {
     const key = String(k + 1);
     return { key, label: key, order: k, always: true };
   });
-  return { dimension: { kind: "single", keys: rows.map((r) => r.key), codes }, rows };
+  return { dimension: { kind: "single", keys: rows.map((r) => r.key), codesOf }, rows };
 }
 
 /**
- * The age of every case at its start, in whole years: from a usable birth date and a usable
- * start (a 29 February birthday counts from 1 March), else from a usable age column (rounded
- * down); NaN when neither.
+ * By age band at the start of the case: one row per band, 'low–high' ('low+' for the last).
+ * The age at the start is in whole years: from a usable birth date and a usable start (a
+ * 29 February birthday counts from 1 March), else from a usable age column (rounded down). No
+ * age, an age below the first bound or of 200 years or more: "Onbekend".
  *
  * @param table - The case table.
- * @returns One age per case.
- * @example
- * agesAtStart(table)[i]; //=> 34
- */
-export function agesAtStart(table: CaseTable): Float64Array {
-  const ages = new Float64Array(table.size);
-  const fromBirth = FieldBit.birthDate | FieldBit.start;
-  for (let i = 0; i < table.size; i++) {
-    const bad = table.invalid[i] as number;
-    const birth = table.birthDate[i] as number;
-    const start = table.start[i] as number;
-    if ((bad & fromBirth) === 0 && Number.isFinite(birth) && Number.isFinite(start))
-      ages[i] = ageInYears(birth, start);
-    else ages[i] = (bad & FieldBit.age) === 0 ? Math.floor(table.age[i] as number) : NaN;
-  }
-  return ages;
-}
-
-/**
- * By age band at the start of the case ({@link agesAtStart}): one row per band, 'low–high'
- * ('low+' for the last); no age, an age below the first bound or of 200 years or more:
- * "Onbekend".
- *
- * @param ages - The ages at the start.
  * @param bands - Lower bounds, ascending whole numbers ≥ 0.
  * @returns The dimension, every band always shown; "Onbekend" is group `bands.length`.
  * @example
- * ageBandRows(ages, [0, 18, 65]).rows.map((r) => r.label); //=> ["0–17", "18–64", "65+", "Onbekend"]
+ * ageBandRows(table, [0, 18, 65]).rows.map((r) => r.label); //=> ["0–17", "18–64", "65+", "Onbekend"]
  */
-export function ageBandRows(ages: Float64Array, bands: readonly number[]): TableDimension {
+export function ageBandRows(table: CaseTable, bands: readonly number[]): TableDimension {
   const unknown = bands.length;
   // The band of each whole age below 200 (the bounds are whole, so a whole age decides it).
   const bandOfAge = new Int32Array(200).fill(unknown);
   for (let age = 0; age < 200; age++)
     for (let b = 0; b < bands.length && age >= (bands[b] as number); b++) bandOfAge[age] = b;
-  const codes = new Int32Array(ages.length);
-  for (let i = 0; i < ages.length; i++) {
-    const age = ages[i] as number;
-    codes[i] = age >= 0 && age < 200 ? (bandOfAge[Math.floor(age)] as number) : unknown;
-  }
+  const { invalid, birthDate, start, age: ageColumn } = table;
+  const fromBirth = FieldBit.birthDate | FieldBit.start;
+  const ageBit = FieldBit.age;
+  // yyyymmdd of each day of 1900–2099: the age is then ⌊(start − birth) / 10000⌋ in those
+  // numbers (`ageInYears` for days outside them).
+  const packed = packedDateTable();
+  const codesOf = (cases: Int32Array, out: Int32Array): void => {
+    for (let k = 0; k < cases.length; k++) {
+      const i = cases[k] as number;
+      const bad = invalid[i] as number;
+      const birth = (birthDate[i] as number) - FIRST_PACKED_DAY;
+      const s = (start[i] as number) - FIRST_PACKED_DAY;
+      let age = NaN;
+      if ((bad & fromBirth) === 0 && Number.isFinite(birth) && Number.isFinite(s)) {
+        const inTable = birth >= 0 && birth < PACKED_DAYS && s >= 0 && s < PACKED_DAYS;
+        age = inTable
+          ? Math.floor(((packed[s] as number) - (packed[birth] as number)) / 10000)
+          : ageInYears(birth + FIRST_PACKED_DAY, s + FIRST_PACKED_DAY);
+      } else if ((bad & ageBit) === 0) age = Math.floor(ageColumn[i] as number);
+      out[k] = age >= 0 && age < 200 ? (bandOfAge[age] as number) : unknown;
+    }
+  };
   const rows = bands.map((low, b): TableRow => {
     const next = bands[b + 1];
     return next === undefined
@@ -208,5 +219,5 @@ export function ageBandRows(ages: Float64Array, bands: readonly number[]): Table
       : { key: `${low}-${next - 1}`, label: `${low}–${next - 1}`, order: b, always: true };
   });
   rows.push(unknownRow(unknown));
-  return { dimension: { kind: "single", keys: rows.map((r) => r.key), codes }, rows };
+  return { dimension: { kind: "single", keys: rows.map((r) => r.key), codesOf }, rows };
 }
