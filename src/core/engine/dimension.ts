@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { CaseTable, CategoryColumn } from "../types";
+import type { CaseTable, CategoryColumn, CategoryListColumn } from "../types";
 
 /**
  * The groups of a breakdown and which group(s) each unit (a case, or a row of another table)
@@ -58,4 +58,32 @@ export function mainDomainDimension(table: CaseTable): Dimension {
     starts: table.domainStart,
     members: table.domainCodes,
   };
+}
+
+/**
+ * A breakdown by a list-of-categories column (the partners): a case is in the group of each
+ * category in its cell.
+ *
+ * @param column - The category-list column.
+ * @returns The dimension.
+ * @example
+ * categoryListDimension(table.partners).keys; //=> ["Wijkteam", "GGD", …]
+ */
+export function categoryListDimension(column: CategoryListColumn): Dimension {
+  return { kind: "multi", keys: column.labels, starts: column.starts, members: column.codes };
+}
+
+/**
+ * A breakdown by an export column that no field uses, found by its header as in the export
+ * (case and spaces as written); undefined when the export has no such column.
+ *
+ * @param table - The case table.
+ * @param header - The column's header.
+ * @returns The dimension, or undefined.
+ * @example
+ * extraDimension(table, "Wijk")?.keys; //=> ["Centrum", "Oost", …]
+ */
+export function extraDimension(table: CaseTable, header: string): Dimension | undefined {
+  const extra = table.extras.find((candidate) => candidate.header === header);
+  return extra === undefined ? undefined : categoryDimension(extra.column);
 }

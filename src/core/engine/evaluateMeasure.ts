@@ -11,7 +11,7 @@ import type { Engine } from "./Engine";
 import type { CaseMeasureRule, CaseSelection, MeasureRule, RowMeasureRule } from "./measureRule";
 import { countOverPeriods, disjointOrder } from "./countOverPeriods";
 import { CASE_VALUE_INPUTS } from "./caseValues";
-import { groupsOfUnits } from "./groupsOfUnits";
+import { groupsOfRowsByCase, groupsOfUnits, type UnitGroups } from "./groupsOfUnits";
 import { countCases, countDistinctClients, sumValues, type Taken } from "./tallyLoops";
 import { ROW_VALUE_TABLE, type RowTable } from "./rowTables";
 
@@ -200,11 +200,25 @@ function evaluateRows(
     const groups =
       dimension === undefined
         ? null
-        : groupsOfUnits(dimension, cases, engine.indexRoom(cases.length));
+        : rowGroups(dimension, rows, cases, engine.indexRoom(cases.length));
     if (values === null) countCases(taken, groups, groupCount, counts);
     else sumValues(taken, groups, valuesOfRows(values, cases), groupCount, sums, counts);
     return resultsOf(aggregate.kind, sums, counts, groupCount);
   });
+}
+
+/** A breakdown of the cases applied to rows of another table: each row in its case's groups. */
+function rowGroups(
+  dimension: Dimension,
+  rows: RowTable,
+  taken: Int32Array,
+  room: Int32Array
+): UnitGroups {
+  if (rows.caseOf === null)
+    throw new Error(
+      "Rijen zonder casus kunnen niet naar een kenmerk van de casussen worden uitgesplitst."
+    );
+  return groupsOfRowsByCase(dimension, rows.caseOf, taken, room);
 }
 
 /**

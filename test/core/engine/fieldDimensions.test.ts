@@ -1,5 +1,9 @@
 import type { Dimension } from "../../../src/core/engine/dimension";
-import { categoryDimension } from "../../../src/core/engine/dimension";
+import {
+  categoryDimension,
+  categoryListDimension,
+  extraDimension,
+} from "../../../src/core/engine/dimension";
 import { Engine } from "../../../src/core/engine/Engine";
 import { evaluateMeasure } from "../../../src/core/engine/evaluateMeasure";
 import { getKpi } from "../../../src/core/kpis/kpiRegistry";
@@ -123,13 +127,7 @@ describe("the new fields and the extra columns as dimensions of the kernel", () 
 
   it("breaks closed cases down by partners: once per partner, once in the total", () => {
     const partners: CategoryListColumn = table.partners;
-    const dimension: Dimension = {
-      kind: "multi",
-      keys: partners.labels,
-      starts: partners.starts,
-      members: partners.codes,
-    };
-    const { total, groups } = closedBy(dimension);
+    const { total, groups } = closedBy(categoryListDimension(partners));
     expect(partners.labels).toEqual(["Wijkteam", "GGD", "Schuldhulp", "Politie"]);
     expect(groups).toEqual(plainCounts(partners.labels, (c) => c.partners));
     // Case 2 counts in three groups, and once in the total.
@@ -139,7 +137,8 @@ describe("the new fields and the extra columns as dimensions of the kernel", () 
 
   it("breaks closed cases down by an extra column", () => {
     const extra = table.extras[0]!;
-    const { total, groups } = closedBy(categoryDimension(extra.column));
+    const { total, groups } = closedBy(extraDimension(table, extra.header)!);
+    expect(extraDimension(table, "Geen kolom")).toBeUndefined();
     expect(groups).toEqual(plainCounts(extra.column.labels, (c) => [c.extras[extra.header] ?? ""]));
     expect(groups).toEqual([2, 2, 1]);
     expect(total).toBe(6);

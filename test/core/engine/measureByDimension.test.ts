@@ -35,7 +35,7 @@ const DIMENSIONS: readonly [CaseField, (table: CaseTable) => Dimension][] = [
 ];
 
 /** The filterable KPIs over the cases (or rows of the cases): the ones a breakdown applies to. */
-const KPIS = KPI_REGISTRY.filter((kpi) => kpi.filterable && kpi.rule.over === undefined);
+const KPIS = KPI_REGISTRY.filter((kpi) => kpi.filterable && kpi.rule.over !== "complaints");
 
 /** [kpi, group key, result] per group, by the engine and by the reference on the group's cases. */
 function compare(
