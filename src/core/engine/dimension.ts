@@ -19,6 +19,11 @@ export type Dimension =
       readonly keys: readonly string[];
       /** Writes out[k] = the group of unit `units[k]` (-1 for none), for each k. */
       readonly codesOf: (units: Int32Array, out: Int32Array) => void;
+      /**
+       * "rows": the codes are per row of the measure's own row table (a ZRM pair's domain);
+       * otherwise per case, and a row measure puts each row in its case's group.
+       */
+      readonly over?: "rows";
     }
   | {
       readonly kind: "multi";
@@ -36,11 +41,7 @@ export type Dimension =
  * categoryDimension(table.team).keys; //=> ["Noord", "Zuid"]
  */
 export function categoryDimension(column: CategoryColumn): Dimension {
-  const { codes } = column;
-  const codesOf = (units: Int32Array, out: Int32Array): void => {
-    for (let k = 0; k < units.length; k++) out[k] = codes[units[k] as number] as number;
-  };
-  return { kind: "single", keys: column.labels, codesOf };
+  return { kind: "single", keys: column.labels, codesOf: lookUp(column.codes) };
 }
 
 /**
@@ -86,4 +87,26 @@ export function categoryListDimension(column: CategoryListColumn): Dimension {
 export function extraDimension(table: CaseTable, header: string): Dimension | undefined {
   const extra = table.extras.find((candidate) => candidate.header === header);
   return extra === undefined ? undefined : categoryDimension(extra.column);
+}
+
+/**
+ * A breakdown of the rows of another table by a code of each row (a ZRM pair by its own domain),
+ * for a measure over those rows; a breakdown of the cases applies to such a measure through each
+ * row's case instead.
+ *
+ * @param codes - Per row of the row table, its group (-1 for none).
+ * @param keys - The groups.
+ * @returns The dimension.
+ * @example
+ * rowDimension(pairs.domain, table.domainLabels); // ZRM pairs by their own domain
+ */
+export function rowDimension(codes: Int32Array, keys: readonly string[]): Dimension {
+  return { kind: "single", keys, codesOf: lookUp(codes), over: "rows" };
+}
+
+/** `codesOf` of a breakdown whose codes are a column: out[k] = codes[units[k]]. */
+function lookUp(codes: Int32Array): (units: Int32Array, out: Int32Array) => void {
+  return (units, out) => {
+    for (let k = 0; k < units.length; k++) out[k] = codes[units[k] as number] as number;
+  };
 }

@@ -146,6 +146,8 @@ export function tallyMeasure(
   const cases = engine.selectedCases(rule.select, period, recidive);
   const taken: Taken = { cases, filter, invalid: table.invalid, inputs };
   const groupCount = dimension?.keys.length ?? 0;
+  if (dimension?.kind === "single" && dimension.over === "rows")
+    throw new Error("Een uitsplitsing van rijen past niet op een maat over casussen.");
   const groups =
     dimension === undefined
       ? null
@@ -207,13 +209,18 @@ function evaluateRows(
   });
 }
 
-/** A breakdown of the cases applied to rows of another table: each row in its case's groups. */
+/**
+ * The groups of a row measure's rows: by a code of the rows themselves (`rowDimension`), or by
+ * their case's group(s) for a breakdown of the cases.
+ */
 function rowGroups(
   dimension: Dimension,
   rows: RowTable,
   taken: Int32Array,
   room: Int32Array
 ): UnitGroups {
+  if (dimension.kind === "single" && dimension.over === "rows")
+    return groupsOfUnits(dimension, taken, room);
   if (rows.caseOf === null)
     throw new Error(
       "Rijen zonder casus kunnen niet naar een kenmerk van de casussen worden uitgesplitst."

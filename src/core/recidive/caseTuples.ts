@@ -59,7 +59,7 @@ export function groupCasesByClient(table: RecidiveFactInput): ClientBuckets {
   }
   for (let k = 1; k < bucketStart.length; k++)
     bucketStart[k] = (bucketStart[k] as number) + (bucketStart[k - 1] as number);
-  const tuples = tupleBuffer(count * STRIDE);
+  const tuples = new Int32Array(count * STRIDE);
   const fill = bucketStart.slice();
   for (let from = 0; from < table.size; from += CHUNK) {
     const to = Math.min(table.size, from + CHUNK);
@@ -77,20 +77,6 @@ class TupleColumns {
     readonly domainStart: Int32Array,
     readonly domainCodes: Int32Array
   ) {}
-}
-
-/**
- * The tuples are only needed while the facts are written, and at a million cases they take
- * 20 MB: allocated afresh for every table, that much memory beyond the JavaScript heap makes V8
- * run a full garbage collection of the whole (large) heap during the report. So one buffer is
- * kept and reused, grown to the largest table seen.
- */
-let sharedTuples = new Int32Array(0);
-
-/** The shared tuple buffer, at least `size` long (its contents are overwritten). */
-function tupleBuffer(size: number): Int32Array {
-  if (sharedTuples.length < size) sharedTuples = new Int32Array(size);
-  return sharedTuples;
 }
 
 /** Whether case i can take part in recidive at all: a client and a usable start. */

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { categoryDimension } from "../../../src/core/engine/dimension";
+import { rowDimension } from "../../../src/core/engine/dimension";
 import { Engine } from "../../../src/core/engine/Engine";
 import { evaluateMeasure } from "../../../src/core/engine/evaluateMeasure";
 import type { MeasureRule } from "../../../src/core/engine/measureRule";
@@ -33,7 +33,7 @@ describe("a measure over the ZRM pairs, broken down by the pair's domain", () =>
           const pairs = zrmPairs(dataset);
           if (pairs === null) return;
           const labels = dataset.cases.domainLabels;
-          const dimension = categoryDimension({ codes: pairs.domain, labels });
+          const dimension = rowDimension(pairs.domain, labels);
           const filter = compileFilters(dataset.cases, filters);
           const [result] = evaluateMeasure(
             new Engine(dataset),
