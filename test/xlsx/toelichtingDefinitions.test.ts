@@ -38,8 +38,14 @@ const EVERY_KPI: readonly ReportTableSpec[] = [
 
 function sampleReport() {
   const sample = generateSampleExport();
+  // The sample has no contacts or weight column; with them, every KPI and group is available.
+  const cases = sample.cases.map((row, i) =>
+    i === 0
+      ? [...row, "Aantal contactmomenten", "Zwaarte hulpvraag"]
+      : [...row, i % 9, i % 2 === 0 ? "Licht" : "Zwaar"]
+  );
   const dataset = loadDataset({
-    cases: { rows: sample.cases },
+    cases: { rows: cases },
     zrm: { rows: sample.zrm },
     activities: { rows: sample.activities },
     complaints: { rows: sample.complaints },
