@@ -70,10 +70,12 @@ export class Engine {
   /** Room for the values of one tally (see {@link caseValues}). */
   private values = new Float64Array(0);
   private readonly selections = new Map<string, Int32Array>();
+  /** The cases of a selection a filter keeps, by the selection's and the filter's (cached) arrays. */
+  private readonly filtered = new Map<Int32Array, Map<Uint8Array, Int32Array>>();
   /** The marks of a selection, by its (cached, so unique) list of cases. */
   private readonly marks = new Map<Int32Array, Uint8Array>();
-  /** Room to list the cases of each case set in, before they are copied to their own array. */
-  private caseSetRooms: CaseSetLists<Int32Array> | null = null;
+  /** Room for the marks of the case sets of a period, one per case (see {@link selectCaseSets}). */
+  private caseSetMarks: Uint8Array | null = null;
   /** Room for the groups of the units of one tally (see {@link groupRoom}). */
   private groups = new Int32Array(0);
   private readonly recidiveFacts = new Map<RecidiveOptions["startField"], RecidiveFacts>();
@@ -178,8 +180,7 @@ export class Engine {
    * caseValuesOf(table, "rating", period, cases, engine.valueRoom(cases.length));
    */
   valueRoom(size: number): Float64Array {
-    if (this.values.length < size)
-      this.values = new Float64Array(Math.max(size, this.dataset.cases.size));
+    if (this.values.length < size) this.values = new Float64Array(size);
     return this.values;
   }
 
@@ -187,7 +188,7 @@ export class Engine {
    * The cases of a period a measure takes: in one of the selections, meeting its condition and
    * with no unusable value among its inputs, as a list of case indices in ascending order.
    * A measure's loops visit these cases only, not the whole table. The case sets of a period are
-   * listed once, all in one pass over the table ({@link selectCaseSets}); a condition or inputs
+   * listed once, all in the same passes over the table ({@link selectCaseSets}); a condition or inputs
    * then narrow a set's list ({@link narrowCases}), and several selections are its union.
    *
    * @param select - One selection, or several of which a case meets at least one.
@@ -213,6 +214,38 @@ export class Engine {
       this.selections.set(key, cases);
     }
     return cases;
+  }
+
+  /**
+   * The cases of a selection that a filter keeps, listed once per selection and filter: the
+   * tallies of every measure on that selection then visit the kept cases only, and read no
+   * filter.
+   *
+   * @param cases - A selection's cases, as {@link selectedCases} returned them.
+   * @param filter - 1 for each case to keep (a mask the engine keeps, see `caseFilter`), or null.
+   * @returns The cases kept, ascending (`cases` itself without a filter).
+   * @example
+   * engine.filteredCases(engine.selectedCases(closed, period), caseFilter(engine, filters));
+   */
+  filteredCases(cases: Int32Array, filter: Uint8Array | null): Int32Array {
+    if (filter === null) return cases;
+    let byFilter = this.filtered.get(cases);
+    if (byFilter === undefined) {
+      byFilter = new Map();
+      this.filtered.set(cases, byFilter);
+    }
+    let kept = byFilter.get(filter);
+    if (kept === undefined) {
+      kept = narrowCases(
+        cases,
+        filter,
+        this.dataset.cases.invalid,
+        0,
+        this.indexRoom(cases.length)
+      );
+      byFilter.set(filter, kept);
+    }
+    return kept;
   }
 
   /**
@@ -253,8 +286,7 @@ export class Engine {
    * groupsOfUnits(dimension, cases, engine.indexRoom(cases.length));
    */
   indexRoom(size: number): Int32Array {
-    if (this.groups.length < size)
-      this.groups = new Int32Array(Math.max(size, this.dataset.cases.size));
+    if (this.groups.length < size) this.groups = new Int32Array(size);
     return this.groups;
   }
 
@@ -288,23 +320,14 @@ export class Engine {
   }
 
   /**
-   * Lists every dated case set of a period (one pass over the table) and keeps each list as
+   * Lists every dated case set of a period (two passes over the table) and keeps each list as
    * that set's selection.
    */
   private listCaseSets(period: Period): CaseSetLists<Int32Array> {
     const size = this.dataset.cases.size;
-    const rooms = (this.caseSetRooms ??= {
-      registered: new Int32Array(size),
-      intake: new Int32Array(size),
-      started: new Int32Array(size),
-      active: new Int32Array(size),
-      closed: new Int32Array(size),
-      openAtEnd: new Int32Array(size),
-    });
-    const counts = selectCaseSets(this.dataset.cases, period, rooms);
-    const lists = {} as CaseSetLists<Int32Array>;
+    const marks = (this.caseSetMarks ??= new Uint8Array(size));
+    const lists = selectCaseSets(this.dataset.cases, period, marks);
     for (const set of DATED_CASE_SET_IDS) {
-      lists[set] = rooms[set].slice(0, counts[set]);
       const key = this.partKey({ cases: set, inputs: 0 }, DEFAULT_RECIDIVE_OPTIONS);
       this.selections.set(`${key}|${periodKey(period)}`, lists[set]);
     }

@@ -92,28 +92,41 @@ export const DATED_CASE_SET_IDS: readonly DatedCaseSetId[] = CASE_SET_IDS.filter
 export type CaseSetLists<T> = Record<DatedCaseSetId, T>;
 
 /**
- * The column version of {@link inCaseSet} for every dated case set of a period at once: writes
- * the index of every case of the table in each set into its list, in ascending order, and
- * returns how many each set has. One pass over the table for all six sets (a report needs all
- * of them for each of its periods), which costs about half of one pass per set. Empty dates are
- * NaN and unusable ones -Infinity in the columns, so every comparison below is false for them,
- * as the rule wants; an unusable input is checked on the invalid mask.
+ * The column version of {@link inCaseSet} for every dated case set of a period at once: the
+ * index of every case of the table in each set, in ascending order. Two passes over the table
+ * for all six sets (a report needs all of them for each of its periods): the first marks each
+ * case's sets in `room` and counts them, the second lists the marked cases into lists of
+ * exactly that size, so that nothing table-sized is allocated per period.
  *
  * @param table - The case table.
  * @param period - The period.
- * @param lists - Room for each set's indices (each at least `table.size` long).
- * @returns The number of cases written to each list.
+ * @param room - Room for one mark per case (at least `table.size` long), overwritten.
+ * @returns Each set's cases, ascending.
  * @example
- * selectCaseSets(table, period, rooms).closed; //=> the number closed in the period
+ * selectCaseSets(table, period, new Uint8Array(table.size)).closed.length; //=> the number closed in the period
  */
 export function selectCaseSets(
   table: CaseTable,
   period: Period,
-  lists: Readonly<CaseSetLists<Int32Array>>
-): CaseSetLists<number> {
+  room: Uint8Array
+): CaseSetLists<Int32Array> {
+  const counts = markCaseSets(table, period, room);
+  return listMarkedCases(room, table.size, counts);
+}
+
+/** The bit of each dated case set in a case's mark (see {@link markCaseSets}). */
+const SET_BITS = { registered: 1, intake: 2, started: 4, active: 8, closed: 16, openAtEnd: 32 };
+
+/**
+ * Writes into marks[i] the sets of case i ({@link SET_BITS}) and returns how many cases each set
+ * has (in the order of {@link DATED_CASE_SET_IDS}). Empty dates are NaN and unusable ones
+ * -Infinity in the columns, so every comparison below is false for them, as the rule wants; an
+ * unusable input is checked on the invalid mask. No branch per case, whose outcome a processor
+ * cannot guess (a quarter of the cases, spread over the table): +(test) is 1 or 0.
+ */
+function markCaseSets(table: CaseTable, period: Period, marks: Uint8Array): Int32Array {
   const { start: p0, end: p1 } = period;
   const { invalid, registeredOn, intakeOn, start, closedOn } = table;
-  const { registered, intake, started, active, closed, openAtEnd } = lists;
   const registeredBits = CASE_SET_INPUTS.registered;
   const intakeBits = CASE_SET_INPUTS.intake;
   const startedBits = CASE_SET_INPUTS.started;
@@ -125,39 +138,83 @@ export function selectCaseSets(
   let nActive = 0;
   let nClosed = 0;
   let nOpenAtEnd = 0;
-  // Each case is written at the end of every list, and a list's count moves past it when the
-  // case is in the set: no branch per case, whose outcome a processor cannot guess (a quarter
-  // of the cases, spread over the table), which makes this loop several times faster.
-  // +(test) is 1 or 0.
   for (let i = 0; i < table.size; i++) {
     const bad = invalid[i] as number;
     const r = registeredOn[i] as number;
     const d = intakeOn[i] as number;
     const s = start[i] as number;
     const c = closedOn[i] as number;
-    registered[nRegistered] = i;
-    nRegistered += +(r >= p0) & +(r <= p1) & +((bad & registeredBits) === 0);
-    intake[nIntake] = i;
-    nIntake += +(d >= p0) & +(d <= p1) & +((bad & intakeBits) === 0);
-    started[nStarted] = i;
-    nStarted += +(s >= p0) & +(s <= p1) & +((bad & startedBits) === 0);
-    closed[nClosed] = i;
-    nClosed += +(c >= p0) & +(c <= p1) & +((bad & closedBits) === 0);
+    const registered = +(r >= p0) & +(r <= p1) & +((bad & registeredBits) === 0);
+    const intake = +(d >= p0) & +(d <= p1) & +((bad & intakeBits) === 0);
+    const started = +(s >= p0) & +(s <= p1) & +((bad & startedBits) === 0);
+    const closed = +(c >= p0) & +(c <= p1) & +((bad & closedBits) === 0);
     // Started on or before the period's end (s >= -1e7: a start at all); active when not
     // closed before the start, open at the end when not closed on or before the end.
     const begun = +(s >= -1e7) & +(s <= p1) & +((bad & openBits) === 0);
+    const active = begun & +!(c < p0);
+    const openAtEnd = begun & +!(c <= p1);
+    marks[i] =
+      registered |
+      (intake << 1) |
+      (started << 2) |
+      (active << 3) |
+      (closed << 4) |
+      (openAtEnd << 5);
+    nRegistered += registered;
+    nIntake += intake;
+    nStarted += started;
+    nActive += active;
+    nClosed += closed;
+    nOpenAtEnd += openAtEnd;
+  }
+  return Int32Array.of(nRegistered, nIntake, nStarted, nActive, nClosed, nOpenAtEnd);
+}
+
+/**
+ * The cases marked for each set by {@link markCaseSets}, each in a list of its own. Each case is
+ * written at the end of every list (one spare entry at the end), and a list's count moves past
+ * it when the case is in the set: again no branch per case.
+ */
+function listMarkedCases(
+  marks: Uint8Array,
+  size: number,
+  counts: Int32Array
+): CaseSetLists<Int32Array> {
+  const room = (set: number): Int32Array => new Int32Array((counts[set] as number) + 1);
+  const registered = room(0);
+  const intake = room(1);
+  const started = room(2);
+  const active = room(3);
+  const closed = room(4);
+  const openAtEnd = room(5);
+  let nRegistered = 0;
+  let nIntake = 0;
+  let nStarted = 0;
+  let nActive = 0;
+  let nClosed = 0;
+  let nOpenAtEnd = 0;
+  for (let i = 0; i < size; i++) {
+    const m = marks[i] as number;
+    registered[nRegistered] = i;
+    nRegistered += m & SET_BITS.registered;
+    intake[nIntake] = i;
+    nIntake += (m & SET_BITS.intake) >>> 1;
+    started[nStarted] = i;
+    nStarted += (m & SET_BITS.started) >>> 2;
     active[nActive] = i;
-    nActive += begun & +!(c < p0);
+    nActive += (m & SET_BITS.active) >>> 3;
+    closed[nClosed] = i;
+    nClosed += (m & SET_BITS.closed) >>> 4;
     openAtEnd[nOpenAtEnd] = i;
-    nOpenAtEnd += begun & +!(c <= p1);
+    nOpenAtEnd += (m & SET_BITS.openAtEnd) >>> 5;
   }
   return {
-    registered: nRegistered,
-    intake: nIntake,
-    started: nStarted,
-    active: nActive,
-    closed: nClosed,
-    openAtEnd: nOpenAtEnd,
+    registered: registered.subarray(0, nRegistered),
+    intake: intake.subarray(0, nIntake),
+    started: started.subarray(0, nStarted),
+    active: active.subarray(0, nActive),
+    closed: closed.subarray(0, nClosed),
+    openAtEnd: openAtEnd.subarray(0, nOpenAtEnd),
   };
 }
 

@@ -71,11 +71,8 @@ export function countOverPeriods(
   // Every case in one of the periods is in the selection over their whole span (a case open at
   // the end of a period is active in the span), which has the selection's condition and inputs.
   const span: Period = { label: "", start: firstStart, end: lastEnd };
-  const cases = engine.selectedCases(
-    { ...select, cases: set === "openAtEnd" ? "active" : set },
-    span,
-    recidive
-  );
+  const spanSelection = { ...select, cases: set === "openAtEnd" ? "active" : set };
+  const cases = engine.filteredCases(engine.selectedCases(spanSelection, span, recidive), filter);
   // firstEnding[d − firstStart]: the first period that ends on or after day d of the span.
   const firstEnding = new Int32Array(lastEnd - firstStart + 1);
   for (let d = 0, j = 0; d < firstEnding.length; d++) {
@@ -89,7 +86,6 @@ export function countOverPeriods(
     set === "active" || set === "openAtEnd" || set === "all" ? start : DATE_OF_SET[set](table);
   for (let k = 0; k < cases.length; k++) {
     const i = cases[k] as number;
-    if (filter !== null && filter[i] !== 1) continue;
     let first = 0;
     let final = last;
     if (set !== "all") {

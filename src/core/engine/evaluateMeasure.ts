@@ -143,8 +143,8 @@ export function tallyMeasure(
   const { aggregate } = rule;
   const valued = aggregate.kind === "sum" || aggregate.kind === "mean";
   const inputs = valued ? CASE_VALUE_INPUTS[aggregate.value] : 0;
-  const cases = engine.selectedCases(rule.select, period, recidive);
-  const taken: Taken = { cases, filter, invalid: table.invalid, inputs };
+  const cases = engine.filteredCases(engine.selectedCases(rule.select, period, recidive), filter);
+  const taken: Taken = { cases, invalid: table.invalid, inputs };
   const groupCount = dimension?.keys.length ?? 0;
   if (dimension?.kind === "single" && dimension.over === "rows")
     throw new Error("Een uitsplitsing van rijen past niet op een maat over casussen.");
@@ -196,7 +196,7 @@ function evaluateRows(
   const noInputs = new Uint32Array(rows.size);
   return periods.map((period) => {
     const cases = selectRows(engine, rows, rule.select, period, filter, recidive);
-    const taken: Taken = { cases, filter: null, invalid: noInputs, inputs: 0 };
+    const taken: Taken = { cases, invalid: noInputs, inputs: 0 };
     const sums = new Float64Array(groupCount + 1);
     const counts = new Float64Array(groupCount + 1);
     const groups =

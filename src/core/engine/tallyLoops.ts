@@ -12,13 +12,12 @@
 import type { UnitGroups } from "./groupsOfUnits";
 
 /**
- * Which units a tally takes: listed (a selection's cases, or row indices for a row measure),
- * in the filter, and no unusable input of the value. The loops visit the listed units only, and
- * read the invalid mask only when the value has inputs (no count has).
+ * Which units a tally takes: listed (a selection's cases, already narrowed to a filter, or row
+ * indices for a row measure), and no unusable input of the value. The loops visit the listed
+ * units only, and read the invalid mask only when the value has inputs (no count has).
  */
 export interface Taken {
   readonly cases: Int32Array;
-  readonly filter: Uint8Array | null;
   readonly invalid: Uint32Array;
   readonly inputs: number;
 }
@@ -31,7 +30,7 @@ export interface Taken {
  * @param total - The index of the total (the number of groups).
  * @param counts - Per group and the total; receives the counts.
  * @example
- * countCases({ cases, filter: null, invalid, inputs: 0 }, null, 0, counts); // counts[0] = cases.length
+ * countCases({ cases, invalid, inputs: 0 }, null, 0, counts); // counts[0] = cases.length
  */
 export function countCases(
   taken: Taken,
@@ -41,26 +40,23 @@ export function countCases(
 ): void {
   if (groups?.kind === "single") countBySingle(taken, groups.codes, counts);
   else if (groups?.kind === "multi") countByMulti(taken, groups.starts, groups.members, counts);
-  const { cases, filter, inputs } = taken;
-  counts[total] = filter === null && inputs === 0 ? cases.length : countTaken(taken);
+  counts[total] = taken.inputs === 0 ? taken.cases.length : countTaken(taken);
 }
 
 function countTaken(taken: Taken): number {
-  const { cases, filter, invalid, inputs } = taken;
+  const { cases, invalid, inputs } = taken;
   let n = 0;
   for (let k = 0; k < cases.length; k++) {
     const i = cases[k] as number;
-    if (filter !== null && filter[i] !== 1) continue;
     if (((invalid[i] as number) & inputs) === 0) n++;
   }
   return n;
 }
 
 function countBySingle(taken: Taken, codes: Int32Array, counts: Float64Array): void {
-  const { cases, filter, invalid, inputs } = taken;
+  const { cases, invalid, inputs } = taken;
   for (let k = 0; k < cases.length; k++) {
     const i = cases[k] as number;
-    if (filter !== null && filter[i] !== 1) continue;
     if (((invalid[i] as number) & inputs) !== 0) continue;
     const g = codes[k] as number;
     if (g >= 0) counts[g]! += 1;
@@ -73,10 +69,9 @@ function countByMulti(
   members: Int32Array,
   counts: Float64Array
 ): void {
-  const { cases, filter, invalid, inputs } = taken;
+  const { cases, invalid, inputs } = taken;
   for (let k = 0; k < cases.length; k++) {
     const i = cases[k] as number;
-    if (filter !== null && filter[i] !== 1) continue;
     if (((invalid[i] as number) & inputs) !== 0) continue;
     const end = starts[i + 1] as number;
     for (let m = starts[i] as number; m < end; m++) counts[members[m] as number]! += 1;
@@ -117,12 +112,11 @@ function sumTotal(
   sums: Float64Array,
   counts: Float64Array
 ): void {
-  const { cases, filter, invalid, inputs } = taken;
+  const { cases, invalid, inputs } = taken;
   let sum = 0;
   let n = 0;
   for (let k = 0; k < cases.length; k++) {
     const i = cases[k] as number;
-    if (filter !== null && filter[i] !== 1) continue;
     const v = values[k] as number;
     if (v !== v || ((invalid[i] as number) & inputs) !== 0) continue; // v !== v: NaN, no value
     sum += v;
@@ -139,10 +133,9 @@ function sumBySingle(
   sums: Float64Array,
   counts: Float64Array
 ): void {
-  const { cases, filter, invalid, inputs } = taken;
+  const { cases, invalid, inputs } = taken;
   for (let k = 0; k < cases.length; k++) {
     const i = cases[k] as number;
-    if (filter !== null && filter[i] !== 1) continue;
     const v = values[k] as number;
     const g = codes[k] as number;
     if (v !== v || g < 0 || ((invalid[i] as number) & inputs) !== 0) continue;
@@ -159,10 +152,9 @@ function sumByMulti(
   sums: Float64Array,
   counts: Float64Array
 ): void {
-  const { cases, filter, invalid, inputs } = taken;
+  const { cases, invalid, inputs } = taken;
   for (let k = 0; k < cases.length; k++) {
     const i = cases[k] as number;
-    if (filter !== null && filter[i] !== 1) continue;
     const v = values[k] as number;
     if (v !== v || ((invalid[i] as number) & inputs) !== 0) continue;
     const end = starts[i + 1] as number;
@@ -206,11 +198,10 @@ export function countDistinctClients(
 }
 
 function distinctTotal(taken: Taken, clientKey: Int32Array, seen: Uint32Array): number {
-  const { cases, filter, invalid, inputs } = taken;
+  const { cases, invalid, inputs } = taken;
   let n = 0;
   for (let k = 0; k < cases.length; k++) {
     const i = cases[k] as number;
-    if (filter !== null && filter[i] !== 1) continue;
     const client = clientKey[i] as number;
     if (client < 0 || ((invalid[i] as number) & inputs) !== 0) continue;
     const at = client >>> 5;
@@ -230,10 +221,9 @@ function distinctBySingle(
   seen: Uint32Array,
   counts: Float64Array
 ): void {
-  const { cases, filter, invalid, inputs } = taken;
+  const { cases, invalid, inputs } = taken;
   for (let k = 0; k < cases.length; k++) {
     const i = cases[k] as number;
-    if (filter !== null && filter[i] !== 1) continue;
     const client = clientKey[i] as number;
     const g = codes[k] as number;
     if (client < 0 || g < 0 || ((invalid[i] as number) & inputs) !== 0) continue;
@@ -254,10 +244,9 @@ function distinctByMulti(
   seen: Uint32Array,
   counts: Float64Array
 ): void {
-  const { cases, filter, invalid, inputs } = taken;
+  const { cases, invalid, inputs } = taken;
   for (let k = 0; k < cases.length; k++) {
     const i = cases[k] as number;
-    if (filter !== null && filter[i] !== 1) continue;
     const client = clientKey[i] as number;
     if (client < 0 || ((invalid[i] as number) & inputs) !== 0) continue;
     const bit = 1 << (client & 31);
