@@ -9,6 +9,7 @@ import { DEFAULT_RECIDIVE_OPTIONS } from "../recidive/recidiveOptions";
 import { computeRecidiveFacts, type RecidiveFacts } from "../recidive/recidiveFacts";
 import type { Dataset, Period, RecidiveOptions } from "../types";
 import {
+  casesInMask,
   DATED_CASE_SET_IDS,
   narrowCases,
   selectCaseSets,
@@ -66,7 +67,6 @@ export function resolveCaseSet(set: SelectedCaseSet, recidive: RecidiveOptions):
  * evaluateMeasure(engine, rule, [period, previousYearPeriod(period)], undefined, null);
  */
 export class Engine {
-  private readonly conditions = new Map<string, Uint8Array>();
   /** Room for the values of one tally (see {@link caseValues}). */
   private values = new Float64Array(0);
   private readonly selections = new Map<string, Int32Array>();
@@ -87,26 +87,26 @@ export class Engine {
   constructor(readonly dataset: Dataset) {}
 
   /**
-   * The cases that meet a condition (see {@link conditionColumn} and, for the recidive
-   * conditions, `recidiveConditionColumn`).
+   * Which cases of a selection meet a condition (see {@link conditionColumn} and, for the
+   * recidive conditions, `recidiveConditionColumn`): computed for the selection's cases only,
+   * and not kept (a selection narrowed by a condition is kept instead).
    *
    * @param id - The condition.
+   * @param cases - A selection's cases.
    * @param recidive - The recidive options (read by the recidive conditions only).
-   * @returns 1 for each case that meets it.
+   * @returns Entry k: 1 when case `cases[k]` meets it.
    * @example
-   * engine.condition("recidive", { ...DEFAULT_RECIDIVE_OPTIONS, minGapMonths: 3 });
+   * engine.condition("recidive", started, { ...DEFAULT_RECIDIVE_OPTIONS, minGapMonths: 3 });
    */
-  condition(id: ConditionId, recidive: RecidiveOptions = DEFAULT_RECIDIVE_OPTIONS): Uint8Array {
-    const key = isRecidiveCondition(id) ? recidiveConditionKey(id, recidive) : id;
-    let column = this.conditions.get(key);
-    if (column === undefined) {
-      const table = this.dataset.cases;
-      column = isRecidiveCondition(id)
-        ? recidiveConditionColumn(table, id, this.factsOf(recidive.startField), recidive)
-        : conditionColumn(table, id);
-      this.conditions.set(key, column);
-    }
-    return column;
+  condition(
+    id: ConditionId,
+    cases: Int32Array,
+    recidive: RecidiveOptions = DEFAULT_RECIDIVE_OPTIONS
+  ): Uint8Array {
+    const table = this.dataset.cases;
+    return isRecidiveCondition(id)
+      ? recidiveConditionColumn(table, id, this.factsOf(recidive.startField), recidive, cases)
+      : conditionColumn(table, id, cases);
   }
 
   /** The recidive facts of a start field (see `computeRecidiveFacts`), computed once. */
@@ -236,13 +236,7 @@ export class Engine {
     }
     let kept = byFilter.get(filter);
     if (kept === undefined) {
-      kept = narrowCases(
-        cases,
-        filter,
-        this.dataset.cases.invalid,
-        0,
-        this.indexRoom(cases.length)
-      );
+      kept = casesInMask(cases, filter, this.indexRoom(cases.length));
       byFilter.set(filter, kept);
     }
     return kept;
@@ -310,7 +304,7 @@ export class Engine {
         cases = set === "all" ? allCases(table.size) : this.listCaseSets(period)[set];
       } else {
         const all = this.selectedPart({ cases: set, inputs: 0 }, period, recidive);
-        const where = part.where === undefined ? null : this.condition(part.where, recidive);
+        const where = part.where === undefined ? null : this.condition(part.where, all, recidive);
         const inputs = part.inputs | (part.where === undefined ? 0 : CONDITION_INPUTS[part.where]);
         cases = narrowCases(all, where, table.invalid, inputs, this.indexRoom(all.length));
       }

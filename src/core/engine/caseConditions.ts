@@ -52,26 +52,32 @@ export function meetsCondition(id: CaseConditionId, c: CaseRecord): boolean {
 }
 
 /**
- * The column version of {@link meetsCondition}.
+ * The column version of {@link meetsCondition}, over the cases of a selection only.
  *
  * @param table - The case table.
  * @param id - The condition.
- * @returns 1 for each case that meets it, else 0.
+ * @param cases - Case indices (a selection).
+ * @returns Entry k: 1 when case `cases[k]` meets it, else 0.
  * @example
- * conditionColumn(table, "resolvedDirectly")[0]; //=> 1 or 0
+ * conditionColumn(table, "resolvedDirectly", Int32Array.of(0, 5)); //=> Uint8Array [1, 0]
  */
-export function conditionColumn(table: CaseTable, id: CaseConditionId): Uint8Array {
-  const out = new Uint8Array(table.size);
+export function conditionColumn(
+  table: CaseTable,
+  id: CaseConditionId,
+  cases: Int32Array
+): Uint8Array {
+  const out = new Uint8Array(cases.length);
   switch (id) {
     case "informationAdvice": {
       const { codes, labels } = table.caseType;
       const ia = labels.indexOf("IA");
-      if (ia >= 0) for (let i = 0; i < table.size; i++) out[i] = +(codes[i] === ia);
+      if (ia >= 0)
+        for (let k = 0; k < cases.length; k++) out[k] = +(codes[cases[k] as number] === ia);
       break;
     }
     case "resolvedDirectly": {
       const answers = table.resolvedDirectly;
-      for (let i = 0; i < table.size; i++) out[i] = +(answers[i] === 1);
+      for (let k = 0; k < cases.length; k++) out[k] = +(answers[cases[k] as number] === 1);
       break;
     }
   }

@@ -223,13 +223,13 @@ function listMarkedCases(
  * `inputs`: a selection narrowed, in one pass over its cases only.
  *
  * @param cases - Case indices, ascending.
- * @param where - 1 for each case that meets the condition, or null for no condition.
+ * @param where - Entry k: 1 when case `cases[k]` meets the condition; or null for no condition.
  * @param invalid - The invalid mask of the case table.
  * @param inputs - FieldBits whose unusable value leaves a case out.
  * @param room - Room to list the kept cases in before they are copied (at least `cases.length`).
  * @returns The cases kept, ascending.
  * @example
- * narrowCases(started, engine.condition("resolvedDirectly"), table.invalid, 0, room); // those resolved directly
+ * narrowCases(started, conditionColumn(table, "resolvedDirectly", started), table.invalid, 0, room); // those resolved directly
  */
 export function narrowCases(
   cases: Int32Array,
@@ -239,11 +239,31 @@ export function narrowCases(
   room: Int32Array
 ): Int32Array {
   let n = 0;
-  // Branch-free, as in selectCaseSets: each case is written, and kept when n moves past it.
+  // Branch-free, as in listMarkedCases: each case is written, and kept when n moves past it.
   for (let k = 0; k < cases.length; k++) {
     const i = cases[k] as number;
     room[n] = i;
-    n += +(where === null || where[i] === 1) & +(((invalid[i] as number) & inputs) === 0);
+    n += +(where === null || where[k] === 1) & +(((invalid[i] as number) & inputs) === 0);
+  }
+  return room.slice(0, n);
+}
+
+/**
+ * The cases of a selection that a mask over the table keeps (a filter).
+ *
+ * @param cases - Case indices, ascending.
+ * @param mask - 1 for each case of the table to keep.
+ * @param room - Room to list the kept cases in before they are copied (at least `cases.length`).
+ * @returns The cases kept, ascending.
+ * @example
+ * casesInMask(Int32Array.of(1, 4), Uint8Array.of(0, 1, 0, 0, 0), room); //=> Int32Array [1]
+ */
+export function casesInMask(cases: Int32Array, mask: Uint8Array, room: Int32Array): Int32Array {
+  let n = 0;
+  for (let k = 0; k < cases.length; k++) {
+    const i = cases[k] as number;
+    room[n] = i;
+    n += mask[i] as number;
   }
   return room.slice(0, n);
 }

@@ -162,8 +162,8 @@ export function tallyMeasure(
     sumValues(taken, groups, values, groupCount, sums, counts);
   } else if (aggregate.kind === "share") {
     // A share is the mean of a 0/1 value: whether the case meets the condition.
-    const where = engine.condition(aggregate.where, recidive);
-    const values = marksOf(where, cases, engine.valueRoom(cases.length));
+    const where = engine.condition(aggregate.where, cases, recidive);
+    const values = marksOf(where, engine.valueRoom(cases.length));
     sumValues(taken, groups, values, groupCount, sums, counts);
   } else {
     countCases(taken, groups, groupCount, counts);
@@ -261,10 +261,10 @@ function selectRows(
   return taken.subarray(0, n);
 }
 
-/** Entry k: the mark (0 or 1) of case `cases[k]`, as a value, in `room`. */
-function marksOf(marks: Uint8Array, cases: Int32Array, room: Float64Array): Float64Array {
-  const out = room.subarray(0, cases.length);
-  for (let k = 0; k < cases.length; k++) out[k] = marks[cases[k] as number] as number;
+/** The marks (0 or 1) as values, in `room`. */
+function marksOf(marks: Uint8Array, room: Float64Array): Float64Array {
+  const out = room.subarray(0, marks.length);
+  for (let k = 0; k < marks.length; k++) out[k] = marks[k] as number;
   return out;
 }
 

@@ -86,40 +86,44 @@ export function meetsRecidiveCondition(
 }
 
 /**
- * The column version of {@link meetsRecidiveCondition}, from the recidive facts of the
- * options' start field (status bits 0–1, a shared domain bit 3, the previous case's end date
- * bits 4–30; see `RecidiveFacts`). Step 4's threshold (the start minus `minGapMonths` months)
- * is looked up per day over the span of the starts.
+ * The column version of {@link meetsRecidiveCondition} over the cases of a selection only, from
+ * the recidive facts of the options' start field (status bits 0–1, a shared domain bit 3, the
+ * previous case's end date bits 4–30; see `RecidiveFacts`). Step 4's threshold (the start minus
+ * `minGapMonths` months) is looked up per day over the span of the selection's starts.
  *
  * @param table - The case table.
  * @param id - The condition.
  * @param facts - The recidive facts of `options.startField`.
  * @param options - The recidive options.
- * @returns 1 for each case that meets it, else 0.
+ * @param cases - Case indices (a selection).
+ * @returns Entry k: 1 when case `cases[k]` meets it, else 0.
  * @example
- * recidiveConditionColumn(table, "recidive", computeRecidiveFacts(table, "startedOn"), DEFAULT_RECIDIVE_OPTIONS);
+ * recidiveConditionColumn(table, "recidive", computeRecidiveFacts(table, "startedOn"), DEFAULT_RECIDIVE_OPTIONS, started);
  */
 export function recidiveConditionColumn(
   table: CaseTable,
   id: RecidiveConditionId,
   facts: RecidiveFacts,
-  options: RecidiveOptions
+  options: RecidiveOptions,
+  cases: Int32Array
 ): Uint8Array {
-  const size = table.size;
-  const out = new Uint8Array(size);
+  const out = new Uint8Array(cases.length);
   const { packed, startDay } = facts;
   switch (id) {
     case "hasClient":
-      for (let i = 0; i < size; i++) out[i] = +(((packed[i] as number) & 3) !== 0);
+      for (let k = 0; k < cases.length; k++)
+        out[k] = +(((packed[cases[k] as number] as number) & 3) !== 0);
       break;
     case "newClient":
-      for (let i = 0; i < size; i++) out[i] = +(((packed[i] as number) & 3) === 1);
+      for (let k = 0; k < cases.length; k++)
+        out[k] = +(((packed[cases[k] as number] as number) & 3) === 1);
       break;
     case "recidive": {
       // Status 3 (every earlier case closed before the start) has a usable start.
       let first = Infinity;
       let last = -Infinity;
-      for (let i = 0; i < size; i++) {
+      for (let k = 0; k < cases.length; k++) {
+        const i = cases[k] as number;
         if (((packed[i] as number) & 3) !== 3) continue;
         const s = startDay[i] as number;
         if (s < first) first = s;
@@ -129,12 +133,13 @@ export function recidiveConditionColumn(
       const threshold = gapThresholds({ start: first, end: last }, options.minGapMonths);
       const { invalid } = table;
       const domainsBit = FieldBit.mainDomains;
-      for (let i = 0; i < size; i++) {
+      for (let k = 0; k < cases.length; k++) {
+        const i = cases[k] as number;
         const fact = packed[i] as number;
         if ((fact & 3) !== 3) continue;
         const gapPassed = fact >>> 4 <= (threshold[(startDay[i] as number) - first] as number);
         const shares = (fact & 8) !== 0 && ((invalid[i] as number) & domainsBit) === 0;
-        out[i] = +(gapPassed && (shares || !options.sameDomain));
+        out[k] = +(gapPassed && (shares || !options.sameDomain));
       }
       break;
     }

@@ -56,23 +56,31 @@ export function computeRecidiveBreakdown(
   if (!isRecidiveComputable(table, recidive, false)) return null;
   if (filters?.some((f) => !table.mappedFields.has(f.field)) === true) return null;
   const filter = caseFilter(engine, filters);
-  const started = engine.selection({ cases: "recidiveStart", inputs: 0 }, period, recidive);
+  const started = engine.filteredCases(
+    engine.selectedCases({ cases: "recidiveStart", inputs: 0 }, period, recidive),
+    filter
+  );
   // Steps 2–4 whatever sameDomain says; with sameDomain on, also sharing a main domain.
-  const returning = engine.condition("recidive", { ...recidive, sameDomain: false });
-  const sharing = engine.condition("recidive", { ...recidive, sameDomain: true });
-  const withClient = engine.condition("hasClient", recidive);
-  const isNew = engine.condition("newClient", recidive);
+  const returning = engine.condition("recidive", started, { ...recidive, sameDomain: false });
+  const sharing = engine.condition("recidive", started, { ...recidive, sameDomain: true });
+  const withClient = engine.condition("hasClient", started, recidive);
+  const isNew = engine.condition("newClient", started, recidive);
   const { packed } = engine.factsOf(recidive.startField);
-  const counts = { started: 0, returning: 0, several: 0, sharing: 0, reopened: 0, isNew: 0 };
-  for (let i = 0; i < table.size; i++) {
-    if (started[i] !== 1 || (filter !== null && filter[i] !== 1)) continue;
-    counts.started++;
-    if (isNew[i] === 1) counts.isNew++;
-    else if (returning[i] === 1) {
+  const counts = {
+    started: started.length,
+    returning: 0,
+    several: 0,
+    sharing: 0,
+    reopened: 0,
+    isNew: 0,
+  };
+  for (let k = 0; k < started.length; k++) {
+    if (isNew[k] === 1) counts.isNew++;
+    else if (returning[k] === 1) {
       counts.returning++;
-      if (hasSeveralEarlier(packed[i] as number)) counts.several++;
-      if (sharing[i] === 1) counts.sharing++;
-    } else if (withClient[i] === 1) counts.reopened++;
+      if (hasSeveralEarlier(packed[started[k] as number] as number)) counts.several++;
+      if (sharing[k] === 1) counts.sharing++;
+    } else if (withClient[k] === 1) counts.reopened++;
   }
   const hasDomains = table.mappedFields.has("mainDomains");
   return {
