@@ -1,5 +1,6 @@
 import { cellToDay } from "../dates/cellToDay";
 import { INVALID_DAY, MAX_DAY } from "../dates/constants";
+import { parseCommonDateText } from "../dates/parseCommonDateText";
 import { isExcelErrorText } from "../text/isExcelErrorText";
 import type { CellValue, Day, DayColumn } from "../types";
 import type { CellTarget } from "./CellReader";
@@ -8,8 +9,6 @@ import type { IssueCollector } from "./IssueCollector";
 import { MESSAGES } from "./messages";
 import type { CellRows } from "./types";
 
-/** Cache marker for a text that is an Excel error value. */
-const ERROR_TEXT = Infinity;
 /** The first serial number past the last day a date cell may hold. */
 const LAST_SERIAL = MAX_DAY + 1;
 
@@ -22,8 +21,6 @@ const LAST_SERIAL = MAX_DAY + 1;
  * same way. With a `missingMessage` an empty cell is reported as MISSING_VALUE.
  */
 export class DateCellReader extends CellReader {
-  private textCache: Map<string, Day> | undefined;
-
   /**
    * @param target - The column and how to report.
    * @param issues - Where problems go.
@@ -99,33 +96,34 @@ export class DateCellReader extends CellReader {
   }
 
   private readOther(value: CellValue, k: number, r: number): void {
-    let day: Day;
     if (typeof value === "string") {
-      this.textCache ??= new Map();
-      let cached = this.textCache.get(value);
-      if (cached === undefined) {
-        cached = isExcelErrorText(value) ? ERROR_TEXT : cellToDay(value);
-        this.textCache.set(value, cached);
+      const common = parseCommonDateText(value);
+      if (common !== undefined) {
+        this.write(k, r, common);
+        return;
       }
-      if (cached === ERROR_TEXT) {
+      if (isExcelErrorText(value)) {
         this.out[k] = NaN;
         this.fail(k, r, "ERROR_VALUE", MESSAGES.errorValue(value, this.consequence));
         return;
       }
-      day = cached;
-    } else {
-      day = cellToDay(value);
     }
+    const day = cellToDay(value);
     if (day === INVALID_DAY) {
       this.out[k] = NaN;
       this.fail(k, r, "INVALID_DATE", MESSAGES.invalidDate(value, this.consequence));
     } else if (day !== day) {
       this.empty(k, r);
     } else {
-      this.out[k] = day;
-      if (day > this.asOf) this.future(k, r, day);
-      else if (day < this.earliest) this.early(k, r, day);
+      this.write(k, r, day);
     }
+  }
+
+  /** Writes a valid day, checking it against `asOf` and `earliest`. */
+  private write(k: number, r: number, day: Day): void {
+    this.out[k] = day;
+    if (day > this.asOf) this.future(k, r, day);
+    else if (day < this.earliest) this.early(k, r, day);
   }
 
   private future(k: number, r: number, day: Day): void {
