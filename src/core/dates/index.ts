@@ -2,6 +2,7 @@
 export { INVALID_DAY, MIN_DAY, MAX_DAY } from "./constants";
 export { cellToDay, serialToDay, dateToDay } from "./cellToDay";
 export { parseDateText } from "./parseDateText";
+export { parseCommonDateText } from "./parseCommonDateText";
 export { isValidDay } from "./isValidDay";
 export { dayFromParts, dayToParts } from "./dayFromParts";
 export type { DayParts } from "./dayFromParts";
