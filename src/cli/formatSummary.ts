@@ -5,7 +5,7 @@
  */
 import { formatValueNl, publicationModeLine, REPORT_COLUMNS, reportCell } from "../core";
 import type { DataIssue, Report, ReportTable } from "../core";
-import { ISSUES_SHEET_NAME } from "../xlsx/buildReportWorkbook";
+import { ISSUES_SHEET_NAME } from "../xlsx/reportWorkbookNames";
 import { SEVERITY_NL, TABLE_NAMES_NL } from "../xlsx/writeIssuesSheet";
 
 /** How many data issues the summary lists; the rest are on the "Controle" sheet or in the JSON. */

@@ -5,7 +5,7 @@
  */
 import JSZip from "jszip";
 import { readFile } from "node:fs/promises";
-import { REPORT_WORKBOOK_MARKER } from "../xlsx/buildReportWorkbook";
+import { REPORT_WORKBOOK_MARKER } from "../xlsx/reportWorkbookNames";
 
 /** The document keywords in docProps/core.xml (Excel writes the `cp:` prefix, others may not). */
 const KEYWORDS = /<(?:[\w.-]+:)?keywords\b[^>]*>([^<]*)</;

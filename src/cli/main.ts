@@ -10,7 +10,6 @@ import { CliInputError, CliUsageError } from "./cliErrors";
 import { processIo, type CliIo } from "./cliIo";
 import { describeFsError } from "./describeFsError";
 import { parseCliArgs } from "./parseCliArgs";
-import { runReport } from "./runReport";
 import { USAGE_TEXT } from "./usageText";
 
 /** Exit status for bad arguments or unreadable input. */
@@ -58,6 +57,8 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
       io.stdout(`welzijnsmonitor ${readVersion()}\n`);
       return 0;
     }
+    // Loaded only for a report: `--versie` and `--hulp` need neither the core nor ExcelJS.
+    const { runReport } = await import("./runReport");
     return await runReport(args, io);
   } catch (error) {
     if (isUserError(error)) {

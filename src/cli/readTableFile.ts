@@ -10,7 +10,6 @@ import type { CellValue, TableName } from "../core";
 import { CliInputError } from "./cliErrors";
 import { describeFsError } from "./describeFsError";
 import { readCsv } from "./readCsv";
-import { loadXlsx, readXlsxSheet } from "./readXlsx";
 import type { TableRead } from "./TableRead";
 
 /** Options of {@link readTableFile}. */
@@ -64,6 +63,8 @@ export async function readTableFile(
     assertNotEmpty(csv.rows, `${path} is leeg: het bestand bevat geen gegevens`);
     return csv;
   }
+  // ExcelJS is loaded only for a workbook, not for a CSV file.
+  const { loadXlsx, readXlsxSheet } = await import("./readXlsx");
   const key = resolve(path);
   let workbook = options.workbooks?.get(key);
   if (workbook === undefined) {

@@ -22,7 +22,6 @@ import type {
   TableInput,
   TableName,
 } from "../core";
-import { buildReportWorkbook } from "../xlsx/buildReportWorkbook";
 import { checkOutPath } from "./checkOutPath";
 import { CliInputError, CliUsageError } from "./cliErrors";
 import type { CliIo } from "./cliIo";
@@ -101,6 +100,8 @@ async function writeOutputs(
   // The workbook first: when it cannot be written, nothing has been printed as if it had.
   if (report !== undefined && args.out !== undefined && target !== undefined) {
     io.progress?.(`Rapport schrijven: ${args.out}…`);
+    // ExcelJS is loaded only to write a workbook: a --json run from a CSV file never needs it.
+    const { buildReportWorkbook } = await import("../xlsx/buildReportWorkbook");
     await writeReport(buildReportWorkbook(report, dataset.issues), target, args.out);
   }
   if (args.json) {

@@ -15,18 +15,13 @@ export interface BuildReportWorkbookOptions {
   readonly publicationLegend?: string;
 }
 
-/** Names of the fixed sheets. */
-export const EXPLANATION_SHEET_NAME = "Toelichting";
-export const ISSUES_SHEET_NAME = "Controle";
+import {
+  EXPLANATION_SHEET_NAME,
+  ISSUES_SHEET_NAME,
+  REPORT_WORKBOOK_MARKER,
+} from "./reportWorkbookNames";
 
-/**
- * The marker of a report workbook: the document's keywords (`cp:keywords` in
- * docProps/core.xml, "Labels" in Excel's file properties). The command line replaces an
- * existing `--out` file only when it carries this marker. The creator alone does not do:
- * the sample export is created by "Welzijnsmonitor" too. Excel keeps the keywords when the
- * user saves the report.
- */
-export const REPORT_WORKBOOK_MARKER = "Welzijnsmonitor-rapport";
+export { EXPLANATION_SHEET_NAME, ISSUES_SHEET_NAME, REPORT_WORKBOOK_MARKER };
 
 /**
  * Renders a report as an Excel workbook (SPEC §6, issue 4): the sheet

@@ -216,4 +216,31 @@ describe("bin/welzijnsmonitor.js", () => {
       });
     });
   });
+
+  it("loads ExcelJS only to read or write a workbook: not for --versie, nor for --json from a CSV file", () => {
+    // A preloaded hook records whether anything requires "exceljs" (start-up: ExcelJS alone
+    // took most of the ~0.4 s that --versie used to take).
+    const dir = mkdtempSync(join(tmpdir(), "wm-lazy-"));
+    const hook = join(dir, "hook.js");
+    writeFileSync(
+      hook,
+      'const M = require("module"); const load = M._load; let seen = false;\n' +
+        'M._load = function (request, ...rest) { if (request === "exceljs") seen = true; return load.call(this, request, ...rest); };\n' +
+        'process.on("exit", () => process.stderr.write("exceljs:" + seen + "\\n"));\n'
+    );
+    const loads = (args: readonly string[]): string => {
+      const run = spawnSync(process.execPath, ["-r", hook, BIN, ...args], {
+        cwd: ROOT,
+        encoding: "utf8",
+      });
+      return /exceljs:(true|false)/.exec(run.stderr)?.[1] ?? run.stderr;
+    };
+    try {
+      expect(loads(["--versie"])).toBe("false");
+      expect(loads([...REPORT, "--json"])).toBe("false");
+      expect(loads([...REPORT, "--uit", join(dir, "rapport.xlsx")])).toBe("true");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
