@@ -108,10 +108,6 @@ function strongCandidates(key: string, synonyms: readonly SynonymKey[]): HeaderC
  * matchHeader('Datum aanmelding', 'cases')[0]; //=> { field: 'registeredOn', confidence: 'high', ... }
  */
 export function matchHeader(header: string, table: TableName): HeaderCandidate[] {
-  return findCandidates(header, table);
-}
-
-function findCandidates(header: string, table: TableName): HeaderCandidate[] {
   const key = normalizeKey(header);
   if (key === "") return [];
   const synonyms = SYNONYM_KEYS.get(table) ?? [];
