@@ -37,7 +37,14 @@ export const UNKNOWN_LABEL = "Onbekend";
 
 /** The category fields of the case table. */
 export type CategoryField =
-  "caseType" | "product" | "closeReason" | "referrer" | "team" | "complexity" | "weight";
+  | "caseType"
+  | "product"
+  | "closeReason"
+  | "referrer"
+  | "team"
+  | "complexity"
+  | "weight"
+  | "referredTo";
 
 const unknownRow = (order: number): TableRow => ({
   key: "",
@@ -59,10 +66,26 @@ const unknownRow = (order: number): TableRow => ({
  * categoryRows(table, "team").rows.map((r) => r.label); //=> ["Noord", "Zuid", "Onbekend"]
  */
 export function categoryRows(table: CaseTable, field: CategoryField): TableDimension {
-  const column: CategoryColumn = table[field];
+  return columnRows(table[field], table.invalid, FieldBit[field]);
+}
+
+/**
+ * By any category column: as {@link categoryRows}, for a column of the export that no field
+ * uses (`table.extras`; such a column has no unusable values, `bit` 0).
+ *
+ * @param column - The category column.
+ * @param invalid - The case table's invalid mask.
+ * @param bit - The FieldBit whose unusable value puts a case in "Onbekend" (0 for none).
+ * @returns The dimension; "Onbekend" is group `labels.length`.
+ * @example
+ * columnRows(table.extras[0].column, table.invalid, 0).rows.map((r) => r.label); //=> ["Centrum", "Oost", "Onbekend"]
+ */
+export function columnRows(
+  column: CategoryColumn,
+  invalid: Uint32Array,
+  bit: number
+): TableDimension {
   const unknown = column.labels.length;
-  const bit = FieldBit[field];
-  const { invalid } = table;
   const { codes } = column;
   const codesOf = (cases: Int32Array, out: Int32Array): void => {
     for (let k = 0; k < cases.length; k++) {

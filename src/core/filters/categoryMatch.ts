@@ -21,6 +21,14 @@ const OTHER_FILTER_FIELDS: readonly string[] = [
   "rating",
 ];
 
+/**
+ * Every case field a filter may name: the category fields, then the others.
+ *
+ * @example
+ * FILTERABLE_FIELDS.includes("caseType"); //=> true
+ */
+export const FILTERABLE_FIELDS: readonly string[] = [...CATEGORY_FIELDS, ...OTHER_FILTER_FIELDS];
+
 /** Values that stand for an empty cell. */
 const UNKNOWN: ReadonlySet<string> = new Set(["", "onbekend", "unknown", "leeg", "(leeg)"]);
 

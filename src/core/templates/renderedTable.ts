@@ -1,0 +1,58 @@
+/**
+ * A template's table as plain data, after evaluation: what the JSON prints and the writers
+ * render.
+ *
+ * @module
+ */
+import type { ValueFormat } from "../types";
+import type { ChartKind } from "./templateSpec";
+
+/**
+ * What a column holds: a measure's value (in the row's format), a difference with the column
+ * before (`delta`, in the row's format), a relative difference (`deltaPct`, a fraction) or a
+ * share of the column total (`share`, a fraction).
+ */
+export type RenderedColumnKind = "value" | "delta" | "deltaPct" | "share";
+
+/** A column of a rendered table. */
+export interface RenderedColumn {
+  /** Dutch header ("Q1 2024", "Verschil", "Noord", "Totaal", "Aandeel"). */
+  readonly header: string;
+  readonly kind: RenderedColumnKind;
+}
+
+/** A row of a rendered table. */
+export interface RenderedRow {
+  /** Dutch label ("Noord", "Aantal aanmeldingen", "Totaal"). */
+  readonly label: string;
+  /** Stable key: the group key ("" for Onbekend, "#overig", "#totaal") or the KPI id. */
+  readonly key: string;
+  /** One value per column, raw (fractions as 0..1), rounded as shown; null for none. */
+  readonly values: readonly (number | null)[];
+  /** The format of the row's `value` columns. */
+  readonly format: ValueFormat;
+  readonly isTotal: boolean;
+}
+
+/** A rendered table of a template. */
+export interface RenderedTable {
+  readonly id: string;
+  readonly title: string;
+  /** Header of the label column. */
+  readonly rowHeader: string;
+  readonly columns: readonly RenderedColumn[];
+  readonly rows: readonly RenderedRow[];
+  /** Notes printed below the table (the spec's note, what the total is). */
+  readonly notes: readonly string[];
+  readonly chart?: ChartKind;
+}
+
+/** A table of a template: rendered, or left out with the Dutch reason (a missing column). */
+export type TemplateTableOutcome =
+  | { readonly kind: "table"; readonly table: RenderedTable }
+  | {
+      readonly kind: "omitted";
+      readonly id: string;
+      readonly title: string;
+      readonly reason: string;
+    };

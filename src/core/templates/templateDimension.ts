@@ -1,0 +1,117 @@
+/**
+ * @module
+ */
+import type { Engine } from "../engine/Engine";
+import {
+  ageBandRows,
+  columnRows,
+  complexityRows,
+  ratingClassRows,
+  usableDomainRows,
+  type TableDimension,
+  type TableRow,
+} from "../engine/tableRows";
+import { DEFAULT_AGE_BANDS } from "../kpis/resolveAgeBands";
+import { findFieldDefinition } from "../mapping/fieldDefinitions";
+import { FieldBit, type CaseField } from "../types";
+import type { DimensionSpec } from "./templateSpec";
+
+/** A template's dimension, resolved on a dataset. */
+export type ResolvedDimension =
+  | {
+      readonly ok: true;
+      readonly table: TableDimension;
+      /** Dutch name of the dimension (the default header of the label column). */
+      readonly name: string;
+      /** Rows in a fixed order (ratings, age bands, complexity levels): `natural` by default. */
+      readonly fixedOrder: boolean;
+    }
+  | {
+      readonly ok: false;
+      /** Dutch name of the export column that is missing. */
+      readonly missing: string;
+    };
+
+const fieldLabel = (field: CaseField): string =>
+  findFieldDefinition("cases", field)?.label ?? field;
+
+/**
+ * Resolves a template's dimension on the engine's dataset: the rows of its groups, or the
+ * export column it needs and the export does not have. Complexity is the export's own column
+ * when mapped, else derived from the number of main domains. The engine keeps the result.
+ *
+ * @param engine - The engine of the dataset.
+ * @param spec - The dimension.
+ * @returns The dimension's rows, or the missing column.
+ * @example
+ * resolveDimension(engine, { field: "team" }); //=> { ok: true, name: "Team", table: … }
+ * resolveDimension(engine, { column: "Wijk" }); //=> { ok: false, missing: "Wijk" } without that column
+ */
+export function resolveDimension(engine: Engine, spec: DimensionSpec): ResolvedDimension {
+  const key = "column" in spec ? `column|${spec.column}` : `field|${JSON.stringify(spec)}`;
+  return engine.derive(`templateDimension|${key}`, () => resolve(engine, spec));
+}
+
+function resolve(engine: Engine, spec: DimensionSpec): ResolvedDimension {
+  const table = engine.dataset.cases;
+  if ("column" in spec) {
+    const wanted = spec.column.trim().toLowerCase();
+    const extra = table.extras.find((e) => e.header.trim().toLowerCase() === wanted);
+    if (extra === undefined) return { ok: false, missing: spec.column };
+    return {
+      ok: true,
+      table: columnRows(extra.column, table.invalid, 0),
+      name: extra.header,
+      fixedOrder: false,
+    };
+  }
+  const mapped = (field: CaseField): boolean => table.mappedFields.has(field);
+  const found = (
+    dimension: TableDimension,
+    name: string,
+    fixedOrder = false
+  ): ResolvedDimension => ({ ok: true, table: dimension, name, fixedOrder });
+  switch (spec.field) {
+    case "ageBand": {
+      if (!mapped("birthDate") && !mapped("age"))
+        return { ok: false, missing: fieldLabel("birthDate") };
+      return found(ageBandRows(table, spec.edges ?? DEFAULT_AGE_BANDS), "Leeftijd", true);
+    }
+    case "rating":
+      if (!mapped("rating")) return { ok: false, missing: fieldLabel("rating") };
+      return found(ratingClassRows(table), "Klantoordeel", true);
+    case "mainDomains":
+      if (!mapped("mainDomains")) return { ok: false, missing: fieldLabel("mainDomains") };
+      return found(usableDomainRows(table), "Hoofddomein");
+    case "complexity":
+      if (mapped("complexity"))
+        return found(
+          columnRows(table.complexity, table.invalid, FieldBit.complexity),
+          fieldLabel("complexity")
+        );
+      if (!mapped("mainDomains")) return { ok: false, missing: fieldLabel("complexity") };
+      return found(complexityRows(table), fieldLabel("complexity"), true);
+    case "partners":
+      if (!mapped("partners")) return { ok: false, missing: fieldLabel("partners") };
+      return found(
+        listRows(table.partners.labels, table.partners.starts, table.partners.codes),
+        fieldLabel("partners")
+      );
+    default:
+      if (!mapped(spec.field)) return { ok: false, missing: fieldLabel(spec.field) };
+      return found(
+        columnRows(table[spec.field], table.invalid, FieldBit[spec.field]),
+        fieldLabel(spec.field)
+      );
+  }
+}
+
+/** A multi-valued breakdown by a list-of-categories column: a case is in the row of each of its categories. */
+function listRows(
+  labels: readonly string[],
+  starts: Int32Array,
+  members: Int32Array
+): TableDimension {
+  const rows = labels.map((label, order): TableRow => ({ key: label, label, order }));
+  return { dimension: { kind: "multi", keys: labels, starts, members }, rows };
+}

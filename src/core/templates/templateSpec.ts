@@ -1,0 +1,118 @@
+/**
+ * Report templates (data): a template is a list of table specs, each a measure (or several)
+ * laid out by a rows dimension and a kind of columns. Built-in templates and a user's own JSON
+ * file have this shape; `parseTemplate` checks a JSON value against it.
+ *
+ * @module
+ */
+import type { CaseFilter } from "../types";
+
+/** The case fields a table can be broken down by (category fields and the multi-valued ones). */
+export const DIMENSION_FIELDS = [
+  "caseType",
+  "product",
+  "team",
+  "closeReason",
+  "referrer",
+  "complexity",
+  "weight",
+  "referredTo",
+  "rating",
+  "mainDomains",
+  "partners",
+  "ageBand",
+] as const;
+
+/** A case field a table can be broken down by. */
+export type DimensionField = (typeof DIMENSION_FIELDS)[number];
+
+/**
+ * What a table is broken down by:
+ * - `{ field }`: a field of the case model (`ageBand` with optional lower `edges`, default
+ *   0, 18, 27, 45, 55, 65);
+ * - `{ column }`: any other column of the export, by its header as written in the export.
+ */
+export type DimensionSpec =
+  | { readonly field: Exclude<DimensionField, "ageBand"> }
+  | { readonly field: "ageBand"; readonly edges?: readonly number[] }
+  | { readonly column: string };
+
+/**
+ * The order of a table's rows:
+ * - `value`: by the value in the last value column, largest first ("Onbekend" last);
+ * - `alphabetical`: by label;
+ * - `natural`: the dimension's own order (ratings 1–10, age bands, complexity levels; the
+ *   order in which a category first appears otherwise);
+ * - `{ fixed }`: these keys first, in this order, then the rest by value;
+ * - `{ top }`: the N largest by value, the rest pooled into one "Overig" row.
+ */
+export type RowOrder =
+  | "value"
+  | "alphabetical"
+  | "natural"
+  | { readonly fixed: readonly string[] }
+  | { readonly top: number };
+
+/** The rows of a table: one per group of a dimension (the table then has one measure). */
+export interface RowsSpec {
+  readonly dimension: DimensionSpec;
+  /** Default: `natural` for fields with a fixed order (rating, ageBand, complexity), else `value`. */
+  readonly order?: RowOrder;
+  /** Header of the label column; default the dimension's Dutch name. */
+  readonly header?: string;
+  /** Add a "Totaal" row (the measure over the whole, never a sum of cells); default true. */
+  readonly total?: boolean;
+}
+
+/**
+ * The columns of a table:
+ * - `comparison`: previous period, current period, Verschil, Verschil % (the standard layout);
+ * - `series`: the quarters of the period's year up to its last quarter, its months, or the same
+ *   range in each of the last `count` years (default 3), optionally with a Verschil column after
+ *   each column but the first;
+ * - `crosstab`: the groups of a second dimension as columns, then a Totaal column.
+ */
+export type ColumnsSpec =
+  | { readonly kind: "comparison" }
+  | {
+      readonly kind: "series";
+      readonly of: "quarters" | "months" | "years";
+      readonly count?: number;
+      readonly delta?: boolean;
+    }
+  | { readonly kind: "crosstab"; readonly dimension: DimensionSpec };
+
+/** The kinds of chart a table can carry. */
+export const CHART_KINDS = ["bar", "column", "line", "pie"] as const;
+
+/** A chart attached to a table: its kind; the table's value columns are its series. */
+export type ChartKind = (typeof CHART_KINDS)[number];
+
+/** One table of a template. */
+export interface TemplateTableSpec {
+  /** Stable id, unique within the template ("perTeam", "tabel1"). */
+  readonly id: string;
+  /** Dutch title shown above the table. */
+  readonly title: string;
+  /** KPI ids of the registry. With `rows`, exactly one. */
+  readonly measures: readonly string[];
+  /** The rows' dimension; absent: one row per measure. */
+  readonly rows?: RowsSpec;
+  readonly columns: ColumnsSpec;
+  /** Add a column with each row's share of the total (of the last value column), as %. */
+  readonly share?: boolean;
+  /** Count only the cases these filters keep (e.g. case type IT). */
+  readonly filter?: readonly CaseFilter[];
+  /** A note printed below the table. */
+  readonly note?: string;
+  readonly chart?: ChartKind;
+}
+
+/** A report template. */
+export interface Template {
+  /** Short name ("standaard", "utrecht", or the file's own). */
+  readonly id: string;
+  /** Dutch report title; `{periode}` is replaced by the period's label. */
+  readonly title: string;
+  readonly tables: readonly TemplateTableSpec[];
+}
