@@ -91,6 +91,14 @@ function resolve(engine: Engine, spec: DimensionSpec): ResolvedDimension {
         );
       if (!mapped("mainDomains")) return { ok: false, missing: fieldLabel("complexity") };
       return found(complexityRows(table), fieldLabel("complexity"), true);
+    case "canContinueAlone":
+    case "resolvedDirectly":
+      if (!mapped(spec.field)) return { ok: false, missing: fieldLabel(spec.field) };
+      return found(
+        yesNoRows(table[spec.field], table.invalid, FieldBit[spec.field]),
+        fieldLabel(spec.field),
+        true
+      );
     case "partners":
       if (!mapped("partners")) return { ok: false, missing: fieldLabel("partners") };
       return found(
@@ -104,6 +112,27 @@ function resolve(engine: Engine, spec: DimensionSpec): ResolvedDimension {
         fieldLabel(spec.field)
       );
   }
+}
+
+const YES_NO_ROWS: readonly TableRow[] = [
+  { key: "ja", label: "Ja", order: 0, always: true },
+  { key: "nee", label: "Nee", order: 1, always: true },
+  { key: "", label: "Onbekend", order: 2, unknown: true, always: true },
+];
+
+/** By a yes/no column: Ja, Nee, and Onbekend for an empty or unusable answer. */
+function yesNoRows(column: Int8Array, invalid: Uint32Array, bit: number): TableDimension {
+  const codesOf = (cases: Int32Array, out: Int32Array): void => {
+    for (let k = 0; k < cases.length; k++) {
+      const i = cases[k] as number;
+      const answer = column[i] as number;
+      out[k] = answer < 0 || ((invalid[i] as number) & bit) !== 0 ? 2 : answer === 1 ? 0 : 1;
+    }
+  };
+  return {
+    dimension: { kind: "single", keys: YES_NO_ROWS.map((row) => row.key), codesOf },
+    rows: YES_NO_ROWS,
+  };
 }
 
 /** A multi-valued breakdown by a list-of-categories column: a case is in the row of each of its categories. */

@@ -20,6 +20,8 @@ export const DIMENSION_FIELDS = [
   "rating",
   "mainDomains",
   "partners",
+  "canContinueAlone",
+  "resolvedDirectly",
   "ageBand",
 ] as const;
 
