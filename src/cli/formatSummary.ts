@@ -3,8 +3,14 @@
  *
  * @module
  */
-import { formatValueNl, publicationModeLine, REPORT_COLUMNS, reportCell } from "../core";
-import type { DataIssue, Report, ReportTable } from "../core";
+import {
+  formatValueNl,
+  publicationModeLine,
+  renderedCellText,
+  REPORT_COLUMNS,
+  reportCell,
+} from "../core";
+import type { DataIssue, RenderedTable, Report, ReportTable } from "../core";
 import { ISSUES_SHEET_NAME } from "../xlsx/reportWorkbookNames";
 import { SEVERITY_NL, TABLE_NAMES_NL } from "../xlsx/writeIssuesSheet";
 
@@ -68,7 +74,32 @@ export function formatTable(table: ReportTable, threshold = 5): string[] {
       ...REPORT_COLUMNS.map((column) => reportCell(row, column, threshold).text),
     ]),
   ];
-  const widths = table.headers.map((_, c) =>
+  // Notes say what a table leaves out and why ("Niet opgenomen …"): a controller must see them.
+  return [table.title, ...alignGrid(grid), ...(table.notes ?? [])];
+}
+
+/**
+ * Formats a table of a template (`renderTemplate`) as {@link formatTable} does the standard
+ * report's: title, header row, rule, rows, notes.
+ *
+ * @param table - the rendered table
+ * @returns the lines
+ */
+export function formatRenderedTable(table: RenderedTable): string[] {
+  const grid = [
+    [table.rowHeader, ...table.columns.map((column) => column.header)],
+    ...table.rows.map((row) => [
+      row.label,
+      ...table.columns.map((column, c) => renderedCellText(row, column, row.values[c] ?? null)),
+    ]),
+  ];
+  return [table.title, ...alignGrid(grid), ...table.notes];
+}
+
+/** A grid as aligned lines (labels left, numbers right), with a rule below the header row. */
+function alignGrid(grid: readonly (readonly string[])[]): string[] {
+  const columns = Math.max(...grid.map((cells) => cells.length));
+  const widths = Array.from({ length: columns }, (_, c) =>
     Math.max(...grid.map((cells) => textWidth(cells[c] ?? "")))
   );
   const render = (cells: readonly string[]): string =>
@@ -78,8 +109,7 @@ export function formatTable(table: ReportTable, threshold = 5): string[] {
       .trimEnd();
   const [header, ...body] = grid;
   const rule = widths.map((width) => "─".repeat(width)).join("  ");
-  // Notes say what a table leaves out and why ("Niet opgenomen …"): a controller must see them.
-  return [table.title, render(header ?? []), rule, ...body.map(render), ...(table.notes ?? [])];
+  return [render(header ?? []), rule, ...body.map(render)];
 }
 
 /** Columns of the issue list, as on the "Controle" sheet (without the code). */

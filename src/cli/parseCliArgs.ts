@@ -33,6 +33,8 @@ export interface ReportArgs {
   /** `--overschrijven`: `out` may replace an existing file that is not a report. */
   readonly overwrite: boolean;
   readonly json: boolean;
+  /** `--sjabloon`: "standaard", a built-in template's name or a template JSON file. */
+  readonly template?: string;
   /** Publication mode: small person counts hidden below `threshold`. */
   readonly publication: boolean;
   readonly threshold: 5 | 10;
@@ -72,6 +74,7 @@ const OPTIONS = {
   uit: { type: "string", alias: "out" },
   overschrijven: { type: "boolean" },
   json: { type: "boolean" },
+  sjabloon: { type: "string" },
   publicatie: { type: "boolean" },
   drempel: { type: "string" },
   "recidive-maanden": { type: "string" },
@@ -211,6 +214,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     out: values.get("uit"),
     overwrite: flags.has("overschrijven"),
     json: flags.has("json"),
+    template: values.get("sjabloon"),
     // A threshold only means something in publication mode: giving one switches it on.
     publication: flags.has("publicatie") || values.has("drempel"),
     threshold,

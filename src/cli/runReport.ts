@@ -12,6 +12,10 @@ import {
   loadDataset,
   parsePeriod,
   previousYearPeriod,
+  renderedTableJson,
+  renderTemplate,
+  reportAsRendered,
+  resolveRecidiveOptions,
   TABLE_LABELS,
 } from "../core";
 import type {
@@ -21,15 +25,17 @@ import type {
   RecidiveOptions,
   TableInput,
   TableName,
+  Template,
 } from "../core";
 import { checkOutPath } from "./checkOutPath";
 import { CliInputError, CliUsageError } from "./cliErrors";
 import type { CliIo } from "./cliIo";
 import { describeFsError } from "./describeFsError";
-import { formatSummary } from "./formatSummary";
+import { formatRenderedTable, formatSummary } from "./formatSummary";
 import { localToday } from "./localToday";
 import { optionAsTyped, type CliOptionName, type ReportArgs } from "./parseCliArgs";
 import { readTableFile } from "./readTableFile";
+import { readTemplate, STANDARD_TEMPLATE } from "./readTemplate";
 import { writeFileAtomic } from "./writeFileAtomic";
 
 /** Tables the terminal summary shows. */
@@ -62,7 +68,18 @@ export async function runReport(args: ReportArgs, io: CliIo): Promise<number> {
     ...(args.recidiveMonths === undefined ? {} : { minGapMonths: args.recidiveMonths }),
     ...(args.recidiveSameDomain === undefined ? {} : { sameDomain: args.recidiveSameDomain }),
   };
+  // The template is read before the export: a bad template file fails fast.
+  const template =
+    args.template === undefined
+      ? STANDARD_TEMPLATE
+      : await readTemplate(args.template, optionAsTyped(args, "sjabloon"));
+  if (template !== STANDARD_TEMPLATE && args.publication)
+    throw new CliUsageError(
+      `${optionAsTyped(args, "publicatie")} werkt nog alleen met het standaardrapport, niet met ${optionAsTyped(args, "sjabloon")} ${template.id}`
+    );
   const dataset = await readDataset(args, io);
+  if (template !== STANDARD_TEMPLATE)
+    return writeTemplateOutputs(args, target, io, dataset, template, period, previous, recidive);
   return writeOutputs(args, target, io, dataset, period, previous, recidive);
 }
 
@@ -105,7 +122,20 @@ async function writeOutputs(
     await writeReport(buildReportWorkbook(report, dataset.issues), target, args.out);
   }
   if (args.json) {
-    io.stdout(`${JSON.stringify(buildKpiJson(engine, period, previous, { recidive }), null, 2)}\n`);
+    const json = buildKpiJson(engine, period, previous, { recidive });
+    // With --sjabloon standaard the JSON also holds the report's tables (SPEC §9).
+    const tables =
+      args.template === STANDARD_TEMPLATE
+        ? reportAsRendered(
+            report ??
+              buildStandardReport(engine, period, {
+                previous,
+                recidive,
+                ...(args.publication ? { publication: { threshold: args.threshold } } : {}),
+              })
+          ).map(renderedTableJson)
+        : undefined;
+    io.stdout(`${JSON.stringify(tables === undefined ? json : { ...json, tables }, null, 2)}\n`);
     return 0;
   }
   if (report === undefined) return 0;
@@ -116,6 +146,49 @@ async function writeOutputs(
       ...(args.out === undefined ? {} : { out: args.out }),
     })
   );
+  if (args.out !== undefined) io.stdout(`\nRapport geschreven: ${args.out}\n`);
+  return 0;
+}
+
+/**
+ * The outputs of a run with a template other than the standard one: its tables in the JSON
+ * (`tables`, SPEC §9, with the tables the export cannot serve in `omittedTables`), or printed.
+ */
+async function writeTemplateOutputs(
+  args: ReportArgs,
+  target: string | undefined,
+  io: CliIo,
+  dataset: Dataset,
+  template: Template,
+  period: Period,
+  previous: Period,
+  recidive: Partial<RecidiveOptions>
+): Promise<number> {
+  const engine = createEngine(dataset);
+  const rendered = renderTemplate(
+    { engine, period, previous, recidive: resolveRecidiveOptions(recidive) },
+    template
+  );
+  if (args.out !== undefined && target !== undefined) {
+    io.progress?.(`Rapport schrijven: ${args.out}…`);
+    const { buildTemplateWorkbook } = await import("../xlsx/buildTemplateWorkbook");
+    await writeReport(buildTemplateWorkbook(rendered, dataset.issues), target, args.out);
+  }
+  if (args.json) {
+    const json = buildKpiJson(engine, period, previous, { recidive });
+    const tables = rendered.tables.map(renderedTableJson);
+    io.stdout(`${JSON.stringify({ ...json, tables, omittedTables: rendered.omitted }, null, 2)}\n`);
+    return 0;
+  }
+  const lines = [rendered.title];
+  for (const table of rendered.tables) lines.push("", ...formatRenderedTable(table));
+  if (rendered.omitted.length > 0)
+    lines.push(
+      "",
+      "Niet opgenomen:",
+      ...rendered.omitted.map((table) => `- ${table.title}: ${table.reason}`)
+    );
+  io.stdout(`${lines.join("\n")}\n`);
   if (args.out !== undefined) io.stdout(`\nRapport geschreven: ${args.out}\n`);
   return 0;
 }

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { FIELD_DEFINITIONS, fieldTypingName } from "../core";
+import { BUILT_IN_TEMPLATES, FIELD_DEFINITIONS, fieldTypingName } from "../core";
 import type { TableName } from "../core";
 import { DUTCH_TABLE_PREFIXES } from "./splitMapOverrides";
 
@@ -50,6 +50,15 @@ function fieldNameLines(): string[] {
   );
 }
 
+/** The template names `--sjabloon` takes, from the built-in templates. */
+function templateLines(): string[] {
+  return wrapList(DESCRIPTION_INDENT, "Een van:", [
+    "standaard",
+    ...BUILT_IN_TEMPLATES.map((template) => template.id),
+    "of een eigen sjabloon (.json)",
+  ]);
+}
+
 /** What `welzijnsmonitor --hulp` prints. */
 export const USAGE_TEXT = `Welzijnsmonitor: kwartaalrapportage uit een export van het registratiesysteem.
 
@@ -84,6 +93,8 @@ ${fieldNameLines().join("\n")}
   --overschrijven          bij --uit ook een bestaand bestand vervangen dat geen
                            rapport is
   --json                   druk een JSON-object af met alle KPI's, groepen en meldingen
+  --sjabloon NAAM|BESTAND  rapport volgens een sjabloon (met --json ook de tabellen).
+${templateLines().join("\n")}
   --publicatie             kleine aantallen afschermen (onder 5 personen: "<5")
   --drempel 5|10           drempel voor het afschermen (standaard 5); zet --publicatie aan
   --recidive-maanden N     minimale tijd tussen vorige en nieuwe casus (standaard 6)

@@ -109,3 +109,16 @@ export { publicationModeLine } from "./report/publicationModeLine";
 
 // The sample export (its shape; the CLI writes it as a workbook).
 export type { SampleExport } from "./sample/generateSampleExport";
+
+// Report templates (SPEC §9): table specs as data, evaluated into rendered tables.
+export { parseTemplate, TemplateError } from "./templates/parseTemplate";
+export { renderTemplate } from "./templates/renderTemplate";
+export type { RenderedTemplate } from "./templates/renderTemplate";
+export type { TemplateContext } from "./templates/renderTemplateTable";
+export { renderedTableJson } from "./templates/renderedTableJson";
+export { renderedCellText } from "./templates/renderedCellText";
+export type { RenderedTableJson } from "./templates/renderedTableJson";
+export { reportAsRendered } from "./templates/reportAsRendered";
+export { BUILT_IN_TEMPLATES, getBuiltInTemplate } from "./templates/builtInTemplates";
+export type { RenderedColumn, RenderedRow, RenderedTable } from "./templates/renderedTable";
+export type { Template, TemplateTableSpec, ChartKind } from "./templates/templateSpec";

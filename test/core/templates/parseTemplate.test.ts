@@ -1,0 +1,153 @@
+import { parseTemplate, TemplateError } from "../../../src/core/templates/parseTemplate";
+
+const table = {
+  id: "perTeam",
+  title: "Gestart per team",
+  measures: ["started"],
+  rows: { dimension: { field: "team" }, order: { top: 3 } },
+  columns: { kind: "series", of: "quarters" },
+};
+
+/** The message parseTemplate throws for a template. */
+function errorOf(value: unknown): string {
+  try {
+    parseTemplate(value, "eigen");
+  } catch (error) {
+    expect(error).toBeInstanceOf(TemplateError);
+    return (error as Error).message;
+  }
+  throw new Error("no error");
+}
+
+describe("parseTemplate", () => {
+  it("reads a valid template, the file's name as its id when it has none", () => {
+    const template = parseTemplate({ title: "Rapport {periode}", tables: [table] }, "eigen");
+    expect(template).toEqual({
+      id: "eigen",
+      title: "Rapport {periode}",
+      tables: [table],
+    });
+  });
+
+  it("reads every kind of columns, age bands, an export column, a filter, share, note and chart", () => {
+    const template = parseTemplate(
+      {
+        id: "mijn",
+        title: "T",
+        tables: [
+          {
+            id: "a",
+            title: "A",
+            measures: ["registrations", "closed"],
+            columns: { kind: "series", of: "years", count: 4, delta: true },
+            chart: "line",
+          },
+          {
+            id: "b",
+            title: "B",
+            measures: ["started"],
+            rows: {
+              dimension: { field: "ageBand", edges: [0, 13, 18, 27, 56] },
+              header: "Leeftijd",
+            },
+            columns: { kind: "comparison" },
+            filter: [{ field: "caseType", values: ["IT"] }],
+            note: "Alleen individuele trajecten.",
+          },
+          {
+            id: "c",
+            title: "C",
+            measures: ["closed"],
+            rows: { dimension: { column: "Wijk" }, order: { fixed: ["Noord", "Zuid"] } },
+            columns: { kind: "crosstab", dimension: { field: "team" } },
+            share: true,
+          },
+        ],
+      },
+      "x"
+    );
+    expect(template.id).toBe("mijn");
+    expect(template.tables.map((t) => t.columns.kind)).toEqual([
+      "series",
+      "comparison",
+      "crosstab",
+    ]);
+    expect(template.tables[1]?.rows?.dimension).toEqual({
+      field: "ageBand",
+      edges: [0, 13, 18, 27, 56],
+    });
+  });
+
+  it.each([
+    [[], "een sjabloon is een JSON-object met title en tables"],
+    [{ title: "T", tables: [] }, "tables: hier hoort een lijst met ten minste één tabel"],
+    [
+      { title: "T", tabellen: [] },
+      'tabellen: onbekende sleutel; bedoeld is een van "id", "title", "tables"',
+    ],
+    [{ title: "", tables: [table] }, "title: hier hoort een tekst (niet leeg)"],
+    [
+      { title: "T", tables: [{ ...table, measures: ["aanmeldingen"] }] },
+      'tables[0].measures[0]: onbekende KPI "aanmeldingen"; bekend zijn "registrations",',
+    ],
+    [
+      { title: "T", tables: [{ ...table, measures: ["started", "closed"] }] },
+      "tables[0].measures: een tabel met rows heeft precies één KPI",
+    ],
+    [
+      { title: "T", tables: [{ ...table, rows: { dimension: { field: "wijk" } } }] },
+      'tables[0].rows.dimension.field: onbekend kenmerk "wijk"; bekend zijn "caseType",',
+    ],
+    [
+      { title: "T", tables: [{ ...table, columns: { kind: "series", of: "weeks" } }] },
+      'tables[0].columns.of: hier hoort "quarters", "months" of "years"',
+    ],
+    [
+      { title: "T", tables: [{ ...table, columns: { kind: "series", of: "months", count: 2 } }] },
+      'tables[0].columns.count: count hoort alleen bij "years"',
+    ],
+    [
+      { title: "T", tables: [{ ...table, columns: { kind: "pivot" } }] },
+      'tables[0].columns.kind: hier hoort "comparison", "series" of "crosstab"',
+    ],
+    [
+      {
+        title: "T",
+        tables: [{ ...table, rows: { dimension: { field: "ageBand", edges: [0, 18, 18] } } }],
+      },
+      "tables[0].rows.dimension.edges[2]: de ondergrenzen moeten oplopen",
+    ],
+    [
+      {
+        title: "T",
+        tables: [
+          {
+            ...table,
+            rows: { dimension: { field: "mainDomains" } },
+            columns: { kind: "crosstab", dimension: { field: "team" } },
+          },
+        ],
+      },
+      "tables[0].rows.dimension: een kruistabel kan niet over een kenmerk met meer waarden per casus",
+    ],
+    [
+      { title: "T", tables: [{ ...table, measures: ["meanWaitDays"], share: true }] },
+      "tables[0].share: een aandeel kan alleen bij een aantal",
+    ],
+    [
+      { title: "T", tables: [{ ...table, filter: [{ field: "closedOn", values: ["x"] }] }] },
+      'tables[0].filter[0].field: op "closedOn" kan niet gefilterd worden; wel op "caseType",',
+    ],
+    [
+      { title: "T", tables: [{ ...table, chart: "radar" }] },
+      'tables[0].chart: hier hoort een van "bar", "column", "line", "pie"',
+    ],
+    [
+      { title: "T", tables: [{ ...table, titel: "x" }] },
+      "tables[0].titel: onbekende sleutel; bedoeld is een van",
+    ],
+    [{ title: "T", tables: [table, table] }, 'tables[1].id: het id "perTeam" komt al eerder voor'],
+  ])("refuses %j naming the bad key", (value, message) => {
+    expect(errorOf(value)).toContain(message);
+  });
+});

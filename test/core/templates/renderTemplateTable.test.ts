@@ -1,0 +1,258 @@
+// A template's table equals, cell by cell, the KPI's plain reference computation on the cases of
+// that cell: the group's value as a filter, the column's period (a quarter, a month, a year back)
+// or the column group's value as a second filter. Totals are the reference without the row's
+// filter (the measure over the whole), never a sum; for a count over a single-valued breakdown
+// they do equal the sum of the rows (SPEC §9).
+import fc from "fast-check";
+import { createEngine } from "../../../src/core/engine/createEngine";
+import { getKpi, type KpiId } from "../../../src/core/kpis/kpiRegistry";
+import { referenceData } from "../../../src/core/measures/referenceData";
+import { parsePeriod } from "../../../src/core/periods/parsePeriod";
+import { previousYearPeriod } from "../../../src/core/periods/previousYearPeriod";
+import { resolveRecidiveOptions } from "../../../src/core/recidive/recidiveOptions";
+import { roundForDisplay } from "../../../src/core/report/buildReportRow";
+import type { RenderedTable } from "../../../src/core/templates/renderedTable";
+import { renderTemplateTable } from "../../../src/core/templates/renderTemplateTable";
+import { seriesPeriods } from "../../../src/core/templates/seriesPeriods";
+import type { TemplateTableSpec } from "../../../src/core/templates/templateSpec";
+import type { CaseFilter, Dataset, Period } from "../../../src/core/types";
+import { datasetArbitrary, periodArbitrary } from "../measures/referenceArbitraries";
+
+const recidive = resolveRecidiveOptions();
+
+/** The table, or null when the export cannot serve it (a random export lacks some columns). */
+function render(dataset: Dataset, period: Period, spec: TemplateTableSpec): RenderedTable | null {
+  const engine = createEngine(dataset);
+  const outcome = renderTemplateTable(
+    { engine, period, previous: previousYearPeriod(period), recidive },
+    spec
+  );
+  if (outcome.kind === "omitted") {
+    expect(outcome.reason).toMatch(/^de kolom(men)? .* ontbreek(t|en) in de export$/);
+    return null;
+  }
+  return outcome.table;
+}
+
+/** The reference value of a KPI on the cases the filters keep, rounded as the table shows it. */
+function reference(
+  dataset: Dataset,
+  kpi: KpiId,
+  period: Period,
+  filters: readonly CaseFilter[]
+): { value: number | null; n: number } {
+  const definition = getKpi(kpi);
+  const result = definition.reference(referenceData(dataset), period, { filters, recidive });
+  return { value: roundForDisplay(result.value, definition.format), n: result.n };
+}
+
+/** A row's filter on the breakdown's field: its key, or "" (empty) for Onbekend. */
+const rowFilter = (field: CaseFilter["field"], key: string): CaseFilter[] =>
+  key === "#totaal" ? [] : [{ field, values: [key] }];
+
+// A count, a mean, distinct clients and a share: each aggregate of the vocabulary.
+const MEASURES: readonly KpiId[] = ["started", "meanWaitDays", "uniqueClients", "selfReferralPct"];
+
+describe("series of periods by a breakdown", () => {
+  it.each(MEASURES)("%s per team × quarters: each cell is the reference on its cases", (kpi) => {
+    fc.assert(
+      fc.property(datasetArbitrary, periodArbitrary, (dataset, period) => {
+        if (!dataset.cases.mappedFields.has("team")) return;
+        const spec: TemplateTableSpec = {
+          id: "t",
+          title: "T",
+          measures: [kpi],
+          rows: { dimension: { field: "team" } },
+          columns: { kind: "series", of: "quarters" },
+        };
+        const table = render(dataset, period, spec);
+        if (table === null) return;
+        const quarters = seriesPeriods("quarters", period);
+        expect(table.columns.map((c) => c.header)).toEqual(quarters.map((q) => q.label));
+        for (const row of table.rows) {
+          const expected = quarters.map(
+            (q) => reference(dataset, kpi, q, rowFilter("team", row.key)).value
+          );
+          expect([row.label, row.values]).toEqual([row.label, expected]);
+        }
+        expect(table.rows[table.rows.length - 1]?.isTotal).toBe(true);
+      }),
+      { numRuns: 30 }
+    );
+  });
+
+  it("years N−2..N with differences: each year's value and the difference with the year before", () => {
+    fc.assert(
+      fc.property(datasetArbitrary, periodArbitrary, (dataset, period) => {
+        const table = render(dataset, period, {
+          id: "t",
+          title: "T",
+          measures: ["registrations", "closed"],
+          columns: { kind: "series", of: "years", count: 3, delta: true },
+        });
+        if (table === null) return;
+        const years = seriesPeriods("years", period, 3);
+        expect(years[2]).toEqual(period);
+        expect(years[1]).toEqual(previousYearPeriod(period));
+        expect(table.columns.map((c) => c.kind)).toEqual([
+          "value",
+          "value",
+          "delta",
+          "value",
+          "delta",
+        ]);
+        for (const row of table.rows) {
+          const [a, b, c] = years.map(
+            (y) => reference(dataset, row.key as KpiId, y, []).value as number
+          );
+          expect(row.values).toEqual([
+            a,
+            b,
+            (b as number) - (a as number),
+            c,
+            (c as number) - (b as number),
+          ]);
+        }
+      }),
+      { numRuns: 30 }
+    );
+  });
+});
+
+describe("crosstabs", () => {
+  it("started per product × referrer: cells, row totals, column totals and the whole", () => {
+    fc.assert(
+      fc.property(datasetArbitrary, periodArbitrary, (dataset, period) => {
+        const mapped = dataset.cases.mappedFields;
+        if (!mapped.has("product") || !mapped.has("referrer")) return;
+        const table = render(dataset, period, {
+          id: "t",
+          title: "T",
+          measures: ["started"],
+          rows: { dimension: { field: "product" } },
+          columns: { kind: "crosstab", dimension: { field: "referrer" } },
+        });
+        if (table === null) return;
+        const headers = table.columns.map((column) => column.header);
+        expect(headers[headers.length - 1]).toBe("Totaal");
+        // A filter on a known value; "Onbekend" (empty or unusable) is checked by the sums below.
+        const filterOn = (field: "product" | "referrer", key: string): CaseFilter[] | null =>
+          key === "Totaal" || key === "#totaal"
+            ? []
+            : key === "" || key === "Onbekend"
+              ? null
+              : [{ field, values: [key] }];
+        for (const row of table.rows) {
+          const rowFilter = filterOn("product", row.key);
+          headers.forEach((header, c) => {
+            const columnFilter = filterOn("referrer", header);
+            if (rowFilter === null || columnFilter === null) return;
+            const expected = reference(dataset, "started", period, [...rowFilter, ...columnFilter]);
+            expect([row.label, header, row.values[c]]).toEqual([row.label, header, expected.value]);
+          });
+          // Each row adds up to its Totaal column (a count over single-valued breakdowns).
+          const cells = row.values.slice(0, -1) as number[];
+          expect(cells.reduce((a, b) => a + b, 0)).toBe(row.values[row.values.length - 1]);
+        }
+        // Each column adds up to the Totaal row.
+        const total = table.rows[table.rows.length - 1];
+        expect(total?.isTotal).toBe(true);
+        headers.forEach((_, c) =>
+          expect(
+            table.rows.slice(0, -1).reduce((sum, row) => sum + (row.values[c] as number), 0)
+          ).toBe(total?.values[c])
+        );
+        // Every referrer with a started case is a column.
+        for (const label of dataset.cases.referrer.labels) {
+          const { n } = reference(dataset, "started", period, [
+            { field: "referrer", values: [label] },
+          ]);
+          if (n > 0) expect(headers).toContain(label);
+        }
+      }),
+      { numRuns: 40 }
+    );
+  });
+});
+
+describe("totals", () => {
+  it("a count over a single-valued breakdown: the Totaal row is the sum of the rows, in every column", () => {
+    fc.assert(
+      fc.property(datasetArbitrary, periodArbitrary, (dataset, period) => {
+        if (!dataset.cases.mappedFields.has("product")) return;
+        const table = render(dataset, period, {
+          id: "t",
+          title: "T",
+          measures: ["closed"],
+          rows: { dimension: { field: "product" } },
+          columns: { kind: "series", of: "months" },
+        });
+        if (table === null) return;
+        const total = table.rows.find((row) => row.isTotal);
+        const sums = table.columns.map((_, c) =>
+          table.rows
+            .filter((row) => !row.isTotal)
+            .reduce((sum, row) => sum + (row.values[c] as number), 0)
+        );
+        expect(total?.values).toEqual(sums);
+      }),
+      { numRuns: 40 }
+    );
+  });
+
+  it("a top N pools the rest into Overig, and the rows still add up to the total", () => {
+    fc.assert(
+      fc.property(datasetArbitrary, periodArbitrary, (dataset, period) => {
+        if (!dataset.cases.mappedFields.has("caseType")) return;
+        const table = render(dataset, period, {
+          id: "t",
+          title: "T",
+          measures: ["registrations"],
+          rows: { dimension: { field: "caseType" }, order: { top: 1 } },
+          columns: { kind: "comparison" },
+          share: true,
+        });
+        if (table === null) return;
+        const body = table.rows.filter((row) => !row.isTotal);
+        expect(body.length).toBeLessThanOrEqual(2);
+        if (body.length === 2) expect(body[1]?.key).toBe("#overig");
+        const total = table.rows.find((row) => row.isTotal);
+        for (const c of [0, 1])
+          expect(body.reduce((sum, row) => sum + (row.values[c] as number), 0)).toBe(
+            total?.values[c]
+          );
+        // The share of each row in the current period's total.
+        const whole = total?.values[1] as number;
+        for (const row of body)
+          expect(row.values[4]).toBe(
+            whole === 0 ? null : roundForDisplay((row.values[1] as number) / whole, "percent")
+          );
+      }),
+      { numRuns: 40 }
+    );
+  });
+});
+
+describe("what a table needs from the export", () => {
+  it("is left out with a reason that names the missing column", () => {
+    const dataset = fc.sample(datasetArbitrary, { numRuns: 1, seed: 7 })[0] as Dataset;
+    const engine = createEngine(dataset);
+    const period = parsePeriod("t/m Q3 2024");
+    const outcome = renderTemplateTable(
+      { engine, period, previous: previousYearPeriod(period), recidive },
+      {
+        id: "wijk",
+        title: "Per wijk",
+        measures: ["started"],
+        rows: { dimension: { column: "Wijk" } },
+        columns: { kind: "comparison" },
+      }
+    );
+    expect(outcome).toEqual({
+      kind: "omitted",
+      id: "wijk",
+      title: "Per wijk",
+      reason: "de kolom Wijk ontbreekt in de export",
+    });
+  });
+});
