@@ -144,7 +144,7 @@ describe("--sjabloon", () => {
     const notTemplate = await runMain("rapport", "--casussen", CASES, ...PERIOD, "--sjabloon", bad);
     expect(notTemplate.status).toBe(2);
     expect(notTemplate.stderr).toContain(
-      `sjabloon ${bad}: tables[0].columns.kind: hier hoort "comparison", "series" of "crosstab"`
+      `sjabloon ${bad}: tables[0].columns.kind: hier hoort "comparison", "series", "crosstab" of "measures"`
     );
   });
 

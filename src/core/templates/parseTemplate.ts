@@ -8,6 +8,7 @@ import {
   DIMENSION_FIELDS,
   type ColumnsSpec,
   type DimensionSpec,
+  type MeasureSpec,
   type RowOrder,
   type RowsSpec,
   type Template,
@@ -110,17 +111,16 @@ function parseTable(value: Json, path: string): TemplateTableSpec {
   const title = text(value.title, `${path}.title`);
   if (!Array.isArray(value.measures) || value.measures.length === 0)
     throw new TemplateError(`${path}.measures`, "hier hoort een lijst met ten minste één KPI");
-  const measures = value.measures.map((measure, k) => {
-    const at = `${path}.measures[${k}]`;
-    const kpi = text(measure, at);
-    if (!KPI_IDS.includes(kpi))
-      throw new TemplateError(at, `onbekende KPI "${kpi}"; bekend zijn ${list(KPI_IDS)}`);
-    return kpi;
-  });
+  const measures = value.measures.map((measure, k) =>
+    parseMeasure(measure, `${path}.measures[${k}]`)
+  );
   const rows = value.rows === undefined ? undefined : parseRows(value.rows, `${path}.rows`);
-  if (rows !== undefined && measures.length !== 1)
-    throw new TemplateError(`${path}.measures`, "een tabel met rows heeft precies één KPI");
   const columns = parseColumns(value.columns, `${path}.columns`);
+  if (rows !== undefined && measures.length !== 1 && columns.kind !== "measures")
+    throw new TemplateError(
+      `${path}.measures`,
+      'een tabel met rows heeft precies één KPI, of kolommen { "kind": "measures" }'
+    );
   if (columns.kind === "crosstab" && rows !== undefined) {
     for (const [dimension, at] of [
       [rows.dimension, `${path}.rows.dimension`],
@@ -139,7 +139,9 @@ function parseTable(value: Json, path: string): TemplateTableSpec {
   if (share !== undefined && typeof share !== "boolean")
     throw new TemplateError(`${path}.share`, "hier hoort true of false");
   if (share === true) {
-    const kpi = KPI_REGISTRY.find((k) => k.id === measures[0]);
+    const last = measures[measures.length - 1];
+    const id = typeof last === "string" ? last : last?.kpi;
+    const kpi = KPI_REGISTRY.find((k) => k.id === id);
     const kind = kpi?.rule.aggregate.kind;
     if (kind !== "count" && kind !== "distinctClients")
       throw new TemplateError(`${path}.share`, "een aandeel kan alleen bij een aantal");
@@ -160,6 +162,22 @@ function parseTable(value: Json, path: string): TemplateTableSpec {
     ...(filter === undefined ? {} : { filter }),
     ...(note === undefined ? {} : { note }),
     ...(chart === undefined ? {} : { chart: chart as TemplateTableSpec["chart"] & string }),
+  };
+}
+
+function parseMeasure(value: Json, path: string): MeasureSpec {
+  const known = (kpi: string, at: string): string => {
+    if (!KPI_IDS.includes(kpi))
+      throw new TemplateError(at, `onbekende KPI "${kpi}"; bekend zijn ${list(KPI_IDS)}`);
+    return kpi;
+  };
+  if (typeof value === "string") return known(text(value, path), path);
+  if (!isObject(value))
+    throw new TemplateError(path, 'hier hoort een KPI-id of { "kpi": …, "label": … }');
+  checkKeys(value, path, ["kpi", "label"]);
+  return {
+    kpi: known(text(value.kpi, `${path}.kpi`), `${path}.kpi`),
+    label: text(value.label, `${path}.label`),
   };
 }
 
@@ -198,14 +216,23 @@ function parseDimension(value: Json, path: string): DimensionSpec {
 
 function parseRows(value: Json, path: string): RowsSpec {
   if (!isObject(value)) throw new TemplateError(path, 'hier hoort { "dimension": … }');
-  checkKeys(value, path, ["dimension", "order", "header", "total"]);
+  checkKeys(value, path, ["dimension", "order", "header", "total", "labels"]);
   const dimension = parseDimension(value.dimension, `${path}.dimension`);
   const order = value.order === undefined ? undefined : parseOrder(value.order, `${path}.order`);
   const header = value.header === undefined ? undefined : text(value.header, `${path}.header`);
   if (value.total !== undefined && typeof value.total !== "boolean")
     throw new TemplateError(`${path}.total`, "hier hoort true of false");
+  let labels: Record<string, string> | undefined;
+  if (value.labels !== undefined) {
+    if (!isObject(value.labels))
+      throw new TemplateError(`${path}.labels`, 'hier hoort { "sleutel": "label", … }');
+    labels = {};
+    for (const [key, label] of Object.entries(value.labels))
+      labels[key] = text(label, `${path}.labels.${key}`);
+  }
   return {
     dimension,
+    ...(labels === undefined ? {} : { labels }),
     ...(order === undefined ? {} : { order }),
     ...(header === undefined ? {} : { header }),
     ...(value.total === false ? { total: false } : {}),
@@ -215,8 +242,11 @@ function parseRows(value: Json, path: string): RowsSpec {
 function parseOrder(value: Json, path: string): RowOrder {
   if (value === "value" || value === "alphabetical" || value === "natural") return value;
   if (isObject(value) && "top" in value) {
-    checkKeys(value, path, ["top"]);
-    return { top: wholeNumber(value.top, `${path}.top`, 1, 100) };
+    checkKeys(value, path, ["top", "other"]);
+    const top = wholeNumber(value.top, `${path}.top`, 1, 100);
+    if (value.other !== undefined && typeof value.other !== "boolean")
+      throw new TemplateError(`${path}.other`, "hier hoort true of false");
+    return value.other === false ? { top, other: false } : { top };
   }
   if (isObject(value) && "fixed" in value) {
     checkKeys(value, path, ["fixed"]);
@@ -232,7 +262,10 @@ function parseOrder(value: Json, path: string): RowOrder {
 
 function parseColumns(value: Json, path: string): ColumnsSpec {
   if (!isObject(value))
-    throw new TemplateError(path, 'hier hoort { "kind": "comparison" | "series" | "crosstab" }');
+    throw new TemplateError(
+      path,
+      'hier hoort { "kind": "comparison" | "series" | "crosstab" | "measures" }'
+    );
   switch (value.kind) {
     case "comparison":
       checkKeys(value, path, ["kind"]);
@@ -255,11 +288,17 @@ function parseColumns(value: Json, path: string): ColumnsSpec {
         ...(value.delta === true ? { delta: true } : {}),
       };
     }
+    case "measures":
+      checkKeys(value, path, ["kind"]);
+      return { kind: "measures" };
     case "crosstab":
       checkKeys(value, path, ["kind", "dimension"]);
       return { kind: "crosstab", dimension: parseDimension(value.dimension, `${path}.dimension`) };
     default:
-      throw new TemplateError(`${path}.kind`, 'hier hoort "comparison", "series" of "crosstab"');
+      throw new TemplateError(
+        `${path}.kind`,
+        'hier hoort "comparison", "series", "crosstab" of "measures"'
+      );
   }
 }
 

@@ -2,8 +2,9 @@
  * @module
  */
 import { caseFilter } from "../engine/caseFilter";
+import type { Dimension } from "../engine/dimension";
 import type { Engine } from "../engine/Engine";
-import { evaluateMeasure } from "../engine/evaluateMeasure";
+import { evaluateMeasure, type PeriodResults } from "../engine/evaluateMeasure";
 import type { TableRow } from "../engine/tableRows";
 import { OTHER_KEY, OTHER_LABEL, TOTAL_KEY } from "../kpis/arrangeGroupRows";
 import { isKpiAvailable, kpiRequiredInputs } from "../kpis/computeKpi";
@@ -21,7 +22,7 @@ import type {
 } from "./renderedTable";
 import { seriesPeriods } from "./seriesPeriods";
 import { resolveDimension } from "./templateDimension";
-import type { ColumnsSpec, RowOrder, TemplateTableSpec } from "./templateSpec";
+import type { MeasureSpec, RowOrder, TemplateTableSpec } from "./templateSpec";
 
 /** What every table of a template is evaluated for. */
 export interface TemplateContext {
@@ -35,7 +36,16 @@ export interface TemplateContext {
 const TOTAL_LABEL = "Totaal";
 const SHARE_HEADER = "Aandeel";
 
-/** A row before its cells are laid out: one result per value column's period (or group). */
+/** A measure of a table: its definition and the label it has in this table. */
+interface Measure {
+  readonly kpi: KpiDefinition;
+  readonly label: string;
+}
+
+/**
+ * A row before its cells are laid out: one result per value column (a period, a column group or
+ * a measure), each with the KPI it is a value of.
+ */
 interface RawRow {
   readonly key: string;
   readonly label: string;
@@ -43,9 +53,20 @@ interface RawRow {
   readonly unknown: boolean;
   readonly always: boolean;
   readonly results: readonly KpiResult[];
-  readonly kpi: KpiDefinition;
+  readonly kpis: readonly KpiDefinition[];
   readonly isTotal: boolean;
 }
+
+/** The value columns of a table: their headers, and the rows with one result per column. */
+interface Grid {
+  readonly headers: readonly string[];
+  /** The rows of the groups (or of the measures, without a rows dimension). */
+  readonly body: RawRow[];
+  /** The total row (the measure over the whole), shown or not. */
+  readonly total: RawRow | null;
+}
+
+const none: KpiResult = { value: null, n: 0 };
 
 /**
  * Evaluates one table of a template (SPEC §9): its measures for the periods of its columns, per
@@ -74,212 +95,224 @@ export function renderTemplateTable(
     title: spec.title,
     reason,
   });
-  const kpis = spec.measures.map((id) => getKpi(id as KpiId));
-  for (const kpi of kpis) {
+  const measures = spec.measures.map(measureOf);
+  for (const { kpi } of measures) {
     const missing = missingInputs(engine, kpi, context.recidive);
     if (missing !== null) return omit(missing);
   }
   const filterMissing = missingFilterField(engine, spec.filter);
   if (filterMissing !== null)
     return omit(`de kolom ${filterMissing} (filter) ontbreekt in de export`);
-  if (spec.filter !== undefined && kpis.some((kpi) => !kpi.filterable))
+  if (spec.filter !== undefined && measures.some(({ kpi }) => !kpi.filterable))
     return omit("deze maat kan niet gefilterd worden");
-  const filter = caseFilter(engine, spec.filter);
   const rows = spec.rows === undefined ? undefined : resolveDimension(engine, spec.rows.dimension);
   if (rows?.ok === false) return omit(`de kolom ${rows.missing} ontbreekt in de export`);
   const across =
     spec.columns.kind === "crosstab" ? resolveDimension(engine, spec.columns.dimension) : undefined;
   if (across?.ok === false) return omit(`de kolom ${across.missing} ontbreekt in de export`);
 
-  const notes: string[] = [];
-  let headers: string[];
-  let raw: RawRow[];
-  if (across !== undefined && across.ok) {
+  const evaluate = (kpi: KpiDefinition, periods: readonly Period[], dimension?: Dimension) =>
+    evaluateMeasure(
+      engine,
+      kpi.rule,
+      periods,
+      dimension,
+      caseFilter(engine, spec.filter),
+      context.recidive
+    );
+  const groups = rows?.ok === true ? rows.table : undefined;
+  let grid: Grid;
+  if (across?.ok === true) {
     const columnRows = across.table.rows;
-    const measureRows = (kpi: KpiDefinition): RawRow => {
-      const [result] = evaluateMeasure(
-        engine,
-        kpi.rule,
-        [context.period],
-        across.table.dimension,
-        filter,
-        context.recidive
-      );
-      return rawRow(kpi.id, kpi.label, kpi, [...(result?.groups ?? []), result?.total ?? none], 0);
+    const byColumn = (kpi: KpiDefinition): KpiResult[] => {
+      const [result] = evaluate(kpi, [context.period], across.table.dimension);
+      return [...(result?.groups ?? []), result?.total ?? none];
     };
-    if (rows === undefined) {
-      raw = kpis.map(measureRows);
+    if (groups === undefined) {
+      grid = {
+        headers: [],
+        body: measures.map(({ kpi, label }) => fixedRow(kpi.id, label, same(kpi, byColumn(kpi)))),
+        total: null,
+      };
     } else {
-      const kpi = kpis[0] as KpiDefinition;
-      const { dimension } = rows.table;
-      const cross = crossDimension(dimension, across.table.dimension);
+      const { kpi } = measures[0] as Measure;
       const width = columnRows.length;
-      const [cells] = evaluateMeasure(
-        engine,
-        kpi.rule,
+      const [cells] = evaluate(
+        kpi,
         [context.period],
-        cross,
-        filter,
-        context.recidive
+        crossDimension(groups.dimension, across.table.dimension)
       );
-      const [byRow] = evaluateMeasure(
-        engine,
-        kpi.rule,
-        [context.period],
-        dimension,
-        filter,
-        context.recidive
-      );
-      raw = rows.table.rows.map((row, r) => ({
-        ...groupRow(row, kpi),
-        results: [
-          ...columnRows.map((_, c) => cells?.groups[r * width + c] ?? none),
-          byRow?.groups[r] ?? none,
-        ],
-      }));
-      if (spec.rows?.total !== false) raw.push({ ...measureRows(kpi), ...totalRow(kpi) });
-      notes.push(...totalNotes(kpi, rows.table.dimension.kind === "multi"));
+      const [byRow] = evaluate(kpi, [context.period], groups.dimension);
+      grid = {
+        headers: [],
+        body: groups.rows.map((row, r) =>
+          groupRow(
+            row,
+            same(kpi, [
+              ...columnRows.map((_, c) => cells?.groups[r * width + c] ?? none),
+              byRow?.groups[r] ?? none,
+            ])
+          )
+        ),
+        total: totalRow(same(kpi, byColumn(kpi))),
+      };
     }
     // Column groups with no value anywhere (a category no case of the period has) are left out.
+    const all = grid.total === null ? grid.body : [...grid.body, grid.total];
     const keep = columnRows.map(
-      (row, c) => row.always === true || raw.some((r) => (r.results[c]?.n ?? 0) > 0)
+      (row, c) => row.always === true || all.some((r) => (r.results[c]?.n ?? 0) > 0)
     );
-    headers = [...columnRows.filter((_, c) => keep[c]).map((row) => row.label), TOTAL_LABEL];
-    raw = raw.map((r) => ({
+    const kept = (r: RawRow): RawRow => ({
       ...r,
-      results: [...r.results.filter((_, c) => c >= keep.length || keep[c])],
-    }));
+      results: r.results.filter((_, c) => c >= keep.length || keep[c]),
+      kpis: r.kpis.filter((_, c) => c >= keep.length || keep[c]),
+    });
+    grid = {
+      headers: [...columnRows.filter((_, c) => keep[c]).map((row) => row.label), TOTAL_LABEL],
+      body: grid.body.map(kept),
+      total: grid.total === null ? null : kept(grid.total),
+    };
+  } else if (spec.columns.kind === "measures") {
+    const results = measures.map(
+      ({ kpi }) => evaluate(kpi, [context.period], groups?.dimension)[0]
+    );
+    const kpis = measures.map(({ kpi }) => kpi);
+    const totals = results.map((r) => r?.total ?? none);
+    grid = {
+      headers: measures.map(({ label }) => label),
+      body:
+        groups === undefined
+          ? [fixedRow(TOTAL_KEY, TOTAL_LABEL, { results: totals, kpis })]
+          : groups.rows.map((row, g) =>
+              groupRow(row, { results: results.map((r) => r?.groups[g] ?? none), kpis })
+            ),
+      total: groups === undefined ? null : totalRow({ results: totals, kpis }),
+    };
   } else {
-    const periods = columnPeriods(spec.columns, context);
-    headers = periods.map((p) => p.label);
-    if (rows === undefined) {
-      raw = kpis.map((kpi) => {
-        const results = evaluateMeasure(
-          engine,
-          kpi.rule,
-          periods,
-          undefined,
-          filter,
-          context.recidive
-        );
-        return rawRow(
-          kpi.id,
-          kpi.label,
-          kpi,
-          results.map((r) => r.total),
-          0
-        );
-      });
+    const periods =
+      spec.columns.kind === "series"
+        ? seriesPeriods(spec.columns.of, context.period, spec.columns.count)
+        : [context.previous, context.period];
+    const headers = periods.map((p) => p.label);
+    if (groups === undefined) {
+      grid = {
+        headers,
+        body: measures.map(({ kpi, label }) =>
+          fixedRow(
+            kpi.id,
+            label,
+            same(
+              kpi,
+              evaluate(kpi, periods).map((r) => r.total)
+            )
+          )
+        ),
+        total: null,
+      };
     } else {
-      const kpi = kpis[0] as KpiDefinition;
-      const results = evaluateMeasure(
-        engine,
-        kpi.rule,
-        periods,
-        rows.table.dimension,
-        filter,
-        context.recidive
-      );
-      raw = rows.table.rows.map((row, g) => ({
-        ...groupRow(row, kpi),
-        results: results.map((r) => r.groups[g] ?? none),
-      }));
-      if (spec.rows?.total !== false)
-        raw.push({
-          ...rawRow(
-            TOTAL_KEY,
-            TOTAL_LABEL,
+      const { kpi } = measures[0] as Measure;
+      const results: PeriodResults[] = evaluate(kpi, periods, groups.dimension);
+      grid = {
+        headers,
+        body: groups.rows.map((row, g) =>
+          groupRow(
+            row,
+            same(
+              kpi,
+              results.map((r) => r.groups[g] ?? none)
+            )
+          )
+        ),
+        total: totalRow(
+          same(
             kpi,
-            results.map((r) => r.total),
-            0
-          ),
-          ...totalRow(kpi),
-        });
-      notes.push(...totalNotes(kpi, rows.table.dimension.kind === "multi"));
+            results.map((r) => r.total)
+          )
+        ),
+      };
     }
   }
-  if (rows !== undefined) {
+
+  const notes: string[] = spec.note === undefined ? [] : [spec.note];
+  const showTotal = grid.total !== null && spec.rows?.total !== false;
+  let body = grid.body;
+  if (rows?.ok === true) {
     const order = spec.rows?.order ?? (rows.fixedOrder ? "natural" : "value");
-    raw = arrangeRows(raw, order);
-    if (typeof order === "object" && "top" in order && raw.some((r) => r.key === OTHER_KEY))
-      notes.push(otherNote(raw[0]?.kpi));
+    body = arrangeRows(body, order);
+    if (body.some((r) => r.key === OTHER_KEY)) notes.push(otherNote(body));
+    if (showTotal) notes.push(...totalNotes(measures, rows.table.dimension.kind === "multi"));
+    const labels = spec.rows?.labels;
+    if (labels !== undefined) body = body.map((r) => ({ ...r, label: labels[r.key] ?? r.label }));
   }
-  const table = layOut(
-    spec,
-    headers,
-    raw,
-    rows?.ok === true ? (spec.rows?.header ?? rows.name) : ""
-  );
-  if (spec.note !== undefined) notes.unshift(spec.note);
+  const shown = showTotal && grid.total !== null ? [...body, grid.total] : body;
+  const table = layOut(spec, grid.headers, shown, grid.total, measures);
   return {
     kind: "table",
-    table: { ...table, notes: [...new Set(notes)], ...(spec.chart ? { chart: spec.chart } : {}) },
+    table: {
+      ...table,
+      rowHeader: rows?.ok === true ? (spec.rows?.header ?? rows.name) : "",
+      notes: [...new Set(notes)],
+      ...(spec.chart ? { chart: spec.chart } : {}),
+    },
   };
 }
 
-const none: KpiResult = { value: null, n: 0 };
-
-function rawRow(
-  key: string,
-  label: string,
-  kpi: KpiDefinition,
-  results: readonly KpiResult[],
-  order: number
-): RawRow {
-  return { key, label, order, unknown: false, always: true, results, kpi, isTotal: false };
+function measureOf(spec: MeasureSpec): Measure {
+  const kpi = getKpi((typeof spec === "string" ? spec : spec.kpi) as KpiId);
+  return { kpi, label: typeof spec === "string" ? kpi.label : spec.label };
 }
 
-function groupRow(row: TableRow, kpi: KpiDefinition): Omit<RawRow, "results"> {
+/** One KPI for every result. */
+function same(kpi: KpiDefinition, results: readonly KpiResult[]): Pick<RawRow, "results" | "kpis"> {
+  return { results, kpis: results.map(() => kpi) };
+}
+
+function fixedRow(key: string, label: string, values: Pick<RawRow, "results" | "kpis">): RawRow {
+  return { key, label, order: 0, unknown: false, always: true, isTotal: false, ...values };
+}
+
+function groupRow(row: TableRow, values: Pick<RawRow, "results" | "kpis">): RawRow {
   return {
     key: row.key,
     label: row.label,
     order: row.order,
     unknown: row.unknown === true,
     always: row.always === true,
-    kpi,
     isTotal: false,
+    ...values,
   };
 }
 
-function totalRow(kpi: KpiDefinition): Pick<RawRow, "key" | "label" | "isTotal" | "kpi"> {
-  return { key: TOTAL_KEY, label: TOTAL_LABEL, isTotal: true, kpi };
-}
-
-/** The periods of the value columns of a comparison or a series. */
-function columnPeriods(columns: ColumnsSpec, context: TemplateContext): Period[] {
-  if (columns.kind === "series") return seriesPeriods(columns.of, context.period, columns.count);
-  return [context.previous, context.period];
+function totalRow(values: Pick<RawRow, "results" | "kpis">): RawRow {
+  return { ...fixedRow(TOTAL_KEY, TOTAL_LABEL, values), isTotal: true };
 }
 
 /**
- * The rows in the order asked: groups with no value in any column left out (unless always
- * shown), "Onbekend" after the groups, the total last; a top N pools the rest into "Overig".
+ * The rows of the groups in the order asked: groups with no value in any column left out
+ * (unless always shown), "Onbekend" after the groups; a top N pools the rest into "Overig"
+ * (or leaves it out).
  */
 function arrangeRows(raw: readonly RawRow[], order: RowOrder): RawRow[] {
-  const total = raw.filter((r) => r.isTotal);
-  const groups = raw.filter((r) => !r.isTotal && (r.always || r.results.some((x) => x.n > 0)));
+  const groups = raw.filter((r) => r.always || r.results.some((x) => x.n > 0));
   const last = (r: RawRow): number => r.results[r.results.length - 1]?.value ?? -Infinity;
   const byValue = (a: RawRow, b: RawRow): number =>
     last(b) - last(a) || a.label.localeCompare(b.label, "nl");
   const known = groups.filter((r) => !r.unknown);
   const unknown = groups.filter((r) => r.unknown);
-  let sorted: RawRow[];
-  if (order === "natural") sorted = [...known].sort((a, b) => a.order - b.order);
-  else if (order === "alphabetical")
-    sorted = [...known].sort((a, b) => a.label.localeCompare(b.label, "nl"));
-  else if (order === "value") sorted = [...known].sort(byValue);
-  else if ("fixed" in order) {
+  if (order === "natural") return [...[...known].sort((a, b) => a.order - b.order), ...unknown];
+  if (order === "alphabetical")
+    return [...[...known].sort((a, b) => a.label.localeCompare(b.label, "nl")), ...unknown];
+  if (order === "value") return [...[...known].sort(byValue), ...unknown];
+  if ("fixed" in order) {
     const position = new Map(order.fixed.map((key, k) => [key.toLowerCase(), k]));
-    const rank = (r: RawRow): number => position.get(r.key.toLowerCase()) ?? Infinity;
-    sorted = [...known].sort((a, b) => rank(a) - rank(b) || byValue(a, b));
-  } else {
-    const ranked = [...known].sort(byValue);
-    const rest = [...ranked.slice(order.top), ...unknown];
-    sorted = ranked.slice(0, order.top);
-    if (rest.length > 0) return [...sorted, pool(rest), ...total];
-    return [...sorted, ...total];
+    const rank = (r: RawRow): number =>
+      position.get(r.key.toLowerCase()) ?? position.get(r.label.toLowerCase()) ?? Infinity;
+    return [...[...known].sort((a, b) => rank(a) - rank(b) || byValue(a, b)), ...unknown];
   }
-  return [...sorted, ...unknown, ...total];
+  const ranked = [...known].sort(byValue);
+  const rest = [...ranked.slice(order.top), ...unknown];
+  const top = ranked.slice(0, order.top);
+  return rest.length > 0 && order.other !== false ? [...top, pool(rest)] : top;
 }
 
 /**
@@ -288,8 +321,8 @@ function arrangeRows(raw: readonly RawRow[], order: RowOrder): RawRow[] {
  */
 function pool(rows: readonly RawRow[]): RawRow {
   const first = rows[0] as RawRow;
-  const { kind } = first.kpi.rule.aggregate;
   const results = first.results.map((_, c): KpiResult => {
+    const { kind } = (first.kpis[c] as KpiDefinition).rule.aggregate;
     let n = 0;
     let sum = 0;
     for (const row of rows) {
@@ -306,26 +339,26 @@ function pool(rows: readonly RawRow[]): RawRow {
 }
 
 /** What a table's total row is, when it is not the sum of the rows above it. */
-function totalNotes(kpi: KpiDefinition, multiValued: boolean): string[] {
+function totalNotes(measures: readonly Measure[], multiValued: boolean): string[] {
   const notes: string[] = [];
   if (multiValued)
     notes.push(
       "Een casus kan in meer rijen staan: het totaal telt elke casus één keer en is niet de som van de rijen."
     );
-  const { kind } = kpi.rule.aggregate;
-  if (kind === "distinctClients")
+  const kinds = new Set(measures.map(({ kpi }) => kpi.rule.aggregate.kind));
+  if (kinds.has("distinctClients"))
     notes.push(
       "Het totaal telt elke cliënt één keer, ook wie in meer rijen staat: het is niet de som van de rijen."
     );
-  if (kind === "mean" || kind === "share")
+  if (kinds.has("mean") || kinds.has("share"))
     notes.push(
       "Het totaal is berekend over alle casussen samen, niet als gemiddelde van de rijen."
     );
   return notes;
 }
 
-function otherNote(kpi: KpiDefinition | undefined): string {
-  return kpi?.rule.aggregate.kind === "distinctClients"
+function otherNote(rows: readonly RawRow[]): string {
+  return rows.some((r) => r.kpis.some((kpi) => kpi.rule.aggregate.kind === "distinctClients"))
     ? "Overig: de overige groepen samen; unieke cliënten tellen daar niet op (–)."
     : "Overig: de overige groepen samen.";
 }
@@ -335,11 +368,14 @@ function layOut(
   spec: TemplateTableSpec,
   headers: readonly string[],
   raw: readonly RawRow[],
-  rowHeader: string
-): Omit<RenderedTable, "notes"> {
+  total: RawRow | null,
+  measures: readonly Measure[]
+): Pick<RenderedTable, "id" | "title" | "columns" | "rows"> {
   const { columns: kind } = spec;
   let columns: RenderedColumn[];
   let cells: (row: RawRow) => (number | null)[];
+  const value = (row: RawRow, c: number): number | null =>
+    roundForDisplay(row.results[c]?.value ?? null, (row.kpis[c] as KpiDefinition).format);
   if (kind.kind === "comparison") {
     columns = [
       { header: headers[0] ?? "", kind: "value" },
@@ -348,14 +384,15 @@ function layOut(
       { header: "Verschil %", kind: "deltaPct" },
     ];
     cells = (row) => {
+      const kpi = row.kpis[0] as KpiDefinition;
       const built = buildReportRow({
         label: row.label,
         key: row.key,
         previous: row.results[0]?.value ?? null,
         current: row.results[1]?.value ?? null,
-        format: row.kpi.format,
-        polarity: row.kpi.polarity,
-        deltaKind: row.kpi.deltaKind,
+        format: kpi.format,
+        polarity: kpi.polarity,
+        deltaKind: kpi.deltaKind,
       });
       return [built.previous, built.current, built.delta, built.deltaPct];
     };
@@ -369,45 +406,50 @@ function layOut(
           ]
     );
     cells = (row) =>
-      row.results.flatMap((result, k) => {
-        const value = roundForDisplay(result.value, row.kpi.format);
-        if (k === 0) return [value];
-        const before = roundForDisplay(row.results[k - 1]?.value ?? null, row.kpi.format);
-        const delta =
-          value === null || before === null
-            ? null
-            : roundForDisplay(value - before, row.kpi.format);
-        return [value, delta];
+      row.results.flatMap((_, k) => {
+        const current = value(row, k);
+        if (k === 0) return [current];
+        const before = value(row, k - 1);
+        const format = (row.kpis[k] as KpiDefinition).format;
+        return [
+          current,
+          current === null || before === null ? null : roundForDisplay(current - before, format),
+        ];
       });
+  } else if (kind.kind === "measures") {
+    columns = headers.map((header, c) => ({
+      header,
+      kind: "value",
+      format: (measures[c] as Measure).kpi.format,
+    }));
+    cells = (row) => row.results.map((_, c) => value(row, c));
   } else {
     columns = headers.map((header) => ({ header, kind: "value" }));
-    cells = (row) => row.results.map((result) => roundForDisplay(result.value, row.kpi.format));
+    cells = (row) => row.results.map((_, c) => value(row, c));
   }
   let rows: RenderedRow[] = raw.map((row) => ({
     label: row.label,
     key: row.key,
     values: cells(row),
-    format: row.kpi.format,
+    format: (row.kpis[0] as KpiDefinition).format,
     isTotal: row.isTotal,
   }));
   if (spec.share === true) {
-    // The share of each row in the last value column's total (the Totaal row's value there).
-    const at = columns.map((c) => c.kind).lastIndexOf("value");
-    const totalValue = (): number | null => {
-      const totalRaw = raw.find((r) => r.isTotal);
-      const value = totalRaw?.results[totalRaw.results.length - 1]?.value ?? null;
-      return value === null || value === 0 ? null : value;
-    };
-    const whole = totalValue();
+    // Each row's share of the whole (the total row's value) in the last value column.
+    const last = (row: RawRow | null): number | null =>
+      row?.results[row.results.length - 1]?.value ?? null;
+    const whole = last(total);
     columns = [...columns, { header: SHARE_HEADER, kind: "share" }];
     rows = rows.map((row, k) => {
-      const value = raw[k]?.results[(raw[k]?.results.length ?? 1) - 1]?.value ?? null;
+      const part = last(raw[k] ?? null);
       const share =
-        whole === null || value === null ? null : roundForDisplay(value / whole, "percent");
-      return { ...row, values: [...row.values, at < 0 ? null : share] };
+        whole === null || whole === 0 || part === null
+          ? null
+          : roundForDisplay(part / whole, "percent");
+      return { ...row, values: [...row.values, share] };
     });
   }
-  return { id: spec.id, title: spec.title, rowHeader, columns, rows };
+  return { id: spec.id, title: spec.title, columns, rows };
 }
 
 /** Why a KPI cannot be computed on this export: the missing columns or table, or null. */

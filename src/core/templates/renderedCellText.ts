@@ -24,9 +24,9 @@ export function renderedCellText(
 ): string {
   switch (column.kind) {
     case "value":
-      return formatValueNl(value, row.format);
+      return formatValueNl(value, column.format ?? row.format);
     case "delta":
-      return formatDeltaNl({ delta: value, format: row.format });
+      return formatDeltaNl({ delta: value, format: column.format ?? row.format });
     case "deltaPct":
       return formatDeltaPctNl({ deltaPct: value, deltaKind: "absolute" });
     case "share":

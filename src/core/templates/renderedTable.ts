@@ -19,6 +19,8 @@ export interface RenderedColumn {
   /** Dutch header ("Q1 2024", "Verschil", "Noord", "Totaal", "Aandeel"). */
   readonly header: string;
   readonly kind: RenderedColumnKind;
+  /** The format of this column's values when it is not the row's (a column per measure). */
+  readonly format?: ValueFormat;
 }
 
 /** A row of a rendered table. */

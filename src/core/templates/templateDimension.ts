@@ -13,7 +13,8 @@ import {
 } from "../engine/tableRows";
 import { DEFAULT_AGE_BANDS } from "../kpis/resolveAgeBands";
 import { findFieldDefinition } from "../mapping/fieldDefinitions";
-import { FieldBit, type CaseField } from "../types";
+import { isSelfReferral } from "../kpis/isSelfReferral";
+import { FieldBit, type CaseField, type CategoryColumn } from "../types";
 import type { DimensionSpec } from "./templateSpec";
 
 /** A template's dimension, resolved on a dataset. */
@@ -99,6 +100,13 @@ function resolve(engine: Engine, spec: DimensionSpec): ResolvedDimension {
         fieldLabel(spec.field),
         true
       );
+    case "selfReferral":
+      if (!mapped("referrer")) return { ok: false, missing: fieldLabel("referrer") };
+      return found(
+        selfReferralRows(table.referrer, table.invalid, FieldBit.referrer),
+        "Verwijzer",
+        true
+      );
     case "partners":
       if (!mapped("partners")) return { ok: false, missing: fieldLabel("partners") };
       return found(
@@ -132,6 +140,37 @@ function yesNoRows(column: Int8Array, invalid: Uint32Array, bit: number): TableD
   return {
     dimension: { kind: "single", keys: YES_NO_ROWS.map((row) => row.key), codesOf },
     rows: YES_NO_ROWS,
+  };
+}
+
+const SELF_REFERRAL_ROWS: readonly TableRow[] = [
+  { key: "zelfmelder", label: "Zelfmelder", order: 0, always: true },
+  { key: "overig", label: "Overige verwijzers", order: 1, always: true },
+  { key: "", label: "Onbekend", order: 2, unknown: true },
+];
+
+/**
+ * By referrer as zelfmelder or not (the rule of selfReferralPct, `isSelfReferral`): Zelfmelder,
+ * Overige verwijzers, and Onbekend for an empty or unusable referrer.
+ */
+function selfReferralRows(
+  column: CategoryColumn,
+  invalid: Uint32Array,
+  bit: number
+): TableDimension {
+  const groupOfLabel = Int32Array.from(column.labels, (label) => (isSelfReferral(label) ? 0 : 1));
+  const { codes } = column;
+  const codesOf = (cases: Int32Array, out: Int32Array): void => {
+    for (let k = 0; k < cases.length; k++) {
+      const i = cases[k] as number;
+      const code = codes[i] as number;
+      out[k] =
+        code < 0 || ((invalid[i] as number) & bit) !== 0 ? 2 : (groupOfLabel[code] as number);
+    }
+  };
+  return {
+    dimension: { kind: "single", keys: SELF_REFERRAL_ROWS.map((row) => row.key), codesOf },
+    rows: SELF_REFERRAL_ROWS,
   };
 }
 

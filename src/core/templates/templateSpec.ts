@@ -22,6 +22,7 @@ export const DIMENSION_FIELDS = [
   "partners",
   "canContinueAlone",
   "resolvedDirectly",
+  "selfReferral",
   "ageBand",
 ] as const;
 
@@ -46,14 +47,15 @@ export type DimensionSpec =
  * - `natural`: the dimension's own order (ratings 1–10, age bands, complexity levels; the
  *   order in which a category first appears otherwise);
  * - `{ fixed }`: these keys first, in this order, then the rest by value;
- * - `{ top }`: the N largest by value, the rest pooled into one "Overig" row.
+ * - `{ top }`: the N largest by value, the rest pooled into one "Overig" row (`other: false`:
+ *   the rest left out).
  */
 export type RowOrder =
   | "value"
   | "alphabetical"
   | "natural"
   | { readonly fixed: readonly string[] }
-  | { readonly top: number };
+  | { readonly top: number; readonly other?: boolean };
 
 /** The rows of a table: one per group of a dimension (the table then has one measure). */
 export interface RowsSpec {
@@ -64,6 +66,8 @@ export interface RowsSpec {
   readonly header?: string;
   /** Add a "Totaal" row (the measure over the whole, never a sum of cells); default true. */
   readonly total?: boolean;
+  /** Row labels by group key, as the organisation writes them ({ "IT": "Individuele trajecten" }). */
+  readonly labels?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -72,7 +76,8 @@ export interface RowsSpec {
  * - `series`: the quarters of the period's year up to its last quarter, its months, or the same
  *   range in each of the last `count` years (default 3), optionally with a Verschil column after
  *   each column but the first;
- * - `crosstab`: the groups of a second dimension as columns, then a Totaal column.
+ * - `crosstab`: the groups of a second dimension as columns, then a Totaal column;
+ * - `measures`: one column per measure, in the period (a rows dimension × several measures).
  */
 export type ColumnsSpec =
   | { readonly kind: "comparison" }
@@ -82,7 +87,8 @@ export type ColumnsSpec =
       readonly count?: number;
       readonly delta?: boolean;
     }
-  | { readonly kind: "crosstab"; readonly dimension: DimensionSpec };
+  | { readonly kind: "crosstab"; readonly dimension: DimensionSpec }
+  | { readonly kind: "measures" };
 
 /** The kinds of chart a table can carry. */
 export const CHART_KINDS = ["bar", "column", "line", "pie"] as const;
@@ -90,14 +96,20 @@ export const CHART_KINDS = ["bar", "column", "line", "pie"] as const;
 /** A chart attached to a table: its kind; the table's value columns are its series. */
 export type ChartKind = (typeof CHART_KINDS)[number];
 
+/** A measure of a table: a KPI id, or a KPI id with the label the organisation gives it. */
+export type MeasureSpec = string | { readonly kpi: string; readonly label: string };
+
 /** One table of a template. */
 export interface TemplateTableSpec {
   /** Stable id, unique within the template ("perTeam", "tabel1"). */
   readonly id: string;
   /** Dutch title shown above the table. */
   readonly title: string;
-  /** KPI ids of the registry. With `rows`, exactly one. */
-  readonly measures: readonly string[];
+  /**
+   * KPIs of the registry (by id, or `{ kpi, label }`). With `rows`, exactly one, unless the
+   * columns are `measures`.
+   */
+  readonly measures: readonly MeasureSpec[];
   /** The rows' dimension; absent: one row per measure. */
   readonly rows?: RowsSpec;
   readonly columns: ColumnsSpec;
@@ -107,6 +119,7 @@ export interface TemplateTableSpec {
   readonly filter?: readonly CaseFilter[];
   /** A note printed below the table. */
   readonly note?: string;
+  /** A chart beside the table; a pie shows the last value column. */
   readonly chart?: ChartKind;
 }
 

@@ -108,7 +108,7 @@ describe("parseTemplate", () => {
     ],
     [
       { title: "T", tables: [{ ...table, columns: { kind: "pivot" } }] },
-      'tables[0].columns.kind: hier hoort "comparison", "series" of "crosstab"',
+      'tables[0].columns.kind: hier hoort "comparison", "series", "crosstab" of "measures"',
     ],
     [
       {

@@ -256,3 +256,84 @@ describe("what a table needs from the export", () => {
     });
   });
 });
+
+describe("columns per measure, labels, totals and the rest", () => {
+  it("a column per measure by team: each cell is that measure's reference on the team's cases", () => {
+    fc.assert(
+      fc.property(datasetArbitrary, periodArbitrary, (dataset, period) => {
+        if (!dataset.cases.mappedFields.has("team")) return;
+        const table = render(dataset, period, {
+          id: "t",
+          title: "T",
+          measures: ["started", { kpi: "closed", label: "Afgesloten" }, "meanDurationClosed"],
+          rows: { dimension: { field: "team" } },
+          columns: { kind: "measures" },
+        });
+        if (table === null) return;
+        expect(table.columns.map((c) => [c.header, c.format])).toEqual([
+          ["Opgestart", "count"],
+          ["Afgesloten", "count"],
+          [getKpi("meanDurationClosed").label, "days"],
+        ]);
+        for (const row of table.rows) {
+          if (row.key === "") continue; // Onbekend: empty or unusable, no filter says "unusable"
+          const filters = rowFilter("team", row.key);
+          const expected = (["started", "closed", "meanDurationClosed"] as const).map(
+            (kpi) => reference(dataset, kpi, period, filters).value
+          );
+          expect([row.label, row.values]).toEqual([row.label, expected]);
+        }
+      }),
+      { numRuns: 30 }
+    );
+  });
+
+  it("zelfmelder or not: the Zelfmelder row counts the self-referrals selfReferralPct is made of", () => {
+    fc.assert(
+      fc.property(datasetArbitrary, periodArbitrary, (dataset, period) => {
+        const table = render(dataset, period, {
+          id: "t",
+          title: "T",
+          measures: ["started"],
+          rows: { dimension: { field: "selfReferral" }, labels: { zelfmelder: "Zelfmelders" } },
+          columns: { kind: "comparison" },
+        });
+        if (table === null) return;
+        const self = table.rows.find((row) => row.key === "zelfmelder");
+        expect(self?.label).toBe("Zelfmelders");
+        const pct = getKpi("selfReferralPct").reference(referenceData(dataset), period, {
+          recidive,
+        });
+        expect(self?.values[1]).toBe(pct.value === null ? 0 : Math.round(pct.value * pct.n));
+        const total = table.rows.find((row) => row.isTotal);
+        expect(total?.values[1]).toBe(reference(dataset, "started", period, []).value);
+      }),
+      { numRuns: 40 }
+    );
+  });
+
+  it("without a Totaal row or an Overig row, shares are still of the whole", () => {
+    fc.assert(
+      fc.property(datasetArbitrary, periodArbitrary, (dataset, period) => {
+        const table = render(dataset, period, {
+          id: "t",
+          title: "T",
+          measures: ["started"],
+          rows: { dimension: { field: "caseType" }, order: { top: 1, other: false }, total: false },
+          columns: { kind: "comparison" },
+          share: true,
+        });
+        if (table === null) return;
+        expect(table.rows.length).toBeLessThanOrEqual(1);
+        expect(table.rows.some((row) => row.isTotal || row.key === "#overig")).toBe(false);
+        expect(table.notes).toEqual([]);
+        const whole = reference(dataset, "started", period, []).value as number;
+        for (const row of table.rows)
+          expect(row.values[4]).toBe(
+            whole === 0 ? null : roundForDisplay((row.values[1] as number) / whole, "percent")
+          );
+      }),
+      { numRuns: 40 }
+    );
+  });
+});
