@@ -109,3 +109,6 @@ export { publicationModeLine } from "./report/publicationModeLine";
 
 // The sample export (its shape; the CLI writes it as a workbook).
 export type { SampleExport } from "./sample/generateSampleExport";
+
+// The built-in report templates (SPEC §9; `--sjabloon naam`, the pane's template picker).
+export { BUILT_IN_TEMPLATES, getBuiltInTemplate } from "./templates/builtInTemplates";
