@@ -1,0 +1,17 @@
+/**
+ * @module
+ */
+import type { CaseFilter } from "../../types";
+
+/**
+ * A table filter that keeps the cases of the given grouped case types (SPEC §2: IT individueel
+ * traject, LS leun en steun, IA informatie en advies).
+ *
+ * @param types - The case types.
+ * @returns The filter list of a table spec.
+ * @example
+ * caseTypeFilter("IT", "LS"); //=> [{ field: "caseType", values: ["IT", "LS"] }]
+ */
+export function caseTypeFilter(...types: readonly ("IT" | "LS" | "IA")[]): readonly CaseFilter[] {
+  return [{ field: "caseType", values: types }];
+}

@@ -1,0 +1,102 @@
+/**
+ * @module
+ */
+import type { Template } from "../templateSpec";
+import { caseTypeFilter } from "./caseTypeFilter";
+
+const TWO_YEARS = { kind: "series", of: "years", count: 2 } as const;
+
+/** deBasis's own products, in the order of its table "Type trajecten". */
+const DEBASIS_PRODUCTS = [
+  "AVMO kernpartner",
+  "Ambulant begeleiding AV",
+  "Algemeen maatschappelijk werk",
+  "Schoolmaatschappelijk werk",
+  "Onafhankelijke clientondersteuning",
+  "Huiselijk geweld",
+];
+
+/**
+ * deBasis Veendam's quarterly report ("Q3 2024 rapportage deBasis Veendam"): each table the
+ * export can serve, with the seed's columns (the period and the same range a year earlier,
+ * "t/m Q3 2023", "t/m Q3 2024"). docs/sjablonen.md maps every seed table to these tables and
+ * lists what cannot be made (the collective tables: activity measures are not KPIs).
+ *
+ * @example
+ * DEBASIS_TEMPLATE.tables.map((t) => t.id)[0]; //=> "inzicht"
+ */
+export const DEBASIS_TEMPLATE: Template = {
+  id: "debasis",
+  title: "Rapportage deBasis Veendam {periode}",
+  tables: [
+    {
+      id: "inzicht",
+      title: "Inzicht meetbare resultaten",
+      measures: ["registrations", "infoAdvice", "meanWaitDays", "complaints"],
+      columns: TWO_YEARS,
+      note: "De recidive van deze tabel staat in de tabel hieronder: die telt alleen individuele trajecten en leun en steun.",
+    },
+    {
+      id: "inzichtRecidive",
+      title: "Inzicht meetbare resultaten – recidive (individuele trajecten en leun en steun)",
+      measures: ["recidive", "recidivePct"],
+      columns: TWO_YEARS,
+      filter: caseTypeFilter("IT", "LS"),
+      note: "Recidive: opgestarte casussen van terugkerende inwoners, minimaal een half jaar na het afsluiten van de vorige casus en met minimaal één gelijk hoofddomein ZRM.",
+    },
+    {
+      id: "individueleTrajecten",
+      title: "Overzicht individuele ondersteuning – individuele trajecten",
+      measures: ["started", "active", "closed", "meanDurationClosed"],
+      columns: TWO_YEARS,
+      filter: caseTypeFilter("IT"),
+    },
+    {
+      id: "leunEnSteun",
+      title: "Overzicht individuele ondersteuning – leun en steun trajecten",
+      measures: ["started", "active", "closed", "meanDurationClosed"],
+      columns: TWO_YEARS,
+      filter: caseTypeFilter("LS"),
+    },
+    {
+      id: "typeTrajecten",
+      title: "Type trajecten – aantal behandeld",
+      measures: ["active"],
+      rows: {
+        dimension: { field: "product" },
+        order: { fixed: DEBASIS_PRODUCTS },
+        header: "Type traject",
+        total: false,
+      },
+      columns: TWO_YEARS,
+    },
+    {
+      id: "typeTrajectenDoorlooptijd",
+      title: "Type trajecten – gemiddelde doorlooptijd in dagen",
+      measures: ["meanDurationClosed"],
+      rows: {
+        dimension: { field: "product" },
+        order: { fixed: DEBASIS_PRODUCTS },
+        header: "Type traject",
+        total: false,
+      },
+      columns: TWO_YEARS,
+      note: "Gemiddelde doorlooptijd van de in de periode afgesloten trajecten.",
+    },
+    {
+      id: "topHoofddomeinen",
+      title: "Top 5 hoofddomeinen ZRM",
+      measures: ["active"],
+      rows: {
+        dimension: { field: "mainDomains" },
+        order: { top: 5 },
+        header: "Hoofddomein",
+        total: false,
+      },
+      columns: TWO_YEARS,
+      filter: caseTypeFilter("IT"),
+      note: "Individuele trajecten in behandeling per hoofddomein; een traject telt mee bij elk van zijn hoofddomeinen.",
+      chart: "bar",
+    },
+  ],
+};

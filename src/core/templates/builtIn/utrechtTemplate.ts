@@ -1,0 +1,157 @@
+/**
+ * @module
+ */
+import type { RowsSpec, Template } from "../templateSpec";
+
+const QUARTERS = { kind: "series", of: "quarters" } as const;
+const MONTHS = { kind: "series", of: "months" } as const;
+const PER_TEAM: RowsSpec = {
+  dimension: { field: "team" },
+  order: "alphabetical",
+  header: "Buurtteam",
+};
+const SELF_FIRST: RowsSpec = {
+  dimension: { field: "referrer" },
+  order: { fixed: ["Zelfmelder"] },
+  header: "Soort",
+};
+
+/**
+ * Buurtteamorganisatie Sociaal Utrecht's quarterly report (chapter "Cijfers" and "Bijlage |
+ * Cijfers"): its tables per quarter (Q1..Qn of the period's year) and per month, per buurtteam,
+ * by afsluitreden, klantoordeel and "kan verder zonder begeleiding". The period is the year to
+ * date ("t/m Q3 2017"). The seed's per-quarter team tables (gestart, lopend, afgesloten,
+ * gemiddelde tijd in one quarter) are here one table per measure over the quarters: a template
+ * table has one measure per row dimension. docs/sjablonen.md maps every seed table and lists
+ * what cannot be made (maatwerk: toegewezen zorg and doorstroom per leverancier).
+ *
+ * @example
+ * UTRECHT_TEMPLATE.tables.find((t) => t.id === "perMaand")?.columns; //=> { kind: "series", of: "months" }
+ */
+export const UTRECHT_TEMPLATE: Template = {
+  id: "utrecht",
+  title: "Buurtteamorganisatie Sociaal – cijfers {periode}",
+  tables: [
+    {
+      id: "perKwartaal",
+      title: "Aantal casussen per kwartaal",
+      measures: ["started", "active", "closed"],
+      columns: QUARTERS,
+      note: "Behandeld: casussen die in het kwartaal liepen (de seed noemt dit Lopend).",
+    },
+    {
+      id: "perMaand",
+      title: "Aantal casussen per maand",
+      measures: ["started", "active", "closed"],
+      columns: MONTHS,
+      note: "Behandeld: casussen die in de maand liepen (de seed noemt dit Lopend).",
+    },
+    {
+      id: "wachttijdPerTeam",
+      title: "Gemiddeld aantal dagen tot eerste kennismaking",
+      measures: ["meanWaitDays"],
+      rows: PER_TEAM,
+      columns: QUARTERS,
+      note: "Dagen tussen aanmelding en eerste kennismaking (intake), over de casussen met een intake in het kwartaal.",
+    },
+    {
+      id: "gestartPerTeamKwartaal",
+      title: "Aantal casussen per kwartaal per buurtteam – gestart",
+      measures: ["started"],
+      rows: PER_TEAM,
+      columns: QUARTERS,
+    },
+    {
+      id: "lopendPerTeamKwartaal",
+      title: "Aantal casussen per kwartaal per buurtteam – lopend",
+      measures: ["active"],
+      rows: PER_TEAM,
+      columns: QUARTERS,
+      note: "Lopend: casussen die in het kwartaal in behandeling waren.",
+    },
+    {
+      id: "afgeslotenPerTeamKwartaal",
+      title: "Aantal casussen per kwartaal per buurtteam – afgesloten",
+      measures: ["closed"],
+      rows: PER_TEAM,
+      columns: QUARTERS,
+    },
+    {
+      id: "uniekeKlantenPerTeam",
+      title: "Aantal unieke klanten betrokken bij in periode lopende casussen per buurtteam",
+      measures: ["uniqueClients"],
+      rows: PER_TEAM,
+      columns: QUARTERS,
+    },
+    {
+      id: "lopendPerTeamMaand",
+      title: "Aantal lopende casussen in periode per buurtteam",
+      measures: ["active"],
+      rows: PER_TEAM,
+      columns: MONTHS,
+    },
+    {
+      id: "gestartPerMaand",
+      title: "Aantal gestarte casussen",
+      measures: ["started"],
+      rows: SELF_FIRST,
+      columns: MONTHS,
+      note: "Zelfmelders eerst; de overige verwijzers staan elk op een eigen rij (samen de rij Overig van de seed).",
+    },
+    {
+      id: "gestartPerKwartaal",
+      title: "Aantal gestarte casussen per kwartaal",
+      measures: ["started"],
+      rows: SELF_FIRST,
+      columns: QUARTERS,
+      note: "Zelfmelders eerst; de overige verwijzers staan elk op een eigen rij (samen de rij Overig van de seed).",
+    },
+    {
+      id: "zelfmeldersPercentage",
+      title: "Aantal gestarte casussen in percentage – zelfmelders",
+      measures: ["selfReferralPct"],
+      columns: QUARTERS,
+      chart: "column",
+    },
+    {
+      id: "gestartPerTeamMaand",
+      title: "Aantal gestarte casussen in periode per buurtteam",
+      measures: ["started"],
+      rows: PER_TEAM,
+      columns: MONTHS,
+    },
+    {
+      id: "afsluitreden",
+      title: "Aantal afgesloten casussen, ingedeeld naar afsluitreden",
+      measures: ["closed"],
+      rows: { dimension: { field: "closeReason" }, order: "alphabetical", header: "Afsluitreden" },
+      columns: QUARTERS,
+      share: true,
+      note: "Aandeel: het percentage in het laatste kwartaal (de cirkel van de seed).",
+      chart: "pie",
+    },
+    {
+      id: "doelbereik",
+      title: "Doelbereik",
+      measures: ["closed", "canContinueAlonePct", "meanRating", "insufficientRatingPct"],
+      columns: QUARTERS,
+      note: "Over de in het kwartaal afgesloten casussen; klantoordeel over de casussen met een cijfer, onvoldoende is lager dan 6.",
+    },
+    {
+      id: "klantoordeel",
+      title: "Klantoordeel kwaliteit dienstverlening",
+      measures: ["closed"],
+      rows: { dimension: { field: "rating" }, header: "Rapportcijfer", total: false },
+      columns: QUARTERS,
+      note: "Afgesloten casussen per rapportcijfer; de seed zet de kwartalen in de rijen en de cijfers in de kolommen.",
+      chart: "column",
+    },
+    {
+      id: "zelfstandigVerder",
+      title: "Aantal afgesloten casussen, kan verder zonder begeleiding",
+      measures: ["closed"],
+      rows: { dimension: { field: "canContinueAlone" }, header: "Kan verder zonder begeleiding" },
+      columns: MONTHS,
+    },
+  ],
+};
