@@ -109,3 +109,18 @@ export { publicationModeLine } from "./report/publicationModeLine";
 
 // The sample export (its shape; the CLI writes it as a workbook).
 export type { SampleExport } from "./sample/generateSampleExport";
+
+// Templates (SPEC §9): table specs as data, a user's JSON checked, rendered tables.
+export { parseTemplate, TemplateError } from "./templates/parseTemplate";
+export { renderTemplate } from "./templates/renderTemplate";
+export type { RenderedTemplate } from "./templates/renderTemplate";
+export type { TemplateContext } from "./templates/renderTemplateTable";
+export type {
+  RenderedColumn,
+  RenderedColumnKind,
+  RenderedRow,
+  RenderedTable,
+} from "./templates/renderedTable";
+export type { ChartKind, Template, TemplateTableSpec } from "./templates/templateSpec";
+export { numberFormatCode } from "./report/numberFormatCode";
+export { MISSING_TEXT } from "./report/formatDecimalNl";
