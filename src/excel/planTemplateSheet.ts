@@ -61,7 +61,7 @@ const MIN_NUMBER_WIDTH = 11;
  *
  * @example
  * const plan = planTemplateSheet(rendered, { periodLabel: 't/m Q3 2024', templateName: 'Welstad' });
- * plan.blocks[1].address // 'A5:E11', the first table
+ * plan.blocks[1].address // 'A5:F12': the first table (title, header, five teams, Totaal)
  */
 export function planTemplateSheet(
   rendered: RenderedTemplate,
