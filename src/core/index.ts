@@ -120,5 +120,12 @@ export { renderedCellText } from "./templates/renderedCellText";
 export type { RenderedTableJson } from "./templates/renderedTableJson";
 export { reportAsRendered } from "./templates/reportAsRendered";
 export { BUILT_IN_TEMPLATES, getBuiltInTemplate } from "./templates/builtInTemplates";
-export type { RenderedColumn, RenderedRow, RenderedTable } from "./templates/renderedTable";
+export type {
+  RenderedColumn,
+  RenderedColumnKind,
+  RenderedRow,
+  RenderedTable,
+} from "./templates/renderedTable";
 export type { Template, TemplateTableSpec, ChartKind } from "./templates/templateSpec";
+export { numberFormatCode } from "./report/numberFormatCode";
+export { MISSING_TEXT } from "./report/formatDecimalNl";

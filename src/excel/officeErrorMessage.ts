@@ -60,7 +60,12 @@ const MESSAGES: Readonly<Record<string, string>> = {
 };
 
 /** Names of the core's errors whose messages are Dutch and meant for the user. */
-const USER_ERROR_NAMES = new Set(["UserFacingError", "InvalidPeriodError", "MappingError"]);
+const USER_ERROR_NAMES = new Set([
+  "UserFacingError",
+  "InvalidPeriodError",
+  "MappingError",
+  "TemplateError",
+]);
 
 /**
  * A Dutch message for an error, with what the user can do.

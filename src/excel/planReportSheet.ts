@@ -19,6 +19,7 @@ import {
   type CellTone,
 } from "./reportStyle";
 import {
+  CHART_TYPE_NAMES,
   charactersToPoints,
   GENERAL_FORMAT,
   textCellFormat,
@@ -40,7 +41,6 @@ export const CHART_ROWS = 16;
 /** A chart spans columns G–M, leaving F empty between table and chart. */
 const CHART_FIRST_COLUMN = 6;
 const CHART_LAST_COLUMN = 12;
-const CHART_TYPES = { bar: "BarClustered", column: "ColumnClustered", line: "Line" } as const;
 const MIN_LABEL_WIDTH = 28;
 const MAX_LABEL_WIDTH = 60;
 const MIN_NUMBER_WIDTH = 11;
@@ -105,7 +105,7 @@ export function planReportSheet(report: Report, options: PlanReportSheetOptions 
     const chartRows = countGroupRows(table);
     if (table.chart && chartRows > 0) {
       charts.push({
-        type: CHART_TYPES[table.chart],
+        type: CHART_TYPE_NAMES[table.chart],
         title: table.title,
         dataAddress: rectAddress({
           row: row + 1,

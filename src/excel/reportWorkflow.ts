@@ -12,6 +12,9 @@ import {
   DEFAULT_CASE_TYPE_MAP,
   loadDataset,
   parsePeriod,
+  previousYearPeriod,
+  renderTemplate,
+  resolveRecidiveOptions,
 } from "../core";
 import type {
   CaseTypeMap,
@@ -20,9 +23,11 @@ import type {
   Day,
   LoadedDataset,
   Period,
+  RenderedTemplate,
   Report,
   TableInput,
   TableName,
+  Template,
 } from "../core";
 import { reportSheetName } from "../xlsx/reportSheetName";
 import type { ExcelHost } from "./excelHost";
@@ -34,8 +39,10 @@ import {
   planToelichtingSheet,
 } from "./planExplanationSheets";
 import { planReportSheet } from "./planReportSheet";
+import { planTemplateSheet } from "./planTemplateSheet";
 import { readSource, type SourceData } from "./readSource";
 import { readStoredSettings, writeStoredSettings, type StoredSettings } from "./storedSettings";
+import { BUILT_IN_TEMPLATE_LIST, resolveTemplate, templateLabel } from "./templateCatalog";
 import { writeSheetPlans, type WriteSheetPlansResult } from "./writeSheetPlans";
 
 /** The input tables in reading order. */
@@ -135,30 +142,61 @@ export function datasetFromSources(
   return loadDataset(datasetInput);
 }
 
+/** A rendered template with the name the report sheet gives it. */
+export interface NamedRenderedTemplate {
+  readonly rendered: RenderedTemplate;
+  /** How the pane names the template ("Welstad"). */
+  readonly name: string;
+}
+
 /**
- * Builds the report for the stored (or given) period and options.
+ * Builds the report for the stored (or given) period and options: the standard report
+ * (for the Toelichting, and the report sheet when no template is chosen) and, when the
+ * settings name a template, that template rendered with the same engine.
  *
  * @param dataset - the dataset
- * @param settings - period, recidive options, tables, publication mode
- * @returns the report and its period
- * @throws InvalidPeriodError (Dutch) for a bad period; UserFacingError when none is set
+ * @param settings - period, recidive options, tables, publication mode, template
+ * @param templates - the built-in templates a stored id refers to
+ * @returns the report, its period, and the rendered template (null: the standard report)
+ * @throws InvalidPeriodError (Dutch) for a bad period; UserFacingError when none is set, for
+ *   an unknown built-in template, or publication mode with a template; TemplateError for a
+ *   stored own template that is not valid
  */
 export function reportFromSettings(
   dataset: LoadedDataset,
-  settings: StoredSettings
-): { report: Report; period: Period } {
+  settings: StoredSettings,
+  templates: readonly Template[] = BUILT_IN_TEMPLATE_LIST
+): { report: Report; period: Period; template: NamedRenderedTemplate | null } {
   if (!settings.period)
     throw new UserFacingError(
       'Er is nog geen periode gekozen. Kies in het taakvenster een periode, bijvoorbeeld "t/m Q3 2024".'
     );
   const period = parsePeriod(settings.period);
+  const template = resolveTemplate(settings.template, templates);
+  // Small numbers are hidden by the standard report's own pass; templates have none yet.
+  if (template && settings.publication)
+    throw new UserFacingError(
+      "De publicatieversie (kleine aantallen afschermen) kan nog niet met een sjabloon. " +
+        "Kies in stap 3 het sjabloon Standaard, of zet de publicatieversie uit."
+    );
   // One engine per report run: the dataset is rebuilt before each (the pane, "Vernieuwen").
-  const report = buildStandardReport(createEngine(dataset), period, {
+  const engine = createEngine(dataset);
+  const report = buildStandardReport(engine, period, {
     ...(settings.recidive ? { recidive: settings.recidive } : {}),
     ...(settings.tables ? { tables: settings.tables } : {}),
     ...(settings.publication ? { publication: settings.publication } : {}),
   });
-  return { report, period };
+  if (!template) return { report, period, template: null };
+  const rendered = renderTemplate(
+    {
+      engine,
+      period,
+      previous: previousYearPeriod(period),
+      recidive: resolveRecidiveOptions(settings.recidive),
+    },
+    template
+  );
+  return { report, period, template: { rendered, name: templateLabel(template) } };
 }
 
 /**
@@ -170,6 +208,7 @@ export function reportFromSettings(
  * @param issues - the data issues for Controle
  * @param settings - the settings to save (period, sources, options)
  * @param statusText - the status line on the report sheet
+ * @param template - the rendered template that takes the report sheet's place, if any
  * @returns the settings saved and what was written
  */
 export async function writeReport(
@@ -177,10 +216,18 @@ export async function writeReport(
   report: Report,
   issues: readonly DataIssue[],
   settings: StoredSettings,
-  statusText: string
+  statusText: string,
+  template: NamedRenderedTemplate | null = null
 ): Promise<{ settings: StoredSettings; result: WriteSheetPlansResult }> {
+  const reportPlan = template
+    ? planTemplateSheet(template.rendered, {
+        periodLabel: report.periodLabel,
+        templateName: template.name,
+        statusText,
+      })
+    : planReportSheet(report, { statusText });
   const plans = [
-    { name: reportSheetName(report.periodLabel), plan: planReportSheet(report, { statusText }) },
+    { name: reportSheetName(report.periodLabel), plan: reportPlan },
     { name: EXPLANATION_SHEET_NAME, plan: planToelichtingSheet(report) },
     { name: ISSUES_SHEET_NAME, plan: planControleSheet(issues) },
   ];
@@ -199,12 +246,16 @@ export interface RefreshReportOptions {
   /** How the refresh was started, for the status line. */
   readonly via?: "pane" | "ribbon";
   readonly onProgress?: (p: ReadProgress) => void;
+  /** The built-in templates a stored template id refers to; default the add-in's. */
+  readonly templates?: readonly Template[];
 }
 
 /** What a refresh did. */
 export interface RefreshReportResult {
   readonly settings: StoredSettings;
   readonly report: Report;
+  /** The template rendered on the report sheet, or null for the standard report. */
+  readonly template: NamedRenderedTemplate | null;
   readonly dataset: LoadedDataset;
   readonly sources: SourcesData;
   readonly reportSheet: string;
@@ -235,18 +286,20 @@ export async function refreshReport(
   if (settings.period) parsePeriod(settings.period);
   const sources = await readSources(host, settings, options.onProgress);
   const dataset = datasetFromSources(sources, settings, dayOf(options.now));
-  const { report } = reportFromSettings(dataset, settings);
+  const { report, template } = reportFromSettings(dataset, settings, options.templates);
   const written = await writeReport(
     host,
     report,
     dataset.issues,
     settings,
-    statusLine(options.now, options.via ?? "pane")
+    statusLine(options.now, options.via ?? "pane"),
+    template
   );
   const reportSheet = written.result.written[0]?.sheetName ?? "";
   return {
     settings: written.settings,
     report,
+    template,
     dataset,
     sources,
     reportSheet,

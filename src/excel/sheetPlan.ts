@@ -50,13 +50,30 @@ export interface StylePatch {
   readonly style: CellStyle;
 }
 
+/** The Office.js chart types the report draws. */
+export type ChartTypeName = "BarClustered" | "ColumnClustered" | "Line" | "Pie";
+
+/**
+ * The Office.js chart type of a chart kind of the core (SPEC §9: bar, column, line, pie).
+ *
+ * @example
+ * CHART_TYPE_NAMES.bar // 'BarClustered'
+ */
+export const CHART_TYPE_NAMES: Readonly<Record<"bar" | "column" | "line" | "pie", ChartTypeName>> =
+  { bar: "BarClustered", column: "ColumnClustered", line: "Line", pie: "Pie" };
+
 /** A native Excel chart over a range of the sheet. */
 export interface ChartPlan {
   /** Office.js chart type name. */
-  readonly type: "BarClustered" | "ColumnClustered" | "Line";
+  readonly type: ChartTypeName;
   readonly title: string;
   /** The source: a header row (series names) and a label column (categories). */
   readonly dataAddress: string;
+  /**
+   * Series of the source that are not drawn (0-based, in column order after the label
+   * column): the Verschil columns between a series' periods, which one rectangle cannot skip.
+   */
+  readonly dropSeries?: readonly number[];
   /** Cells the chart is placed over. */
   readonly topLeft: string;
   readonly bottomRight: string;

@@ -8,7 +8,7 @@
  *
  * @module
  */
-import type { RecidiveOptions } from "../core";
+import type { RecidiveOptions, Template } from "../core";
 import { UserFacingError } from "./officeErrorMessage";
 
 /** Key of the add-in's entry in `Office.context.document.settings`. */
@@ -47,6 +47,16 @@ export interface OwnedSheet {
   readonly statusCell?: string;
 }
 
+/**
+ * The report template of the workbook (SPEC §9), kept so that "Vernieuwen" next quarter
+ * makes the same report: a built-in template by id (a newer add-in's version of it is
+ * used), or the user's own template as it was read from the file (the file itself may be
+ * gone by then). Absent: the standard report.
+ */
+export type StoredTemplate =
+  | { readonly kind: "builtIn"; readonly id: string }
+  | { readonly kind: "own"; readonly fileName: string; readonly template: Template };
+
 /** Everything the add-in stores in the workbook (version 1). */
 export interface StoredSettings {
   readonly version: 1;
@@ -63,6 +73,8 @@ export interface StoredSettings {
   readonly tables?: readonly string[];
   /** Publication mode (small numbers hidden), or null/absent when off. */
   readonly publication?: { readonly threshold: 5 | 10 } | null;
+  /** The report template; absent: the standard report. */
+  readonly template?: StoredTemplate;
   readonly reports: readonly OwnedSheet[];
 }
 
@@ -136,6 +148,9 @@ export function parseStoredSettings(value: unknown): StoredSettings | null {
   for (const key of ["cases", "zrm", "activities", "complaints"] as const) {
     if (settings[key] !== undefined && !isTableSettings(settings[key])) delete settings[key];
   }
+  // An own template is checked again (parseTemplate) when it is used, with a Dutch error.
+  if (settings.template !== undefined && !isStoredTemplate(settings.template))
+    delete settings.template;
   return settings as unknown as StoredSettings;
 }
 
@@ -210,4 +225,10 @@ function isTableSettings(value: unknown): value is StoredTableSettings {
     typeof source.sheet === "string" &&
     typeof source.address === "string"
   );
+}
+
+function isStoredTemplate(value: unknown): value is StoredTemplate {
+  if (!isRecord(value)) return false;
+  if (value.kind === "builtIn") return typeof value.id === "string";
+  return value.kind === "own" && typeof value.fileName === "string" && isRecord(value.template);
 }

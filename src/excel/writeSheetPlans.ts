@@ -194,8 +194,11 @@ function writePlan(sheet: Excel.Worksheet, plan: SheetPlan): void {
       sheet.getRange(chartPlan.dataAddress),
       "Columns"
     );
+    // From the last: deleting a series moves the ones after it down by one.
+    const dropped = [...(chartPlan.dropSeries ?? [])].sort((a, b) => b - a);
+    for (const index of dropped) chart.series.getItemAt(index).delete();
     chart.title.text = chartPlan.title;
-    chart.legend.position = "Bottom";
+    chart.legend.position = chartPlan.type === "Pie" ? "Right" : "Bottom";
     // Bars are drawn bottom-up; reversed, the largest group is on top as in the table.
     if (chartPlan.type === "BarClustered") chart.axes.categoryAxis.reversePlotOrder = true;
     chart.setPosition(chartPlan.topLeft, chartPlan.bottomRight);

@@ -19,7 +19,11 @@ import type { PaneState } from "./paneState";
 export function generateBlocker(state: PaneState): string {
   if (!describePeriod(periodTextOf(state.period)).ok)
     return "Nog niet mogelijk: de periode in stap 3 is niet geldig. Kies een kwartaal of verbeter de tekst.";
-  if (state.tables !== null && state.tables.length === 0)
+  if (state.template === null && !state.ownTemplate && state.tables?.length === 0)
     return "Nog niet mogelijk: kies in stap 3 minstens één tabel voor het rapport.";
+  if (state.ownTemplate && state.template?.kind !== "own")
+    return "Nog niet mogelijk: kies in stap 3 een sjabloonbestand (.json), of een ander sjabloon.";
+  if (state.template && state.publication)
+    return "Nog niet mogelijk: de publicatieversie kan nog niet met een sjabloon. Kies Standaard of zet de publicatieversie uit.";
   return "";
 }

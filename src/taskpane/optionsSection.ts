@@ -1,6 +1,7 @@
 /**
  * Step 3, "Periode en opties": year and quarter with "t/m" or a single quarter, or any
- * period text (checked live); recidive parameters; the tables to include; publication mode.
+ * period text (checked live); the report template; recidive parameters; the tables to
+ * include (standard report); publication mode.
  *
  * @module
  */
@@ -10,6 +11,7 @@ import type { PaneActions } from "./paneActions";
 import { describePeriod, periodTextOf, type PeriodMode } from "./periodChoice";
 import type { PaneState } from "./paneState";
 import { card, group, messageBox } from "./parts";
+import { templateField } from "./templateField";
 
 /** The tables a user can leave out, with their titles. */
 export const REPORT_TABLE_CHOICES: readonly { id: string; title: string }[] =
@@ -150,6 +152,7 @@ export function optionsSection(
           ),
       periodFeedback(periodTextOf(period))
     ),
+    templateField(state, actions),
     group(actions, "recidive-options", `Recidive: ${recidiveSummary(state.recidive)}`, [
       h(
         "div",
@@ -212,61 +215,64 @@ export function optionsSection(
         )
       ),
     ]),
-    group(
-      actions,
-      "table-choice",
-      `Tabellen: ${chosenTables.length} van ${REPORT_TABLE_CHOICES.length}`,
-      [
-        h(
-          "div",
-          { class: "inline-buttons" },
-          h(
-            "button",
-            {
-              type: "button",
-              class: "link",
-              id: "tables-all",
-              disabled: busy,
-              onClick: () => actions.setTables(null),
-            },
-            "Alle"
-          ),
-          h(
-            "button",
-            {
-              type: "button",
-              class: "link",
-              id: "tables-none",
-              disabled: busy,
-              onClick: () => actions.setTables([]),
-            },
-            "Geen"
-          )
+    // The table choice is the standard report's; a template lists its own tables.
+    state.template !== null || state.ownTemplate
+      ? null
+      : group(
+          actions,
+          "table-choice",
+          `Tabellen: ${chosenTables.length} van ${REPORT_TABLE_CHOICES.length}`,
+          [
+            h(
+              "div",
+              { class: "inline-buttons" },
+              h(
+                "button",
+                {
+                  type: "button",
+                  class: "link",
+                  id: "tables-all",
+                  disabled: busy,
+                  onClick: () => actions.setTables(null),
+                },
+                "Alle"
+              ),
+              h(
+                "button",
+                {
+                  type: "button",
+                  class: "link",
+                  id: "tables-none",
+                  disabled: busy,
+                  onClick: () => actions.setTables([]),
+                },
+                "Geen"
+              )
+            ),
+            ...REPORT_TABLE_CHOICES.map((table) =>
+              h(
+                "label",
+                { class: "checkbox" },
+                h("input", {
+                  type: "checkbox",
+                  id: `table-${table.id.replace(/\W/g, "-")}`,
+                  checked: chosenTables.includes(table.id),
+                  disabled: busy,
+                  onChange: (e: Event) => {
+                    const on = (e.target as HTMLInputElement).checked;
+                    const next = on
+                      ? [...chosenTables, table.id]
+                      : chosenTables.filter((id) => id !== table.id);
+                    actions.setTables(
+                      REPORT_TABLE_CHOICES.filter((t) => next.includes(t.id)).map((t) => t.id)
+                    );
+                  },
+                }),
+                table.title
+              )
+            ),
+          ]
         ),
-        ...REPORT_TABLE_CHOICES.map((table) =>
-          h(
-            "label",
-            { class: "checkbox" },
-            h("input", {
-              type: "checkbox",
-              id: `table-${table.id.replace(/\W/g, "-")}`,
-              checked: chosenTables.includes(table.id),
-              disabled: busy,
-              onChange: (e: Event) => {
-                const on = (e.target as HTMLInputElement).checked;
-                const next = on
-                  ? [...chosenTables, table.id]
-                  : chosenTables.filter((id) => id !== table.id);
-                actions.setTables(
-                  REPORT_TABLE_CHOICES.filter((t) => next.includes(t.id)).map((t) => t.id)
-                );
-              },
-            }),
-            table.title
-          )
-        ),
-      ]
-    ),
     h(
       "div",
       { class: "publication" },

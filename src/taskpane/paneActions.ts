@@ -6,6 +6,9 @@
 import type { DataIssue, RecidiveOptions, TableName } from "../core";
 import type { PeriodChoice } from "./periodChoice";
 
+/** The value of "Eigen sjabloon…" in the template list. */
+export const OWN_TEMPLATE = "#eigen";
+
 export interface PaneActions {
   chooseSource(table: TableName, key: string): void;
   useSelection(): void;
@@ -17,6 +20,10 @@ export interface PaneActions {
   setRecidive(options: Partial<RecidiveOptions>): void;
   setTables(ids: string[] | null): void;
   setPublication(publication: { threshold: 5 | 10 } | null): void;
+  /** "" for Standaard, a built-in template's id, or {@link OWN_TEMPLATE} for a file. */
+  chooseTemplate(value: string): void;
+  /** Reads a user's template file (JSON) chosen with the file input. */
+  loadTemplateFile(file: File): void;
   generate(): void;
   setRefreshPeriod(text: string, live?: boolean): void;
   refresh(): void;

@@ -3,11 +3,11 @@
  *
  * @module
  */
-import type { ColumnMapping, LoadedDataset, RecidiveOptions, TableName } from "../core";
+import type { ColumnMapping, LoadedDataset, RecidiveOptions, TableName, Template } from "../core";
 import type { ExcelHost } from "../excel/excelHost";
 import type { DataSourceOption } from "../excel/listDataSources";
 import type { SourcesData } from "../excel/reportWorkflow";
-import type { DataSource, StoredSettings } from "../excel/storedSettings";
+import type { DataSource, StoredSettings, StoredTemplate } from "../excel/storedSettings";
 import {
   choiceFromText,
   latestCompleteQuarter,
@@ -18,6 +18,8 @@ import {
 /** The host the pane runs against, with its clock (a test host may fix it). */
 export interface PaneHost extends ExcelHost {
   readonly now?: () => Date;
+  /** The built-in templates offered (a test host may give its own); default the add-in's. */
+  readonly templates?: readonly Template[];
 }
 
 /** A step's message: what went wrong (or right), in Dutch. */
@@ -39,13 +41,22 @@ export interface PaneState {
   /** Table ids to include; null: all. */
   tables: string[] | null;
   publication: { threshold: 5 | 10 } | null;
+  /** The built-in templates offered besides Standaard. */
+  templates: readonly Template[];
+  /** The report template; null: Standaard (the standard report). */
+  template: StoredTemplate | null;
+  /** "Eigen sjabloon…" is chosen: the file's template, once one was read, is `template`. */
+  ownTemplate: boolean;
   dataset: LoadedDataset | null;
   stored: StoredSettings | null;
   /** Which step is busy, if any (buttons disabled, progress shown). */
   busy: "read" | "generate" | "refresh" | null;
   progress: { text: string; value: number; max: number } | null;
   messages: Partial<
-    Record<"data" | "mapping" | "options" | "generate" | "refresh" | "controle", PaneMessage>
+    Record<
+      "data" | "mapping" | "options" | "template" | "generate" | "refresh" | "controle",
+      PaneMessage
+    >
   >;
   /** The period typed in the refresh card. */
   refreshPeriod: string;
@@ -68,9 +79,14 @@ export const DEFAULT_RECIDIVE: RecidiveOptions = {
  *
  * @param stored - the settings in the workbook, or null
  * @param now - today
+ * @param templates - the built-in templates offered
  * @returns the state
  */
-export function initialState(stored: StoredSettings | null, now: Date): PaneState {
+export function initialState(
+  stored: StoredSettings | null,
+  now: Date,
+  templates: readonly Template[] = []
+): PaneState {
   const fallback = latestCompleteQuarter(now);
   const period = stored?.period
     ? choiceFromText(stored.period, fallback)
@@ -96,6 +112,9 @@ export function initialState(stored: StoredSettings | null, now: Date): PaneStat
     recidive: { ...DEFAULT_RECIDIVE, ...stored?.recidive },
     tables: stored?.tables ? [...stored.tables] : null,
     publication: stored?.publication ?? null,
+    templates,
+    template: stored?.template ?? null,
+    ownTemplate: stored?.template?.kind === "own",
     dataset: null,
     stored,
     busy: null,
@@ -132,6 +151,7 @@ export function settingsFromState(state: PaneState): StoredSettings {
     recidive: { ...state.recidive },
     ...(state.tables ? { tables: [...state.tables] } : {}),
     publication: state.publication,
+    ...(state.template ? { template: state.template } : {}),
     reports: state.stored?.reports ?? [],
   };
 }

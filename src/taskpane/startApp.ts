@@ -12,7 +12,7 @@ import {
   sourceKey,
   type DataSourceOption,
 } from "../excel/listDataSources";
-import { officeErrorMessage } from "../excel/officeErrorMessage";
+import { officeErrorMessage, UserFacingError } from "../excel/officeErrorMessage";
 import { acquireBusy, type BusyChange } from "../excel/busyLock";
 import { BUSY_EVENT, COMMAND_ERROR_EVENT, REFRESHED_EVENT } from "../excel/paneEvents";
 import { readSource } from "../excel/readSource";
@@ -31,6 +31,7 @@ import {
 import { cellAddress, quoteSheetName } from "../excel/cellAddress";
 import { issueCell, selectCell } from "../excel/selectIssueCell";
 import { readStoredSettings, type StoredSettings } from "../excel/storedSettings";
+import { BUILT_IN_TEMPLATE_LIST, templateFromFile } from "../excel/templateCatalog";
 import { reportSheetName } from "../xlsx/reportSheetName";
 import { applyRefreshResult, releasedSheetMessage, skippedRowsWarning } from "./applyRefreshResult";
 import { dataSection } from "./dataSection";
@@ -39,7 +40,7 @@ import { render } from "./dom";
 import { generateBlocker } from "./generateBlocker";
 import { mappingSection, type CurrentMappings } from "./mappingSection";
 import { optionsSection, periodFeedback } from "./optionsSection";
-import type { PaneActions } from "./paneActions";
+import { OWN_TEMPLATE, type PaneActions } from "./paneActions";
 import { describePeriod, periodTextOf } from "./periodChoice";
 import { initialState, settingsFromState, type PaneHost, type PaneState } from "./paneState";
 import { controleSection, generateReason, generateSection, refreshCard } from "./reportSections";
@@ -62,7 +63,8 @@ const SOURCE_HINTS: Readonly<Record<TableName, RegExp>> = {
  */
 export async function startApp(root: HTMLElement, host: PaneHost): Promise<void> {
   const now = (): Date => (host.now ? host.now() : new Date());
-  const state: PaneState = initialState(readStoredSettings(host.settings), now());
+  const templates = host.templates ?? BUILT_IN_TEMPLATE_LIST;
+  const state: PaneState = initialState(readStoredSettings(host.settings), now(), templates);
   const open = new Map<string, boolean>();
   let pendingFocus: string | null = null;
 
@@ -257,6 +259,31 @@ export async function startApp(root: HTMLElement, host: PaneHost): Promise<void>
       state.publication = publication;
       update();
     },
+    chooseTemplate(value) {
+      delete state.messages.template;
+      state.ownTemplate = value === OWN_TEMPLATE;
+      if (value === "") state.template = null;
+      else if (value !== OWN_TEMPLATE) state.template = { kind: "builtIn", id: value };
+      else if (state.template?.kind !== "own") state.template = null;
+      if (state.ownTemplate) pendingFocus = "template-file";
+      update();
+    },
+    loadTemplateFile(file) {
+      void attempt(null, "template", async () => {
+        const text = await file.text();
+        try {
+          const template = templateFromFile(text, file.name);
+          state.template = { kind: "own", fileName: file.name, template };
+          state.messages.template = {
+            kind: "success",
+            text: `Sjabloon gelezen: ${template.tables.length === 1 ? "1 tabel" : `${template.tables.length} tabellen`}.`,
+          };
+        } catch (error) {
+          // The file stays unused; a template read earlier is kept.
+          throw new UserFacingError(`Sjabloon "${file.name}": ${officeErrorMessage(error)}`);
+        }
+      });
+    },
     generate() {
       void attempt("generate", "generate", async () => {
         if (!state.data) return;
@@ -266,7 +293,7 @@ export async function startApp(root: HTMLElement, host: PaneHost): Promise<void>
         const dataset = state.dataset;
         if (!dataset) return;
         const settings = settingsFromState(state);
-        const { report } = reportFromSettings(dataset, settings);
+        const { report, template } = reportFromSettings(dataset, settings, templates);
         state.progress = { text: "Rapport schrijven in Excel…", value: 2, max: 3 };
         update();
         const written = await writeReport(
@@ -274,7 +301,8 @@ export async function startApp(root: HTMLElement, host: PaneHost): Promise<void>
           report,
           dataset.issues,
           settings,
-          statusLine(now(), "pane")
+          statusLine(now(), "pane"),
+          template
         );
         afterWrite(written.settings);
         const sheet = written.result.written[0]?.sheetName ?? "";
@@ -284,12 +312,18 @@ export async function startApp(root: HTMLElement, host: PaneHost): Promise<void>
             ? ` Er bestond al een blad "${desired}" dat niet van Welzijnsmonitor is; dat blad is niet aangeraakt.`
             : "";
         const released = written.result.released.map((r) => ` ${releasedSheetMessage(r)}`).join("");
+        const tableCount = template ? template.rendered.tables.length : report.tables.length;
+        const omitted = template?.rendered.omitted.length ?? 0;
+        const left =
+          omitted === 0
+            ? ""
+            : ` ${omitted === 1 ? "1 tabel kon" : `${omitted} tabellen konden`} niet worden gemaakt; het rapportblad zegt waarom.`;
         // The result goes to the "Rapport vernieuwen" card at the top, where next quarter
         // starts; step 4 keeps no message that would go stale after a refresh.
         delete state.messages.generate;
         state.messages.refresh = {
           kind: "success",
-          text: `Klaar: het rapport staat op blad "${sheet}" (${report.tables.length} tabellen), met de bladen Toelichting en Controle.${clash}${released}`,
+          text: `Klaar: het rapport staat op blad "${sheet}" (${tableCount} tabellen), met de bladen Toelichting en Controle.${left}${clash}${released}`,
         };
         pendingFocus = "refresh-message";
       });
@@ -313,6 +347,7 @@ export async function startApp(root: HTMLElement, host: PaneHost): Promise<void>
           period: state.refreshPeriod,
           via: "pane",
           onProgress: showProgress,
+          templates,
         });
         applyRefreshResult(state, result, "pane", now());
         pendingFocus = "refresh-message";

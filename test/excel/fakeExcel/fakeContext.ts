@@ -987,11 +987,26 @@ class FakeChartCollection extends FakeClientObject {
       const sheet = this.sheet();
       assertWritable(sheet);
       const { rect } = source.target();
+      if (seriesBy !== "Columns")
+        throw new FakeOfficeError("InvalidArgument", "the double draws series by columns only");
+      const series = [];
+      for (let c = rect.column + 1; c < rect.column + rect.columnCount; c++) {
+        series.push({
+          name: String(sheet.values[rect.row]?.[c] ?? ""),
+          valuesAddress: rectToAddress({
+            row: rect.row + 1,
+            column: c,
+            rowCount: rect.rowCount - 1,
+            columnCount: 1,
+          }),
+        });
+      }
       chart = {
         name: `Grafiek ${sheet.charts.length + 1}`,
         type,
         sourceAddress: rectToAddress(rect),
         seriesBy,
+        series,
         title: "",
         legendPosition: "Right",
         reversePlotOrder: false,
@@ -1008,6 +1023,7 @@ class FakeChartCollection extends FakeClientObject {
 }
 
 class FakeChartProxy {
+  readonly series: { getItemAt(index: number): { delete(): void } };
   readonly title: { text: string };
   readonly legend: { position: string };
   readonly axes: { categoryAxis: { reversePlotOrder: boolean } };
@@ -1021,6 +1037,18 @@ class FakeChartProxy {
       this.ctx.queue(() => {
         apply(this.chart(), v);
       });
+    this.series = {
+      // Like Excel, the index is resolved when the batch runs: after earlier deletions.
+      getItemAt: (index: number) => ({
+        delete: () =>
+          this.ctx.queue(() => {
+            const chart = this.chart();
+            if (index < 0 || index >= chart.series.length)
+              throw new FakeOfficeError("ItemNotFound", `chart series ${index} not found`);
+            chart.series.splice(index, 1);
+          }),
+      }),
+    };
     this.title = writeOnly({ text: set((c, v) => (c.title = String(v))) }) as unknown as {
       text: string;
     };

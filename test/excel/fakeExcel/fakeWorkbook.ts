@@ -22,11 +22,22 @@ export interface FakeCellFormat {
   borderBottom?: string;
 }
 
+/** A series of a chart: its name (the header cell) and the cells it draws. */
+export interface FakeChartSeries {
+  name: string;
+  valuesAddress: string;
+}
+
 export interface FakeChart {
   name: string;
   type: string;
   sourceAddress: string;
   seriesBy: string;
+  /**
+   * As Excel makes them from a source with a text label column and a header row, series by
+   * columns: one per column after the first (the categories), named by its header cell.
+   */
+  series: FakeChartSeries[];
   title: string;
   legendPosition: string;
   reversePlotOrder: boolean;
