@@ -102,7 +102,12 @@ async function writeOutputs(
     io.progress?.(`Rapport schrijven: ${args.out}…`);
     // ExcelJS is loaded only to write a workbook: a --json run from a CSV file never needs it.
     const { buildReportWorkbook } = await import("../xlsx/buildReportWorkbook");
-    await writeReport(buildReportWorkbook(report, dataset.issues), target, args.out);
+    const { saveReportWorkbook } = await import("../xlsx/reportWorkbook");
+    await writeReport(
+      await saveReportWorkbook(buildReportWorkbook(report, dataset.issues)),
+      target,
+      args.out
+    );
   }
   if (args.json) {
     io.stdout(`${JSON.stringify(buildKpiJson(engine, period, previous, { recidive }), null, 2)}\n`);
@@ -120,9 +125,8 @@ async function writeOutputs(
   return 0;
 }
 
-async function writeReport(workbook: ExcelJS.Workbook, target: string, out: string): Promise<void> {
-  // A buffer first, then one atomic replace: a failure half-way leaves the old file whole.
-  const bytes = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+async function writeReport(bytes: Uint8Array, target: string, out: string): Promise<void> {
+  // The bytes first, then one atomic replace: a failure half-way leaves the old file whole.
   try {
     await writeFileAtomic(target, bytes);
   } catch (error) {

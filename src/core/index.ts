@@ -27,6 +27,7 @@ export type {
   Period,
   RecidiveOptions,
   TableName,
+  ValueFormat,
 } from "./types";
 export type { Report, ReportTable } from "./reportTable";
 
@@ -106,6 +107,20 @@ export { formatValueNl } from "./report/formatValueNl";
 export { definitionLines } from "./report/definitionLines";
 export type { SectionLine } from "./report/definitionLines";
 export { publicationModeLine } from "./report/publicationModeLine";
+export { numberFormatCode } from "./report/numberFormatCode";
+export { MISSING_TEXT } from "./report/formatDecimalNl";
+export { provenanceLines } from "./report/provenanceLines";
+export type { ReportProvenance } from "./report/provenanceLines";
+
+// Report templates (SPEC §9): what the writers render.
+export type { RenderedTemplate } from "./templates/renderTemplate";
+export type {
+  RenderedColumn,
+  RenderedColumnKind,
+  RenderedRow,
+  RenderedTable,
+} from "./templates/renderedTable";
+export type { ChartKind } from "./templates/templateSpec";
 
 // The sample export (its shape; the CLI writes it as a workbook).
 export type { SampleExport } from "./sample/generateSampleExport";

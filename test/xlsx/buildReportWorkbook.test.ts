@@ -4,6 +4,7 @@ import { numberFormatCode } from "../../src/core/report/numberFormatCode";
 import type { Report } from "../../src/core/reportTable";
 import type { DataIssue } from "../../src/core/types";
 import { buildReportWorkbook } from "../../src/xlsx/buildReportWorkbook";
+import { saveReportWorkbook } from "../../src/xlsx/reportWorkbook";
 import { handBuiltReport } from "./handBuiltReport";
 import { expectSheetMatchesReport, findTableRows } from "./expectSheetMatchesReport";
 
@@ -30,10 +31,10 @@ async function roundTrip(
   report: Report,
   issues: readonly DataIssue[] = ISSUES
 ): Promise<{ workbook: ExcelJS.Workbook; zip: JSZip }> {
-  const buffer = await buildReportWorkbook(report, issues).xlsx.writeBuffer();
+  const buffer = await saveReportWorkbook(buildReportWorkbook(report, issues));
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(buffer as ArrayBuffer);
-  return { workbook, zip: await JSZip.loadAsync(buffer as ArrayBuffer) };
+  await workbook.xlsx.load(buffer.slice().buffer);
+  return { workbook, zip: await JSZip.loadAsync(buffer) };
 }
 
 describe("buildReportWorkbook", () => {
@@ -163,7 +164,7 @@ describe("buildReportWorkbook", () => {
   it("uses a given publication legend", async () => {
     const buffer = await buildReportWorkbook(report, [], {
       publicationLegend: "Alleen voor intern gebruik",
-    }).xlsx.writeBuffer();
+    }).workbook.xlsx.writeBuffer();
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(buffer as ArrayBuffer);
     expect(workbook.worksheets[0]?.getCell("A3").value).toBe("Alleen voor intern gebruik");
