@@ -6,6 +6,8 @@ const PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships
 const REL_DRAWING = `${REL_NS}/drawing`;
 const REL_CHART = `${REL_NS}/chart`;
 const CT_DRAWING = "application/vnd.openxmlformats-officedocument.drawing+xml";
+/** 3 points in EMU (12,700 per point). */
+const TOP_OFFSET_EMU = 38100;
 const CT_CHART = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
 /**
  * Where the elements before `<drawing>` in a worksheet end (CT_Worksheet's sequence): a
@@ -185,11 +187,13 @@ function insertDrawing(sheetXml: string, rId: string): string {
 }
 
 function anchorXml(anchor: ChartAnchor, rId: string, id: number, title: string): string {
-  const marker = (column: number, row: number) =>
-    `<xdr:col>${column - 1}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row - 1}</xdr:row><xdr:rowOff>0</xdr:rowOff>`;
+  const marker = (column: number, row: number, rowOffset: number) =>
+    `<xdr:col>${column - 1}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row - 1}</xdr:row><xdr:rowOff>${rowOffset}</xdr:rowOff>`;
+  // A little below its first row's top, so that a renderer does not draw the chart's top
+  // edge at the foot of the page before a page break.
   return (
-    `<xdr:twoCellAnchor editAs="oneCell"><xdr:from>${marker(anchor.fromColumn, anchor.fromRow)}</xdr:from>` +
-    `<xdr:to>${marker(anchor.toColumn, anchor.toRow)}</xdr:to>` +
+    `<xdr:twoCellAnchor editAs="oneCell"><xdr:from>${marker(anchor.fromColumn, anchor.fromRow, TOP_OFFSET_EMU)}</xdr:from>` +
+    `<xdr:to>${marker(anchor.toColumn, anchor.toRow, 0)}</xdr:to>` +
     `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${id + 1}" name="Grafiek ${id}" descr="${escapeXml(title)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
     `<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>` +
     `<a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart">` +

@@ -2,6 +2,7 @@ import type ExcelJS from "exceljs";
 import { formatValueNl, MISSING_TEXT } from "../core";
 import type { RenderedTable, RenderedTemplate, ReportProvenance } from "../core";
 import { finishReportSheet, type ChartedBlock } from "./finishReportSheet";
+import { CHART_MIN_ROWS } from "./placeTableCharts";
 import { tableChartRequest, type TableChart } from "./tableChartRequest";
 import { templateNumberFormat } from "./templateNumberFormat";
 import { writeProvenance } from "./writeProvenance";
@@ -86,11 +87,10 @@ export function writeTemplateSheet(
       });
     }
     tables.push({ ...placement, noteRows });
-    blocks.push({
-      first: placement.titleRow,
-      last: next - 1,
-      chart: table.chart === undefined ? undefined : chartOf(table, placement),
-    });
+    const chart = table.chart === undefined ? undefined : chartOf(table, placement);
+    blocks.push({ first: placement.titleRow, last: next - 1, chart });
+    // A short table with a chart leaves the chart its height before the next table.
+    if (chart !== undefined) next = Math.max(next, placement.titleRow + CHART_MIN_ROWS);
     next += 1;
   }
   const omittedRows: number[] = [];
