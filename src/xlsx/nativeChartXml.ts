@@ -44,13 +44,20 @@ const PALETTE = ["2F5597", "9DC3E6", "A9D18E", "F4B183", "FFD966", "8FAADC", "C9
 const CAT_AXIS_ID = 50010;
 const VAL_AXIS_ID = 50020;
 
-/** Escapes text for an XML element or attribute. */
+/**
+ * Escapes text for an XML element or a double-quoted attribute. An apostrophe stays as it is,
+ * as Excel writes the quoted sheet names of its formulas (`'Blad 1'!$A$1`).
+ */
 export function escapeXml(text: string): string {
-  return text.replace(
-    /[<>&"']/g,
-    (ch) => `&${{ "<": "lt", ">": "gt", "&": "amp", '"': "quot", "'": "apos" }[ch] ?? ""};`
-  );
+  return text.replace(/[<>&"]/g, (ch) => ESCAPES[ch] ?? ch);
 }
+
+const ESCAPES: Readonly<Record<string, string>> = {
+  "<": "&lt;",
+  ">": "&gt;",
+  "&": "&amp;",
+  '"': "&quot;",
+};
 
 /** The column letters of a 1-based column number: 1 → A, 28 → AB. */
 export function columnLetters(column: number): string {

@@ -161,6 +161,21 @@ describe("buildReportWorkbook", () => {
       expect(sheet.getColumn(c).width).toBeGreaterThanOrEqual("t/m Q3 2023".length);
   });
 
+  it("writes the provenance block under the frozen title rows, the tables one block lower", async () => {
+    const book = buildReportWorkbook(report, [], {
+      provenance: { sourceFiles: ["export.xlsx"], referenceDate: 45838, generatedOn: 46363 },
+    });
+    const sheet = book.workbook.worksheets[0] as ExcelJS.Worksheet;
+    expect([4, 5, 6].map((r) => sheet.getCell(r, 1).value)).toEqual([
+      "Bron: export.xlsx",
+      "Peildatum: 30-6-2025",
+      "Gemaakt op: 7-12-2026",
+    ]);
+    expect(sheet.getCell("A7").value).toBeNull();
+    expect(sheet.getCell("A8").value).toBe("Inzicht meetbare resultaten");
+    expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 3, topLeftCell: "A4" });
+  });
+
   it("uses a given publication legend", async () => {
     const buffer = await buildReportWorkbook(report, [], {
       publicationLegend: "Alleen voor intern gebruik",
