@@ -35,6 +35,8 @@ export interface ReportArgs {
   readonly json: boolean;
   /** `--sjabloon`: "standaard", a built-in template's name or a template JSON file. */
   readonly template?: string;
+  /** `--organisatie`: the organisation's name, shown under the report's title. */
+  readonly organisation?: string;
   /** Publication mode: small person counts hidden below `threshold`. */
   readonly publication: boolean;
   readonly threshold: 5 | 10;
@@ -75,6 +77,7 @@ const OPTIONS = {
   overschrijven: { type: "boolean" },
   json: { type: "boolean" },
   sjabloon: { type: "string" },
+  organisatie: { type: "string" },
   publicatie: { type: "boolean" },
   drempel: { type: "string" },
   "recidive-maanden": { type: "string" },
@@ -215,6 +218,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     overwrite: flags.has("overschrijven"),
     json: flags.has("json"),
     template: values.get("sjabloon"),
+    organisation: values.get("organisatie"),
     // A threshold only means something in publication mode: giving one switches it on.
     publication: flags.has("publicatie") || values.has("drempel"),
     threshold,

@@ -4,7 +4,7 @@
  * @module
  */
 import type ExcelJS from "exceljs";
-import { resolve } from "node:path";
+import { basename, resolve } from "node:path";
 import {
   buildKpiJson,
   buildStandardReport,
@@ -23,6 +23,7 @@ import type {
   DatasetInput,
   Period,
   RecidiveOptions,
+  ReportProvenance,
   TableInput,
   TableName,
   Template,
@@ -119,7 +120,14 @@ async function writeOutputs(
     io.progress?.(`Rapport schrijven: ${args.out}…`);
     // ExcelJS is loaded only to write a workbook: a --json run from a CSV file never needs it.
     const { buildReportWorkbook } = await import("../xlsx/buildReportWorkbook");
-    await writeReport(buildReportWorkbook(report, dataset.issues), target, args.out);
+    const { saveReportWorkbook } = await import("../xlsx/reportWorkbook");
+    await writeReport(
+      await saveReportWorkbook(
+        buildReportWorkbook(report, dataset.issues, { provenance: provenanceOf(args) })
+      ),
+      target,
+      args.out
+    );
   }
   if (args.json) {
     const json = buildKpiJson(engine, period, previous, { recidive });
@@ -172,7 +180,9 @@ async function writeTemplateOutputs(
   if (args.out !== undefined && target !== undefined) {
     io.progress?.(`Rapport schrijven: ${args.out}…`);
     const { buildTemplateWorkbook } = await import("../xlsx/buildTemplateWorkbook");
-    await writeReport(buildTemplateWorkbook(rendered, dataset.issues), target, args.out);
+    const { saveReportWorkbook } = await import("../xlsx/reportWorkbook");
+    const book = buildTemplateWorkbook(rendered, rendered, dataset.issues, provenanceOf(args));
+    await writeReport(await saveReportWorkbook(book), target, args.out);
   }
   if (args.json) {
     const json = buildKpiJson(engine, period, previous, { recidive });
@@ -193,9 +203,8 @@ async function writeTemplateOutputs(
   return 0;
 }
 
-async function writeReport(workbook: ExcelJS.Workbook, target: string, out: string): Promise<void> {
-  // A buffer first, then one atomic replace: a failure half-way leaves the old file whole.
-  const bytes = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+async function writeReport(bytes: Uint8Array, target: string, out: string): Promise<void> {
+  // The bytes first, then one atomic replace: a failure half-way leaves the old file whole.
   try {
     await writeFileAtomic(target, bytes);
   } catch (error) {
@@ -203,6 +212,20 @@ async function writeReport(workbook: ExcelJS.Workbook, target: string, out: stri
       `kan het rapport niet schrijven naar ${out}: ${describeFsError(error)}`
     );
   }
+}
+
+/**
+ * Where the report's numbers come from, for the block under its title: the organisation
+ * (`--organisatie`), the input files' names, the peildatum and today.
+ */
+function provenanceOf(args: ReportArgs): ReportProvenance {
+  const today = localToday();
+  return {
+    ...(args.organisation === undefined ? {} : { organisation: args.organisation }),
+    sourceFiles: [...new Set(inputFiles(args).map(({ path }) => basename(path)))],
+    referenceDate: args.asOf ?? today,
+    generatedOn: today,
+  };
 }
 
 /** The input files with the option that names each (as typed), for {@link checkOutPath}. */

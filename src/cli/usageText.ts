@@ -95,6 +95,7 @@ ${fieldNameLines().join("\n")}
   --json                   druk een JSON-object af met alle KPI's, groepen en meldingen
   --sjabloon NAAM|BESTAND  rapport volgens een sjabloon (met --json ook de tabellen).
 ${templateLines().join("\n")}
+  --organisatie NAAM       naam van de organisatie, onder de titel van het rapport
   --publicatie             kleine aantallen afschermen (onder 5 personen: "<5")
   --drempel 5|10           drempel voor het afschermen (standaard 5); zet --publicatie aan
   --recidive-maanden N     minimale tijd tussen vorige en nieuwe casus (standaard 6)

@@ -27,6 +27,7 @@ export type {
   Period,
   RecidiveOptions,
   TableName,
+  ValueFormat,
 } from "./types";
 export type { Report, ReportTable } from "./reportTable";
 
@@ -106,6 +107,10 @@ export { formatValueNl } from "./report/formatValueNl";
 export { definitionLines } from "./report/definitionLines";
 export type { SectionLine } from "./report/definitionLines";
 export { publicationModeLine } from "./report/publicationModeLine";
+export { numberFormatCode } from "./report/numberFormatCode";
+export { MISSING_TEXT } from "./report/formatDecimalNl";
+export { provenanceLines } from "./report/provenanceLines";
+export type { ReportProvenance } from "./report/provenanceLines";
 
 // The sample export (its shape; the CLI writes it as a workbook).
 export type { SampleExport } from "./sample/generateSampleExport";
@@ -127,5 +132,3 @@ export type {
   RenderedTable,
 } from "./templates/renderedTable";
 export type { Template, TemplateTableSpec, ChartKind } from "./templates/templateSpec";
-export { numberFormatCode } from "./report/numberFormatCode";
-export { MISSING_TEXT } from "./report/formatDecimalNl";

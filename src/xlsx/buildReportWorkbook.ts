@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { publicationModeLine } from "../core";
-import type { DataIssue, Report } from "../core";
+import type { DataIssue, Report, ReportProvenance } from "../core";
+import type { ReportWorkbook } from "./reportWorkbook";
 import { reportSheetName } from "./reportSheetName";
 import { writeExplanationSheet } from "./writeExplanationSheet";
 import { writeIssuesSheet } from "./writeIssuesSheet";
@@ -13,6 +14,8 @@ export interface BuildReportWorkbookOptions {
    * van minder dan 5 personen zijn afgeschermd (<5)." when `report.publication` is set.
    */
   readonly publicationLegend?: string;
+  /** Where the numbers come from: a block under the title. Absent: no block. */
+  readonly provenance?: ReportProvenance;
 }
 
 import {
@@ -25,27 +28,28 @@ export { EXPLANATION_SHEET_NAME, ISSUES_SHEET_NAME, REPORT_WORKBOOK_MARKER };
 
 /**
  * Renders a report as an Excel workbook (SPEC §6, issue 4): the sheet
- * "Rapportage t∕m Q3 2024" with every table, "Toelichting" with the definitions and
+ * "Rapportage t∕m Q3 2024" with every table (and a native chart beside each table that has
+ * one), "Toelichting" with the definitions and
  * parameters, and "Controle" with every data issue. Numbers are written as numbers with
  * invariant format codes; text from the data is never written as a formula. The keywords
  * carry {@link REPORT_WORKBOOK_MARKER}, so that the command line recognises a report it may
- * replace. Runs in Node and
- * in the browser (ExcelJS); write it with `workbook.xlsx.writeBuffer()` or `writeFile()`.
+ * replace. Runs in Node and in the browser (ExcelJS); save it with `saveReportWorkbook`,
+ * which adds the charts to the package ExcelJS writes.
  *
  * @param report - the report (from `buildStandardReport`)
  * @param issues - the data issues to list on "Controle"
- * @param options - publication legend text
- * @returns the workbook
+ * @param options - publication legend text, provenance
+ * @returns the workbook and its charts
  *
  * @example
- * const workbook = buildReportWorkbook(report, dataset.issues);
- * await workbook.xlsx.writeFile('rapport.xlsx');
+ * const book = buildReportWorkbook(report, dataset.issues, { provenance });
+ * await fs.writeFile('rapport.xlsx', await saveReportWorkbook(book));
  */
 export function buildReportWorkbook(
   report: Report,
   issues: readonly DataIssue[],
   options: BuildReportWorkbookOptions = {}
-): ExcelJS.Workbook {
+): ReportWorkbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Welzijnsmonitor";
   workbook.title = report.title;
@@ -53,9 +57,14 @@ export function buildReportWorkbook(
   const legend =
     options.publicationLegend ??
     (report.publication ? publicationModeLine(report.publication.threshold) : undefined);
-  writeReportSheet(workbook.addWorksheet(reportSheetName(report.periodLabel)), report, legend);
+  const { charts } = writeReportSheet(
+    workbook.addWorksheet(reportSheetName(report.periodLabel)),
+    report,
+    legend,
+    options.provenance
+  );
   writeExplanationSheet(workbook.addWorksheet(EXPLANATION_SHEET_NAME), report);
   // The parse already cut every text a cell cannot hold, each with its TEXT_TRUNCATED issue.
   writeIssuesSheet(workbook.addWorksheet(ISSUES_SHEET_NAME), issues);
-  return workbook;
+  return { workbook, charts };
 }

@@ -5,5 +5,10 @@ export {
   ISSUES_SHEET_NAME,
 } from "./buildReportWorkbook";
 export type { BuildReportWorkbookOptions } from "./buildReportWorkbook";
+export { buildTemplateWorkbook } from "./buildTemplateWorkbook";
+export { saveReportWorkbook } from "./reportWorkbook";
+export type { ReportWorkbook } from "./reportWorkbook";
+export { addNativeCharts, ChartPackageError } from "./addNativeCharts";
+export type { NativeChart, NativeChartSeries, ChartAnchor } from "./nativeChartXml";
 export { reportSheetName, MAX_SHEET_NAME_LENGTH } from "./reportSheetName";
 export { TABLE_NAMES_NL, SEVERITY_NL } from "./writeIssuesSheet";

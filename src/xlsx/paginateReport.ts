@@ -6,9 +6,11 @@ export interface RowBlock {
   readonly last: number;
 }
 
-// A4 portrait with the report's margins, in points.
-const PAGE_WIDTH = 595 - (0.6 + 0.6) * 72;
-const PAGE_HEIGHT = 842 - (0.7 + 0.7) * 72;
+// A4 with the report's margins, in points.
+const A4_SHORT = 595;
+const A4_LONG = 842;
+const SIDE_MARGINS = (0.6 + 0.6) * 72;
+const TOP_BOTTOM_MARGINS = (0.7 + 0.7) * 72;
 /** Renderers differ a little in row heights: fill a page to 97% only. */
 const SLACK = 0.97;
 const DEFAULT_ROW_HEIGHT = 15;
@@ -22,17 +24,22 @@ const DEFAULT_ROW_HEIGHT = 15;
  * @param sheet - the report sheet, with its column widths and row heights set
  * @param blocks - the tables, in sheet order, each with its title and notes
  * @param lastColumn - the last printed column
+ * @param orientation - the page's orientation (landscape when charts print beside the tables)
  */
 export function paginateReport(
   sheet: ExcelJS.Worksheet,
   blocks: readonly RowBlock[],
-  lastColumn: number
+  lastColumn: number,
+  orientation: "portrait" | "landscape" = "portrait"
 ): void {
+  const landscape = orientation === "landscape";
+  const pageWidth = (landscape ? A4_LONG : A4_SHORT) - SIDE_MARGINS;
+  const pageHeight = (landscape ? A4_SHORT : A4_LONG) - TOP_BOTTOM_MARGINS;
   let widthPoints = 0;
   for (let c = 1; c <= lastColumn; c++)
     widthPoints += ((sheet.getColumn(c).width ?? 9) * 7 + 5) * 0.75;
-  const scale = Math.min(1, PAGE_WIDTH / widthPoints);
-  const capacity = (PAGE_HEIGHT / scale) * SLACK;
+  const scale = Math.min(1, pageWidth / widthPoints);
+  const capacity = (pageHeight / scale) * SLACK;
   const height = (from: number, to: number): number => {
     let sum = 0;
     for (let r = from; r <= to; r++) sum += sheet.getRow(r).height ?? DEFAULT_ROW_HEIGHT;

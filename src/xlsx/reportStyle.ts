@@ -30,6 +30,12 @@ export const SUBTITLE_FONT: Partial<ExcelJS.Font> = {
   size: 11,
   color: { argb: COLOURS.subtle },
 };
+/** The provenance block under the title: where the numbers come from, small and calm. */
+export const PROVENANCE_FONT: Partial<ExcelJS.Font> = {
+  name: FONT_NAME,
+  size: 9,
+  color: { argb: COLOURS.subtle },
+};
 export const TABLE_TITLE_FONT: Partial<ExcelJS.Font> = {
   name: FONT_NAME,
   size: 13,

@@ -14,6 +14,9 @@ import {
   textWidth,
 } from "./reportStyle";
 
+/** What the "Toelichting" sheet explains: the period, the parameters and the definitions. */
+export type ReportExplanation = Pick<Report, "periodLabel" | "parameters" | "definitions">;
+
 const LABEL_WIDTH = 36;
 const TEXT_WIDTH = 72;
 
@@ -22,9 +25,9 @@ const TEXT_WIDTH = 72;
  * every KPI in the report (from the registry) and what it leaves out, with wrapped text.
  *
  * @param sheet - an empty worksheet
- * @param report - the report
+ * @param report - the report, or what a template's workbook explains (period, parameters, definitions)
  */
-export function writeExplanationSheet(sheet: ExcelJS.Worksheet, report: Report): void {
+export function writeExplanationSheet(sheet: ExcelJS.Worksheet, report: ReportExplanation): void {
   sheet.getColumn(1).width = LABEL_WIDTH;
   sheet.getColumn(2).width = TEXT_WIDTH;
   writeText(sheet.getCell(1, 1), `Toelichting bij de rapportage ${report.periodLabel}`, {

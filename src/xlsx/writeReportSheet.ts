@@ -1,17 +1,18 @@
 import type ExcelJS from "exceljs";
 import { countGroupRows, REPORT_COLUMNS, reportCell } from "../core";
-import type { Report, ReportCell, ReportTable } from "../core";
-import { paginateReport, type RowBlock } from "./paginateReport";
+import type { Report, ReportCell, ReportProvenance, ReportTable } from "../core";
+import { finishReportSheet, type ChartedBlock } from "./finishReportSheet";
+import type { NativeChart } from "./nativeChartXml";
+import { tableChartRequest, type TableChart } from "./tableChartRequest";
+import { writeProvenance } from "./writeProvenance";
 import { writeText } from "./writeText";
 import {
   BODY_FONT,
   COLOURS,
-  FOOTER,
   HEADER_BORDER,
   HEADER_FILL,
   HEADER_FONT,
   NOTE_FONT,
-  PAGE_SETUP,
   SUBTITLE_FONT,
   TABLE_TITLE_FONT,
   TITLE_FONT,
@@ -20,7 +21,7 @@ import {
   textWidth,
 } from "./reportStyle";
 
-/** Where each table landed on the sheet (for tests and for charts added later). */
+/** Where each table landed on the sheet (for tests and the charts). */
 export interface TablePlacement {
   readonly id: string;
   readonly titleRow: number;
@@ -31,27 +32,27 @@ export interface TablePlacement {
 
 const NUMBER_COLUMNS = 4;
 const MIN_LABEL_WIDTH = 28;
-const MAX_LABEL_WIDTH = 60;
 const MIN_NUMBER_WIDTH = 11;
 const TITLE_HEIGHT = 24;
 const TABLE_TITLE_HEIGHT = 21;
-const NOTE_LINE_HEIGHT = 12;
 
 /**
- * Writes the report sheet: title, subtitle, then every table with its title, header row,
- * rows (numbers with invariant format codes), Δ colours (text and a light fill), totals,
- * data bar and notes.
+ * Writes the report sheet: title, subtitle, the provenance block, then every table with its
+ * title, header row, rows (numbers with invariant format codes), Δ colours (text and a light
+ * fill), totals, data bar and notes, and a native chart beside each table that has one.
  *
  * @param sheet - an empty worksheet
  * @param report - the report
  * @param legend - the publication-mode line under the subtitle, or undefined
- * @returns where each table was written
+ * @param provenance - where the numbers come from, or undefined for no block
+ * @returns where each table was written, and the charts to add to the saved package
  */
 export function writeReportSheet(
   sheet: ExcelJS.Worksheet,
   report: Report,
-  legend: string | undefined
-): TablePlacement[] {
+  legend: string | undefined,
+  provenance?: ReportProvenance
+): { placements: TablePlacement[]; charts: NativeChart[] } {
   const threshold = report.publication?.threshold ?? 5;
   writeText(sheet.getCell(1, 1), report.title, { font: TITLE_FONT });
   sheet.getRow(1).height = TITLE_HEIGHT;
@@ -72,7 +73,7 @@ export function writeReportSheet(
       showGridLines: false,
     },
   ];
-  next += 1;
+  next = writeProvenance(sheet, next, provenance) + 1;
 
   const widths = [
     MIN_LABEL_WIDTH,
@@ -82,7 +83,7 @@ export function writeReportSheet(
     MIN_NUMBER_WIDTH,
   ];
   const placements: TablePlacement[] = [];
-  const blocks: RowBlock[] = [];
+  const blocks: ChartedBlock[] = [];
   const noteRows: { row: number; text: string }[] = [];
   for (const table of report.tables) {
     const placement = writeTable(sheet, table, next, threshold, widths);
@@ -95,26 +96,21 @@ export function writeReportSheet(
         alignment: { wrapText: true, vertical: "top" },
       });
     }
-    blocks.push({ first: placement.titleRow, last: next - 1 });
+    blocks.push({
+      first: placement.titleRow,
+      last: next - 1,
+      chart: table.chart === undefined ? undefined : chartOf(table, placement),
+    });
     next += 1;
   }
-  widths.forEach((width, i) => {
-    sheet.getColumn(i + 1).width = i === 0 ? Math.min(width, MAX_LABEL_WIDTH) : width;
+  const charts = finishReportSheet(sheet, {
+    widths,
+    lastColumn: 1 + NUMBER_COLUMNS,
+    blocks,
+    notes: noteRows,
+    lastRow: Math.max(1, next - 2),
   });
-  const totalWidth = widths.reduce(
-    (sum, width, i) => sum + (i === 0 ? Math.min(width, MAX_LABEL_WIDTH) : width),
-    0
-  );
-  for (const { row, text } of noteRows) {
-    sheet.mergeCells(row, 1, row, 1 + NUMBER_COLUMNS);
-    // Excel does not grow merged rows for wrapped text; 9-point italics run ~1.3 per width unit.
-    const lines = Math.ceil(textWidth(text) / (totalWidth * 1.3));
-    sheet.getRow(row).height = NOTE_LINE_HEIGHT * Math.max(1, lines) + 2;
-  }
-  paginateReport(sheet, blocks, 1 + NUMBER_COLUMNS);
-  sheet.pageSetup = { ...PAGE_SETUP, printArea: `A1:E${Math.max(1, next - 2)}` };
-  sheet.headerFooter = { oddFooter: FOOTER, evenFooter: FOOTER };
-  return placements;
+  return { placements, charts };
 }
 
 function writeTable(
@@ -197,4 +193,31 @@ function addDataBar(
     color: { argb: COLOURS.dataBar },
   } as unknown as ExcelJS.ConditionalFormattingRule;
   sheet.addConditionalFormatting({ ref: `C${first}:C${last}`, rules: [rule] });
+}
+
+function chartOf(table: ReportTable, placement: TablePlacement): TableChart | undefined {
+  // The two periods are the series; Δ and Δ% are no quantities to draw.
+  const periods = [
+    { column: "previous", sheetColumn: 2 },
+    { column: "current", sheetColumn: 3 },
+  ] as const;
+  return tableChartRequest({
+    kind: table.chart ?? "column",
+    title: table.title,
+    headerRow: placement.headerRow,
+    rows: table.rows.map((row, k) => ({
+      label: row.label,
+      isTotal: row.isTotal,
+      sheetRow: placement.rowNumbers[k] ?? 0,
+      format: row.format,
+    })),
+    columns: periods.map(({ column, sheetColumn }) => ({
+      header: table.headers[sheetColumn - 1] ?? "",
+      sheetColumn,
+      values: table.rows.map((row) => {
+        const cell = reportCell(row, column);
+        return cell.kind === "number" ? cell.value : null;
+      }),
+    })),
+  });
 }

@@ -4,6 +4,7 @@ import { numberFormatCode } from "../../src/core/report/numberFormatCode";
 import type { Report } from "../../src/core/reportTable";
 import type { DataIssue } from "../../src/core/types";
 import { buildReportWorkbook } from "../../src/xlsx/buildReportWorkbook";
+import { saveReportWorkbook } from "../../src/xlsx/reportWorkbook";
 import { handBuiltReport } from "./handBuiltReport";
 import { expectSheetMatchesReport, findTableRows } from "./expectSheetMatchesReport";
 
@@ -30,10 +31,10 @@ async function roundTrip(
   report: Report,
   issues: readonly DataIssue[] = ISSUES
 ): Promise<{ workbook: ExcelJS.Workbook; zip: JSZip }> {
-  const buffer = await buildReportWorkbook(report, issues).xlsx.writeBuffer();
+  const buffer = await saveReportWorkbook(buildReportWorkbook(report, issues));
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(buffer as ArrayBuffer);
-  return { workbook, zip: await JSZip.loadAsync(buffer as ArrayBuffer) };
+  await workbook.xlsx.load(buffer.slice().buffer);
+  return { workbook, zip: await JSZip.loadAsync(buffer) };
 }
 
 describe("buildReportWorkbook", () => {
@@ -160,10 +161,25 @@ describe("buildReportWorkbook", () => {
       expect(sheet.getColumn(c).width).toBeGreaterThanOrEqual("t/m Q3 2023".length);
   });
 
+  it("writes the provenance block under the frozen title rows, the tables one block lower", async () => {
+    const book = buildReportWorkbook(report, [], {
+      provenance: { sourceFiles: ["export.xlsx"], referenceDate: 45838, generatedOn: 46363 },
+    });
+    const sheet = book.workbook.worksheets[0] as ExcelJS.Worksheet;
+    expect([4, 5, 6].map((r) => sheet.getCell(r, 1).value)).toEqual([
+      "Bron: export.xlsx",
+      "Peildatum: 30-6-2025",
+      "Gemaakt op: 7-12-2026",
+    ]);
+    expect(sheet.getCell("A7").value).toBeNull();
+    expect(sheet.getCell("A8").value).toBe("Inzicht meetbare resultaten");
+    expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 3, topLeftCell: "A4" });
+  });
+
   it("uses a given publication legend", async () => {
     const buffer = await buildReportWorkbook(report, [], {
       publicationLegend: "Alleen voor intern gebruik",
-    }).xlsx.writeBuffer();
+    }).workbook.xlsx.writeBuffer();
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(buffer as ArrayBuffer);
     expect(workbook.worksheets[0]?.getCell("A3").value).toBe("Alleen voor intern gebruik");

@@ -63,7 +63,7 @@ function texts(sheet: ExcelJS.Worksheet): string[] {
 
 describe("text longer than an Excel cell holds, in the .xlsx writer", () => {
   it("cuts a long label and a long echoed value to 32,767 characters ending in …", async () => {
-    const book = await reopen(buildReportWorkbook(report(), [LONG_VALUE_ISSUE]));
+    const book = await reopen(buildReportWorkbook(report(), [LONG_VALUE_ISSUE]).workbook);
     const all = book.worksheets.flatMap(texts);
     expect(Math.max(...all.map((t) => t.length))).toBe(32767);
     const label = texts(book.worksheets[0] as ExcelJS.Worksheet).find((t) => t.startsWith("Team "));
@@ -78,7 +78,7 @@ describe("text longer than an Excel cell holds, in the .xlsx writer", () => {
   it("lists the issues as given: the TEXT_TRUNCATED warnings come from the parse", async () => {
     // A warning added here would name the source cell while meaning this one, and be missing
     // from the CLI's summary and JSON.
-    const book = await reopen(buildReportWorkbook(report(), [LONG_VALUE_ISSUE]));
+    const book = await reopen(buildReportWorkbook(report(), [LONG_VALUE_ISSUE]).workbook);
     const sheet = book.getWorksheet("Controle") as ExcelJS.Worksheet;
     const codes: unknown[] = [];
     sheet.eachRow((row) => codes.push((row.values as unknown[])[4]));

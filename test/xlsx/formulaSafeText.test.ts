@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { buildStandardReport, loadDataset, parsePeriod } from "../../src/core/index";
 import { buildReportWorkbook } from "../../src/xlsx/buildReportWorkbook";
+import { saveReportWorkbook } from "../../src/xlsx/reportWorkbook";
 import { engineOf } from "../helpers/engineOf";
 
 // SPEC/STYLE §6: text from the data that starts with =, +, - or @ is written as text.
@@ -54,12 +55,9 @@ describe("formula-like text from the data, end to end", () => {
   beforeAll(async () => {
     const dataset = loadDataset({ cases: { rows: exportRows() } });
     const report = buildStandardReport(engineOf(dataset), parsePeriod("Q1 2024"));
-    const buffer = (await buildReportWorkbook(
-      report,
-      dataset.issues
-    ).xlsx.writeBuffer()) as ArrayBuffer;
+    const buffer = await saveReportWorkbook(buildReportWorkbook(report, dataset.issues));
     workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(buffer);
+    await workbook.xlsx.load(buffer.slice().buffer);
     sheet = workbook.worksheets[0] as ExcelJS.Worksheet;
     zip = await JSZip.loadAsync(buffer);
   });

@@ -16,6 +16,7 @@ import {
 } from "../../src/core/sample/generateSampleExport";
 import type { Dataset } from "../../src/core/types";
 import { buildReportWorkbook } from "../../src/xlsx/buildReportWorkbook";
+import { saveReportWorkbook } from "../../src/xlsx/reportWorkbook";
 import { getGroup, getKpi } from "../../src/core/index";
 import { calibriWidth } from "./calibriWidth";
 import { engineRows, shown, TABLE_SOURCES, type EngineRow } from "./engineTableNumbers";
@@ -41,12 +42,9 @@ async function reopen(
   report: Report,
   dataset: Dataset
 ): Promise<{ sheet: ExcelJS.Worksheet; workbook: ExcelJS.Workbook; zip: JSZip }> {
-  const buffer = (await buildReportWorkbook(
-    report,
-    dataset.issues
-  ).xlsx.writeBuffer()) as ArrayBuffer;
+  const buffer = await saveReportWorkbook(buildReportWorkbook(report, dataset.issues));
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(buffer);
+  await workbook.xlsx.load(buffer.slice().buffer);
   return {
     sheet: workbook.worksheets[0] as ExcelJS.Worksheet,
     workbook,
@@ -200,10 +198,12 @@ describe("the report workbook of the sample export", () => {
     }
   });
 
-  it("prints the report one page wide on A4 portrait", () => {
+  it("prints the report one page wide on A4 landscape, with the charts beside the tables", () => {
     expect(opened.sheet.pageSetup).toMatchObject({
       paperSize: 9,
-      orientation: "portrait",
+      orientation: "landscape",
+      // Columns A–E hold the tables; G–N the charts, one blank column between.
+      printArea: expect.stringMatching(/^A1:N\d+$/),
       fitToPage: true,
       fitToWidth: 1,
       fitToHeight: 0,

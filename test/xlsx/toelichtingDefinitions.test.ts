@@ -78,7 +78,10 @@ describe("the Toelichting sheet shows the definition entries", () => {
   });
 
   it("in the ExcelJS workbook: each definition with what it leaves out", async () => {
-    const buffer = (await buildReportWorkbook(report, []).xlsx.writeBuffer()) as ArrayBuffer;
+    const buffer = (await buildReportWorkbook(
+      report,
+      []
+    ).workbook.xlsx.writeBuffer()) as ArrayBuffer;
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(buffer);
     const sheet = workbook.getWorksheet("Toelichting") as ExcelJS.Worksheet;

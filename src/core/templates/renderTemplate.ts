@@ -1,11 +1,14 @@
 /**
  * @module
  */
+import { getKpi, type KpiId } from "../kpis/kpiRegistry";
+import { reportParameters } from "../report/reportParameters";
+import type { ReportDefinition } from "../reportTable";
 import type { RenderedTable } from "./renderedTable";
 import { renderTemplateTable, type TemplateContext } from "./renderTemplateTable";
 import type { Template } from "./templateSpec";
 
-/** A template evaluated on a dataset: its title and tables, and the tables left out. */
+/** A template evaluated on a dataset: its title and tables, the tables left out, and what "Toelichting" explains. */
 export interface RenderedTemplate {
   readonly id: string;
   /** The title, `{periode}` replaced by the period's label. */
@@ -17,11 +20,18 @@ export interface RenderedTemplate {
     readonly title: string;
     readonly reason: string;
   }[];
+  /** The period's label. */
+  readonly periodLabel: string;
+  /** The parameters used, as Dutch label/value pairs (periods, template, recidive, tables left out). */
+  readonly parameters: readonly { readonly label: string; readonly value: string }[];
+  /** The definition of every KPI the template's tables use, from the registry. */
+  readonly definitions: readonly ReportDefinition[];
 }
 
 /**
  * Evaluates every table of a template (see `renderTemplateTable`); a table the export cannot
- * serve (a missing column or table) is left out and listed with its reason.
+ * serve (a missing column or table) is left out and listed with its reason. With the parameters
+ * and the definitions of the KPIs it uses, for the "Toelichting" of every output.
  *
  * @param context - The engine, the period, the comparison period and the recidive options.
  * @param template - The template.
@@ -37,10 +47,37 @@ export function renderTemplate(context: TemplateContext, template: Template): Re
     if (outcome.kind === "table") tables.push(outcome.table);
     else omitted.push({ id: outcome.id, title: outcome.title, reason: outcome.reason });
   }
+  const ids = new Set(
+    template.tables.flatMap((table) =>
+      table.measures.map((measure) => (typeof measure === "string" ? measure : measure.kpi))
+    )
+  );
+  const definitions = [...ids].map((id): ReportDefinition => {
+    const kpi = getKpi(id as KpiId);
+    return { label: kpi.label, definition: kpi.definition, excludes: kpi.excludes };
+  });
+  const parameters = [
+    { label: "Sjabloon", value: template.id },
+    ...reportParameters({
+      period: context.period,
+      previous: context.previous,
+      recidive: context.recidive,
+      topN: 5,
+      threshold: undefined,
+      omitted,
+      hasCaseType: context.engine.dataset.cases.mappedFields.has("caseType"),
+    }).filter(
+      ({ label }) =>
+        !label.startsWith("Hoofddomeinen ZRM") && !label.startsWith("Recidive: geteld over")
+    ),
+  ];
   return {
     id: template.id,
     title: template.title.replace("{periode}", context.period.label),
     tables,
     omitted,
+    periodLabel: context.period.label,
+    parameters,
+    definitions,
   };
 }
