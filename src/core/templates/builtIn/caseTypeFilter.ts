@@ -15,3 +15,15 @@ import type { CaseFilter } from "../../types";
 export function caseTypeFilter(...types: readonly ("IT" | "LS" | "IA")[]): readonly CaseFilter[] {
   return [{ field: "caseType", values: types }];
 }
+
+/**
+ * The grouped case types as the organisations write them, for a table's row labels.
+ *
+ * @example
+ * CASE_TYPE_NAMES.LS; //=> "Leun- en steuncontacten"
+ */
+export const CASE_TYPE_NAMES: Readonly<Record<string, string>> = {
+  IT: "Individuele trajecten",
+  LS: "Leun- en steuncontacten",
+  IA: "Informatie en advies",
+};

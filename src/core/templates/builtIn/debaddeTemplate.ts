@@ -87,7 +87,7 @@ export const DEBADDE_TEMPLATE: Template = {
       measures: ["active"],
       rows: {
         dimension: { field: "mainDomains" },
-        order: { top: 5 },
+        order: { top: 5, other: false },
         header: "Domein",
         total: false,
       },

@@ -89,7 +89,7 @@ export const DEBASIS_TEMPLATE: Template = {
       measures: ["active"],
       rows: {
         dimension: { field: "mainDomains" },
-        order: { top: 5 },
+        order: { top: 5, other: false },
         header: "Hoofddomein",
         total: false,
       },

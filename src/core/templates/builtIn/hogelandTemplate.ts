@@ -2,13 +2,13 @@
  * @module
  */
 import type { RowsSpec, Template } from "../templateSpec";
-import { caseTypeFilter } from "./caseTypeFilter";
+import { CASE_TYPE_NAMES, caseTypeFilter } from "./caseTypeFilter";
 
 const THIS_YEAR = { kind: "series", of: "years", count: 1 } as const;
 const TWO_YEARS = { kind: "series", of: "years", count: 2 } as const;
 const TOP_DOMAINS: RowsSpec = {
   dimension: { field: "mainDomains" },
-  order: { top: 5 },
+  order: { top: 5, other: false },
   header: "Hoofddomein",
   total: false,
 };
@@ -33,11 +33,12 @@ export const HOGELAND_TEMPLATE: Template = {
       measures: ["active"],
       rows: {
         dimension: { field: "caseType" },
+        labels: CASE_TYPE_NAMES,
         order: { fixed: ["IT", "LS", "IA"] },
         header: "Ondersteuningsvorm",
       },
       columns: { kind: "series", of: "years", count: 3 },
-      note: "Casussen die in de periode in behandeling stonden. IT = individuele trajecten, LS = leun- en steuncontacten, IA = informatie en advies.",
+      note: "Casussen die in de periode in behandeling stonden.",
       chart: "column",
     },
     {
@@ -103,7 +104,7 @@ export const HOGELAND_TEMPLATE: Template = {
       measures: ["started", "recidive", "recidivePct"],
       columns: TWO_YEARS,
       filter: caseTypeFilter("IT"),
-      note: "Over de opgestarte individuele trajecten; de seed zet de jaren in de rijen. Met de standaardinstelling (zelfde hoofddomein) is dit de kolom 'recidive met een gelijke vraag'; zonder die instelling de kolom 'Recidive casussen'.",
+      note: "Over de opgestarte individuele trajecten. Met de standaardinstelling (zelfde hoofddomein) telt alleen recidive met een gelijke vraag.",
     },
   ],
 };

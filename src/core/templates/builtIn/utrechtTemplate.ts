@@ -10,9 +10,15 @@ const PER_TEAM: RowsSpec = {
   order: "alphabetical",
   header: "Buurtteam",
 };
+const GESTART_LOPEND_AFGESLOTEN = [
+  { kpi: "started", label: "Gestart" },
+  { kpi: "active", label: "Lopend" },
+  { kpi: "closed", label: "Afgesloten" },
+];
+
 const SELF_FIRST: RowsSpec = {
-  dimension: { field: "referrer" },
-  order: { fixed: ["Zelfmelder"] },
+  dimension: { field: "selfReferral" },
+  labels: { overig: "Overig" },
   header: "Soort",
 };
 
@@ -35,16 +41,16 @@ export const UTRECHT_TEMPLATE: Template = {
     {
       id: "perKwartaal",
       title: "Aantal casussen per kwartaal",
-      measures: ["started", "active", "closed"],
+      measures: GESTART_LOPEND_AFGESLOTEN,
       columns: QUARTERS,
-      note: "Behandeld: casussen die in het kwartaal liepen (de seed noemt dit Lopend).",
+      note: "Lopend: casussen die in het kwartaal in behandeling waren.",
     },
     {
       id: "perMaand",
       title: "Aantal casussen per maand",
-      measures: ["started", "active", "closed"],
+      measures: GESTART_LOPEND_AFGESLOTEN,
       columns: MONTHS,
-      note: "Behandeld: casussen die in de maand liepen (de seed noemt dit Lopend).",
+      note: "Lopend: casussen die in de maand in behandeling waren.",
     },
     {
       id: "wachttijdPerTeam",
@@ -96,7 +102,7 @@ export const UTRECHT_TEMPLATE: Template = {
       measures: ["started"],
       rows: SELF_FIRST,
       columns: MONTHS,
-      note: "Zelfmelders eerst; de overige verwijzers staan elk op een eigen rij (samen de rij Overig van de seed).",
+      note: "Zelfmelder: de cliënt meldde zich zelf aan; Overig: alle andere verwijzers.",
     },
     {
       id: "gestartPerKwartaal",
@@ -104,7 +110,7 @@ export const UTRECHT_TEMPLATE: Template = {
       measures: ["started"],
       rows: SELF_FIRST,
       columns: QUARTERS,
-      note: "Zelfmelders eerst; de overige verwijzers staan elk op een eigen rij (samen de rij Overig van de seed).",
+      note: "Zelfmelder: de cliënt meldde zich zelf aan; Overig: alle andere verwijzers.",
     },
     {
       id: "zelfmeldersPercentage",
@@ -127,7 +133,7 @@ export const UTRECHT_TEMPLATE: Template = {
       rows: { dimension: { field: "closeReason" }, order: "alphabetical", header: "Afsluitreden" },
       columns: QUARTERS,
       share: true,
-      note: "Aandeel: het percentage in het laatste kwartaal (de cirkel van de seed).",
+      note: "Aandeel: het percentage in het laatste kwartaal.",
       chart: "pie",
     },
     {
@@ -143,7 +149,7 @@ export const UTRECHT_TEMPLATE: Template = {
       measures: ["closed"],
       rows: { dimension: { field: "rating" }, header: "Rapportcijfer", total: false },
       columns: QUARTERS,
-      note: "Afgesloten casussen per rapportcijfer; de seed zet de kwartalen in de rijen en de cijfers in de kolommen.",
+      note: "Afgesloten casussen per rapportcijfer.",
       chart: "column",
     },
     {

@@ -2,7 +2,7 @@
  * @module
  */
 import type { Template } from "../templateSpec";
-import { caseTypeFilter } from "./caseTypeFilter";
+import { CASE_TYPE_NAMES, caseTypeFilter } from "./caseTypeFilter";
 
 const THIS_YEAR = { kind: "series", of: "years", count: 1 } as const;
 const TWO_YEARS = { kind: "series", of: "years", count: 2 } as const;
@@ -27,11 +27,12 @@ export const WELSTAD_TEMPLATE: Template = {
       measures: ["active"],
       rows: {
         dimension: { field: "caseType" },
+        labels: CASE_TYPE_NAMES,
         order: { fixed: ["IT", "LS", "IA"] },
         header: "Ondersteuningsvorm",
       },
       columns: THREE_YEARS,
-      note: "Casussen in behandeling. IT = individuele trajecten, LS = leun- en steuncontacten, IA = informatie en advies.",
+      note: "Casussen in behandeling.",
       chart: "column",
     },
     {
@@ -108,7 +109,7 @@ export const WELSTAD_TEMPLATE: Template = {
       measures: ["active"],
       rows: {
         dimension: { field: "mainDomains" },
-        order: { top: 5 },
+        order: { top: 5, other: false },
         header: "Hoofddomein",
         total: false,
       },
@@ -122,7 +123,7 @@ export const WELSTAD_TEMPLATE: Template = {
       measures: ["active"],
       rows: {
         dimension: { field: "mainDomains" },
-        order: { top: 5 },
+        order: { top: 5, other: false },
         header: "Hoofddomein",
         total: false,
       },
