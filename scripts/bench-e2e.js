@@ -270,7 +270,7 @@ async function runBenchE2e(options) {
     duckdbInstalled = false;
   }
   write(
-    `\nEind tot eind: hele processen vanuit bestanden, ${runs} metingen per kant na één ongetimede, ` +
+    `\nEind tot eind: hele processen vanuit bestanden, ${runs} ${runs === 1 ? "meting" : "metingen"} per kant na één ongetimede, ` +
       `afwisselend (wm, DuckDB, wm, …), medianen; belasting ${os
         .loadavg()
         .map((l) => nl(l, 2))
