@@ -1,23 +1,36 @@
 #!/usr/bin/env node
 "use strict";
 /**
- * `npm run bench`: the engine against DuckDB on seeded synthetic case tables shaped like
- * Office.js `range.values` (dates as serials, text, '' for empty), at 10k, 100k and 1M rows.
+ * `npm run bench`: the engine against DuckDB, first in memory on seeded synthetic case tables
+ * shaped like Office.js `range.values` (dates as serials, text, '' for empty), at 10k, 100k and
+ * 1M rows; then end to end, whole processes reading files generated from the same generator.
  *
  * Engine: the whole standard report for "t/m Q3 2024" and its previous year, from the 2D
  * array: proposeMapping + loadDataset (parsing every cell into typed columns) +
  * buildStandardReport (every KPI and grouped KPI of the registry, for both periods), on one
  * thread, as the command line and the task pane run it.
  * DuckDB: the same arrays appended into a table, plus SQL computing the same KPIs and groups
- * for both periods (see DUCKDB_SQL). Each timed run starts from the arrays.
+ * for both periods (scripts/bench-duckdb-sql.js). Each timed run starts from the arrays.
  *
  * Each suite is warmed up first (at least 3 runs and 1 s, see `warmUp`), then timed over 9 runs
  * (5 at a million rows), each after a full garbage collection and a pause in which the
  * collector's background threads give the previous run's memory back (see `settle`).
- * Prints the median and peak memory per size, the ratio duckdb/engine, and as the last line
- * `BENCH rows=1000000 engine_ms=<median> duckdb_ms=<median> ratio=<duckdb/engine>`.
- * Options: `--sizes 10000,100000` (default 10000,100000,1000000), `--zonder-duckdb`, `--lib DIR`.
- * Figures only: nothing here asserts a time.
+ * Prints the median and peak memory per size, the ratio duckdb/engine, and as the in-memory
+ * part's last line `BENCH rows=1000000 engine_ms=<median> duckdb_ms=<median> ratio=<duckdb/engine>`.
+ *
+ * Then the end-to-end part (scripts/bench-e2e.js, see its header): whole processes reading
+ * generated files (cached). Welzijnsmonitor is the command line
+ * `rapport --casussen FILE --periode "t/m Q3 2024" --peildatum 2025-06-30 --json`; DuckDB is a
+ * node process (scripts/bench-duckdb-csv.js) doing `read_csv` of the same CSV with 2 threads
+ * and the SQL above. Interleaved runs, medians, peak RSS from `/usr/bin/time -v`; it ends with
+ * `BENCH_E2E` lines: `csv_rows=100000|1000000 wm_ms= duckdb_ms= ratio=<duckdb/wm> wm_rss_mb=
+ * duckdb_rss_mb=`, `xlsx_rows=100000|1000000 wm_ms= rss_mb=`, `sample_rows=5000 out=xlsx` (the
+ * shipped sample with `--uit`) and `start=versie` (`--versie`); `wm_ms=NA` and the reason at
+ * the line's end when a run fails.
+ *
+ * Options: `--sizes 10000,100000` (default 10000,100000,1000000), `--zonder-duckdb`, `--lib DIR`
+ * (the in-memory part; the end-to-end part runs bin/, which uses lib/); `--e2e-only` (skip the in-memory part), `--zonder-e2e`, `--runs N`
+ * (timed runs per side end to end, default 5). Figures only: nothing here asserts a time.
  *
  * Issue 5 hook: `runBench({ suites })` takes extra suites (e.g. custom-function timings), each
  * `{ name, runs?(rows), prepare?(table, context), run(table, context), close?() }`; see
@@ -28,6 +41,8 @@ const path = require("node:path");
 const v8 = require("node:v8");
 const vm = require("node:vm");
 const { Worker } = require("node:worker_threads");
+const { DUCKDB_COLUMNS, ENUM_GROUP, duckdbSql } = require("./bench-duckdb-sql.js");
+const { median } = require("./bench-e2e-format.js");
 
 const ROOT = path.join(__dirname, "..");
 const PERIOD_TEXT = "t/m Q3 2024";
@@ -151,167 +166,6 @@ function engineSuite() {
       const mapping = proposeMapping(table, "cases");
       const dataset = loadDataset({ cases: { rows: table, mapping } });
       return buildStandardReport(createEngine(dataset), period, { previous });
-    },
-  };
-}
-
-/*
- * What the DuckDB SQL covers, for both periods at once (periods joined as a small table), so
- * that it does the work of the standard report on this table:
- * - derived columns: start (Startdatum, else Aanmelddatum), case type grouped to IT/LS/IA by
- *   keyword, main domains as a list without duplicates, self-referral flag, first start per client;
- * - every scalar KPI of SPEC §4 the table can serve: registrations, infoAdvice, meanWaitDays,
- *   started, active, closed, openAtEnd, meanDurationClosed, meanDurationActive, uniqueClients,
- *   helpQuestions, selfReferralPct, newClientPct, meanRating; recidive, recidivists and
- *   recidivePct both unfiltered and over IT+LS (SPEC §5: earlier case of the client, none
- *   still open, previous case closed ≥ 6 calendar months before, shared main domain), with
- *   the breakdown (passing the gap, several earlier cases, same question, only new questions,
- *   reopened, new clients);
- * - per case type (byCaseType and the "individuele ondersteuning" table): started, active,
- *   closed, meanDurationClosed; byProduct: active, meanDurationClosed; byDomain, byComplexity,
- *   byAgeBand (age at start): active; byCloseReason, byRating: closed; byReferrer: started;
- *   byTeam: started, active, closed, meanWaitDays; byMonth: started, active, closed per month.
- * The table has no ZRM, activity or complaint tables, so the engine computes nothing for
- * them either. DuckDB gets typed columns (numbers as DOUBLE, text as ENUM, '' as NULL) and
- * clean data; it does not check dates, ids or domain names as the engine's parser does.
- */
-/** Columns of the DuckDB table: header, column, type ('category' columns become ENUMs). */
-const DUCKDB_COLUMNS = [
-  ["Casusnummer", "case_id", "DOUBLE"],
-  ["Cliëntnummer", "client_id", "DOUBLE"],
-  ["Soort traject", "case_type", "category"],
-  ["Product", "product", "category"],
-  ["Aanmelddatum", "registered", "DOUBLE"],
-  ["Intakedatum", "intake", "DOUBLE"],
-  ["Startdatum", "started", "DOUBLE"],
-  ["Einddatum", "closed", "DOUBLE"],
-  ["Hoofddomein 1", "domain1", "category"],
-  ["Hoofddomein 2", "domain2", "category"],
-  ["Afsluitreden", "close_reason", "category"],
-  ["Verwijzer", "referrer", "category"],
-  ["Team", "team", "category"],
-  ["Geboortedatum", "birth", "DOUBLE"],
-  ["Direct opgelost", "resolved", "category"],
-  ["Klantoordeel", "rating", "DOUBLE"],
-];
-
-/** Both domain columns share one ENUM, so that their values compare. */
-const ENUM_GROUP = { domain1: "domain", domain2: "domain" };
-
-function duckdbSql(period, previous) {
-  const day = (serial) => `(DATE '1899-12-30' + ${serial}::INTEGER)`;
-  return {
-    prepare: `
-CREATE OR REPLACE TEMP TABLE periods AS
-  SELECT * FROM (VALUES ('current', ${period.start}, ${period.end}), ('previous', ${previous.start}, ${previous.end})) p(p, s, e);
-CREATE OR REPLACE TEMP TABLE referrers AS
-  SELECT referrer, regexp_matches(lower(referrer::VARCHAR), '(^|[^a-z])(zelf|zelfmelders?|zelfmelding|eigen initiatief)([^a-z]|$)') AS self
-  FROM (SELECT DISTINCT referrer FROM cases WHERE referrer IS NOT NULL);
-CREATE OR REPLACE TEMP TABLE c AS
-  SELECT *, min(start) OVER (PARTITION BY client_id) AS client_first_start
-  FROM (
-    SELECT case_id, client_id, product::VARCHAR AS product, close_reason::VARCHAR AS close_reason,
-      cases.referrer::VARCHAR AS referrer, team::VARCHAR AS team, referrers.self,
-      CASE WHEN case_type::VARCHAR ILIKE '%leun%' OR case_type::VARCHAR ILIKE '%steun%' THEN 'LS'
-           WHEN case_type::VARCHAR ILIKE '%informatie%' OR case_type::VARCHAR ILIKE '%advies%' THEN 'IA'
-           WHEN case_type::VARCHAR ILIKE '%individu%' OR case_type::VARCHAR ILIKE '%traject%' THEN 'IT'
-           ELSE case_type::VARCHAR END AS type,
-      floor(registered)::INTEGER AS reg, floor(intake)::INTEGER AS intake,
-      COALESCE(floor(started), floor(registered))::INTEGER AS start, floor(closed)::INTEGER AS closed,
-      floor(birth)::INTEGER AS birth,
-      list_distinct(list_filter([domain1::VARCHAR, domain2::VARCHAR], x -> x IS NOT NULL)) AS doms,
-      lower(resolved::VARCHAR) = 'ja' AS resolved,
-      CASE WHEN rating BETWEEN 1 AND 10 THEN rating END AS rating
-    FROM cases LEFT JOIN referrers ON cases.referrer = referrers.referrer);
-CREATE OR REPLACE TEMP VIEW cp AS
-  SELECT c.*, p, s, e,
-    start BETWEEN s AND e AS is_started,
-    start <= e AND (closed IS NULL OR closed >= s) AS is_active,
-    closed BETWEEN s AND e AS is_closed
-  FROM c CROSS JOIN periods;`,
-    queries: {
-      kpis: `
-SELECT p,
-  count(*) FILTER (reg BETWEEN s AND e) AS registrations,
-  count(*) FILTER ((type = 'IA' AND is_started) OR (resolved AND reg BETWEEN s AND e)) AS infoAdvice,
-  avg(intake - reg) FILTER (intake BETWEEN s AND e AND reg IS NOT NULL) AS meanWaitDays,
-  count(*) FILTER (is_started) AS started,
-  count(*) FILTER (is_active) AS active,
-  count(*) FILTER (is_closed) AS closed,
-  count(*) FILTER (start <= e AND (closed IS NULL OR closed > e)) AS openAtEnd,
-  avg(closed - start) FILTER (is_closed AND start IS NOT NULL) AS meanDurationClosed,
-  avg(least(COALESCE(closed, e), e) - start) FILTER (is_active) AS meanDurationActive,
-  count(DISTINCT client_id) FILTER (is_active) AS uniqueClients,
-  sum(len(doms)) FILTER (is_active) AS helpQuestions,
-  avg(self::INTEGER) FILTER (is_started AND referrer IS NOT NULL) AS selfReferralPct,
-  avg((start = client_first_start)::INTEGER) FILTER (is_started AND client_id IS NOT NULL) AS newClientPct,
-  avg(rating) FILTER (is_closed) AS meanRating
-FROM cp GROUP BY p`,
-      recidive: `
-WITH eligible AS (SELECT case_id, client_id, start, closed, doms, type FROM c WHERE client_id IS NOT NULL AND start IS NOT NULL),
-candidates AS (SELECT k.*, p, s FROM eligible k JOIN periods ON k.start BETWEEN s AND e),
-history AS (
-  SELECT k.case_id, k.p, k.s, k.type, k.client_id, k.start, k.doms,
-    count(h.case_id) AS earlier,
-    max(COALESCE(h.closed, 2147483647)) AS latest_close,
-    max(h.closed) AS previous_closed,
-    arg_max(h.doms, struct_pack(c := h.closed, s := h.start, i := h.case_id::BIGINT::VARCHAR)) FILTER (h.closed IS NOT NULL) AS previous_doms
-  FROM candidates k LEFT JOIN eligible h ON h.client_id = k.client_id AND h.start < k.start
-  GROUP BY ALL),
-facts AS (
-  SELECT *, earlier > 0 AND latest_close < start
-      AND previous_closed <= (${day("start")} - INTERVAL 6 MONTH)::DATE - DATE '1899-12-30' AS pass_gap,
-    len(list_intersect(doms, previous_doms)) > 0 AS same_question
-  FROM history)
-SELECT p, type IN ('IT', 'LS') AS individual,
-  count(*) FILTER (pass_gap AND same_question) AS recidive,
-  count(DISTINCT client_id) FILTER (pass_gap AND same_question) AS recidivists,
-  count(*) FILTER (pass_gap) AS passGap,
-  count(*) FILTER (pass_gap AND earlier >= 2) AS multiplePrevious,
-  count(*) FILTER (pass_gap AND NOT same_question) AS onlyNewQuestions,
-  count(*) FILTER (earlier > 0 AND NOT pass_gap) AS reopened,
-  count(*) FILTER (earlier = 0) AS newClients
-FROM facts GROUP BY GROUPING SETS ((p), (p, individual))`,
-      groups: `
-WITH months AS (
-  SELECT p, m::DATE AS m_start, last_day(m::DATE) AS m_end
-  FROM periods, LATERAL (SELECT unnest(generate_series(${day("s")}, ${day("e")}, INTERVAL 1 MONTH)) AS m)),
-month_days AS (
-  SELECT p, strftime(m_start, '%Y-%m') AS key, m_start - DATE '1899-12-30' AS ms, m_end - DATE '1899-12-30' AS me FROM months)
-SELECT 'byCaseType' AS id, type AS key, p, count(*) FILTER (is_started) AS started, count(*) FILTER (is_active) AS active,
-  count(*) FILTER (is_closed) AS closed, avg(closed - start) FILTER (is_closed) AS meanDurationClosed, NULL AS meanWaitDays
-  FROM cp GROUP BY type, p
-UNION ALL BY NAME
-SELECT 'byProduct' AS id, product AS key, p, count(*) FILTER (is_active) AS active,
-  avg(closed - start) FILTER (is_closed) AS meanDurationClosed FROM cp GROUP BY product, p
-UNION ALL BY NAME
-SELECT 'byDomain' AS id, domain AS key, p, count(*) AS active
-  FROM (SELECT unnest(doms) AS domain, p FROM cp WHERE is_active) GROUP BY domain, p
-UNION ALL BY NAME
-SELECT 'byComplexity' AS id,
-  CASE WHEN len(doms) = 0 THEN '' WHEN len(doms) = 1 THEN 'niet-complex' WHEN len(doms) <= 3 THEN 'redelijk-complex' ELSE 'complex' END AS key,
-  p, count(*) AS active FROM cp WHERE is_active GROUP BY ALL
-UNION ALL BY NAME
-SELECT 'byCloseReason' AS id, COALESCE(close_reason, '') AS key, p, count(*) AS closed FROM cp WHERE is_closed GROUP BY ALL
-UNION ALL BY NAME
-SELECT 'byRating' AS id, rating::INTEGER::VARCHAR AS key, p, count(*) AS closed FROM cp WHERE is_closed AND rating IS NOT NULL GROUP BY ALL
-UNION ALL BY NAME
-SELECT 'byReferrer' AS id, COALESCE(referrer, '') AS key, p, count(*) AS started FROM cp WHERE is_started GROUP BY ALL
-UNION ALL BY NAME
-SELECT 'byAgeBand' AS id,
-  CASE WHEN age IS NULL OR age < 0 THEN '' WHEN age < 18 THEN '0-17' WHEN age < 27 THEN '18-26' WHEN age < 45 THEN '27-44'
-       WHEN age < 55 THEN '45-54' WHEN age < 65 THEN '55-64' ELSE '65+' END AS key, p, count(*) AS active
-  FROM (SELECT p, date_sub('year', ${day("birth")}, ${day("start")}) AS age FROM cp WHERE is_active) GROUP BY ALL
-UNION ALL BY NAME
-SELECT 'byTeam' AS id, COALESCE(team, '') AS key, p, count(*) FILTER (is_started) AS started, count(*) FILTER (is_active) AS active,
-  count(*) FILTER (is_closed) AS closed, avg(intake - reg) FILTER (intake BETWEEN s AND e) AS meanWaitDays FROM cp GROUP BY ALL
-UNION ALL BY NAME
-SELECT 'byMonth' AS id, m.key, m.p,
-  count(*) FILTER (c.start BETWEEN m.ms AND m.me) AS started,
-  count(*) FILTER (c.start <= m.me AND (c.closed IS NULL OR c.closed >= m.ms)) AS active,
-  count(*) FILTER (c.closed BETWEEN m.ms AND m.me) AS closed
-  FROM month_days m JOIN c ON c.start <= m.me AND (c.closed IS NULL OR c.closed >= m.ms)
-  GROUP BY m.key, m.p`,
     },
   };
 }
@@ -475,12 +329,6 @@ function crossCheck(table, duckResults) {
 
 // ---------------------------------------------------------------------------------------------
 
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
-
 const nl = (value, decimals = 0) =>
   Number(value).toLocaleString("nl-NL", {
     minimumFractionDigits: decimals,
@@ -488,7 +336,13 @@ const nl = (value, decimals = 0) =>
   });
 
 function readOptions(argv) {
-  const options = { sizes: [10_000, 100_000, 1_000_000], duckdb: true };
+  const options = {
+    sizes: [10_000, 100_000, 1_000_000],
+    duckdb: true,
+    inMemory: true,
+    e2e: true,
+    runs: 5,
+  };
   for (let i = 0; i < argv.length; i += 1) {
     if (argv[i] === "--sizes")
       options.sizes = String(argv[++i])
@@ -496,6 +350,9 @@ function readOptions(argv) {
         .map(Number)
         .filter((n) => n > 0);
     else if (argv[i] === "--zonder-duckdb") options.duckdb = false;
+    else if (argv[i] === "--e2e-only") options.inMemory = false;
+    else if (argv[i] === "--zonder-e2e") options.e2e = false;
+    else if (argv[i] === "--runs") options.runs = Math.max(1, Math.floor(Number(argv[++i])) || 5);
   }
   return options;
 }
@@ -593,10 +450,31 @@ async function runBench(options = {}) {
   return results;
 }
 
+/** The end-to-end part (scripts/bench-e2e.js), with the compiled core it needs. */
+function runE2e(options) {
+  const { runBenchE2e, E2E_SEED } = require("./bench-e2e.js");
+  return runBenchE2e({
+    runs: options.runs,
+    lib: {
+      generateBenchCases,
+      parsePeriod,
+      previousYearPeriod,
+      dayToText: lib("core/dates/dayToIso.js").dayToText,
+      SAMPLE_EXPORT_DATE: lib("core/sample/generateSampleExport.js").SAMPLE_EXPORT_DATE,
+    },
+    crossCheck: (rows, duckResults) => crossCheck(generateBenchCases(rows, E2E_SEED), duckResults),
+  });
+}
+
+async function main(options) {
+  if (options.inMemory) await runBench(options);
+  if (options.e2e) await runE2e(options);
+}
+
 module.exports = { runBench, engineSuite, duckdbSuite, duckdbSql, crossCheck };
 
 if (require.main === module) {
-  runBench(readOptions(process.argv.slice(2))).catch((error) => {
+  main(readOptions(process.argv.slice(2))).catch((error) => {
     process.stderr.write(`bench: ${error && error.stack ? error.stack : error}\n`);
     process.exitCode = 1;
   });
