@@ -59,6 +59,8 @@ interface ScanState {
   emitted: number;
   /** Rows scanned and not yet yielded. */
   rows: CellValue[][];
+  /** Where the scan of a row ended (after its `</row>`). */
+  position: number;
 }
 
 /**
@@ -74,9 +76,10 @@ interface ScanState {
  * than 8 empty cells right of the one before it leaves a hole (read as empty by the core)
  * instead of a run of ''.
  *
- * Two things read differently from ExcelJS: a formula's text result in a date-styled cell
- * stays text (ExcelJS made it NaN or a date), and a formula's text result is decoded once
- * (ExcelJS decoded '&amp;lt;' to '<').
+ * Three things read differently from ExcelJS, as `range.values` reads them: a formula's
+ * cached 0 or FALSE (ExcelJS dropped it: ''), a formula's text or error in a date-styled
+ * cell (ExcelJS made it NaN), and a formula's text result with an entity in it (ExcelJS
+ * decoded '&amp;lt;' twice, to '<').
  *
  * @param workbook - the workbook, from `openXlsx`
  * @param options - sheet, table and file name
@@ -101,7 +104,7 @@ export async function* streamXlsxRows(
     };
     const stream = await workbook.openPart(sheet.path);
     if (stream === undefined) return;
-    const state: ScanState = { lastRow: 0, emitted: 0, rows: [] };
+    const state: ScanState = { lastRow: 0, emitted: 0, rows: [], position: 0 };
     for await (const piece of splitXmlStream(stream, "<row")) {
       scanRows(piece, context, state);
       if (state.rows.length < CHUNK_ROWS) continue;
@@ -126,7 +129,18 @@ function sharedStringsOf(workbook: XlsxWorkbook): Promise<readonly string[]> {
   return workbook.sharedStrings;
 }
 
-/** Scans the rows (`<row>` elements) of a piece of sheet XML into `state.rows`. */
+/** Cell types (the `t` of a cell), as small numbers for the scanner. */
+const NUMBER = 0;
+const SHARED_STRING = 1;
+const TEXT = 2;
+const BOOLEAN = 3;
+const ERROR = 4;
+const INLINE_STRING = 5;
+
+/**
+ * Scans the rows (`<row>` elements) of a piece of sheet XML into `state.rows`. The scan goes
+ * forward tag by tag: searching ahead for `</row>` or `</c>` would pass each '<' twice.
+ */
 function scanRows(xml: string, context: SheetContext, state: ScanState): void {
   let at = xml.indexOf("<row");
   while (at >= 0) {
@@ -143,8 +157,7 @@ function scanRows(xml: string, context: SheetContext, state: ScanState): void {
       at = xml.indexOf("<row", tagEnd);
       continue;
     }
-    const rowEnd = xml.indexOf("</row>", tagEnd);
-    const values = scanCells(xml, tagEnd + 1, rowEnd < 0 ? xml.length : rowEnd, context);
+    const values = scanCells(xml, tagEnd + 1, context, state);
     // Rows ascend in a sheet (ECMA-376 §18.3.1.73); one that does not is left out.
     if (values !== undefined && number > state.emitted) {
       while (state.emitted < number - 1) {
@@ -154,7 +167,7 @@ function scanRows(xml: string, context: SheetContext, state: ScanState): void {
       state.rows.push(values);
       state.emitted = number;
     }
-    at = rowEnd < 0 ? -1 : xml.indexOf("<row", rowEnd);
+    at = xml.indexOf("<row", state.position);
   }
 }
 
@@ -162,68 +175,98 @@ function scanRows(xml: string, context: SheetContext, state: ScanState): void {
 function readRowNumber(xml: string, start: number, end: number): number {
   let at = xml.indexOf("r=", start);
   while (at >= 0 && at < end) {
-    const before = xml.charCodeAt(at - 1);
-    if (before === 32 || before === 9 || before === 10 || before === 13)
-      return parseInt(xml.slice(at + 3, xml.indexOf(xml.charAt(at + 2), at + 3)), 10) || 0;
+    if (isSpace(xml.charCodeAt(at - 1))) return readInteger(xml, at + 3, end);
     at = xml.indexOf("r=", at + 2);
   }
   return 0;
 }
 
 /**
- * Scans the cells of one row; returns undefined when no cell has a value (a row of styled
+ * Scans the cells of one row from `start` (after the row's start tag) to its `</row>`, and
+ * sets `state.position` after it. Returns undefined when no cell has a value (a row of styled
  * empty cells), so that such rows do not lengthen the sheet.
  */
 function scanCells(
   xml: string,
   start: number,
-  end: number,
-  context: SheetContext
+  context: SheetContext,
+  state: ScanState
 ): CellValue[] | undefined {
   const values: CellValue[] = [];
   let hasValue = false;
   let column = 0;
-  let at = xml.indexOf("<c", start);
-  while (at >= 0 && at < end) {
-    if (!isNameEnd(xml.charCodeAt(at + 2))) {
-      at = xml.indexOf("<c", at + 2);
+  let p = start;
+  for (;;) {
+    let code = xml.charCodeAt(p);
+    while (isSpace(code)) code = xml.charCodeAt(++p);
+    if (code !== 60) {
+      // Text between the cells, or the end of the piece.
+      p = xml.indexOf("<", p);
+      if (p < 0) break;
+      continue;
+    }
+    if (xml.charCodeAt(p + 1) !== 99 || !isNameEnd(xml.charCodeAt(p + 2))) {
+      if (xml.startsWith("</row>", p)) {
+        state.position = p + 6;
+        return hasValue ? values : undefined;
+      }
+      // A row without its end tag ends at the next row; any other tag is passed over.
+      if (xml.startsWith("<row", p) && isNameEnd(xml.charCodeAt(p + 4))) {
+        state.position = p;
+        return hasValue ? values : undefined;
+      }
+      p = xml.indexOf(">", p) + 1;
+      if (p === 0) break;
       continue;
     }
     // The attributes r (reference), s (style) and t (type).
     let refColumn = 0;
     let style = 0;
-    let type = "";
-    let p = at + 2;
+    let type = NUMBER;
     let selfClosing = false;
+    p += 2;
     for (;;) {
-      let code = xml.charCodeAt(p);
-      while (code === 32 || code === 9 || code === 10 || code === 13) code = xml.charCodeAt(++p);
-      if (code === 62) break;
-      if (code === 47 || Number.isNaN(code)) {
-        selfClosing = true;
+      code = xml.charCodeAt(p);
+      while (isSpace(code)) code = xml.charCodeAt(++p);
+      if (code === 62) {
+        p += 1;
         break;
       }
       const equals = xml.indexOf("=", p);
+      if (code === 47 || equals < 0) {
+        selfClosing = true;
+        p = xml.indexOf(">", p) + 1;
+        break;
+      }
       let quoteAt = equals + 1;
-      while (xml.charCodeAt(quoteAt) !== 34 && xml.charCodeAt(quoteAt) !== 39) quoteAt += 1;
+      while (isSpace(xml.charCodeAt(quoteAt))) quoteAt += 1;
       const close = xml.indexOf(xml.charAt(quoteAt), quoteAt + 1);
-      if (equals < 0 || close < 0) return hasValue ? values : undefined;
-      if (xml.slice(p, equals).trim().length === 1) {
+      if (close < 0) {
+        selfClosing = true;
+        p = 0;
+        break;
+      }
+      if (equals === p + 1 || xml.slice(p, equals).trim().length === 1) {
         if (code === 114) refColumn = readColumn(xml, quoteAt + 1, close);
-        else if (code === 115) style = parseInt(xml.slice(quoteAt + 1, close), 10);
-        else if (code === 116) type = xml.slice(quoteAt + 1, close);
+        else if (code === 115) style = readInteger(xml, quoteAt + 1, close);
+        else if (code === 116) type = readType(xml, quoteAt + 1, close);
       }
       p = close + 1;
     }
     column = refColumn > 0 ? refColumn : column + 1;
-    if (selfClosing) {
-      at = xml.indexOf("<c", p);
-      continue;
+    if (p <= 0) break;
+    if (selfClosing) continue;
+    let value: CellValue | undefined;
+    if (xml.startsWith("<v>", p) && xml.startsWith("</v></c>", xml.indexOf("<", p + 3))) {
+      const close = xml.indexOf("<", p + 3);
+      value = readPlainValue(xml, p + 3, close, type, style, context);
+      p = close + 8;
+    } else {
+      const cellEnd = xml.indexOf("</c>", p);
+      if (cellEnd < 0) break;
+      value = readCellValue(xml.slice(p, cellEnd), type, style, context);
+      p = cellEnd + 4;
     }
-    const cellEnd = xml.indexOf("</c>", p);
-    const contentEnd = cellEnd < 0 || cellEnd > end ? end : cellEnd;
-    const value = readCellValue(xml, p + 1, contentEnd, type, style, context);
-    at = xml.indexOf("<c", contentEnd);
     if (value === undefined) continue;
     hasValue = true;
     if (value === "") continue;
@@ -231,7 +274,12 @@ function scanCells(
       while (values.length < column - 1) values.push("");
     values[column - 1] = value;
   }
+  state.position = xml.length;
   return hasValue ? values : undefined;
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 10 || code === 13 || code === 9;
 }
 
 /** The column number (A = 1) of a cell reference such as "AB12", or 0 without letters. */
@@ -246,59 +294,113 @@ function readColumn(xml: string, start: number, end: number): number {
   return column;
 }
 
-/**
- * The value of a cell from its content (between `<c …>` and `</c>`); undefined when the cell
- * holds no value, '' for a formula without a cached result.
- */
-function readCellValue(
+/** The digits at `start` as a number (0 when there are none), as `parseInt` reads them. */
+function readInteger(xml: string, start: number, end: number): number {
+  let at = start;
+  while (at < end && isSpace(xml.charCodeAt(at))) at += 1;
+  let number = 0;
+  for (; at < end; at += 1) {
+    const digit = xml.charCodeAt(at) - 48;
+    if (digit < 0 || digit > 9) break;
+    number = number * 10 + digit;
+  }
+  return number;
+}
+
+function readType(xml: string, start: number, end: number): number {
+  const length = end - start;
+  const first = xml.charCodeAt(start);
+  if (length === 1)
+    return first === 115 ? SHARED_STRING : first === 98 ? BOOLEAN : first === 101 ? ERROR : NUMBER;
+  if (length === 3 && xml.startsWith("str", start)) return TEXT;
+  if (length === 9 && xml.startsWith("inlineStr", start)) return INLINE_STRING;
+  return NUMBER;
+}
+
+/** The value of a cell that holds only `<v>text</v>` (no formula): the common case. */
+function readPlainValue(
   xml: string,
   start: number,
   end: number,
-  type: string,
+  type: number,
   style: number,
   context: SheetContext
 ): CellValue | undefined {
-  let text: string | undefined;
-  let isFormula = false;
-  if (xml.startsWith("<v>", start)) {
-    const close = xml.indexOf("</v>", start);
-    text = xml.slice(start + 3, close < 0 || close > end ? end : close);
-  } else {
-    const content = xml.slice(start, end);
-    const formula = /<f(?:\s([^>]*?))?(\/)?>(?:([^<]*)<\/f>)?/.exec(content);
-    // A formula cell has formula text or a shared/array formula reference (t="shared").
-    isFormula =
-      formula !== null &&
-      ((formula[3] ?? "") !== "" || /(^|\s)t\s*=\s*["'][^"']/.test(formula[1] ?? ""));
-    const value = /<v(?:\s[^>]*)?>([^<]*)<\/v>/.exec(content);
-    text = value?.[1];
-    if (!isFormula && type === "inlineStr") {
-      const item = /<is(?:\s[^>]*)?>([\s\S]*?)<\/is>/.exec(content);
-      return item === null ? undefined : readStringItem(item[1] ?? "", 0, (item[1] ?? "").length);
-    }
-  }
-  if (text === undefined || text === "") return isFormula ? "" : undefined;
+  if (start === end) return undefined;
   switch (type) {
-    case "s":
-      return isFormula
-        ? readNumber(text, style, context)
-        : (context.strings[parseInt(text, 10)] ?? "");
-    case "str":
-    case "e":
-      return decodeXmlText(text);
-    case "b":
-      return parseInt(text, 10) !== 0;
-    case "inlineStr":
-      return isFormula ? readNumber(text, style, context) : undefined;
+    case NUMBER:
+      return readNumber(xml, start, end, style, context);
+    case SHARED_STRING:
+      return context.strings[readInteger(xml, start, end)] ?? "";
+    case BOOLEAN:
+      return parseInt(xml.slice(start, end), 10) !== 0;
     default:
-      return readNumber(text, style, context);
+      return decodeXmlText(xml.slice(start, end));
+  }
+}
+
+/**
+ * The value of any other cell from its content (between `<c …>` and `</c>`): a formula, an
+ * inline string. Undefined when the cell holds no value, '' for a formula without a result.
+ */
+function readCellValue(
+  content: string,
+  type: number,
+  style: number,
+  context: SheetContext
+): CellValue | undefined {
+  const formula = /<f(?:\s([^>]*?))?(\/)?>(?:([^<]*)<\/f>)?/.exec(content);
+  // A formula cell has formula text or a shared/array formula reference (t="shared").
+  const isFormula =
+    formula !== null &&
+    ((formula[3] ?? "") !== "" || /(^|\s)t\s*=\s*["'][^"']/.test(formula[1] ?? ""));
+  if (!isFormula && type === INLINE_STRING) {
+    const item = /<is(?:\s[^>]*)?>([\s\S]*?)<\/is>/.exec(content)?.[1];
+    if (item !== undefined) return readStringItem(item, 0, item.length);
+  }
+  const text = /<v(?:\s[^>]*)?>([^<]*)<\/v>/.exec(content)?.[1];
+  if (!isFormula)
+    return text === undefined
+      ? undefined
+      : readPlainValue(text, 0, text.length, type, style, context);
+  if (text === undefined || text === "") return "";
+  switch (type) {
+    case TEXT:
+    case ERROR:
+      return decodeXmlText(text);
+    case BOOLEAN:
+      return parseInt(text, 10) !== 0;
+    default:
+      return readNumber(text, 0, text.length, style, context);
   }
 }
 
 /** A number; a date-styled one as a 1900-system serial (rounded to the millisecond). */
-function readNumber(text: string, style: number, context: SheetContext): number {
-  const number = parseFloat(text.includes("&") ? decodeXmlText(text) : text);
+function readNumber(
+  xml: string,
+  start: number,
+  end: number,
+  style: number,
+  context: SheetContext
+): number {
+  const number = parseNumber(xml, start, end);
   if (!(style > 0 && context.dateStyles[style] === true)) return number;
   const ms = Math.round((number - UNIX_EPOCH_SERIAL + context.dateOffset) * MS_PER_DAY);
   return Math.abs(ms) <= MAX_DATE_MS ? ms / MS_PER_DAY + UNIX_EPOCH_SERIAL : NaN;
+}
+
+/** `parseFloat` of the text, without making a string of a whole number of up to 15 digits. */
+function parseNumber(xml: string, start: number, end: number): number {
+  if (end - start <= 15) {
+    let number = 0;
+    let at = start;
+    for (; at < end; at += 1) {
+      const digit = xml.charCodeAt(at) - 48;
+      if (digit < 0 || digit > 9) break;
+      number = number * 10 + digit;
+    }
+    if (at === end) return number;
+  }
+  const text = xml.slice(start, end);
+  return parseFloat(text.includes("&") ? decodeXmlText(text) : text);
 }
