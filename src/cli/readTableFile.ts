@@ -3,12 +3,12 @@
  *
  * @module
  */
-import type ExcelJS from "exceljs";
 import { readFile } from "node:fs/promises";
 import { extname, resolve } from "node:path";
 import type { CellValue, TableName } from "../core";
 import { CliInputError } from "./cliErrors";
 import { describeFsError } from "./describeFsError";
+import type { XlsxWorkbook } from "./openXlsx";
 import { readCsv } from "./readCsv";
 import type { TableRead } from "./TableRead";
 
@@ -21,10 +21,10 @@ export interface ReadTableFileOptions {
   /** How messages name the option that gave `sheet`, as the user typed it (default "--werkblad"). */
   readonly sheetOption?: string;
   /**
-   * Workbooks already loaded, by path: several tables in one workbook are read from one load
-   * (loading a 5,000-row workbook takes about half a second).
+   * Workbooks already opened, by path: several tables in one workbook are read from one
+   * opening (one read of the file, its shared strings inflated once).
    */
-  readonly workbooks?: Map<string, Promise<ExcelJS.Workbook>>;
+  readonly workbooks?: Map<string, Promise<XlsxWorkbook>>;
 }
 
 /**
@@ -63,7 +63,7 @@ export async function readTableFile(
     assertNotEmpty(csv.rows, `${path} is leeg: het bestand bevat geen gegevens`);
     return csv;
   }
-  // ExcelJS is loaded only for a workbook, not for a CSV file.
+  // The xlsx reader is loaded only for a workbook, not for a CSV file.
   const { loadXlsx, readXlsxSheet } = await import("./readXlsx");
   const key = resolve(path);
   let workbook = options.workbooks?.get(key);
@@ -71,7 +71,7 @@ export async function readTableFile(
     workbook = readBytes(path).then((bytes) => loadXlsx(bytes, path));
     options.workbooks?.set(key, workbook);
   }
-  const rows = readXlsxSheet(await workbook, {
+  const rows = await readXlsxSheet(await workbook, {
     table: options.table,
     sheet: options.sheet,
     fileName: path,

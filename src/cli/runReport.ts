@@ -34,6 +34,7 @@ import type { CliIo } from "./cliIo";
 import { describeFsError } from "./describeFsError";
 import { formatRenderedTable, formatSummary } from "./formatSummary";
 import { localToday } from "./localToday";
+import type { XlsxWorkbook } from "./openXlsx";
 import { optionAsTyped, type CliOptionName, type ReportArgs } from "./parseCliArgs";
 import { readTableFile } from "./readTableFile";
 import { readTemplate, STANDARD_TEMPLATE } from "./readTemplate";
@@ -257,7 +258,7 @@ async function readInput(args: ReportArgs, io: CliIo): Promise<DatasetInput> {
     ["complaints", args.complaints, args.complaintsSheet],
   ];
   const tables: Partial<Record<TableName, TableInput>> = {};
-  const workbooks = new Map<string, Promise<ExcelJS.Workbook>>();
+  const workbooks = new Map<string, Promise<XlsxWorkbook>>();
   const read = new Set<string>();
   for (const [table, path, sheet] of files) {
     const overrides = args.overrides[table];

@@ -217,7 +217,7 @@ describe("bin/welzijnsmonitor.js", () => {
     });
   });
 
-  it("loads ExcelJS only to read or write a workbook: not for --versie, nor for --json from a CSV file", () => {
+  it("loads ExcelJS only to write a workbook: not for --versie, nor for --json from a CSV or .xlsx file", async () => {
     // A preloaded hook records whether anything requires "exceljs" (start-up: ExcelJS alone
     // took most of the ~0.4 s that --versie used to take).
     const dir = mkdtempSync(join(tmpdir(), "wm-lazy-"));
@@ -235,9 +235,17 @@ describe("bin/welzijnsmonitor.js", () => {
       });
       return /exceljs:(true|false)/.exec(run.stderr)?.[1] ?? run.stderr;
     };
+    const workbook = join(dir, "export.xlsx");
+    writeFileSync(
+      workbook,
+      await writeSampleWorkbook(generateSampleExport({ seed: 3, cases: 30 }))
+    );
     try {
       expect(loads(["--versie"])).toBe("false");
       expect(loads([...REPORT, "--json"])).toBe("false");
+      expect(loads(["report", "--cases", workbook, "--period", "t/m Q3 2024", "--json"])).toBe(
+        "false"
+      );
       expect(loads([...REPORT, "--uit", join(dir, "rapport.xlsx")])).toBe("true");
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { CliInputError } from "../../src/cli/cliErrors";
-import { readXlsx, toCellValue } from "../../src/cli/readXlsx";
+import { readXlsx } from "../../src/cli/readXlsx";
+import { toCellValue } from "../helpers/readXlsxWithExcelJs";
 
 async function bytesOf(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
   return new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
