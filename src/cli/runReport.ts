@@ -3,7 +3,6 @@
  *
  * @module
  */
-import type ExcelJS from "exceljs";
 import { basename, resolve } from "node:path";
 import {
   buildKpiJson,
