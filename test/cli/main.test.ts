@@ -87,6 +87,14 @@ const EXPECTED_KPIS = {
   // No column Aantal contactmomenten: no value.
   meanContacts: { current: null, previous: null },
   overFiveContactsPct: { current: null, previous: null },
+  // Waiting at a month's end (registered, not started, not closed): P C9 on 29-2, C8 on 30-9 of
+  // 9 months; Q C3 on 31-3-2023. At P's end C8, at Q's end nobody.
+  waitingList: { current: 2 / 9, previous: 1 / 9 },
+  waitingAtEnd: { current: 1, previous: 0 },
+  // Ratings of the closed cases: 7, 6, 9 and 8; none below 6.
+  insufficientRatingPct: { current: 0, previous: 0 },
+  // No column Doorverwezen naar: no value.
+  withoutReferralPct: { current: null, previous: null },
 };
 
 const g = (key: string, current: number | null, previous: number | null) => ({

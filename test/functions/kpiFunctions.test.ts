@@ -44,15 +44,20 @@ function takesRecidiveOptions(kpi: KpiDefinition): boolean {
 }
 
 /**
- * The sample export with a column "Aantal contactmomenten" (which the sample does not have), so
- * that the contact-moment functions have a value to give: 0–15, some empty, some unusable.
+ * The sample export with the columns "Aantal contactmomenten" and "Doorverwezen naar" (which the
+ * sample does not have), so that the contact-moment and referral functions have a value to
+ * give: 0–15 contact moments, some empty, some unusable; a referral for about a third of the
+ * cases, some error values.
  */
 function withContacts(sample: SampleExport): SampleExport {
   const contacts = (i: number): CellValue =>
     i % 9 === 0 ? "" : i % 97 === 0 ? "veel" : (i * 7) % 16;
+  const referredTo = (i: number): CellValue =>
+    i % 89 === 0 ? "#N/A" : i % 3 === 0 ? (i % 2 === 0 ? "GGZ" : "Schuldhulpverlening") : "";
   const cases = sample.cases.map((row, i) => [
     ...row,
     i === 0 ? "Aantal contactmomenten" : contacts(i),
+    i === 0 ? "Doorverwezen naar" : referredTo(i),
   ]);
   return { ...sample, cases };
 }
@@ -197,6 +202,9 @@ describe("the KPI functions", () => {
       ["NIEUWECLIENTEN", 3 / 5], // C3, C4, C5 of the five started with a client
       ["KLANTOORDEEL", 8], // (7 + 9) / 2
       ["ZELFSTANDIG", 0.5], // C2 nee, C4 ja
+      ["AANMELDLIJST", 1 / 9], // C3 waiting on 31-3 (starts 1-4), nobody at the other month ends
+      ["WACHTEND", 0], // C9 started 25-9
+      ["ONVOLDOENDE", 0], // C2 7, C4 9
     ];
 
     it.each(expected)(
@@ -226,6 +234,21 @@ describe("the KPI functions", () => {
           [["Geestelijke gezondheid"]],
         ])
       ).toBe(1); // C5 only: both its main domains reached their goal
+    });
+
+    it("gives the waiting-list, onvoldoende and referral examples of docs/functies.md", () => {
+      // 2023: C6 waiting on 31-3 (starts 1-4), C8 on 31-8 (starts 1-9), C5 on 31-12 (starts
+      // 15-1-2024): 3 over 12 months; C5 at the year's end.
+      expect(customFunction("AANMELDLIJST")(caseTable(), "2023")).toBe(0.25);
+      expect(customFunction("WACHTEND")(caseTable(), "2023")).toBe(1);
+      // Closed in 2023 with a rating: C1 8, C8 6 (voldoende).
+      expect(customFunction("ONVOLDOENDE")(caseTable(), "2023")).toBe(0);
+      // A column Doorverwezen naar with GGZ at C2: of C2 and C4 (closed in the period), C4.
+      const table = caseTable().map((row, i) => [
+        ...row,
+        i === 0 ? "Doorverwezen naar" : row[0] === "C2" ? "GGZ" : "",
+      ]);
+      expect(customFunction("ZONDERDOORVERWIJZING")(table, PERIOD)).toBe(0.5);
     });
 
     it("INFOADVIES follows a filter on soort traject on rows where it changes the value", () => {

@@ -1,7 +1,7 @@
 /**
  * Random datasets for the reference computations' property tests: cases with every kind of
  * bad value the parser leaves (unusable dates, closedOn before the start, intake before the
- * registration, unusable categories, domains, ratings and numbers of contact moments), ZRM rows and activities, on a
+ * registration, unusable categories, domains, ratings, numbers of contact moments and referrals), ZRM rows and activities, on a
  * coarse grid of days so that period boundaries come up often.
  */
 import fc from "fast-check";
@@ -47,6 +47,7 @@ const SPOILABLE: readonly Checked[] = [
   "rating",
   "weight",
   "contacts",
+  "referredTo",
 ];
 
 const maybe = <T>(arbitrary: fc.Arbitrary<T>, freq = 3): fc.Arbitrary<T | undefined> =>
@@ -75,6 +76,7 @@ export const caseArbitrary: fc.Arbitrary<Omit<CaseRow, "caseId">> = fc
     age: maybe(fc.integer({ min: 0, max: 950 }).map((x) => x / 10)),
     weight: maybe(fc.constantFrom("Licht, 1 gesprek", "Gemiddeld, 2-5 gesprekken", "Zwaar")),
     contacts: maybe(fc.integer({ min: 0, max: 15 })),
+    referredTo: maybe(fc.constantFrom("GGZ", "Schuldhulp", "ggz"), 1),
     spoiled: fc.subarray([...SPOILABLE], { maxLength: 2 }),
   })
   .map((r): Omit<CaseRow, "caseId"> => {
@@ -116,6 +118,7 @@ export const caseArbitrary: fc.Arbitrary<Omit<CaseRow, "caseId">> = fc
       age: r.age,
       weight: r.weight,
       contacts: r.contacts,
+      referredTo: r.referredTo,
       invalid: [...invalid],
     };
   });

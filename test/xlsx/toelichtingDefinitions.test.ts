@@ -38,11 +38,12 @@ const EVERY_KPI: readonly ReportTableSpec[] = [
 
 function sampleReport() {
   const sample = generateSampleExport();
-  // The sample has no contacts or weight column; with them, every KPI and group is available.
+  // The sample has no contacts, weight or referral column; with them, every KPI and group is
+  // available.
   const cases = sample.cases.map((row, i) =>
     i === 0
-      ? [...row, "Aantal contactmomenten", "Zwaarte hulpvraag"]
-      : [...row, i % 9, i % 2 === 0 ? "Licht" : "Zwaar"]
+      ? [...row, "Aantal contactmomenten", "Zwaarte hulpvraag", "Doorverwezen naar"]
+      : [...row, i % 9, i % 2 === 0 ? "Licht" : "Zwaar", i % 3 === 0 ? "GGZ" : ""]
   );
   const dataset = loadDataset({
     cases: { rows: cases },

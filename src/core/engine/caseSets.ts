@@ -17,10 +17,13 @@ import type { CaseRecord } from "../measures/caseRecords";
  * - `active`: started on or before the period's end and not closed before its start;
  * - `closed`: closedOn in the period;
  * - `openAtEnd`: started on or before the period's end and not closed on or before it;
+ * - `waitingAtEnd`: on the waiting list (aanmeldlijst) on the period's end: registered on or
+ *   before it, not started on it (no start date, or a start date after it; the registration
+ *   date does not stand in for the start here) and not closed on or before it;
  * - `all`: every case, whatever its dates.
  */
 export type CaseSetId =
-  "registered" | "intake" | "started" | "active" | "closed" | "openAtEnd" | "all";
+  "registered" | "intake" | "started" | "active" | "closed" | "openAtEnd" | "waitingAtEnd" | "all";
 
 /** Every case set id, in a stable order. */
 export const CASE_SET_IDS: readonly CaseSetId[] = [
@@ -30,6 +33,7 @@ export const CASE_SET_IDS: readonly CaseSetId[] = [
   "active",
   "closed",
   "openAtEnd",
+  "waitingAtEnd",
   "all",
 ];
 
@@ -41,6 +45,7 @@ export const CASE_SET_INPUTS: Readonly<Record<CaseSetId, number>> = {
   active: FieldBit.start | FieldBit.startedOn | FieldBit.closedOn,
   closed: FieldBit.closedOn,
   openAtEnd: FieldBit.start | FieldBit.startedOn | FieldBit.closedOn,
+  waitingAtEnd: FieldBit.registeredOn | FieldBit.startedOn | FieldBit.closedOn,
   all: 0,
 };
 
@@ -75,6 +80,13 @@ export function inCaseSet(set: CaseSetId, c: CaseRecord, period: Period): boolea
       return within(c.closedOn, period);
     case "openAtEnd":
       return begun && !(c.closedOn !== null && c.closedOn <= period.end);
+    case "waitingAtEnd":
+      return (
+        c.registeredOn !== null &&
+        c.registeredOn <= period.end &&
+        !(c.startedOn !== null && c.startedOn <= period.end) &&
+        !(c.closedOn !== null && c.closedOn <= period.end)
+      );
     case "all":
       return true;
   }
@@ -94,7 +106,7 @@ export type CaseSetLists<T> = Record<DatedCaseSetId, T>;
 /**
  * The column version of {@link inCaseSet} for every dated case set of a period at once: the
  * index of every case of the table in each set, in ascending order. Two passes over the table
- * for all six sets (a report needs all of them for each of its periods): the first marks each
+ * for all seven sets (a report needs all of them for each of its periods): the first marks each
  * case's sets in `room` and counts them, the second lists the marked cases into lists of
  * exactly that size, so that nothing table-sized is allocated per period.
  *
@@ -115,7 +127,15 @@ export function selectCaseSets(
 }
 
 /** The bit of each dated case set in a case's mark (see {@link markCaseSets}). */
-const SET_BITS = { registered: 1, intake: 2, started: 4, active: 8, closed: 16, openAtEnd: 32 };
+const SET_BITS = {
+  registered: 1,
+  intake: 2,
+  started: 4,
+  active: 8,
+  closed: 16,
+  openAtEnd: 32,
+  waitingAtEnd: 64,
+};
 
 /**
  * Writes into marks[i] the sets of case i ({@link SET_BITS}) and returns how many cases each set
@@ -126,24 +146,27 @@ const SET_BITS = { registered: 1, intake: 2, started: 4, active: 8, closed: 16, 
  */
 function markCaseSets(table: CaseTable, period: Period, marks: Uint8Array): Int32Array {
   const { start: p0, end: p1 } = period;
-  const { invalid, registeredOn, intakeOn, start, closedOn } = table;
+  const { invalid, registeredOn, intakeOn, startedOn, start, closedOn } = table;
   const registeredBits = CASE_SET_INPUTS.registered;
   const intakeBits = CASE_SET_INPUTS.intake;
   const startedBits = CASE_SET_INPUTS.started;
   const closedBits = CASE_SET_INPUTS.closed;
   const openBits = CASE_SET_INPUTS.active; // active and openAtEnd read the same fields
+  const waitingBits = CASE_SET_INPUTS.waitingAtEnd;
   let nRegistered = 0;
   let nIntake = 0;
   let nStarted = 0;
   let nActive = 0;
   let nClosed = 0;
   let nOpenAtEnd = 0;
+  let nWaiting = 0;
   for (let i = 0; i < table.size; i++) {
     const bad = invalid[i] as number;
     const r = registeredOn[i] as number;
     const d = intakeOn[i] as number;
     const s = start[i] as number;
     const c = closedOn[i] as number;
+    const so = startedOn[i] as number;
     const registered = +(r >= p0) & +(r <= p1) & +((bad & registeredBits) === 0);
     const intake = +(d >= p0) & +(d <= p1) & +((bad & intakeBits) === 0);
     const started = +(s >= p0) & +(s <= p1) & +((bad & startedBits) === 0);
@@ -153,21 +176,25 @@ function markCaseSets(table: CaseTable, period: Period, marks: Uint8Array): Int3
     const begun = +(s >= -1e7) & +(s <= p1) & +((bad & openBits) === 0);
     const active = begun & +!(c < p0);
     const openAtEnd = begun & +!(c <= p1);
+    // Registered on or before the end, no start date on or before it (NaN: none), not closed.
+    const waiting = +(r <= p1) & +!(so <= p1) & +!(c <= p1) & +((bad & waitingBits) === 0);
     marks[i] =
       registered |
       (intake << 1) |
       (started << 2) |
       (active << 3) |
       (closed << 4) |
-      (openAtEnd << 5);
+      (openAtEnd << 5) |
+      (waiting << 6);
     nRegistered += registered;
     nIntake += intake;
     nStarted += started;
     nActive += active;
     nClosed += closed;
     nOpenAtEnd += openAtEnd;
+    nWaiting += waiting;
   }
-  return Int32Array.of(nRegistered, nIntake, nStarted, nActive, nClosed, nOpenAtEnd);
+  return Int32Array.of(nRegistered, nIntake, nStarted, nActive, nClosed, nOpenAtEnd, nWaiting);
 }
 
 /**
@@ -187,12 +214,14 @@ function listMarkedCases(
   const active = room(3);
   const closed = room(4);
   const openAtEnd = room(5);
+  const waitingAtEnd = room(6);
   let nRegistered = 0;
   let nIntake = 0;
   let nStarted = 0;
   let nActive = 0;
   let nClosed = 0;
   let nOpenAtEnd = 0;
+  let nWaiting = 0;
   for (let i = 0; i < size; i++) {
     const m = marks[i] as number;
     registered[nRegistered] = i;
@@ -207,6 +236,8 @@ function listMarkedCases(
     nClosed += (m & SET_BITS.closed) >>> 4;
     openAtEnd[nOpenAtEnd] = i;
     nOpenAtEnd += (m & SET_BITS.openAtEnd) >>> 5;
+    waitingAtEnd[nWaiting] = i;
+    nWaiting += (m & SET_BITS.waitingAtEnd) >>> 6;
   }
   return {
     registered: registered.subarray(0, nRegistered),
@@ -215,6 +246,7 @@ function listMarkedCases(
     active: active.subarray(0, nActive),
     closed: closed.subarray(0, nClosed),
     openAtEnd: openAtEnd.subarray(0, nOpenAtEnd),
+    waitingAtEnd: waitingAtEnd.subarray(0, nWaiting),
   };
 }
 

@@ -16,22 +16,27 @@ import { isSelfReferral } from "../kpis/isSelfReferral";
  * - `closedDuration`: closedOn − start;
  * - `activeDuration`: min(closedOn, period end) − start (period dependent);
  * - `rating`: the rating (klantoordeel);
+ * - `insufficientRating`: 1 for a rating below 6 (onvoldoende: 5,5 is, 6 is not), 0 for 6 or
+ *   more, none without a rating;
  * - `selfReferral`: 1 when the referrer is a self-referral, 0 for another referrer, none when empty;
  * - `continuesAlone`: 1 yes, 0 no, none when unknown;
  * - `domainCount`: the number of main domains;
  * - `contacts`: the number of contact moments (aantal contactmomenten);
- * - `overFiveContacts`: 1 for more than 5 contact moments, 0 for 5 or fewer, none when unknown.
+ * - `overFiveContacts`: 1 for more than 5 contact moments, 0 for 5 or fewer, none when unknown;
+ * - `noReferral`: 1 when "Doorverwezen naar" is empty, 0 when it names a referral.
  */
 export type CaseValueId =
   | "waitDays"
   | "closedDuration"
   | "activeDuration"
   | "rating"
+  | "insufficientRating"
   | "selfReferral"
   | "continuesAlone"
   | "domainCount"
   | "contacts"
-  | "overFiveContacts";
+  | "overFiveContacts"
+  | "noReferral";
 
 /** The fields each value reads: an unusable value in one of them leaves the case out. */
 export const CASE_VALUE_INPUTS: Readonly<Record<CaseValueId, number>> = {
@@ -39,11 +44,13 @@ export const CASE_VALUE_INPUTS: Readonly<Record<CaseValueId, number>> = {
   closedDuration: FieldBit.closedOn | FieldBit.start | FieldBit.startedOn,
   activeDuration: FieldBit.closedOn | FieldBit.start | FieldBit.startedOn,
   rating: FieldBit.rating,
+  insufficientRating: FieldBit.rating,
   selfReferral: FieldBit.referrer,
   continuesAlone: FieldBit.canContinueAlone,
   domainCount: FieldBit.mainDomains,
   contacts: FieldBit.contacts,
   overFiveContacts: FieldBit.contacts,
+  noReferral: FieldBit.referredTo,
 };
 
 /**
@@ -66,6 +73,8 @@ export function caseValue(id: CaseValueId, c: CaseRecord, period: Period): numbe
       return c.start === null ? null : Math.min(c.closedOn ?? period.end, period.end) - c.start;
     case "rating":
       return c.rating;
+    case "insufficientRating":
+      return c.rating === null ? null : c.rating < 6 ? 1 : 0;
     case "selfReferral":
       return c.referrer === null ? null : isSelfReferral(c.referrer) ? 1 : 0;
     case "continuesAlone":
@@ -76,6 +85,8 @@ export function caseValue(id: CaseValueId, c: CaseRecord, period: Period): numbe
       return c.contacts;
     case "overFiveContacts":
       return c.contacts === null ? null : c.contacts > 5 ? 1 : 0;
+    case "noReferral":
+      return c.referredTo === null ? 1 : 0;
   }
 }
 
@@ -110,6 +121,12 @@ const VALUE_LOOPS: Readonly<Record<CaseValueId, ValueLoop>> = {
   rating: ({ rating }, _, cases, out) => {
     for (let k = 0; k < cases.length; k++) out[k] = rating[cases[k] as number] as number;
   },
+  insufficientRating: ({ rating }, _, cases, out) => {
+    for (let k = 0; k < cases.length; k++) {
+      const r = rating[cases[k] as number] as number;
+      out[k] = r !== r ? NaN : r < 6 ? 1 : 0; // r !== r: NaN, no rating
+    }
+  },
   selfReferral: ({ referrer }, _, cases, out) => {
     const self = referrer.labels.map((label) => (isSelfReferral(label) ? 1 : 0));
     for (let k = 0; k < cases.length; k++) {
@@ -137,6 +154,11 @@ const VALUE_LOOPS: Readonly<Record<CaseValueId, ValueLoop>> = {
       const n = contacts[cases[k] as number] as number;
       out[k] = n !== n ? NaN : n > 5 ? 1 : 0; // n !== n: NaN, no value
     }
+  },
+  noReferral: ({ referredTo }, _, cases, out) => {
+    // An unusable cell is left out by the value's inputs (the invalid mask), not here.
+    for (let k = 0; k < cases.length; k++)
+      out[k] = +((referredTo.codes[cases[k] as number] as number) < 0);
   },
 };
 

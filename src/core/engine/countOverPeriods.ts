@@ -5,7 +5,7 @@
  * @module
  */
 import type { Period, RecidiveOptions } from "../types";
-import { DATE_OF_SET } from "./caseSets";
+import { CASE_SET_INPUTS, DATE_OF_SET } from "./caseSets";
 import type { Engine } from "./Engine";
 import { resolveCaseSet } from "./Engine";
 import type { CaseSelection } from "./measureRule";
@@ -41,6 +41,9 @@ export function disjointOrder(periods: readonly Period[]): number[] | null {
  *   period when open);
  * - openAtEnd (started on or before the end, not closed on or before it): from the first
  *   period ending on or after the start to the last ending before the close date;
+ * - waitingAtEnd (registered on or before the end, neither started nor closed on or before it):
+ *   from the first period ending on or after the registration to the last ending before the
+ *   start date or the close date, whichever is first;
  * - all: every period.
  * Each case adds +1 where its run begins and −1 after it ends; a running sum over the periods
  * then gives the counts.
@@ -71,7 +74,12 @@ export function countOverPeriods(
   // Every case in one of the periods is in the selection over their whole span (a case open at
   // the end of a period is active in the span), which has the selection's condition and inputs.
   const span: Period = { label: "", start: firstStart, end: lastEnd };
-  const spanSelection = { ...select, cases: set === "openAtEnd" ? "active" : set };
+  // A case waiting at the end of a period need not be in any dated set of the span: it is
+  // looked for among all cases with usable dates.
+  const spanSelection: CaseSelection =
+    set === "waitingAtEnd"
+      ? { ...select, cases: "all", inputs: select.inputs | CASE_SET_INPUTS.waitingAtEnd }
+      : { ...select, cases: set === "openAtEnd" ? "active" : set };
   const cases = engine.filteredCases(engine.selectedCases(spanSelection, span, recidive), filter);
   // firstEnding[d − firstStart]: the first period that ends on or after day d of the span.
   const firstEnding = new Int32Array(lastEnd - firstStart + 1);
@@ -81,6 +89,10 @@ export function countOverPeriods(
   }
   // steps[j]: cases whose run begins at period j minus those whose run ended at j − 1.
   const steps = new Float64Array(periods.length + 1);
+  if (set === "waitingAtEnd") {
+    waitingRuns(engine, cases, firstEnding, firstStart, lastEnd, steps);
+    return runningSums(steps, periods.length);
+  }
   const { start, closedOn } = table;
   const dates =
     set === "active" || set === "openAtEnd" || set === "all" ? start : DATE_OF_SET[set](table);
@@ -112,11 +124,50 @@ export function countOverPeriods(
     steps[first]! += 1;
     steps[final + 1]! -= 1;
   }
-  const counts = new Float64Array(periods.length);
+  return runningSums(steps, periods.length);
+}
+
+/** The counts per period from the steps (see {@link countOverPeriods}). */
+function runningSums(steps: Float64Array, length: number): Float64Array {
+  const counts = new Float64Array(length);
   let running = 0;
-  for (let j = 0; j <= last; j++) {
+  for (let j = 0; j < length; j++) {
     running += steps[j] as number;
     counts[j] = running;
   }
   return counts;
+}
+
+/**
+ * The steps of the cases waiting at the end of a period (see {@link countOverPeriods}): a case
+ * waits from its registration up to the day before its start date or its close date, whichever
+ * is first (none: to the last period). The cases have usable dates (the selection's inputs).
+ */
+function waitingRuns(
+  engine: Engine,
+  cases: Int32Array,
+  firstEnding: Int32Array,
+  firstStart: number,
+  lastEnd: number,
+  steps: Float64Array
+): void {
+  const { registeredOn, startedOn, closedOn } = engine.dataset.cases;
+  const last = steps.length - 2;
+  for (let k = 0; k < cases.length; k++) {
+    const i = cases[k] as number;
+    const r = registeredOn[i] as number;
+    if (!(r <= lastEnd)) continue; // no registration date, or one after every period
+    const s = startedOn[i] as number;
+    const c = closedOn[i] as number;
+    // The first day it no longer waits (NaN: none).
+    const leaves = s <= c || c !== c ? s : c;
+    const first = r < firstStart ? 0 : (firstEnding[r - firstStart] as number);
+    // The last period that ends before it leaves: the one before the first ending on or after it.
+    let final = last;
+    if (leaves < firstStart) final = -1;
+    else if (leaves <= lastEnd) final = (firstEnding[leaves - firstStart] as number) - 1;
+    if (first > final) continue;
+    steps[first]! += 1;
+    steps[final + 1]! -= 1;
+  }
 }

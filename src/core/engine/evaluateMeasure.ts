@@ -14,6 +14,7 @@ import { CASE_VALUE_INPUTS } from "./caseValues";
 import { groupsOfRowsByCase, groupsOfUnits, type UnitGroups } from "./groupsOfUnits";
 import { countCases, countDistinctClients, sumValues, type Taken } from "./tallyLoops";
 import { ROW_VALUE_TABLE, type RowTable } from "./rowTables";
+import { monthsInPeriod } from "../periods/monthsInPeriod";
 
 /** A measure's results for one period: the total and one result per group of the breakdown. */
 export interface PeriodResults {
@@ -139,6 +140,8 @@ export function tallyMeasure(
   filter: Uint8Array | null,
   recidive: RecidiveOptions = DEFAULT_RECIDIVE_OPTIONS
 ): MeasureTally {
+  if (rule.aggregate.kind === "meanOverMonths")
+    return tallyOverMonths(engine, rule, period, dimension, filter, recidive);
   const table = engine.dataset.cases;
   const { aggregate } = rule;
   const valued = aggregate.kind === "sum" || aggregate.kind === "mean";
@@ -168,6 +171,34 @@ export function tallyMeasure(
   } else {
     countCases(taken, groups, groupCount, counts);
   }
+  return { sums, counts };
+}
+
+/**
+ * Tallies a `meanOverMonths` measure: the selection counted in each calendar month of the period
+ * (clipped to it), in one pass over the months without a breakdown ({@link tallyOverPeriods}).
+ * The counts are the monthly counts added up, the sums their mean (NaN for a period without
+ * months), so that groups add up as counts do.
+ */
+function tallyOverMonths(
+  engine: Engine,
+  rule: CaseMeasureRule,
+  period: Period,
+  dimension: Dimension | undefined,
+  filter: Uint8Array | null,
+  recidive: RecidiveOptions
+): MeasureTally {
+  const months: Period[] = monthsInPeriod(period);
+  const count: CaseMeasureRule = { select: rule.select, aggregate: { kind: "count" } };
+  const tallies =
+    dimension === undefined
+      ? tallyOverPeriods(engine, count, months, filter, recidive)
+      : months.map((month) => tallyMeasure(engine, count, month, dimension, filter, recidive));
+  const size = (dimension?.keys.length ?? 0) + 1;
+  const counts = new Float64Array(size);
+  for (const tally of tallies)
+    for (let g = 0; g < size; g++) counts[g]! += tally.counts[g] as number;
+  const sums = counts.map((n) => n / months.length);
   return { sums, counts };
 }
 
@@ -287,6 +318,10 @@ function resultsOf(
     if (kind === "mean" || kind === "share")
       return { value: n === 0 ? null : (sums[g] as number) / n, n };
     if (kind === "sum") return { value: sums[g] as number, n };
+    if (kind === "meanOverMonths") {
+      const mean = sums[g] as number;
+      return { value: mean !== mean ? null : mean, n }; // mean !== mean: NaN, no months
+    }
     return { value: n, n };
   };
   return {

@@ -17,10 +17,16 @@ import type { RowTableId, RowValueId } from "./rowTables";
  * - `sum`: the sum of a value (n = the cases with a value);
  * - `mean`: the mean of a value over the cases that have one (null when none; a share is the
  *   mean of a 0/1 value);
- * - `share`: the share of the cases that meet a condition (n = all the cases; null when none).
+ * - `share`: the share of the cases that meet a condition (n = all the cases; null when none);
+ * - `meanOverMonths`: the mean over the calendar months of the period, each clipped to the
+ *   period, of the number of cases the selection takes in the month (n = those numbers added
+ *   up). With `waitingAtEnd` that is the mean number waiting at each month's end, a month
+ *   that ends after the period's end counting at the period's end (De Badde's aanmeldlijst).
+ *   Like a count it adds up over groups.
  */
 export type Aggregate =
   | { readonly kind: "count" }
+  | { readonly kind: "meanOverMonths" }
   | { readonly kind: "distinctClients" }
   | { readonly kind: "sum"; readonly value: CaseValueId }
   | { readonly kind: "mean"; readonly value: CaseValueId }

@@ -20,8 +20,10 @@ import {
 import {
   referenceCanContinueAlonePct,
   referenceGoalReachedPct,
+  referenceInsufficientRatingPct,
   referenceOverFiveContactsPct,
   referenceSelfReferralPct,
+  referenceWithoutReferralPct,
 } from "../measures/reference/rateKpis";
 import {
   referenceNewClientPct,
@@ -30,6 +32,7 @@ import {
   referenceRecidivists,
 } from "../measures/reference/recidiveKpis";
 import type { ReferenceKpi } from "../measures/reference/referenceOptions";
+import { referenceWaitingAtEnd, referenceWaitingList } from "../measures/reference/waitingListKpis";
 import { DEFAULT_RECIDIVE_OPTIONS } from "../recidive/recidiveOptions";
 import { FieldBit, type Polarity, type ValueFormat } from "../types";
 import { UnknownKpiError } from "./kpiErrors";
@@ -38,11 +41,13 @@ import { UnknownKpiError } from "./kpiErrors";
  * What a KPI's value is a number of, in Dutch: `aantal` (cases, clients, rows), `dagen`
  * (whole calendar days), `fractie` (a share between 0 and 1, shown as a percentage),
  * `cijfer` (a 1–10 rating), `scorepunten` (a difference of ZRM scores), `contactmomenten`
- * (contact moments with a client, a mean per case). The unit says what a value is, the
- * {@link ValueFormat} how it is shown: a mean number of contact moments and a ZRM growth are
- * both shown with one decimal, but are not the same kind of number.
+ * (contact moments with a client, a mean per case), `wachtenden` (cases waiting, a mean over
+ * the months). The unit says what a value is, the {@link ValueFormat} how it is shown: a mean
+ * number of contact moments and a ZRM growth are both shown with one decimal, but are not the
+ * same kind of number.
  */
-export type KpiUnit = "aantal" | "dagen" | "fractie" | "cijfer" | "scorepunten" | "contactmomenten";
+export type KpiUnit =
+  "aantal" | "dagen" | "fractie" | "cijfer" | "scorepunten" | "contactmomenten" | "wachtenden";
 
 /**
  * A parameter a KPI takes besides the period and the filters, with its default: the recidive
@@ -101,6 +106,7 @@ export const FORMAT_OF_UNIT: Readonly<Record<KpiUnit, ValueFormat>> = Object.fre
   cijfer: "score",
   scorepunten: "decimal",
   contactmomenten: "decimal",
+  wachtenden: "decimal",
 });
 
 /**
@@ -184,6 +190,8 @@ export interface KpiEntry {
 
 const START = FieldBit.start | FieldBit.startedOn;
 const ACTIVE = START | FieldBit.closedOn;
+/** The dates of the waiting list: the start date itself, not the registration in its place. */
+const WAITING = FieldBit.registeredOn | FieldBit.startedOn | FieldBit.closedOn;
 /** closedOn is needed too, but of the earlier cases: it is in `alsoMapped`, not per row. */
 const RECIDIVE = START | FieldBit.clientId | FieldBit.mainDomains;
 
@@ -810,6 +818,123 @@ const KPI_ENTRIES = [
       aggregate: { kind: "mean", value: "overFiveContacts" },
     },
     reference: referenceOverFiveContactsPct,
+  },
+  {
+    id: "waitingList",
+    label: "Aanmeldlijst (gemiddeld aantal wachtenden)",
+    definition:
+      "Het gemiddelde over de maanden van de periode van het aantal casussen dat aan het eind van de maand wachtte: " +
+      "aangemeld op of vóór die dag, zonder startdatum of met een startdatum erna, en niet afgesloten op of vóór die dag. " +
+      "Een maand die na de einddatum van de periode eindigt, telt op de einddatum.",
+    functionName: "AANMELDLIJST",
+    functionHelp: {
+      description:
+        "Berekent de aanmeldlijst: het gemiddelde over de maanden van de periode van het aantal wachtende casussen aan het eind van elke maand (aangemeld, nog niet gestart en niet afgesloten).",
+      returns: "Het gemiddelde aantal wachtenden.",
+      englishDescription:
+        "Calculates the waiting list: the mean over the months of the period of the number of cases waiting at each month's end (registered, not yet started, not closed).",
+    },
+    excludes:
+      "Casussen zonder aanmelddatum, en casussen met een onbruikbare aanmelddatum, startdatum of einddatum (ook een einddatum vóór de start, melding CLOSED_BEFORE_START). De aanmelddatum telt hier niet als start: een casus zonder startdatum wacht tot hij wordt afgesloten.",
+    unit: "wachtenden",
+    format: "decimal",
+    polarity: "down",
+    parameters: [],
+    deltaKind: "absolute",
+    personCount: true,
+    inputs: WAITING,
+    filterable: true,
+    rule: {
+      select: { cases: "waitingAtEnd", inputs: 0 },
+      aggregate: { kind: "meanOverMonths" },
+    },
+    reference: referenceWaitingList,
+  },
+  {
+    id: "waitingAtEnd",
+    label: "Wachtend per einddatum",
+    definition:
+      "Het aantal casussen dat op de einddatum van de periode wachtte: aangemeld op of vóór die dag, zonder startdatum " +
+      "of met een startdatum erna, en niet afgesloten op of vóór die dag.",
+    functionName: "WACHTEND",
+    functionHelp: {
+      description:
+        "Telt de casussen die op de einddatum van de periode wachten: aangemeld, nog niet gestart en niet afgesloten.",
+      returns: "Het aantal wachtende casussen.",
+      englishDescription:
+        "Counts the cases waiting at the end of the period: registered, not yet started, not closed.",
+    },
+    excludes:
+      "Als bij Aanmeldlijst: casussen zonder aanmelddatum, en casussen met een onbruikbare aanmelddatum, startdatum of einddatum. Een casus zonder startdatum wacht tot hij wordt afgesloten.",
+    unit: "aantal",
+    format: "count",
+    polarity: "down",
+    parameters: [],
+    deltaKind: "absolute",
+    personCount: true,
+    inputs: WAITING,
+    filterable: true,
+    rule: { select: { cases: "waitingAtEnd", inputs: 0 }, aggregate: { kind: "count" } },
+    reference: referenceWaitingAtEnd,
+  },
+  {
+    id: "insufficientRatingPct",
+    label: "Percentage onvoldoende klantoordeel",
+    definition:
+      "Het deel van de in de periode afgesloten casussen met een klantoordeel waarbij het cijfer lager is dan 6 " +
+      "(5,5 is onvoldoende, 6 is voldoende).",
+    functionName: "ONVOLDOENDE",
+    functionHelp: {
+      description:
+        "Berekent het percentage afgesloten casussen met een onvoldoende klantoordeel (lager dan 6) onder die met een klantoordeel (als fractie).",
+      returns: "Het percentage onvoldoende als fractie.",
+      englishDescription:
+        "Calculates the share of the cases closed in the period with a rating below 6, among those with a rating (as a fraction).",
+    },
+    excludes:
+      "Afgesloten casussen zonder klantoordeel of met een onbruikbaar klantoordeel tellen ook in de noemer niet mee (zie Gemiddeld klantoordeel), evenmin casussen met een onbruikbare einddatum.",
+    unit: "fractie",
+    format: "percent",
+    polarity: "down",
+    parameters: [],
+    deltaKind: "points",
+    personCount: false,
+    inputs: FieldBit.closedOn | FieldBit.rating,
+    filterable: true,
+    rule: {
+      select: { cases: "closed", inputs: 0 },
+      aggregate: { kind: "mean", value: "insufficientRating" },
+    },
+    reference: referenceInsufficientRatingPct,
+  },
+  {
+    id: "withoutReferralPct",
+    label: "Percentage afgesloten zonder doorverwijzing",
+    definition:
+      "Het deel van de in de periode afgesloten casussen waarbij Doorverwezen naar leeg is.",
+    functionName: "ZONDERDOORVERWIJZING",
+    functionHelp: {
+      description:
+        "Berekent het percentage casussen afgesloten in de periode zonder doorverwijzing (Doorverwezen naar leeg, als fractie).",
+      returns: "Het percentage zonder doorverwijzing als fractie.",
+      englishDescription:
+        "Calculates the share of the cases closed in the period without a referral (referred to empty, as a fraction).",
+    },
+    excludes:
+      "Afgesloten casussen met een onbruikbare cel bij Doorverwezen naar (zoals een Excel-foutwaarde) tellen ook in de noemer niet mee, evenmin casussen met een onbruikbare einddatum. Zonder kolom Doorverwezen naar is er geen waarde.",
+    unit: "fractie",
+    format: "percent",
+    polarity: "neutral",
+    parameters: [],
+    deltaKind: "points",
+    personCount: false,
+    inputs: FieldBit.closedOn | FieldBit.referredTo,
+    filterable: true,
+    rule: {
+      select: { cases: "closed", inputs: 0 },
+      aggregate: { kind: "mean", value: "noReferral" },
+    },
+    reference: referenceWithoutReferralPct,
   },
 ] as const satisfies readonly KpiEntry[];
 

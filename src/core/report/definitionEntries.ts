@@ -45,6 +45,7 @@ export const UNIT_TEXTS: Readonly<Record<KpiUnit, string>> = Object.freeze({
   cijfer: "rapportcijfer (1–10)",
   scorepunten: "ZRM-scorepunten (verschil tussen twee scores van 1 tot en met 5)",
   contactmomenten: "contactmomenten per casus (een gemiddelde kan decimalen hebben)",
+  wachtenden: "wachtende casussen (een gemiddelde over de maanden kan decimalen hebben)",
 });
 
 /** The values of a choice parameter, in Dutch. */

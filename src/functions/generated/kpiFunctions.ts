@@ -509,3 +509,91 @@ export function meerdanvijfcontacten(
     })
   );
 }
+
+/**
+ * Berekent de aanmeldlijst: het gemiddelde over de maanden van de periode van het aantal wachtende casussen aan het eind van elke maand (aangemeld, nog niet gestart en niet afgesloten).
+ * @customfunction AANMELDLIJST
+ * @param tabel De casustabel: het hele bereik mét kopregel (bijv. Export!A:P of Tabel1[#Alles]), of kolommen zonder kopregel in de vaste volgorde.
+ * @param periode De periode, bijv. "t/m Q3 2024", "Q3 2024", "2024" of "1-1-2024 t/m 30-9-2024".
+ * @param [filters] Optionele filterparen: een veld (kolomkop of veldnaam, bijv. "soort traject") en een waarde (bijv. "IT", of {"IT";"LS"} voor meerdere).
+ * @returns Het gemiddelde aantal wachtenden.
+ */
+export function aanmeldlijst(
+  tabel: unknown[][],
+  periode: unknown,
+  filters?: unknown[][][]
+): number {
+  return guarded(() =>
+    runKpiFunction("waitingList", {
+      tables: { cases: tabel },
+      period: periode,
+      filters: filters,
+    })
+  );
+}
+
+/**
+ * Telt de casussen die op de einddatum van de periode wachten: aangemeld, nog niet gestart en niet afgesloten.
+ * @customfunction WACHTEND
+ * @param tabel De casustabel: het hele bereik mét kopregel (bijv. Export!A:P of Tabel1[#Alles]), of kolommen zonder kopregel in de vaste volgorde.
+ * @param periode De periode, bijv. "t/m Q3 2024", "Q3 2024", "2024" of "1-1-2024 t/m 30-9-2024".
+ * @param [filters] Optionele filterparen: een veld (kolomkop of veldnaam, bijv. "soort traject") en een waarde (bijv. "IT", of {"IT";"LS"} voor meerdere).
+ * @returns Het aantal wachtende casussen.
+ */
+export function wachtend(
+  tabel: unknown[][],
+  periode: unknown,
+  filters?: unknown[][][]
+): number {
+  return guarded(() =>
+    runKpiFunction("waitingAtEnd", {
+      tables: { cases: tabel },
+      period: periode,
+      filters: filters,
+    })
+  );
+}
+
+/**
+ * Berekent het percentage afgesloten casussen met een onvoldoende klantoordeel (lager dan 6) onder die met een klantoordeel (als fractie).
+ * @customfunction ONVOLDOENDE
+ * @param tabel De casustabel: het hele bereik mét kopregel (bijv. Export!A:P of Tabel1[#Alles]), of kolommen zonder kopregel in de vaste volgorde.
+ * @param periode De periode, bijv. "t/m Q3 2024", "Q3 2024", "2024" of "1-1-2024 t/m 30-9-2024".
+ * @param [filters] Optionele filterparen: een veld (kolomkop of veldnaam, bijv. "soort traject") en een waarde (bijv. "IT", of {"IT";"LS"} voor meerdere).
+ * @returns Het percentage onvoldoende als fractie.
+ */
+export function onvoldoende(
+  tabel: unknown[][],
+  periode: unknown,
+  filters?: unknown[][][]
+): number {
+  return guarded(() =>
+    runKpiFunction("insufficientRatingPct", {
+      tables: { cases: tabel },
+      period: periode,
+      filters: filters,
+    })
+  );
+}
+
+/**
+ * Berekent het percentage casussen afgesloten in de periode zonder doorverwijzing (Doorverwezen naar leeg, als fractie).
+ * @customfunction ZONDERDOORVERWIJZING
+ * @param tabel De casustabel: het hele bereik mét kopregel (bijv. Export!A:P of Tabel1[#Alles]), of kolommen zonder kopregel in de vaste volgorde.
+ * @param periode De periode, bijv. "t/m Q3 2024", "Q3 2024", "2024" of "1-1-2024 t/m 30-9-2024".
+ * @param [filters] Optionele filterparen: een veld (kolomkop of veldnaam, bijv. "soort traject") en een waarde (bijv. "IT", of {"IT";"LS"} voor meerdere).
+ * @returns Het percentage zonder doorverwijzing als fractie.
+ */
+export function zonderdoorverwijzing(
+  tabel: unknown[][],
+  periode: unknown,
+  filters?: unknown[][][]
+): number {
+  return guarded(() =>
+    runKpiFunction("withoutReferralPct", {
+      tables: { cases: tabel },
+      period: periode,
+      filters: filters,
+    })
+  );
+}

@@ -116,6 +116,16 @@ const EXPECTED_KPIS = {
   // The export has no column of contact moments: no value (the report names the column).
   meanContacts: v(null, null),
   overFiveContactsPct: v(null, null),
+  // Waiting at a month's end (registered, no start date on it, not closed): P C09 on 29-2
+  // (starts 1-3), C08 on 30-9 (starts 2-10), over 9 months; C05's registration and close are the
+  // same day. Q: C03 on 31-3-2023 (starts 1-4). C10 and C13 (unusable end date), C15 (unusable
+  // start date) and C16 (unusable registration) are left out.
+  waitingList: v(2 / 9, 1 / 9),
+  waitingAtEnd: v(1, 0),
+  // Closed with a usable rating: P 7, 6, 9, 10; Q 8. None below 6.
+  insufficientRatingPct: v(0, 0),
+  // No column Doorverwezen naar: no value.
+  withoutReferralPct: v(null, null),
 };
 
 const EXPECTED_GROUPS = {

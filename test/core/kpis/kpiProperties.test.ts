@@ -7,6 +7,7 @@ import { compareGroup } from "../../../src/core/kpis/compareGroup";
 import { computeKpi } from "../../../src/core/kpis/computeKpi";
 import { GROUP_REGISTRY } from "../../../src/core/kpis/groupRegistry";
 import { FORMAT_OF_UNIT, KPI_REGISTRY, type KpiId } from "../../../src/core/kpis/kpiRegistry";
+import { monthsInPeriod } from "../../../src/core/periods/monthsInPeriod";
 import { DEFAULT_RECIDIVE_OPTIONS } from "../../../src/core/recidive/recidiveOptions";
 import { computeRecidiveBreakdown } from "../../../src/core/recidive/computeRecidiveBreakdown";
 import type { Period } from "../../../src/core/types";
@@ -171,6 +172,21 @@ describe("KPI invariants (property-based)", () => {
     );
   });
 
+  it("makes the waiting list the mean of the number waiting at each month's end", () => {
+    fc.assert(
+      fc.property(rowsArbitrary, periodArbitrary, (rows, p) => {
+        const engine = engineOf(buildDataset(rows));
+        const months = monthsInPeriod(p);
+        const atEnds = months.map((m) => computeKpi(engine, "waitingAtEnd", m) ?? NaN);
+        const mean = atEnds.reduce((a, b) => a + b, 0) / months.length;
+        expect(computeKpi(engine, "waitingList", p)).toBeCloseTo(mean, 12);
+        // The last month is clipped to the period: it counts at the period's end.
+        expect(atEnds[atEnds.length - 1]).toBe(computeKpi(engine, "waitingAtEnd", p));
+      }),
+      { numRuns: 150 }
+    );
+  });
+
   it("gives the same values with the declared parameter defaults spelled out as without them", () => {
     fc.assert(
       fc.property(rowsArbitrary, periodArbitrary, (rows, p) => {
@@ -267,7 +283,9 @@ describe("registry metadata (issue 3: id, Dutch label, unit, format, polarity, p
     for (const kpi of KPI_REGISTRY) {
       expect(kpi.id).toMatch(/^[a-z][A-Za-z]+$/);
       expect(kpi.label).toMatch(/^[A-Z]/);
-      expect(["aantal", "dagen", "fractie", "cijfer", "contactmomenten"]).toContain(kpi.unit);
+      expect(["aantal", "dagen", "fractie", "cijfer", "contactmomenten", "wachtenden"]).toContain(
+        kpi.unit
+      );
       expect([kpi.id, kpi.format]).toEqual([kpi.id, FORMAT_OF_UNIT[kpi.unit]]);
       expect(["up", "down", "neutral"]).toContain(kpi.polarity);
       expect(Array.isArray(kpi.parameters)).toBe(true);
@@ -279,7 +297,7 @@ describe("registry metadata (issue 3: id, Dutch label, unit, format, polarity, p
     }
   });
 
-  it("lists the fraction KPIs: the six percentages", () => {
+  it("lists the fraction KPIs: the eight percentages", () => {
     expect(FRACTION_KPIS.map((k) => k.id)).toEqual([
       "recidivePct",
       "selfReferralPct",
@@ -287,6 +305,8 @@ describe("registry metadata (issue 3: id, Dutch label, unit, format, polarity, p
       "goalReachedPct",
       "canContinueAlonePct",
       "overFiveContactsPct",
+      "insufficientRatingPct",
+      "withoutReferralPct",
     ]);
   });
 
@@ -349,13 +369,14 @@ describe("registry metadata (issue 3: id, Dutch label, unit, format, polarity, p
 });
 
 describe("edge cases", () => {
-  it("gives 0 for counts and null for means and rates on an empty table, in any period", () => {
+  it("gives 0 for counts (and the mean count waiting) and null for means and rates on an empty table, in any period", () => {
     const empty = buildDataset([]);
     fc.assert(
       fc.property(periodArbitrary, (p) => {
         for (const kpi of KPI_REGISTRY) {
           const value = computeKpi(engineOf(empty), kpi.id, p);
-          const expected = kpi.id === "complaints" ? null : kpi.format === "count" ? 0 : null;
+          const countLike = kpi.format === "count" || kpi.id === "waitingList";
+          const expected = kpi.id === "complaints" ? null : countLike ? 0 : null;
           expect([kpi.id, value]).toEqual([kpi.id, expected]);
         }
       })

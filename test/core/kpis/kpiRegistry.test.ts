@@ -38,10 +38,14 @@ describe("KPI_REGISTRY", () => {
       ["canContinueAlonePct", "Kan zelfstandig verder"],
       ["meanContacts", "Gemiddeld aantal contactmomenten per afgesloten casus"],
       ["overFiveContactsPct", "Percentage afgesloten casussen met meer dan 5 contactmomenten"],
+      ["waitingList", "Aanmeldlijst (gemiddeld aantal wachtenden)"],
+      ["waitingAtEnd", "Wachtend per einddatum"],
+      ["insufficientRatingPct", "Percentage onvoldoende klantoordeel"],
+      ["withoutReferralPct", "Percentage afgesloten zonder doorverwijzing"],
     ]);
   });
 
-  it("marks waiting time, durations, recidive and complaints as rising badly", () => {
+  it("marks waiting, durations, recidive, complaints and insufficient ratings as rising badly", () => {
     const down = KPI_REGISTRY.filter((k) => k.polarity === "down").map((k) => k.id);
     expect(down).toEqual([
       "meanWaitDays",
@@ -51,21 +55,24 @@ describe("KPI_REGISTRY", () => {
       "recidivePct",
       "recidivists",
       "complaints",
+      "waitingList",
+      "waitingAtEnd",
+      "insufficientRatingPct",
     ]);
   });
 
-  it("shows rates and means as points and counts as absolute differences", () => {
+  it("shows rates and means as points and counts (also the mean count waiting) as absolute differences", () => {
     for (const kpi of KPI_REGISTRY) {
-      expect([kpi.id, kpi.deltaKind]).toEqual([
-        kpi.id,
-        kpi.format === "count" ? "absolute" : "points",
-      ]);
+      const countLike = kpi.format === "count" || kpi.rule.aggregate.kind === "meanOverMonths";
+      expect([kpi.id, kpi.deltaKind]).toEqual([kpi.id, countLike ? "absolute" : "points"]);
     }
+    expect(getKpi("waitingList").deltaKind).toBe("absolute");
   });
 
   it("counts persons for case and client counts but not for complaints or help questions", () => {
     expect(getKpi("started").personCount).toBe(true);
     expect(getKpi("uniqueClients").personCount).toBe(true);
+    expect(getKpi("waitingList").personCount).toBe(true);
     expect(getKpi("complaints").personCount).toBe(false);
     expect(getKpi("helpQuestions").personCount).toBe(false);
   });

@@ -4,7 +4,7 @@
  * dates after the peildatum or before the earliest date, an end date before the start
  * (CLOSED_BEFORE_START), an intake before the registration (INTAKE_BEFORE_REGISTRATION),
  * ratings and ZRM scores out of range, answers that are no yes or no, numbers of contact moments
- * that are no whole number of 0 or more.
+ * that are no whole number of 0 or more, error values in "Doorverwezen naar".
  */
 import fc from "fast-check";
 import { civilFromDays } from "../../../src/core/dates/civil";
@@ -76,10 +76,11 @@ const caseArbitrary = fc.record({
     "#N/A"
   ),
   team: fc.constantFrom<CellValue>("Noord", "Zuid", "noord", ""),
-  rating: fc.constantFrom<CellValue>(1, 6, 7, 8, 10, 7.5, 8.25, 11, 0, "goed", "", ""),
+  rating: fc.constantFrom<CellValue>(1, 5.5, 6, 7, 8, 10, 7.5, 8.25, 11, 0, "goed", "", ""),
   alone: fc.constantFrom<CellValue>("ja", "nee", "Ja", "onbekend", "misschien", "", ""),
   direct: fc.constantFrom<CellValue>("ja", "nee", "", "", "x"),
   contacts: fc.constantFrom<CellValue>(0, 1, 3, 5, 6, 13, "8", "", "", 2.5, -1, "veel", "#N/A"),
+  referredTo: fc.constantFrom<CellValue>("GGZ", "Schuldhulp", "ggz", "", "", "", "#N/A"),
 });
 
 const CASE_HEADER = [
@@ -98,10 +99,17 @@ const CASE_HEADER = [
   "Kan zelfstandig verder",
   "Direct opgelost",
   "Aantal contactmomenten",
+  "Doorverwezen naar",
 ];
 
 /** Columns a generated export may leave out (each KPI reading one of them is then unavailable). */
-const OPTIONAL_COLUMNS = ["Startdatum", "Intakedatum", "Direct opgelost", "Aantal contactmomenten"];
+const OPTIONAL_COLUMNS = [
+  "Startdatum",
+  "Intakedatum",
+  "Direct opgelost",
+  "Aantal contactmomenten",
+  "Doorverwezen naar",
+];
 
 const scoreCell = fc.constantFrom<CellValue>(1, 2, 3, 4, 5, 3, 4, "", 7, "x");
 
@@ -145,6 +153,7 @@ export const datasetArbitrary: fc.Arbitrary<Dataset> = fc
       c.alone,
       c.direct,
       c.contacts,
+      c.referredTo,
     ]);
     const kept = CASE_HEADER.map((h, k) => (dropped.includes(h) ? -1 : k)).filter((k) => k >= 0);
     const pick = (row: readonly CellValue[]): CellValue[] => kept.map((k) => row[k] as CellValue);

@@ -149,3 +149,24 @@ export function isOpenAtEndOf(c: CaseRecord, period: Period): boolean {
   if (start === null || start > period.end || isUnusable(c, "closedOn")) return false;
   return c.closedOn === null || c.closedOn > period.end;
 }
+
+/**
+ * Op de aanmeldlijst (waiting): registered on or before the day, not started on it (no start
+ * date, or one after the day: the registration date does not stand in for the start here) and
+ * not closed on or before it. A case with an unusable registration, start or end date is never
+ * waiting: it cannot be said whether it was.
+ *
+ * @param c - The case.
+ * @param day - The day.
+ * @returns True when the case waits on the day.
+ * @example
+ * data.cases.filter((c) => isWaitingOn(c, period.end)).length // waitingAtEnd
+ */
+export function isWaitingOn(c: CaseRecord, day: Day): boolean {
+  if (isUnusable(c, "registeredOn") || isUnusable(c, "startedOn") || isUnusable(c, "closedOn"))
+    return false;
+  if (c.registeredOn === null || c.registeredOn > day) return false;
+  const started = c.startedOn !== null && c.startedOn <= day;
+  const closed = c.closedOn !== null && c.closedOn <= day;
+  return !started && !closed;
+}

@@ -13,4 +13,5 @@ export * from "./recidiveCases";
 export * from "./recidiveKpis";
 export * from "./referenceOptions";
 export * from "./referenceRecidiveBreakdown";
+export * from "./waitingListKpis";
 export * from "./groups";

@@ -121,3 +121,50 @@ export function referenceOverFiveContactsPct(
     .filter((n) => n !== null);
   return ratioResult(contacts.filter((n) => n > 5).length, contacts.length);
 }
+
+/**
+ * Percentage onvoldoende: of the cases closed in the period with a usable rating, the share
+ * rated below 6 (5,5 is onvoldoende, 6 is voldoende). Cases without a (usable) rating are not in
+ * the base.
+ *
+ * @param data - The data.
+ * @param period - The period.
+ * @param options - Filters.
+ * @returns The share.
+ * @example
+ * referenceInsufficientRatingPct(data, period, options) // { value: 0.1, n: 20 }
+ */
+export function referenceInsufficientRatingPct(
+  data: ReferenceData,
+  period: Period,
+  options: ReferenceOptions
+): KpiResult {
+  const ratings = filteredCases(data, options)
+    .filter((c) => isClosedIn(c, period) && !isUnusable(c, "rating"))
+    .map((c) => c.rating)
+    .filter((rating) => rating !== null);
+  return ratioResult(ratings.filter((rating) => rating < 6).length, ratings.length);
+}
+
+/**
+ * Zonder doorverwijzing: of the cases closed in the period, the share with an empty
+ * "Doorverwezen naar". A case with an unusable cell there (an Excel error value) is not in the
+ * base: whether it was referred is unknown.
+ *
+ * @param data - The data.
+ * @param period - The period.
+ * @param options - Filters.
+ * @returns The share.
+ * @example
+ * referenceWithoutReferralPct(data, period, options) // { value: 0.73, n: 100 }
+ */
+export function referenceWithoutReferralPct(
+  data: ReferenceData,
+  period: Period,
+  options: ReferenceOptions
+): KpiResult {
+  const closed = filteredCases(data, options).filter(
+    (c) => isClosedIn(c, period) && !isUnusable(c, "referredTo")
+  );
+  return ratioResult(closed.filter((c) => c.referredTo === null).length, closed.length);
+}
