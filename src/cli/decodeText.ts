@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { isUtf8 } from "node:buffer";
 import { findInvalidUtf8 } from "./findInvalidUtf8";
 
 /** The encodings {@link decodeText} recognises. */
@@ -32,6 +33,16 @@ export interface DecodedText {
   /** How the bytes were read. */
   readonly encoding: TextEncodingName;
   /** Bytes of a UTF-8 file that are not UTF-8, each read as its Windows-1252 character. */
+  readonly badBytes: readonly BadByte[];
+}
+
+/** The result of {@link decodeTextPieces}. */
+export interface DecodedTextPieces {
+  /** The text in pieces, without byte order mark; decoded as they are taken. */
+  readonly pieces: Iterable<string>;
+  /** How the bytes were read. */
+  readonly encoding: TextEncodingName;
+  /** As {@link DecodedText.badBytes}; their `index` counts in the pieces joined. */
   readonly badBytes: readonly BadByte[];
 }
 
@@ -81,6 +92,50 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   if (multiByte === 0 || invalid.length > multiByte)
     return decodeMostlyWindows1252(bytes, sequences);
   return decodeMostlyUtf8(bytes, invalid);
+}
+
+/** How many bytes {@link decodeTextPieces} decodes into one piece. */
+const PIECE_BYTES = 1 << 20;
+
+/**
+ * The text of {@link decodeText}, in pieces of about a megabyte decoded one at a time (a
+ * piece may end anywhere in a line), so that a large file is never one string: valid UTF-8
+ * and UTF-16 are decoded as they are taken; a file with bytes that are not UTF-8 is decoded
+ * whole by {@link decodeText} and handed over as one piece.
+ *
+ * @param bytes - the file's content
+ * @param pieceBytes - bytes per piece (for tests)
+ * @returns the pieces, the encoding, and the bad bytes of a UTF-8 file
+ *
+ * @example
+ * [...decodeTextPieces(new Uint8Array([0xef, 0xbb, 0xbf, 0x41, 0xc3, 0xab]), 2).pieces];
+ * // ['', 'A', 'ë']
+ */
+export function decodeTextPieces(bytes: Uint8Array, pieceBytes = PIECE_BYTES): DecodedTextPieces {
+  const encoding = detectUtf16(bytes) ?? (isUtf8(bytes) ? "utf-8" : undefined);
+  if (encoding === undefined) {
+    const { text, encoding: whole, badBytes } = decodeText(bytes);
+    return { pieces: [text], encoding: whole, badBytes };
+  }
+  return { pieces: decodePieces(bytes, encoding, pieceBytes), encoding, badBytes: [] };
+}
+
+function* decodePieces(
+  bytes: Uint8Array,
+  encoding: TextEncodingName,
+  pieceBytes: number
+): Generator<string, void, undefined> {
+  const decoder = new TextDecoder(encoding, { ignoreBOM: true });
+  let atStart = true;
+  for (let at = 0; at < bytes.length; at += pieceBytes) {
+    const stream = at + pieceBytes < bytes.length;
+    let piece = decoder.decode(bytes.subarray(at, at + pieceBytes), { stream });
+    if (atStart && piece.length > 0) {
+      piece = stripBom(piece);
+      atStart = false;
+    }
+    yield piece;
+  }
 }
 
 /**
