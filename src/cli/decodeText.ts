@@ -127,15 +127,44 @@ function* decodePieces(
 ): Generator<string, void, undefined> {
   const decoder = new TextDecoder(encoding, { ignoreBOM: true });
   let atStart = true;
-  for (let at = 0; at < bytes.length; at += pieceBytes) {
-    const stream = at + pieceBytes < bytes.length;
-    let piece = decoder.decode(bytes.subarray(at, at + pieceBytes), { stream });
+  for (let at = 0, end = 0; at < bytes.length; at = end) {
+    let piece: string;
+    if (encoding === "utf-8") {
+      // Each piece whole: Node decodes UTF-8 fast only when not asked to stream.
+      end = utf8PieceEnd(bytes, at, pieceBytes);
+      piece = decoder.decode(bytes.subarray(at, end));
+    } else {
+      end = Math.min(at + pieceBytes, bytes.length);
+      piece = decoder.decode(bytes.subarray(at, end), { stream: end < bytes.length });
+    }
     if (atStart && piece.length > 0) {
       piece = stripBom(piece);
       atStart = false;
     }
     yield piece;
   }
+}
+
+/**
+ * Where a piece of valid UTF-8 from `at` ends: after its last line feed, so that a reader of
+ * lines seldom has to join the end of one piece to the next (a join costs a copy), else before
+ * the lead byte of the character the piece's end would cut (after it, for a piece that short).
+ */
+function utf8PieceEnd(bytes: Uint8Array, at: number, pieceBytes: number): number {
+  let end = at + pieceBytes;
+  if (end >= bytes.length) return bytes.length;
+  const lineFeed = bytes.lastIndexOf(0x0a, end - 1);
+  if (lineFeed >= at) return lineFeed + 1;
+  let cut = end;
+  while (cut > at && isContinuation(bytes[cut])) cut--;
+  if (cut > at) return cut;
+  while (end < bytes.length && isContinuation(bytes[end])) end++;
+  return end;
+}
+
+/** Whether a byte continues a UTF-8 sequence (10xxxxxx). */
+function isContinuation(byte: number | undefined): boolean {
+  return byte !== undefined && (byte & 0xc0) === 0x80;
 }
 
 /**

@@ -86,7 +86,7 @@ export function* splitCsvRows(
       }
     } while (!done && length < wanted);
     splitter.feed(parts.join(""), done);
-    while (splitter.readRows(chunkRows)) yield splitter.takeChunk();
+    while (splitter.readRows(chunkRows)) yield splitter.takeChunk(chunkRows);
   }
   const last = splitter.takeChunk();
   if (last.rows.length > 0) yield last;
@@ -164,16 +164,24 @@ class RowSplitter {
     return true;
   }
 
-  /** The rows read since the last call, and their marked cells. */
-  takeChunk(): CsvRows {
-    const chunk = {
-      firstRowIndex: this.firstRowIndex,
-      rows: this.rows,
-      markedCells: this.markedCells,
-    };
-    this.rows = [];
-    this.markedCells = [];
-    return chunk;
+  /**
+   * The first `max` rows read since the last call, and their marked cells (blank lines held
+   * back and then let through by a row with a value may have made more).
+   */
+  takeChunk(max = Infinity): CsvRows {
+    const { firstRowIndex, rows, markedCells } = this;
+    if (rows.length <= max) {
+      this.rows = [];
+      this.markedCells = [];
+      return { firstRowIndex, rows, markedCells };
+    }
+    const next = firstRowIndex + max;
+    const split = markedCells.findIndex((cell) => cell.rowIndex >= next);
+    const cut = split < 0 ? markedCells.length : split;
+    this.rows = rows.slice(max);
+    this.markedCells = markedCells.slice(cut);
+    this.firstRowIndex = next;
+    return { firstRowIndex, rows: rows.slice(0, max), markedCells: markedCells.slice(0, cut) };
   }
 
   private readRow(): boolean {
