@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { isUtf8 } from "node:buffer";
 import { findInvalidUtf8 } from "./findInvalidUtf8";
 
 /** The encodings {@link decodeText} recognises. */
@@ -32,6 +33,16 @@ export interface DecodedText {
   /** How the bytes were read. */
   readonly encoding: TextEncodingName;
   /** Bytes of a UTF-8 file that are not UTF-8, each read as its Windows-1252 character. */
+  readonly badBytes: readonly BadByte[];
+}
+
+/** The result of {@link decodeTextPieces}. */
+export interface DecodedTextPieces {
+  /** The text in pieces, without byte order mark; decoded as they are taken. */
+  readonly pieces: Iterable<string>;
+  /** How the bytes were read. */
+  readonly encoding: TextEncodingName;
+  /** As {@link DecodedText.badBytes}; their `index` counts in the pieces joined. */
   readonly badBytes: readonly BadByte[];
 }
 
@@ -81,6 +92,79 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   if (multiByte === 0 || invalid.length > multiByte)
     return decodeMostlyWindows1252(bytes, sequences);
   return decodeMostlyUtf8(bytes, invalid);
+}
+
+/** How many bytes {@link decodeTextPieces} decodes into one piece. */
+const PIECE_BYTES = 1 << 20;
+
+/**
+ * The text of {@link decodeText}, in pieces of about a megabyte decoded one at a time (a
+ * piece may end anywhere in a line), so that a large file is never one string: valid UTF-8
+ * and UTF-16 are decoded as they are taken; a file with bytes that are not UTF-8 is decoded
+ * whole by {@link decodeText} and handed over as one piece.
+ *
+ * @param bytes - the file's content
+ * @param pieceBytes - bytes per piece (for tests)
+ * @returns the pieces, the encoding, and the bad bytes of a UTF-8 file
+ *
+ * @example
+ * [...decodeTextPieces(new Uint8Array([0xef, 0xbb, 0xbf, 0x41, 0xc3, 0xab]), 2).pieces];
+ * // ['', 'A', 'ë']
+ */
+export function decodeTextPieces(bytes: Uint8Array, pieceBytes = PIECE_BYTES): DecodedTextPieces {
+  const encoding = detectUtf16(bytes) ?? (isUtf8(bytes) ? "utf-8" : undefined);
+  if (encoding === undefined) {
+    const { text, encoding: whole, badBytes } = decodeText(bytes);
+    return { pieces: [text], encoding: whole, badBytes };
+  }
+  return { pieces: decodePieces(bytes, encoding, pieceBytes), encoding, badBytes: [] };
+}
+
+function* decodePieces(
+  bytes: Uint8Array,
+  encoding: TextEncodingName,
+  pieceBytes: number
+): Generator<string, void, undefined> {
+  const decoder = new TextDecoder(encoding, { ignoreBOM: true });
+  let atStart = true;
+  for (let at = 0, end = 0; at < bytes.length; at = end) {
+    let piece: string;
+    if (encoding === "utf-8") {
+      // Each piece whole: Node decodes UTF-8 fast only when not asked to stream.
+      end = utf8PieceEnd(bytes, at, pieceBytes);
+      piece = decoder.decode(bytes.subarray(at, end));
+    } else {
+      end = Math.min(at + pieceBytes, bytes.length);
+      piece = decoder.decode(bytes.subarray(at, end), { stream: end < bytes.length });
+    }
+    if (atStart && piece.length > 0) {
+      piece = stripBom(piece);
+      atStart = false;
+    }
+    yield piece;
+  }
+}
+
+/**
+ * Where a piece of valid UTF-8 from `at` ends: after its last line feed, so that a reader of
+ * lines seldom has to join the end of one piece to the next (a join costs a copy), else before
+ * the lead byte of the character the piece's end would cut (after it, for a piece that short).
+ */
+function utf8PieceEnd(bytes: Uint8Array, at: number, pieceBytes: number): number {
+  let end = at + pieceBytes;
+  if (end >= bytes.length) return bytes.length;
+  const lineFeed = bytes.lastIndexOf(0x0a, end - 1);
+  if (lineFeed >= at) return lineFeed + 1;
+  let cut = end;
+  while (cut > at && isContinuation(bytes[cut])) cut--;
+  if (cut > at) return cut;
+  while (end < bytes.length && isContinuation(bytes[end])) end++;
+  return end;
+}
+
+/** Whether a byte continues a UTF-8 sequence (10xxxxxx). */
+function isContinuation(byte: number | undefined): boolean {
+  return byte !== undefined && (byte & 0xc0) === 0x80;
 }
 
 /**
