@@ -65,6 +65,9 @@ export { matchDomain } from "./domains/matchDomain";
 
 // Parsing: the tables into the dataset, and the parser's Dutch messages.
 export { loadDataset } from "./parse/loadDataset";
+export { createDatasetLoader } from "./parse/createDatasetLoader";
+export type { DatasetLoader, DatasetLoaderInput, TableStart } from "./parse/createDatasetLoader";
+export { HEADER_SEARCH_ROWS } from "./mapping/proposeMapping";
 export { MESSAGES as PARSE_MESSAGES, issuePrefix } from "./parse/messages";
 export { isEmptyCell } from "./parse/scanRows";
 export type { CellReadIssue, DatasetInput, LoadedDataset, TableInput } from "./parse/types";
