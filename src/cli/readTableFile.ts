@@ -5,12 +5,12 @@
  */
 import { readFile } from "node:fs/promises";
 import { extname, resolve } from "node:path";
-import type { CellValue, TableName } from "../core";
+import type { TableName } from "../core";
 import { CliInputError } from "./cliErrors";
 import { describeFsError } from "./describeFsError";
+import { csvTableChunks } from "./csvTableChunks";
+import { openTable, type OpenedTable } from "./OpenedTable";
 import type { XlsxWorkbook } from "./openXlsx";
-import { readCsv } from "./readCsv";
-import type { TableRead } from "./TableRead";
 
 /** Options of {@link readTableFile}. */
 export interface ReadTableFileOptions {
@@ -28,22 +28,25 @@ export interface ReadTableFileOptions {
 }
 
 /**
- * Reads a table from an .xlsx (or .xlsm) or .csv (or .txt) file.
+ * Opens a table in an .xlsx (or .xlsm) or .csv (or .txt) file: reads its first rows (those the
+ * mapping needs, see `openTable`) and hands over the rest as chunks, for the dataset loader
+ * to read into its columns one at a time.
  *
  * @param path - the file
  * @param options - table and sheet
- * @returns the rows, sheet row 1 (or line 1) first, and the cells the reader repaired (bad
- *   bytes in a CSV file), to hand to `loadDataset` as the table's `readIssues`
+ * @returns the first rows, sheet row 1 (or line 1) first, the rest in chunks, and the cells
+ *   the reader repaired (bad bytes in a CSV file; complete once the chunks are read), to hand
+ *   to the loader as the table's read issues
  * @throws {CliInputError} with a one-line Dutch message when the file is missing,
  *   unreadable, of another type, empty (no cell with a value), or the sheet does not exist
  *
  * @example
- * const { rows, readIssues } = await readTableFile('export.csv', { table: 'cases' });
+ * const { firstRows, rest, readIssues } = await readTableFile('export.csv', { table: 'cases' });
  */
 export async function readTableFile(
   path: string,
   options: ReadTableFileOptions
-): Promise<TableRead> {
+): Promise<OpenedTable> {
   const extension = extname(path).toLowerCase();
   if (extension === ".xls") {
     throw new CliInputError(
@@ -59,37 +62,29 @@ export async function readTableFile(
       throw new CliInputError(
         `${path} is een .csv-bestand en heeft geen werkbladen (${options.sheetOption ?? "--werkblad"})`
       );
-    const csv = readCsv(await readBytes(path));
-    assertNotEmpty(csv.rows, `${path} is leeg: het bestand bevat geen gegevens`);
-    return csv;
+    const csv = csvTableChunks(await readBytes(path));
+    return openTable(csv, `${path} is leeg: het bestand bevat geen gegevens`);
   }
   // The xlsx reader is loaded only for a workbook, not for a CSV file.
-  const { loadXlsx, readXlsxSheet } = await import("./readXlsx");
+  const { loadXlsx } = await import("./readXlsx");
+  const { streamXlsxRows } = await import("./streamXlsxRows");
   const key = resolve(path);
   let workbook = options.workbooks?.get(key);
   if (workbook === undefined) {
     workbook = readBytes(path).then((bytes) => loadXlsx(bytes, path));
     options.workbooks?.set(key, workbook);
   }
-  const rows = await readXlsxSheet(await workbook, {
+  // The sheet's rows come in chunks as the sheet is inflated: never the whole sheet at once.
+  const chunks = streamXlsxRows(await workbook, {
     table: options.table,
     sheet: options.sheet,
     fileName: path,
   });
   const sheet = options.sheet === undefined ? "het werkblad" : `werkblad "${options.sheet}"`;
-  assertNotEmpty(rows, `${sheet} in ${path} is leeg: er staan geen gegevens in`);
-  return { rows, readIssues: [] };
-}
-
-/**
- * An empty file is unreadable input: saying so beats the mapper's "kolom Casusnummer niet
- * gevonden", which sends the user looking for a header that is not the problem.
- */
-function assertNotEmpty(rows: CellValue[][], message: string): void {
-  const hasValue = rows.some((row) =>
-    row.some((cell) => cell !== null && cell !== undefined && String(cell).trim() !== "")
+  return openTable(
+    { chunks, readIssues: () => [] },
+    `${sheet} in ${path} is leeg: er staan geen gegevens in`
   );
-  if (!hasValue) throw new CliInputError(message);
 }
 
 async function readBytes(path: string): Promise<Uint8Array> {

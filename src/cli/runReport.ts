@@ -7,8 +7,8 @@ import { basename, resolve } from "node:path";
 import {
   buildKpiJson,
   buildStandardReport,
+  createDatasetLoader,
   createEngine,
-  loadDataset,
   parsePeriod,
   previousYearPeriod,
   renderedTableJson,
@@ -18,13 +18,14 @@ import {
   TABLE_LABELS,
 } from "../core";
 import type {
+  CellReadIssue,
   Dataset,
-  DatasetInput,
+  DatasetLoaderInput,
   Period,
   RecidiveOptions,
   ReportProvenance,
-  TableInput,
   TableName,
+  TableStart,
   Template,
 } from "../core";
 import { checkOutPath } from "./checkOutPath";
@@ -35,6 +36,7 @@ import { formatRenderedTable, formatSummary } from "./formatSummary";
 import { localToday } from "./localToday";
 import type { XlsxWorkbook } from "./openXlsx";
 import { optionAsTyped, type CliOptionName, type ReportArgs } from "./parseCliArgs";
+import type { OpenedTable } from "./OpenedTable";
 import { readTableFile } from "./readTableFile";
 import { readTemplate, STANDARD_TEMPLATE } from "./readTemplate";
 import { writeFileAtomic } from "./writeFileAtomic";
@@ -85,15 +87,25 @@ export async function runReport(args: ReportArgs, io: CliIo): Promise<number> {
 }
 
 /**
- * Reads the input files and parses them into a dataset. A function of its own so that the
- * sheets' rows (a million rows are about 700 MB of strings) are garbage once it returns: had the
- * caller awaited the rows itself, the promise job that resumed it would hold them for as long as
+ * Reads the input files and parses them into a dataset: every table's first rows first (the
+ * files' errors, then the mappings' errors, in table order), then each table's chunks, read
+ * into the loader's columns one at a time (`createDatasetLoader`), so no whole sheet needs to
+ * be held. A function of its own so that whatever rows are held (a reader that has the sheet
+ * whole; a million rows are about 700 MB of strings) are garbage once it returns: had the
+ * caller awaited them itself, the promise job that resumed it would hold them for as long as
  * the report is computed, and every full collection would mark them again.
  */
 async function readDataset(args: ReportArgs, io: CliIo): Promise<Dataset> {
   const input = await readInput(args, io);
   io.progress?.("Gegevens controleren en KPI's berekenen…");
-  return loadDataset(input);
+  const loader = createDatasetLoader(input.loaderInput);
+  const readIssues: Partial<Record<TableName, readonly CellReadIssue[]>> = {};
+  for (const [table, opened] of input.tables) {
+    for (let next = await opened.rest.next(); next.done !== true; next = await opened.rest.next())
+      loader.push(table, next.value);
+    readIssues[table] = opened.readIssues();
+  }
+  return loader.finish(readIssues);
 }
 
 async function writeOutputs(
@@ -249,14 +261,21 @@ const TABLE_OPTIONS: Readonly<Record<TableName, readonly [CliOptionName, CliOpti
   complaints: ["klachten", "klachten-werkblad"],
 };
 
-async function readInput(args: ReportArgs, io: CliIo): Promise<DatasetInput> {
+/** The opened tables (first rows read) and what the loader starts from. */
+interface OpenedInput {
+  readonly tables: readonly (readonly [TableName, OpenedTable])[];
+  readonly loaderInput: DatasetLoaderInput;
+}
+
+async function readInput(args: ReportArgs, io: CliIo): Promise<OpenedInput> {
   const files: readonly [TableName, string | undefined, string | undefined][] = [
     ["cases", args.cases, args.sheet],
     ["zrm", args.zrm, args.zrmSheet],
     ["activities", args.activities, args.activitiesSheet],
     ["complaints", args.complaints, args.complaintsSheet],
   ];
-  const tables: Partial<Record<TableName, TableInput>> = {};
+  const tables: Partial<Record<TableName, TableStart>> = {};
+  const opened: [TableName, OpenedTable][] = [];
   const workbooks = new Map<string, Promise<XlsxWorkbook>>();
   const read = new Set<string>();
   for (const [table, path, sheet] of files) {
@@ -272,16 +291,21 @@ async function readInput(args: ReportArgs, io: CliIo): Promise<DatasetInput> {
     // One line per file, also when several tables come from the sheets of one workbook.
     if (!read.has(resolve(path))) io.progress?.(`Lezen: ${path}…`);
     read.add(resolve(path));
-    const { rows, readIssues } = await readTableFile(path, {
+    const file = await readTableFile(path, {
       table,
       workbooks,
       ...(sheet === undefined ? {} : { sheet, sheetOption: optionAsTyped(args, sheetOption) }),
     });
-    tables[table] = { rows, readIssues, ...(overrides === undefined ? {} : { overrides }) };
+    opened.push([table, file]);
+    tables[table] = {
+      firstRows: file.firstRows,
+      ...(file.expectedRows === undefined ? {} : { expectedRows: file.expectedRows }),
+      ...(overrides === undefined ? {} : { overrides }),
+    };
   }
   const cases = tables.cases;
   if (cases === undefined) throw new CliUsageError("--casussen ontbreekt");
-  return {
+  const loaderInput: DatasetLoaderInput = {
     cases,
     ...(tables.zrm ? { zrm: tables.zrm } : {}),
     ...(tables.activities ? { activities: tables.activities } : {}),
@@ -290,4 +314,5 @@ async function readInput(args: ReportArgs, io: CliIo): Promise<DatasetInput> {
     asOf: args.asOf ?? localToday(),
     ...(args.earliestDate === undefined ? {} : { earliestDate: args.earliestDate }),
   };
+  return { tables: opened, loaderInput };
 }

@@ -66,9 +66,18 @@ export { matchDomain } from "./domains/matchDomain";
 
 // Parsing: the tables into the dataset, and the parser's Dutch messages.
 export { loadDataset } from "./parse/loadDataset";
+export { createDatasetLoader } from "./parse/createDatasetLoader";
+export type { DatasetLoader, DatasetLoaderInput, TableStart } from "./parse/createDatasetLoader";
+export { HEADER_SEARCH_ROWS } from "./mapping/proposeMapping";
 export { MESSAGES as PARSE_MESSAGES, issuePrefix } from "./parse/messages";
 export { isEmptyCell } from "./parse/scanRows";
-export type { CellReadIssue, DatasetInput, LoadedDataset, TableInput } from "./parse/types";
+export type {
+  CellReadIssue,
+  CellRows,
+  DatasetInput,
+  LoadedDataset,
+  TableInput,
+} from "./parse/types";
 
 // The engine of a dataset: every value below is evaluated through one (explicit state: it owns
 // every cache; a shell creates one per dataset it loads).

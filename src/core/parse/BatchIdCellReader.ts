@@ -9,6 +9,7 @@ import type { CellTarget } from "./CellReader";
 import { cellToIdText } from "./cellToIdText";
 import type { IssueCollector } from "./IssueCollector";
 import { MESSAGES } from "./messages";
+import type { ColumnArena } from "./ColumnArena";
 import type { CellRows } from "./types";
 
 /**
@@ -59,18 +60,32 @@ export class BatchIdCellReader extends CellReader {
     }
   }
   /**
+   * Moves the keys to a longer column from `arena`, keeping what was read (a chunked parse
+   * that outgrew its columns).
+   *
+   * @param arena - Where the new column comes from.
+   * @param capacity - Rows of the new column.
+   * @param invalid - The table's grown invalid mask.
+   */
+  grow(arena: ColumnArena, capacity: number, invalid: Uint32Array): void {
+    this.interner.grow(capacity, arena.int32(capacity));
+    this.moveInvalid(invalid);
+  }
+
+  /**
    * Reads the cells of cases `from` … `to` - 1 (case k from row `src[k]`) in one loop.
    *
-   * @param rows - The sheet's rows.
+   * @param rows - The sheet's rows, or a chunk of them.
+   * @param rowBase - Row index of `rows[0]` (0 for the whole sheet).
    * @param src - Row index per case.
    * @param from - First case.
    * @param to - End of the cases (exclusive).
    */
-  readRows(rows: CellRows, src: Int32Array, from: number, to: number): void {
+  readRows(rows: CellRows, rowBase: number, src: Int32Array, from: number, to: number): void {
     const column = this.column;
     for (let k = from; k < to; k++) {
       const r = src[k]!;
-      this.read(rows[r]![column], k, r);
+      this.read(rows[r - rowBase]![column], k, r);
     }
   }
 

@@ -26,7 +26,7 @@ export class CaseIdReader {
   /** The unique case ids, case k's at position k. */
   readonly ids: UniqueIds;
   /** Row index per case. */
-  readonly src: Int32Array;
+  src: Int32Array;
   private count = 0;
 
   /**
@@ -51,19 +51,35 @@ export class CaseIdReader {
   }
 
   /**
+   * Moves the ids and row indexes to longer columns from `arena`, keeping those read (a
+   * chunked parse that outgrew its columns).
+   *
+   * @param arena - Where the new columns come from.
+   * @param capacity - Cases the new columns hold.
+   */
+  grow(arena: ColumnArena, capacity: number): void {
+    this.ids.grow(arena.int32(capacity));
+    const src = arena.int32(capacity);
+    src.set(this.src.subarray(0, this.count));
+    this.src = src;
+  }
+
+  /**
    * Reads rows from `r` on until `maxCases` more cases are found or the rows end.
    *
-   * @param rows - The sheet's rows.
+   * @param rows - The sheet's rows, or a chunk of them.
+   * @param rowBase - Row index of `rows[0]` (0 for the whole sheet).
    * @param r - First row index to read.
    * @param maxCases - Most cases to add.
    * @returns The index of the first row not read.
    */
-  readRows(rows: CellRows, r: number, maxCases: number): number {
+  readRows(rows: CellRows, rowBase: number, r: number, maxCases: number): number {
     const { ids, src, issues } = this;
     const column = this.column.column;
     const end = this.count + maxCases;
-    for (; r < rows.length && this.count < end; r++) {
-      const row = rows[r];
+    const last = rowBase + rows.length;
+    for (; r < last && this.count < end; r++) {
+      const row = rows[r - rowBase];
       if (!isDataRow(row, r, issues)) continue;
       const value = row[column];
       const earlier =

@@ -3,6 +3,7 @@ import { CELL_TEXT_LIMIT } from "../text/fitCellText";
 import { TextLookupCache } from "../text/TextLookupCache";
 import type { CategoryColumn, CellValue } from "../types";
 import { CellReader } from "./CellReader";
+import type { ColumnArena } from "./ColumnArena";
 import type { CellTarget } from "./CellReader";
 import type { CategoryInterner } from "./CategoryInterner";
 import { EMPTY_CODE, ERROR_CODE } from "./CategoryInterner";
@@ -30,7 +31,7 @@ export class CategoryCellReader extends CellReader {
   constructor(
     target: CellTarget,
     issues: IssueCollector,
-    readonly codes: Int32Array,
+    public codes: Int32Array,
     private readonly interner: CategoryInterner
   ) {
     super(target, issues);
@@ -77,11 +78,27 @@ export class CategoryCellReader extends CellReader {
   }
 
   /**
+   * Moves the output to a longer column from `arena`, keeping what was read (a chunked parse
+   * that outgrew its columns).
+   *
+   * @param arena - Where the new column comes from.
+   * @param capacity - Rows of the new column.
+   * @param invalid - The table's grown invalid mask.
+   */
+  grow(arena: ColumnArena, capacity: number, invalid: Uint32Array): void {
+    const codes = arena.int32(capacity);
+    codes.set(this.codes);
+    this.codes = codes;
+    this.moveInvalid(invalid);
+  }
+
+  /**
    * Reads the cells of several CategoryCellReaders for cases `from` … `to` - 1 (case k from row
    * `src[k]`), row by row: one loop in which `read` is inlined, and each row is fetched once.
    *
    * @param readers - The readers.
-   * @param rows - The sheet's rows.
+   * @param rows - The sheet's rows, or a chunk of them.
+   * @param rowBase - Row index of `rows[0]` (0 for the whole sheet).
    * @param src - Row index per case.
    * @param from - First case.
    * @param to - End of the cases (exclusive).
@@ -89,6 +106,7 @@ export class CategoryCellReader extends CellReader {
   static readRows(
     readers: readonly CategoryCellReader[],
     rows: CellRows,
+    rowBase: number,
     src: Int32Array,
     from: number,
     to: number
@@ -97,7 +115,7 @@ export class CategoryCellReader extends CellReader {
     if (count === 0) return;
     for (let k = from; k < to; k++) {
       const r = src[k]!;
-      const row = rows[r]!;
+      const row = rows[r - rowBase]!;
       for (let index = 0; index < count; index++) {
         const reader = readers[index]!;
         reader.read(row[reader.column], k, r);

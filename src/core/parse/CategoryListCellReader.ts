@@ -36,7 +36,7 @@ interface CellCategories {
  * // 'GGD; Wijkteam' and 'wijkteam/GGD' give the same two codes.
  */
 export class CategoryListCellReader extends CellReader {
-  private readonly starts: Int32Array;
+  private starts: Int32Array;
   private codes: Int32Array;
   private length = 0;
   private readonly cache = new Map<string, CellCategories>();
@@ -79,10 +79,26 @@ export class CategoryListCellReader extends CellReader {
   }
 
   /**
+   * Moves the list starts to a longer column from `arena`, keeping what was read (a chunked
+   * parse that outgrew its columns).
+   *
+   * @param arena - Where the new column comes from.
+   * @param capacity - Cases the new column holds.
+   * @param invalid - The table's grown invalid mask.
+   */
+  grow(arena: ColumnArena, capacity: number, invalid: Uint32Array): void {
+    const starts = arena.int32(capacity + 1);
+    starts.set(this.starts);
+    this.starts = starts;
+    this.moveInvalid(invalid);
+  }
+
+  /**
    * Reads the cells of several readers for cases `from` … `to` - 1 (case k from row `src[k]`).
    *
    * @param readers - The readers.
-   * @param rows - The sheet's rows.
+   * @param rows - The sheet's rows, or a chunk of them.
+   * @param rowBase - Row index of `rows[0]` (0 for the whole sheet).
    * @param src - Row index per case.
    * @param from - First case.
    * @param to - End of the cases (exclusive).
@@ -90,6 +106,7 @@ export class CategoryListCellReader extends CellReader {
   static readRows(
     readers: readonly CategoryListCellReader[],
     rows: CellRows,
+    rowBase: number,
     src: Int32Array,
     from: number,
     to: number
@@ -97,7 +114,7 @@ export class CategoryListCellReader extends CellReader {
     for (const reader of readers) {
       for (let k = from; k < to; k++) {
         const r = src[k]!;
-        reader.read(rows[r]![reader.column], k, r);
+        reader.read(rows[r - rowBase]![reader.column], k, r);
       }
     }
   }

@@ -23,7 +23,7 @@ export class CellReader {
   readonly column: number;
   readonly header: string;
   protected readonly consequence: string;
-  protected readonly invalid: Uint32Array | undefined;
+  protected invalid: Uint32Array | undefined;
   protected readonly bit: number;
 
   /**
@@ -47,6 +47,11 @@ export class CellReader {
    */
   protected fitText(text: string, r: number): string {
     return this.issues.fitText(text, r, this.column, this.header);
+  }
+
+  /** Points the reader at the table's grown invalid mask (when it marks one). */
+  protected moveInvalid(invalid: Uint32Array): void {
+    if (this.invalid !== undefined) this.invalid = invalid;
   }
 
   /** Marks position `k` invalid and reports an error for row index `r`. */

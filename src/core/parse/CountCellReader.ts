@@ -2,6 +2,7 @@ import { isExcelErrorText } from "../text/isExcelErrorText";
 import type { CellValue } from "../types";
 import type { CellTarget } from "./CellReader";
 import { CellReader } from "./CellReader";
+import type { ColumnArena } from "./ColumnArena";
 import type { IssueCollector } from "./IssueCollector";
 import { MESSAGES } from "./messages";
 import { parseCountText } from "./parseCountText";
@@ -29,7 +30,7 @@ export class CountCellReader extends CellReader {
   constructor(
     target: CellTarget,
     issues: IssueCollector,
-    readonly out: Float64Array
+    public out: Float64Array
   ) {
     super(target, issues);
   }
@@ -79,11 +80,27 @@ export class CountCellReader extends CellReader {
   }
 
   /**
+   * Moves the output to a longer column from `arena`, keeping what was read (a chunked parse
+   * that outgrew its columns).
+   *
+   * @param arena - Where the new column comes from.
+   * @param capacity - Rows of the new column.
+   * @param invalid - The table's grown invalid mask.
+   */
+  grow(arena: ColumnArena, capacity: number, invalid: Uint32Array): void {
+    const out = arena.float64(capacity);
+    out.set(this.out);
+    this.out = out;
+    this.moveInvalid(invalid);
+  }
+
+  /**
    * Reads the cells of several CountCellReaders for cases `from` … `to` - 1 (case k from row
    * `src[k]`), row by row: one loop in which `read` is inlined, and each row is fetched once.
    *
    * @param readers - The readers.
-   * @param rows - The sheet's rows.
+   * @param rows - The sheet's rows, or a chunk of them.
+   * @param rowBase - Row index of `rows[0]` (0 for the whole sheet).
    * @param src - Row index per case.
    * @param from - First case.
    * @param to - End of the cases (exclusive).
@@ -91,6 +108,7 @@ export class CountCellReader extends CellReader {
   static readRows(
     readers: readonly CountCellReader[],
     rows: CellRows,
+    rowBase: number,
     src: Int32Array,
     from: number,
     to: number
@@ -99,7 +117,7 @@ export class CountCellReader extends CellReader {
     if (count === 0) return;
     for (let k = from; k < to; k++) {
       const r = src[k]!;
-      const row = rows[r]!;
+      const row = rows[r - rowBase]!;
       for (let index = 0; index < count; index++) {
         const reader = readers[index]!;
         reader.read(row[reader.column], k, r);

@@ -5,6 +5,7 @@ import { isExcelErrorText } from "../text/isExcelErrorText";
 import type { CellValue, Day, DayColumn } from "../types";
 import type { CellTarget } from "./CellReader";
 import { CellReader } from "./CellReader";
+import type { ColumnArena } from "./ColumnArena";
 import type { IssueCollector } from "./IssueCollector";
 import { MESSAGES } from "./messages";
 import type { CellRows } from "./types";
@@ -36,7 +37,7 @@ export class DateCellReader extends CellReader {
   constructor(
     target: CellTarget,
     issues: IssueCollector,
-    readonly out: DayColumn,
+    public out: DayColumn,
     private readonly asOf: Day,
     private readonly earliest: Day,
     private readonly missingMessage?: string
@@ -66,11 +67,27 @@ export class DateCellReader extends CellReader {
     this.readOther(value, k, r);
   }
   /**
+   * Moves the output to a longer column from `arena`, keeping what was read (a chunked parse
+   * that outgrew its columns).
+   *
+   * @param arena - Where the new column comes from.
+   * @param capacity - Rows of the new column.
+   * @param invalid - The table's grown invalid mask.
+   */
+  grow(arena: ColumnArena, capacity: number, invalid: Uint32Array): void {
+    const out = arena.float32(capacity);
+    out.set(this.out);
+    this.out = out;
+    this.moveInvalid(invalid);
+  }
+
+  /**
    * Reads the cells of several DateCellReaders for cases `from` … `to` - 1 (case k from row
    * `src[k]`), row by row: one loop in which `read` is inlined, and each row is fetched once.
    *
    * @param readers - The readers.
-   * @param rows - The sheet's rows.
+   * @param rows - The sheet's rows, or a chunk of them.
+   * @param rowBase - Row index of `rows[0]` (0 for the whole sheet).
    * @param src - Row index per case.
    * @param from - First case.
    * @param to - End of the cases (exclusive).
@@ -78,6 +95,7 @@ export class DateCellReader extends CellReader {
   static readRows(
     readers: readonly DateCellReader[],
     rows: CellRows,
+    rowBase: number,
     src: Int32Array,
     from: number,
     to: number
@@ -86,7 +104,7 @@ export class DateCellReader extends CellReader {
     if (count === 0) return;
     for (let k = from; k < to; k++) {
       const r = src[k]!;
-      const row = rows[r]!;
+      const row = rows[r - rowBase]!;
       for (let index = 0; index < count; index++) {
         const reader = readers[index]!;
         reader.read(row[reader.column], k, r);

@@ -38,7 +38,7 @@ export interface DomainLists {
  * TEXT_TRUNCATED warning at each cell holding it.
  */
 export class DomainCellReader {
-  private readonly start: Int32Array;
+  private start: Int32Array;
   private codes: Int32Array;
   private length = 0;
   private readonly cache = new Map<string, CellDomains>();
@@ -60,7 +60,7 @@ export class DomainCellReader {
     private readonly issues: IssueCollector,
     capacity: number,
     private readonly consequence: string,
-    private readonly invalid: Uint32Array,
+    private invalid: Uint32Array,
     private readonly bit: number,
     arena?: ColumnArena
   ) {
@@ -92,17 +92,33 @@ export class DomainCellReader {
   }
 
   /**
+   * Moves the list starts and the invalid mask to longer columns, keeping what was read (a
+   * chunked parse that outgrew its columns); the codes grow on their own.
+   *
+   * @param arena - Where the new column comes from.
+   * @param capacity - Cases the new column holds.
+   * @param invalid - The table's grown invalid mask.
+   */
+  grow(arena: ColumnArena, capacity: number, invalid: Uint32Array): void {
+    const start = arena.int32(capacity + 1);
+    start.set(this.start);
+    this.start = start;
+    this.invalid = invalid;
+  }
+
+  /**
    * Reads the domain cells of cases `from` … `to` - 1 (case k from row `src[k]`) in one loop.
    *
-   * @param rows - The sheet's rows.
+   * @param rows - The sheet's rows, or a chunk of them.
+   * @param rowBase - Row index of `rows[0]` (0 for the whole sheet).
    * @param src - Row index per case.
    * @param from - First case.
    * @param to - End of the cases (exclusive).
    */
-  readRows(rows: CellRows, src: Int32Array, from: number, to: number): void {
+  readRows(rows: CellRows, rowBase: number, src: Int32Array, from: number, to: number): void {
     for (let k = from; k < to; k++) {
       const r = src[k]!;
-      this.read(rows[r]!, k, r);
+      this.read(rows[r - rowBase]!, k, r);
     }
   }
 

@@ -2,6 +2,7 @@ import { isExcelErrorText } from "../text/isExcelErrorText";
 import type { CellValue, IssueCode } from "../types";
 import type { CellTarget } from "./CellReader";
 import { CellReader } from "./CellReader";
+import type { ColumnArena } from "./ColumnArena";
 import type { IssueCollector } from "./IssueCollector";
 import { MESSAGES } from "./messages";
 import type { CellRows } from "./types";
@@ -39,7 +40,7 @@ export class NumberCellReader extends CellReader {
   constructor(
     target: CellTarget,
     issues: IssueCollector,
-    readonly out: Float64Array,
+    public out: Float64Array,
     private readonly range: NumberRange
   ) {
     super(target, issues);
@@ -66,11 +67,27 @@ export class NumberCellReader extends CellReader {
     this.readOther(value, k, r);
   }
   /**
+   * Moves the output to a longer column from `arena`, keeping what was read (a chunked parse
+   * that outgrew its columns).
+   *
+   * @param arena - Where the new column comes from.
+   * @param capacity - Rows of the new column.
+   * @param invalid - The table's grown invalid mask.
+   */
+  grow(arena: ColumnArena, capacity: number, invalid: Uint32Array): void {
+    const out = arena.float64(capacity);
+    out.set(this.out);
+    this.out = out;
+    this.moveInvalid(invalid);
+  }
+
+  /**
    * Reads the cells of several NumberCellReaders for cases `from` … `to` - 1 (case k from row
    * `src[k]`), row by row: one loop in which `read` is inlined, and each row is fetched once.
    *
    * @param readers - The readers.
-   * @param rows - The sheet's rows.
+   * @param rows - The sheet's rows, or a chunk of them.
+   * @param rowBase - Row index of `rows[0]` (0 for the whole sheet).
    * @param src - Row index per case.
    * @param from - First case.
    * @param to - End of the cases (exclusive).
@@ -78,6 +95,7 @@ export class NumberCellReader extends CellReader {
   static readRows(
     readers: readonly NumberCellReader[],
     rows: CellRows,
+    rowBase: number,
     src: Int32Array,
     from: number,
     to: number
@@ -86,7 +104,7 @@ export class NumberCellReader extends CellReader {
     if (count === 0) return;
     for (let k = from; k < to; k++) {
       const r = src[k]!;
-      const row = rows[r]!;
+      const row = rows[r - rowBase]!;
       for (let index = 0; index < count; index++) {
         const reader = readers[index]!;
         reader.read(row[reader.column], k, r);

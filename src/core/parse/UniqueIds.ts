@@ -21,7 +21,7 @@ import { StringInterner } from "../text/StringInterner";
  */
 export class UniqueIds {
   /** Per id in arrival order: the integer, or -1 - its index in `textIds`. */
-  private readonly values: Int32Array;
+  private values: Int32Array;
   private readonly textIds: string[] = [];
   private count = 0;
   private ordered = true;
@@ -52,6 +52,17 @@ export class UniqueIds {
   /** Number of unique ids. */
   get size(): number {
     return this.count;
+  }
+
+  /**
+   * Moves the ids to a longer array, keeping those added (ids read in chunks that outgrew
+   * their first guess).
+   *
+   * @param values - Where the ids go from now on (longer than before).
+   */
+  grow(values: Int32Array): void {
+    values.set(this.values.subarray(0, this.count));
+    this.values = values;
   }
 
   /**

@@ -2,6 +2,7 @@ import { isExcelErrorText } from "../text/isExcelErrorText";
 import { TextLookupCache } from "../text/TextLookupCache";
 import type { CellValue } from "../types";
 import { CellReader } from "./CellReader";
+import type { ColumnArena } from "./ColumnArena";
 import type { CellTarget } from "./CellReader";
 import type { IssueCollector } from "./IssueCollector";
 import { MESSAGES } from "./messages";
@@ -29,7 +30,7 @@ export class YesNoCellReader extends CellReader {
   constructor(
     target: CellTarget,
     issues: IssueCollector,
-    readonly out: Int8Array
+    public out: Int8Array
   ) {
     super(target, issues);
   }
@@ -84,11 +85,27 @@ export class YesNoCellReader extends CellReader {
   }
 
   /**
+   * Moves the output to a longer column from `arena`, keeping what was read (a chunked parse
+   * that outgrew its columns).
+   *
+   * @param arena - Where the new column comes from.
+   * @param capacity - Rows of the new column.
+   * @param invalid - The table's grown invalid mask.
+   */
+  grow(arena: ColumnArena, capacity: number, invalid: Uint32Array): void {
+    const out = arena.int8(capacity);
+    out.set(this.out);
+    this.out = out;
+    this.moveInvalid(invalid);
+  }
+
+  /**
    * Reads the cells of several YesNoCellReaders for cases `from` … `to` - 1 (case k from row
    * `src[k]`), row by row: one loop in which `read` is inlined, and each row is fetched once.
    *
    * @param readers - The readers.
-   * @param rows - The sheet's rows.
+   * @param rows - The sheet's rows, or a chunk of them.
+   * @param rowBase - Row index of `rows[0]` (0 for the whole sheet).
    * @param src - Row index per case.
    * @param from - First case.
    * @param to - End of the cases (exclusive).
@@ -96,6 +113,7 @@ export class YesNoCellReader extends CellReader {
   static readRows(
     readers: readonly YesNoCellReader[],
     rows: CellRows,
+    rowBase: number,
     src: Int32Array,
     from: number,
     to: number
@@ -104,7 +122,7 @@ export class YesNoCellReader extends CellReader {
     if (count === 0) return;
     for (let k = from; k < to; k++) {
       const r = src[k]!;
-      const row = rows[r]!;
+      const row = rows[r - rowBase]!;
       for (let index = 0; index < count; index++) {
         const reader = readers[index]!;
         reader.read(row[reader.column], k, r);

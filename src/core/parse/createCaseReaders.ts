@@ -131,6 +131,43 @@ export function caseColumns(mapping: ColumnMapping): {
 }
 
 /**
+ * Moves every reader of `readers` to columns of `capacity` rows from one new arena, keeping
+ * what they read: the chunked parse ({@link CaseTableParser}) grows its columns this way when
+ * a chunk brings more rows than they hold. The case ids and row indexes are moved by the
+ * caller (`CaseIdReader.grow`, from the returned arena, which has room for them).
+ *
+ * @param readers - The readers (their columns are replaced; the object itself is not changed).
+ * @param mapping - The case mapping (sizes the arena, see {@link caseColumns}).
+ * @param capacity - The new number of rows, more than before.
+ * @returns The readers with the new arena and invalid mask.
+ * @example
+ * readers = growCaseReaders(readers, mapping, 2 * capacity);
+ */
+export function growCaseReaders(
+  readers: CaseReaders,
+  mapping: ColumnMapping,
+  capacity: number
+): CaseReaders {
+  const arena = new ColumnArena(ColumnArena.bytesFor(caseColumns(mapping), capacity + 1));
+  const invalid = arena.uint32(capacity);
+  invalid.set(readers.invalid);
+  const { byKind } = readers;
+  const columnReaders = [
+    ...byKind.category,
+    ...byKind.categories,
+    ...byKind.date,
+    ...byKind.number,
+    ...byKind.count,
+    ...byKind.boolean,
+    ...readers.extras,
+  ];
+  for (const { reader } of columnReaders) reader.grow(arena, capacity, invalid);
+  readers.clientId?.grow(arena, capacity, invalid);
+  readers.domains.grow(arena, capacity, invalid);
+  return { ...readers, arena, invalid };
+}
+
+/**
  * Creates the cell readers of the case table's mapped fields, one per field chosen by the
  * field's kind (`CASE_FIELDS`), each with an output column of `capacity` rows, all marking
  * one shared invalid mask with their field's bit; and a category reader per extra column

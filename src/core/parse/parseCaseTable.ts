@@ -1,37 +1,12 @@
-import { DEFAULT_CASE_TYPE_MAP } from "../caseTypes/caseTypeMap";
-import { MappingError } from "../errors";
 import type { ColumnMapping } from "../mapping/columnMapping";
-import { missingRequiredMessage, wrongTableMessage } from "../mapping/mappingMessages";
-import { CASE_FIELDS } from "../mapping/fieldDefinitions";
-import type { CaseField, CaseFieldColumns } from "../types";
-import { CaseIdReader } from "./CaseIdReader";
-import { CategoryCellReader } from "./CategoryCellReader";
-import { CategoryListCellReader } from "./CategoryListCellReader";
-import { CountCellReader } from "./CountCellReader";
-import type { FieldReader, ReadersByKind } from "./createCaseReaders";
-import { createCaseReaders } from "./createCaseReaders";
-import { DateCellReader } from "./DateCellReader";
-import { resolveEarliestDate } from "./earliestDate";
-import { deriveCaseStart } from "./deriveCaseStart";
-import {
-  emptyAnswerColumn,
-  emptyCodeColumn,
-  emptyDayColumn,
-  emptyNumberColumn,
-  emptyStartColumn,
-} from "./emptyColumns";
-import { IssueCollector } from "./IssueCollector";
-import { NumberCellReader } from "./NumberCellReader";
-import { ParsedCaseTable, type CaseTableColumns } from "./ParsedCaseTable";
+import { CaseTableParser } from "./CaseTableParser";
+import type { ParsedCaseTable } from "./ParsedCaseTable";
 import type { CellRows, ParseOptions, ParseResult } from "./types";
-import { YesNoCellReader } from "./YesNoCellReader";
-
-/** Cases per chunk: a chunk's rows (about 200 bytes each) fit in a core's L2 cache. */
-const CHUNK_ROWS = 2048;
 
 /**
- * Reads the case table (SPEC §2) into typed columns in one pass over the rows, chunk by
- * chunk: the case ids of a few thousand rows, then each kind of field of those rows.
+ * Reads the case table (SPEC §2) into typed columns in one pass over the rows: a
+ * {@link CaseTableParser} given the whole sheet as one chunk (a reader that delivers the rows
+ * in parts pushes them to the parser itself, with the same result).
  *
  * Rows: data starts below `mapping.headerRowIndex`; fully empty rows are skipped
  * silently; a totals row ("Totaal", "Eindtotaal", "Total") is skipped with TOTAL_ROW; a
@@ -81,144 +56,10 @@ export function parseCaseTable(
   mapping: ColumnMapping,
   options: ParseOptions = {}
 ): ParseResult<ParsedCaseTable> {
-  if (mapping.table !== "cases") throw new MappingError(wrongTableMessage("cases", mapping.table));
-  const idColumn = mapping.fields.caseId;
-  if (idColumn === undefined)
-    throw new MappingError(missingRequiredMessage("cases", ["Casusnummer"]));
-  const issues = new IssueCollector("cases", options.sheetRowOffset ?? 1);
-  const firstRow = mapping.headerRowIndex + 1;
-  const capacity = Math.max(0, rows.length - firstRow);
-  const asOf = options.asOf !== undefined && !Number.isNaN(options.asOf) ? options.asOf : Infinity;
-  const earliest = resolveEarliestDate(options.earliestDate);
-  const readers = createCaseReaders(
-    mapping,
-    issues,
-    capacity,
-    asOf,
-    earliest,
-    options.caseTypeMap ?? DEFAULT_CASE_TYPE_MAP
-  );
-  const { arena, invalid, clientId, byKind, extras, domains, domainInterner } = readers;
-  const readersOf = <R>(list: readonly FieldReader<R>[]): R[] => list.map(({ reader }) => reader);
-  const dateReaders = readersOf(byKind.date);
-  // The extra columns are categories too, read in the same loop.
-  const categoryReaders = [...readersOf(byKind.category), ...extras.map(({ reader }) => reader)];
-  const listReaders = readersOf(byKind.categories);
-  const numberReaders = readersOf(byKind.number);
-  const countReaders = readersOf(byKind.count);
-  const yesNoReaders = readersOf(byKind.boolean);
-
-  const caseIds = new CaseIdReader(idColumn, issues, capacity, arena);
-  const { ids, src } = caseIds;
-  // The rows are read in chunks: first the ids of a chunk (which rows are cases), then the
-  // chunk's cases once per kind of reader, in one loop per kind in which that kind's `read`
-  // is inlined (a call site per field in one loop would exceed the compiler's inlining
-  // budget, and a call per cell costs more than the cell). A chunk's rows stay in the CPU
-  // cache between the loops. Issues come out of row order and are sorted by the collector.
-  for (let r = firstRow; r < rows.length;) {
-    const from = caseIds.size;
-    r = caseIds.readRows(rows, r, CHUNK_ROWS);
-    const to = caseIds.size;
-    if (clientId) clientId.readRows(rows, src, from, to);
-    DateCellReader.readRows(dateReaders, rows, src, from, to);
-    CategoryCellReader.readRows(categoryReaders, rows, src, from, to);
-    NumberCellReader.readRows(numberReaders, rows, src, from, to);
-    CountCellReader.readRows(countReaders, rows, src, from, to);
-    CategoryListCellReader.readRows(listReaders, rows, src, from, to);
-    YesNoCellReader.readRows(yesNoReaders, rows, src, from, to);
-    domains.readRows(rows, src, from, to);
-  }
-
-  const n = caseIds.size;
-  const keptSrc = src.subarray(0, n);
-  const keptInvalid = invalid.subarray(0, n);
-  const fieldColumns = caseFieldColumns(byKind, n);
-  const dates = { ...fieldColumns, src: keptSrc, invalid: keptInvalid };
-  const start = deriveCaseStart(dates, mapping, issues, arena.float32(n));
-  const domainLists = domains.result(n);
-  const clients = clientId?.result(n);
-  // The row indexes become sheet rows in place; nothing reads them after this.
-  const sheetRow = toSheetRows(keptSrc, issues.sheetRowOffset);
-  const columns: CaseTableColumns = {
-    ...fieldColumns,
-    size: n,
-    sheetRow,
-    clientKey: clients ? clients.keys : emptyCodeColumn(n),
-    start,
-    domainStart: domainLists.start,
-    domainCodes: domainLists.codes,
-    domainLabels: domainInterner.labels,
-    extras: extras.map(({ header, reader }) => ({ header, column: reader.result(n) })),
-    invalid: keptInvalid,
-    mappedFields: mappedCaseFields(mapping),
-  };
-  // The id texts are built on first access: numeric ids stay numbers until then.
-  return { table: new ParsedCaseTable(columns, ids, clients), issues: issues.issues() };
-}
-
-/**
- * Row indexes → 1-based sheet rows, in place: a loop of its own, optimised apart from
- * `parseCaseTable` (which runs once per table and is mostly not optimised).
- */
-function toSheetRows(rows: Int32Array, offset: number): Int32Array {
-  for (let k = 0; k < rows.length; k++) rows[k] = (rows[k] as number) + offset;
-  return rows;
-}
-
-/**
- * The column of every case field of a plain kind, in `CASE_FIELDS` order: a mapped field's
- * reader's output cut to `n` rows, an unmapped one the shared read-only empty column of its
- * kind (`emptyColumns`).
- */
-function caseFieldColumns(byKind: ReadersByKind, n: number): CaseFieldColumns {
-  const read = new Map<CaseField, { result(n: number): unknown } | { out: ArrayLike<number> }>();
-  for (const list of Object.values(byKind) as FieldReader<object>[][])
-    for (const { field, reader } of list) read.set(field, reader as never);
-  const columns: Record<string, unknown> = {};
-  for (const { field, kind } of CASE_FIELDS) {
-    const reader = read.get(field) as
-      | DateCellReader
-      | NumberCellReader
-      | CountCellReader
-      | YesNoCellReader
-      | CategoryCellReader
-      | CategoryListCellReader
-      | undefined;
-    switch (kind) {
-      case "date":
-        columns[field] = reader ? (reader as DateCellReader).out.subarray(0, n) : emptyDayColumn(n);
-        break;
-      case "number":
-      case "count":
-        columns[field] = reader
-          ? (reader as NumberCellReader | CountCellReader).out.subarray(0, n)
-          : emptyNumberColumn(n);
-        break;
-      case "boolean":
-        columns[field] = reader
-          ? (reader as YesNoCellReader).out.subarray(0, n)
-          : emptyAnswerColumn(n);
-        break;
-      case "category":
-        columns[field] = reader
-          ? (reader as CategoryCellReader).result(n)
-          : { codes: emptyCodeColumn(n), labels: [] };
-        break;
-      case "categories":
-        columns[field] = reader
-          ? (reader as CategoryListCellReader).result(n)
-          : { starts: emptyStartColumn(n + 1), codes: emptyCodeColumn(0), labels: [] };
-        break;
-    }
-  }
-  return columns as CaseFieldColumns;
-}
-
-/** The case fields a mapping maps (main domains through `domainColumns`). */
-function mappedCaseFields(mapping: ColumnMapping): ReadonlySet<CaseField> {
-  const fields = new Set<CaseField>();
-  for (const [field, mapped] of Object.entries(mapping.fields))
-    if (mapped) fields.add(field as CaseField);
-  if (mapping.domainColumns.length > 0) fields.add("mainDomains");
-  return fields;
+  const parser = new CaseTableParser(mapping, {
+    ...options,
+    expectedRows: Math.max(0, rows.length - mapping.headerRowIndex - 1),
+  });
+  parser.push(rows);
+  return parser.finish();
 }

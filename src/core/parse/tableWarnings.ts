@@ -4,8 +4,6 @@ import type { CaseField, CaseTable, DataIssue, TableName } from "../types";
 import { FieldBit } from "../types";
 import { IssueCollector } from "./IssueCollector";
 import { MESSAGES } from "./messages";
-import { isEmptyCell } from "./scanRows";
-import type { CellRows } from "./types";
 
 /** The case dates that place a case in a period (SPEC §4: registrations, starts, closes). */
 const PERIOD_DATE_FIELDS: readonly CaseField[] = ["registeredOn", "startedOn", "closedOn"];
@@ -26,18 +24,19 @@ export interface ParsedTableShape {
  *   column is the header when one date column is mapped, else ''.
  *
  * @param table - Which table.
- * @param rows - Its cells, header row included.
+ * @param filledRowBelowHeader - Whether a row below the header row has a filled cell (rows that
+ *   were all left out, rather than only a header row).
  * @param mapping - Its mapping.
  * @param parsed - The parsed table (`size`; for cases the date columns and `invalid`).
  * @param sheetRowOffset - Sheet row of `rows[0]`; default 1.
  * @returns The warnings (none for a table with usable rows).
  * @example
- * tableWarnings('cases', [['Casusnummer']], mapping, { size: 0 });
+ * tableWarnings('cases', false, mapping, { size: 0 });
  * //=> [{ code: 'EMPTY_TABLE', row: 1, message: 'Casussen, rij 1: de tabel Casussen bevat alleen een kopregel: …' }]
  */
 export function tableWarnings(
   table: TableName,
-  rows: CellRows,
+  filledRowBelowHeader: boolean,
   mapping: ColumnMapping,
   parsed: ParsedTableShape | CaseTable,
   sheetRowOffset = 1
@@ -45,8 +44,14 @@ export function tableWarnings(
   const issues = new IssueCollector(table, sheetRowOffset);
   const headerRow = mapping.headerRowIndex;
   if (parsed.size === 0) {
-    const onlyHeader = rows.slice(headerRow + 1).every((row) => row.every(isEmptyCell));
-    issues.add("EMPTY_TABLE", "warning", headerRow, -1, "", MESSAGES.emptyTable(table, onlyHeader));
+    issues.add(
+      "EMPTY_TABLE",
+      "warning",
+      headerRow,
+      -1,
+      "",
+      MESSAGES.emptyTable(table, !filledRowBelowHeader)
+    );
   } else if (table === "cases" && "registeredOn" in parsed && !hasPeriodDate(parsed)) {
     const mapped = PERIOD_DATE_FIELDS.flatMap((field) => mapping.fields[field] ?? []);
     const headers = mapped.map((column) => column.header);

@@ -47,7 +47,7 @@ export interface BatchInternResult {
  */
 export class BatchInterner {
   /** Per row: the integer id, or NO_ID, PACKED (key in `words`) or LONG (code in `longCodes`). */
-  private readonly rows: Int32Array;
+  private rows: Int32Array;
   private words: Int32Array | undefined;
   /** Per packed row: `mixKey` of its words (top bits pick the partition, low bits the slot). */
   private hashes: Int32Array | undefined;
@@ -62,7 +62,7 @@ export class BatchInterner {
    *   entries; a new array when absent).
    */
   constructor(
-    private readonly capacity: number,
+    private capacity: number,
     rows: Int32Array = new Int32Array(capacity)
   ) {
     this.rows = rows.fill(NO_ID, 0, capacity);
@@ -72,6 +72,23 @@ export class BatchInterner {
     this.words = undefined;
     this.hashes = undefined;
     this.longCodes = undefined;
+  }
+
+  /**
+   * Makes room for `capacity` rows, keeping the rows recorded (a column read in chunks that
+   * outgrew its first guess).
+   *
+   * @param capacity - The new maximum number of rows (more than before).
+   * @param rows - Where the rows go from now on (at least `capacity` entries).
+   */
+  grow(capacity: number, rows: Int32Array = new Int32Array(capacity)): void {
+    rows.set(this.rows.subarray(0, this.capacity));
+    rows.fill(NO_ID, this.capacity, capacity);
+    this.rows = rows;
+    if (this.words) this.words = grown(this.words, capacity * 3);
+    if (this.hashes) this.hashes = grown(this.hashes, capacity);
+    if (this.longCodes) this.longCodes = grown(this.longCodes, capacity);
+    this.capacity = capacity;
   }
 
   /**
@@ -309,6 +326,13 @@ export class BatchInterner {
     }
     return provisional;
   }
+}
+
+/** A copy of `array` with room for `length` entries. */
+function grown(array: Int32Array, length: number): Int32Array {
+  const copy = new Int32Array(length);
+  copy.set(array);
+  return copy;
 }
 
 /** The text of a packed key. */

@@ -1,0 +1,220 @@
+import { DEFAULT_CASE_TYPE_MAP } from "../caseTypes/caseTypeMap";
+import { MappingError } from "../errors";
+import type { ColumnMapping } from "../mapping/columnMapping";
+import { missingRequiredMessage, wrongTableMessage } from "../mapping/mappingMessages";
+import { caseFieldColumns, mappedCaseFields } from "./caseFieldColumns";
+import { CaseIdReader } from "./CaseIdReader";
+import { CategoryCellReader } from "./CategoryCellReader";
+import { CategoryListCellReader } from "./CategoryListCellReader";
+import { CountCellReader } from "./CountCellReader";
+import type { CaseReaders, FieldReader } from "./createCaseReaders";
+import { createCaseReaders, growCaseReaders } from "./createCaseReaders";
+import { DateCellReader } from "./DateCellReader";
+import { deriveCaseStart } from "./deriveCaseStart";
+import { resolveEarliestDate } from "./earliestDate";
+import { emptyCodeColumn } from "./emptyColumns";
+import { IssueCollector } from "./IssueCollector";
+import { NumberCellReader } from "./NumberCellReader";
+import { ParsedCaseTable, type CaseTableColumns } from "./ParsedCaseTable";
+import { isEmptyCell } from "./scanRows";
+import type { CellRows, ParseOptions, ParseResult } from "./types";
+import { YesNoCellReader } from "./YesNoCellReader";
+
+/** Cases per batch: a batch's rows (about 200 bytes each) fit in a core's L2 cache. */
+const BATCH_CASES = 2048;
+
+/** Columns of a chunked parse start this long when no `expectedRows` is given. */
+const FIRST_CAPACITY = 1 << 14;
+
+/** Options of {@link CaseTableParser}. */
+export interface CaseTableParserOptions extends ParseOptions {
+  /**
+   * Rows the table is expected to have below its header (a guess, e.g. from the file size):
+   * the columns start this long and double when a chunk brings more rows. A good guess saves
+   * the copies; a wrong one costs speed and memory, never results.
+   */
+  readonly expectedRows?: number;
+}
+
+/**
+ * Reads the case table into typed columns as its rows arrive, chunk by chunk (a CSV file or
+ * a workbook read in parts, a sheet read through Office.js in round trips): each chunk is
+ * read into the columns when it is pushed, and nothing keeps it afterwards. The rules are
+ * those of `parseCaseTable` (which is this parser with the whole sheet as one chunk), and
+ * so is the result: the same columns and the same issues in the same order, wherever the
+ * chunks are cut.
+ *
+ * Chunks are consecutive rows, sheet row `sheetRowOffset` (default 1) first; the header row
+ * (`mapping.headerRowIndex`) may be in any chunk. The columns are allocated for
+ * `expectedRows` and grow by doubling (one new arena for all of them, the old one garbage
+ * after the copy): rows keep arriving, so their number is only known at the end.
+ *
+ * @example
+ * const parser = new CaseTableParser(mapping, { asOf: 45565 });
+ * for (const chunk of chunks) parser.push(chunk);
+ * const { table, issues } = parser.finish();
+ */
+export class CaseTableParser {
+  private readonly issues: IssueCollector;
+  private readers: CaseReaders;
+  private readonly caseIds: CaseIdReader;
+  private readonly dateReaders: DateCellReader[];
+  private readonly categoryReaders: CategoryCellReader[];
+  private readonly listReaders: CategoryListCellReader[];
+  private readonly numberReaders: NumberCellReader[];
+  private readonly countReaders: CountCellReader[];
+  private readonly yesNoReaders: YesNoCellReader[];
+  private readonly firstRow: number;
+  private capacity: number;
+  /** Row index of the next chunk's first row. */
+  private nextRow = 0;
+  private filledRowBelowHeader = false;
+  private done = false;
+
+  /**
+   * @param mapping - A case mapping with caseId mapped.
+   * @param options - As `parseCaseTable`'s, and the expected number of rows.
+   * @throws {MappingError} When the mapping is not for cases or lacks the caseId column.
+   */
+  constructor(
+    private readonly mapping: ColumnMapping,
+    options: CaseTableParserOptions = {}
+  ) {
+    if (mapping.table !== "cases")
+      throw new MappingError(wrongTableMessage("cases", mapping.table));
+    const idColumn = mapping.fields.caseId;
+    if (idColumn === undefined)
+      throw new MappingError(missingRequiredMessage("cases", ["Casusnummer"]));
+    this.issues = new IssueCollector("cases", options.sheetRowOffset ?? 1);
+    this.firstRow = mapping.headerRowIndex + 1;
+    this.capacity = Math.max(0, Math.floor(options.expectedRows ?? FIRST_CAPACITY));
+    const asOf =
+      options.asOf !== undefined && !Number.isNaN(options.asOf) ? options.asOf : Infinity;
+    this.readers = createCaseReaders(
+      mapping,
+      this.issues,
+      this.capacity,
+      asOf,
+      resolveEarliestDate(options.earliestDate),
+      options.caseTypeMap ?? DEFAULT_CASE_TYPE_MAP
+    );
+    const { byKind, extras } = this.readers;
+    const readersOf = <R>(list: readonly FieldReader<R>[]): R[] => list.map(({ reader }) => reader);
+    this.dateReaders = readersOf(byKind.date);
+    // The extra columns are categories too, read in the same loop.
+    this.categoryReaders = [...readersOf(byKind.category), ...extras.map(({ reader }) => reader)];
+    this.listReaders = readersOf(byKind.categories);
+    this.numberReaders = readersOf(byKind.number);
+    this.countReaders = readersOf(byKind.count);
+    this.yesNoReaders = readersOf(byKind.boolean);
+    this.caseIds = new CaseIdReader(idColumn, this.issues, this.capacity, this.readers.arena);
+  }
+
+  /**
+   * Whether some row below the header row has a filled cell (a case, or a row left out with
+   * an issue): tells "only a header row" from "every row left out" in `tableWarnings`.
+   */
+  get hasFilledRowBelowHeader(): boolean {
+    return this.filledRowBelowHeader;
+  }
+
+  /**
+   * Reads the next rows into the columns. The parser keeps no reference to `rows`.
+   *
+   * @param rows - The rows after those pushed before (the first chunk starts at the sheet's
+   *   first row).
+   * @throws {Error} After {@link CaseTableParser.finish}.
+   */
+  push(rows: CellRows): void {
+    if (this.done) throw new Error("CaseTableParser.push after finish");
+    const rowBase = this.nextRow;
+    const end = rowBase + rows.length;
+    this.nextRow = end;
+    let r = Math.max(this.firstRow, rowBase);
+    if (r >= end) return;
+    if (!this.filledRowBelowHeader)
+      this.filledRowBelowHeader = !rows.slice(r - rowBase).every((row) => row.every(isEmptyCell));
+    const caseIds = this.caseIds;
+    if (caseIds.size + (end - r) > this.capacity) this.grow(caseIds.size + (end - r));
+    const { clientId, domains } = this.readers;
+    // A batch of rows at a time: first the ids (which rows are cases), then the batch's cases
+    // once per kind of reader, in one loop per kind in which that kind's `read` is inlined (a
+    // call site per field in one loop would exceed the compiler's inlining budget, and a call
+    // per cell costs more than the cell). A batch's rows stay in the CPU cache between the
+    // loops. Issues come out of row order and are sorted by the collector.
+    while (r < end) {
+      const from = caseIds.size;
+      r = caseIds.readRows(rows, rowBase, r, BATCH_CASES);
+      const to = caseIds.size;
+      const src = caseIds.src;
+      if (clientId) clientId.readRows(rows, rowBase, src, from, to);
+      DateCellReader.readRows(this.dateReaders, rows, rowBase, src, from, to);
+      CategoryCellReader.readRows(this.categoryReaders, rows, rowBase, src, from, to);
+      NumberCellReader.readRows(this.numberReaders, rows, rowBase, src, from, to);
+      CountCellReader.readRows(this.countReaders, rows, rowBase, src, from, to);
+      CategoryListCellReader.readRows(this.listReaders, rows, rowBase, src, from, to);
+      YesNoCellReader.readRows(this.yesNoReaders, rows, rowBase, src, from, to);
+      domains.readRows(rows, rowBase, src, from, to);
+    }
+  }
+
+  /**
+   * Ends the table: derives the starts, checks the dates against each other and hands back
+   * the table. Call once, after the last chunk.
+   *
+   * @returns The table and its issues (sorted by row, then column).
+   * @throws {Error} When called twice.
+   */
+  finish(): ParseResult<ParsedCaseTable> {
+    if (this.done) throw new Error("CaseTableParser.finish called twice");
+    this.done = true;
+    const { mapping, issues, caseIds } = this;
+    const { arena, invalid, clientId, byKind, extras, domains, domainInterner } = this.readers;
+    const n = caseIds.size;
+    const keptSrc = caseIds.src.subarray(0, n);
+    const keptInvalid = invalid.subarray(0, n);
+    const fieldColumns = caseFieldColumns(byKind, n);
+    const dates = { ...fieldColumns, src: keptSrc, invalid: keptInvalid };
+    const start = deriveCaseStart(dates, mapping, issues, arena.float32(n));
+    const domainLists = domains.result(n);
+    const clients = clientId?.result(n);
+    // The row indexes become sheet rows in place; nothing reads them after this.
+    const sheetRow = toSheetRows(keptSrc, issues.sheetRowOffset);
+    const columns: CaseTableColumns = {
+      ...fieldColumns,
+      size: n,
+      sheetRow,
+      clientKey: clients ? clients.keys : emptyCodeColumn(n),
+      start,
+      domainStart: domainLists.start,
+      domainCodes: domainLists.codes,
+      domainLabels: domainInterner.labels,
+      extras: extras.map(({ header, reader }) => ({ header, column: reader.result(n) })),
+      invalid: keptInvalid,
+      mappedFields: mappedCaseFields(mapping),
+    };
+    // The id texts are built on first access: numeric ids stay numbers until then.
+    return {
+      table: new ParsedCaseTable(columns, caseIds.ids, clients),
+      issues: issues.issues(),
+    };
+  }
+
+  /** Doubles the columns (at least to `needed` rows), keeping what was read. */
+  private grow(needed: number): void {
+    let capacity = Math.max(16, this.capacity);
+    while (capacity < needed) capacity *= 2;
+    this.readers = growCaseReaders(this.readers, this.mapping, capacity);
+    this.caseIds.grow(this.readers.arena, capacity);
+    this.capacity = capacity;
+  }
+}
+
+/**
+ * Row indexes → 1-based sheet rows, in place: a loop of its own, optimised apart from
+ * `finish` (which runs once per table and is mostly not optimised).
+ */
+function toSheetRows(rows: Int32Array, offset: number): Int32Array {
+  for (let k = 0; k < rows.length; k++) rows[k] = (rows[k] as number) + offset;
+  return rows;
+}

@@ -1,0 +1,186 @@
+import fc from "fast-check";
+import { proposeMapping } from "../../../src/core/mapping";
+import { parseCaseTable } from "../../../src/core/parse";
+import { CaseTableParser } from "../../../src/core/parse/CaseTableParser";
+import type { ParsedCaseTable } from "../../../src/core/parse/ParsedCaseTable";
+import type { CellValue } from "../../../src/core/types";
+
+const HEADER = [
+  "Casusnummer",
+  "Cliëntnummer",
+  "Soort traject",
+  "Aanmelddatum",
+  "Startdatum",
+  "Einddatum",
+  "Hoofddomeinen",
+  "Team",
+  "Leeftijd",
+  "Direct opgelost",
+  "Aantal contactmomenten",
+  "Samenwerkingspartners",
+  "Medewerker",
+];
+
+/** A small pool of ids, so that repeats fall in different chunks. */
+const idCell: fc.Arbitrary<CellValue> = fc.oneof(
+  fc.integer({ min: 1, max: 12 }),
+  fc.constantFrom("C1", "C2", " 3", "3", "", "#N/A", "Totaal", "K-10", 4.5, null)
+);
+
+const valueCell: fc.Arbitrary<CellValue> = fc.oneof(
+  fc.constantFrom(
+    "",
+    " ",
+    "#N/A",
+    "Totaal",
+    "ja",
+    "nee",
+    "x",
+    "3-1-2024",
+    "31-02-2024",
+    "2024-05-06",
+    "1-1-1900",
+    "Financiën; Overig",
+    "Werk & opleiding/ADL",
+    "Onbekend domein",
+    "7,5",
+    "1.200",
+    "-3",
+    "GGD; Wijkteam",
+    "Noord",
+    "noord"
+  ),
+  fc.integer({ min: -5, max: 46000 }),
+  fc.constantFrom(45292, 45292.75, 46500, 30000, 1, 0, NaN),
+  fc.boolean(),
+  fc.constant(null),
+  fc.constant(undefined)
+);
+
+const rowArbitrary: fc.Arbitrary<CellValue[]> = fc
+  .oneof(
+    {
+      weight: 8,
+      arbitrary: fc.tuple(idCell, fc.array(valueCell, { minLength: 0, maxLength: 12 })),
+    },
+    { weight: 1, arbitrary: fc.constant<[CellValue, CellValue[]]>(["", []]) },
+    { weight: 1, arbitrary: fc.constant<[CellValue, CellValue[]]>(["Totaal", [12, 3]]) }
+  )
+  .map(([id, rest]) => [id, ...rest]);
+
+/** Plain data: typed arrays as arrays, functions left out. */
+function plain(value: unknown): unknown {
+  if (ArrayBuffer.isView(value)) return Array.from(value as Float64Array);
+  if (value instanceof Set) return [...(value as Set<unknown>)];
+  if (Array.isArray(value)) return value.map(plain);
+  if (typeof value !== "object" || value === null) return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([, item]) => typeof item !== "function")
+      .map(([key, item]) => [key, plain(item)])
+  );
+}
+
+/** Everything a parsed table shows (its `CaseTable` face), as plain data. */
+function snapshot(table: ParsedCaseTable): unknown {
+  const {
+    ids: _ids,
+    parts: _parts,
+    clients: _clients,
+    caseIdTexts: _texts,
+    ...columns
+  } = table as unknown as Record<string, unknown>;
+  return plain({ ...columns, caseId: table.caseId, clientIds: table.clientIds });
+}
+
+/** The rows cut at `cuts` (sorted positions), each part pushed as one chunk. */
+function parseInChunks(
+  rows: CellValue[][],
+  cuts: readonly number[],
+  expectedRows: number
+): ReturnType<CaseTableParser["finish"]> {
+  const parser = new CaseTableParser(proposeMapping(rows, "cases"), {
+    asOf: 45500,
+    sheetRowOffset: 3,
+    expectedRows,
+  });
+  let from = 0;
+  for (const cut of [...cuts, rows.length]) {
+    parser.push(rows.slice(from, cut));
+    from = cut;
+  }
+  return parser.finish();
+}
+
+describe("CaseTableParser", () => {
+  it("gives the result of parseCaseTable wherever the chunks are cut", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom<CellValue[]>(["Export welzijn"], []), { maxLength: 2 }),
+        fc.array(rowArbitrary, { maxLength: 60 }),
+        fc.array(fc.nat(), { maxLength: 8 }),
+        fc.nat({ max: 40 }),
+        (titles, body, rawCuts, expectedRows) => {
+          const rows = [...titles, [...HEADER], ...body];
+          const cuts = [...new Set(rawCuts.map((cut) => cut % (rows.length + 1)))].sort(
+            (a, b) => a - b
+          );
+          const whole = parseCaseTable(rows, proposeMapping(rows, "cases"), {
+            asOf: 45500,
+            sheetRowOffset: 3,
+          });
+          const chunked = parseInChunks(rows, cuts, expectedRows);
+          expect(chunked.issues).toEqual(whole.issues);
+          expect(snapshot(chunked.table)).toEqual(snapshot(whole.table));
+        }
+      ),
+      { numRuns: 400 }
+    );
+  });
+
+  describe("edge cases", () => {
+    const rows: CellValue[][] = [
+      ["Casusnummer", "Aanmelddatum", "Team"],
+      [1, "3-1-2024", "Noord"],
+      ["Totaal", 2, ""],
+      [2, "31-02-2024", "Zuid"],
+      [1, "4-1-2024", "Noord"],
+    ];
+
+    it("reports a repeated id in a later chunk at the first row's sheet row", () => {
+      const { issues, table } = parseInChunks(rows, [1, 2, 4], 0);
+      expect(table.caseId).toEqual(["1", "2"]);
+      expect(issues.map((issue) => [issue.code, issue.row])).toEqual([
+        ["TOTAL_ROW", 5],
+        ["INVALID_DATE", 6],
+        ["DUPLICATE_CASE_ID", 7],
+      ]);
+    });
+
+    it("grows the columns from a guess of no rows to a row per chunk", () => {
+      const { table } = parseInChunks(rows, [1, 2, 3, 4], 0);
+      expect(Array.from(table.sheetRow)).toEqual([4, 6]);
+      expect(Array.from(table.registeredOn)).toEqual([45294, NaN]);
+    });
+
+    it("reads a table whose chunks hold only the header or nothing", () => {
+      const { table, issues } = parseInChunks([["Casusnummer"]], [0, 1, 1], 5);
+      expect(table.size).toBe(0);
+      expect(issues).toEqual([]);
+    });
+
+    it("tells filled rows below the header from empty ones", () => {
+      const parser = new CaseTableParser(proposeMapping(rows, "cases"));
+      parser.push([rows[0]!, [], ["", " "]]);
+      expect(parser.hasFilledRowBelowHeader).toBe(false);
+      parser.push([["Totaal"]]);
+      expect(parser.hasFilledRowBelowHeader).toBe(true);
+    });
+
+    it("throws when pushed to after finish", () => {
+      const parser = new CaseTableParser(proposeMapping(rows, "cases"));
+      parser.finish();
+      expect(() => parser.push(rows)).toThrow("CaseTableParser.push after finish");
+    });
+  });
+});
