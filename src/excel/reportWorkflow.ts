@@ -228,7 +228,19 @@ export async function writeReport(
     : planReportSheet(report, { statusText });
   const plans = [
     { name: reportSheetName(report.periodLabel), plan: reportPlan },
-    { name: EXPLANATION_SHEET_NAME, plan: planToelichtingSheet(report) },
+    // With a template, Toelichting explains the template's parameters and KPIs.
+    {
+      name: EXPLANATION_SHEET_NAME,
+      plan: planToelichtingSheet(
+        template
+          ? {
+              ...report,
+              parameters: template.rendered.parameters,
+              definitions: template.rendered.definitions,
+            }
+          : report
+      ),
+    },
     { name: ISSUES_SHEET_NAME, plan: planControleSheet(issues) },
   ];
   const result = await writeSheetPlans(host.run, plans, settings.reports, report.periodLabel);

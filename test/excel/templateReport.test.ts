@@ -1,3 +1,4 @@
+import { getKpi, type KpiId } from "../../src/core/kpis/kpiRegistry";
 import { generateSampleExport } from "../../src/core/sample/generateSampleExport";
 import type { CellValue } from "../../src/core/types";
 import { UserFacingError } from "../../src/excel/officeErrorMessage";
@@ -193,6 +194,27 @@ describe("a template on the owned report sheet", () => {
       kind: "builtIn",
       id: "testorganisatie",
     });
+  });
+
+  it("explains the template on Toelichting: its parameters and the definitions of its KPIs only", async () => {
+    const { book, host, ready } = setup();
+    await ready;
+    await refreshReport(host, { now: NOW, templates: [TEST_TEMPLATE] });
+    const texts = book
+      .sheet("Toelichting")
+      .values.flat()
+      .filter((v): v is string => typeof v === "string");
+    expect(texts).toContain("Sjabloon");
+    expect(texts).toContain("testorganisatie");
+    const used = new Set(
+      TEST_TEMPLATE.tables.flatMap((t) =>
+        t.measures.map((m) => getKpi((typeof m === "string" ? m : m.kpi) as KpiId).label)
+      )
+    );
+    for (const label of used) expect(texts).toContain(label);
+    // A KPI no table of the template uses is not explained.
+    expect(used.has(getKpi("recidivePct").label)).toBe(false);
+    expect(texts).not.toContain(getKpi("recidivePct").label);
   });
 
   it("keeps an own template in the workbook, so a refresh needs no file", async () => {
