@@ -56,7 +56,9 @@ export const RENDERED: RenderedTemplate = {
   omitted: [{ id: "wijk", title: "Per wijk", reason: "de kolom Wijk ontbreekt in de export" }],
   periodLabel: "t/m Q3 2024",
   parameters: [{ label: "Sjabloon", value: "proef" }],
-  definitions: [{ label: "Opgestart", definition: "Het aantal casussen met een start in de periode." }],
+  definitions: [
+    { label: "Opgestart", definition: "Het aantal casussen met een start in de periode." },
+  ],
 };
 
 export const PROVENANCE: ReportProvenance = {
