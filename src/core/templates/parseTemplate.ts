@@ -106,6 +106,7 @@ function parseTable(value: Json, path: string): TemplateTableSpec {
     "filter",
     "note",
     "chart",
+    "transpose",
   ]);
   const id = text(value.id, `${path}.id`);
   const title = text(value.title, `${path}.title`);
@@ -148,6 +149,18 @@ function parseTable(value: Json, path: string): TemplateTableSpec {
   }
   const filter =
     value.filter === undefined ? undefined : parseFilter(value.filter, `${path}.filter`);
+  if (value.transpose !== undefined && typeof value.transpose !== "boolean")
+    throw new TemplateError(`${path}.transpose`, "hier hoort true of false");
+  if (
+    value.transpose === true &&
+    (columns.kind === "comparison" ||
+      (columns.kind === "series" && columns.delta === true) ||
+      share === true)
+  )
+    throw new TemplateError(
+      `${path}.transpose`,
+      "kantelen kan alleen bij een tabel met alleen waarden (geen Verschil of Aandeel)"
+    );
   const note = value.note === undefined ? undefined : text(value.note, `${path}.note`);
   const chart = value.chart;
   if (chart !== undefined && !(CHART_KINDS as readonly Json[]).includes(chart))
@@ -162,6 +175,7 @@ function parseTable(value: Json, path: string): TemplateTableSpec {
     ...(filter === undefined ? {} : { filter }),
     ...(note === undefined ? {} : { note }),
     ...(chart === undefined ? {} : { chart: chart as TemplateTableSpec["chart"] & string }),
+    ...(value.transpose === true ? { transpose: true } : {}),
   };
 }
 
@@ -288,9 +302,22 @@ function parseColumns(value: Json, path: string): ColumnsSpec {
         ...(value.delta === true ? { delta: true } : {}),
       };
     }
-    case "measures":
-      checkKeys(value, path, ["kind"]);
-      return { kind: "measures" };
+    case "measures": {
+      checkKeys(value, path, ["kind", "of", "count"]);
+      const of = value.of;
+      if (of === undefined) {
+        if (value.count !== undefined)
+          throw new TemplateError(`${path}.count`, 'count hoort alleen bij "of": "years"');
+        return { kind: "measures" };
+      }
+      if (of !== "quarters" && of !== "months" && of !== "years")
+        throw new TemplateError(`${path}.of`, 'hier hoort "quarters", "months" of "years"');
+      if (value.count !== undefined && of !== "years")
+        throw new TemplateError(`${path}.count`, 'count hoort alleen bij "years"');
+      const count =
+        value.count === undefined ? undefined : wholeNumber(value.count, `${path}.count`, 1, 10);
+      return { kind: "measures", of, ...(count === undefined ? {} : { count }) };
+    }
     case "crosstab":
       checkKeys(value, path, ["kind", "dimension"]);
       return { kind: "crosstab", dimension: parseDimension(value.dimension, `${path}.dimension`) };

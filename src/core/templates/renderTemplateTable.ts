@@ -173,20 +173,29 @@ export function renderTemplateTable(
       total: grid.total === null ? null : kept(grid.total),
     };
   } else if (spec.columns.kind === "measures") {
-    const results = measures.map(
-      ({ kpi }) => evaluate(kpi, [context.period], groups?.dimension)[0]
+    // A column per measure, or per period and measure ("Q1 2024: Gestart") with a series.
+    const { of } = spec.columns;
+    const periods =
+      of === undefined ? [context.period] : seriesPeriods(of, context.period, spec.columns.count);
+    const columns = periods.flatMap((period, p) =>
+      measures.map((measure, m) => ({ period, p, m, measure }))
     );
-    const kpis = measures.map(({ kpi }) => kpi);
-    const totals = results.map((r) => r?.total ?? none);
+    const results = measures.map(({ kpi }) => evaluate(kpi, periods, groups?.dimension));
+    const kpis = columns.map(({ measure }) => measure.kpi);
+    const at = (g: number | null) =>
+      columns.map(({ p, m }) => {
+        const result = results[m]?.[p];
+        return (g === null ? result?.total : result?.groups[g]) ?? none;
+      });
     grid = {
-      headers: measures.map(({ label }) => label),
+      headers: columns.map(({ period, measure }) =>
+        of === undefined ? measure.label : `${period.label}: ${measure.label}`
+      ),
       body:
         groups === undefined
-          ? [fixedRow(TOTAL_KEY, TOTAL_LABEL, { results: totals, kpis })]
-          : groups.rows.map((row, g) =>
-              groupRow(row, { results: results.map((r) => r?.groups[g] ?? none), kpis })
-            ),
-      total: groups === undefined ? null : totalRow({ results: totals, kpis }),
+          ? [fixedRow(TOTAL_KEY, TOTAL_LABEL, { results: at(null), kpis })]
+          : groups.rows.map((row, g) => groupRow(row, { results: at(g), kpis })),
+      total: groups === undefined ? null : totalRow({ results: at(null), kpis }),
     };
   } else {
     const periods =
@@ -245,12 +254,15 @@ export function renderTemplateTable(
     if (labels !== undefined) body = body.map((r) => ({ ...r, label: labels[r.key] ?? r.label }));
   }
   const shown = showTotal && grid.total !== null ? [...body, grid.total] : body;
-  const table = layOut(spec, grid.headers, shown, grid.total, measures);
+  const laidOut = layOut(spec, grid.headers, shown, grid.total, measures);
+  const table = spec.transpose === true ? transposed(laidOut) : laidOut;
   return {
     kind: "table",
     table: {
       ...table,
-      rowHeader: rows?.ok === true ? (spec.rows?.header ?? rows.name) : "",
+      // Turned a quarter, the label column lists what were the columns: no header of its own.
+      rowHeader:
+        rows?.ok === true && spec.transpose !== true ? (spec.rows?.header ?? rows.name) : "",
       notes: [...new Set(notes)],
       ...(spec.chart ? { chart: spec.chart } : {}),
     },
@@ -417,10 +429,11 @@ function layOut(
         ];
       });
   } else if (kind.kind === "measures") {
+    const kpis = raw[0]?.kpis ?? [];
     columns = headers.map((header, c) => ({
       header,
       kind: "value",
-      format: (measures[c] as Measure).kpi.format,
+      format: (kpis[c] ?? (measures[0] as Measure).kpi).format,
     }));
     cells = (row) => row.results.map((_, c) => value(row, c));
   } else {
@@ -450,6 +463,27 @@ function layOut(
     });
   }
   return { id: spec.id, title: spec.title, columns, rows };
+}
+
+/**
+ * A table of values turned a quarter: each row becomes a column (in the row's format) and each
+ * column a row; a Totaal column becomes the Totaal row.
+ */
+function transposed(
+  table: Pick<RenderedTable, "id" | "title" | "columns" | "rows">
+): Pick<RenderedTable, "id" | "title" | "columns" | "rows"> {
+  const first = table.rows[0]?.format ?? "count";
+  return {
+    ...table,
+    columns: table.rows.map((row) => ({ header: row.label, kind: "value", format: row.format })),
+    rows: table.columns.map((column, c) => ({
+      label: column.header,
+      key: column.header,
+      values: table.rows.map((row) => row.values[c] ?? null),
+      format: column.format ?? first,
+      isTotal: column.header === TOTAL_LABEL,
+    })),
+  };
 }
 
 /** Why a KPI cannot be computed on this export: the missing columns or table, or null. */

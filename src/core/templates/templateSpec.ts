@@ -77,7 +77,8 @@ export interface RowsSpec {
  *   range in each of the last `count` years (default 3), optionally with a Verschil column after
  *   each column but the first;
  * - `crosstab`: the groups of a second dimension as columns, then a Totaal column;
- * - `measures`: one column per measure, in the period (a rows dimension × several measures).
+ * - `measures`: one column per measure, in the period (a rows dimension × several measures);
+ *   with `of`, per period of that series and measure ("Q1 2024: Gestart", …).
  */
 export type ColumnsSpec =
   | { readonly kind: "comparison" }
@@ -88,7 +89,11 @@ export type ColumnsSpec =
       readonly delta?: boolean;
     }
   | { readonly kind: "crosstab"; readonly dimension: DimensionSpec }
-  | { readonly kind: "measures" };
+  | {
+      readonly kind: "measures";
+      readonly of?: "quarters" | "months" | "years";
+      readonly count?: number;
+    };
 
 /** The kinds of chart a table can carry. */
 export const CHART_KINDS = ["bar", "column", "line", "pie"] as const;
@@ -119,6 +124,11 @@ export interface TemplateTableSpec {
   readonly filter?: readonly CaseFilter[];
   /** A note printed below the table. */
   readonly note?: string;
+  /**
+   * Turn the table a quarter: its rows become the columns and its columns the rows (quarters
+   * down the side, ratings across). Only for tables of values (no Verschil or Aandeel columns).
+   */
+  readonly transpose?: boolean;
   /** A chart beside the table; a pie shows the last value column. */
   readonly chart?: ChartKind;
 }

@@ -147,6 +147,14 @@ describe("parseTemplate", () => {
       "tables[0].titel: onbekende sleutel; bedoeld is een van",
     ],
     [{ title: "T", tables: [table, table] }, 'tables[1].id: het id "perTeam" komt al eerder voor'],
+    [
+      { title: "T", tables: [{ ...table, columns: { kind: "comparison" }, transpose: true }] },
+      "tables[0].transpose: kantelen kan alleen bij een tabel met alleen waarden (geen Verschil of Aandeel)",
+    ],
+    [
+      { title: "T", tables: [{ ...table, columns: { kind: "measures", of: "weeks" } }] },
+      'tables[0].columns.of: hier hoort "quarters", "months" of "years"',
+    ],
   ])("refuses %j naming the bad key", (value, message) => {
     expect(errorOf(value)).toContain(message);
   });

@@ -337,3 +337,63 @@ describe("columns per measure, labels, totals and the rest", () => {
     );
   });
 });
+
+describe("measures per period, and tables turned a quarter", () => {
+  it("a column per quarter and measure by team: each cell is that measure's reference in that quarter", () => {
+    fc.assert(
+      fc.property(datasetArbitrary, periodArbitrary, (dataset, period) => {
+        if (!dataset.cases.mappedFields.has("team")) return;
+        const table = render(dataset, period, {
+          id: "t",
+          title: "T",
+          measures: [{ kpi: "started", label: "Gestart" }, "meanWaitDays"],
+          rows: { dimension: { field: "team" } },
+          columns: { kind: "measures", of: "quarters" },
+        });
+        if (table === null) return;
+        const quarters = seriesPeriods("quarters", period);
+        const wait = getKpi("meanWaitDays");
+        expect(table.columns.map((c) => [c.header, c.format])).toEqual(
+          quarters.flatMap((q) => [
+            [`${q.label}: Gestart`, "count"],
+            [`${q.label}: ${wait.label}`, "days"],
+          ])
+        );
+        for (const row of table.rows) {
+          if (row.key === "") continue;
+          const filters = rowFilter("team", row.key);
+          const expected = quarters.flatMap((q) => [
+            reference(dataset, "started", q, filters).value,
+            reference(dataset, "meanWaitDays", q, filters).value,
+          ]);
+          expect([row.label, row.values]).toEqual([row.label, expected]);
+        }
+      }),
+      { numRuns: 30 }
+    );
+  });
+
+  it("turned a quarter: the quarters down the side, the ratings across, the same numbers", () => {
+    fc.assert(
+      fc.property(datasetArbitrary, periodArbitrary, (dataset, period) => {
+        const spec: TemplateTableSpec = {
+          id: "t",
+          title: "T",
+          measures: ["closed"],
+          rows: { dimension: { field: "rating" } },
+          columns: { kind: "series", of: "quarters" },
+        };
+        const upright = render(dataset, period, spec);
+        const turned = render(dataset, period, { ...spec, transpose: true });
+        if (upright === null || turned === null) return;
+        expect(turned.columns.map((c) => c.header)).toEqual(upright.rows.map((r) => r.label));
+        expect(turned.rows.map((r) => r.label)).toEqual(upright.columns.map((c) => c.header));
+        turned.rows.forEach((row, q) =>
+          expect(row.values).toEqual(upright.rows.map((r) => r.values[q]))
+        );
+        expect(turned.rowHeader).toBe("");
+      }),
+      { numRuns: 30 }
+    );
+  });
+});
