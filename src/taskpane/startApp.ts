@@ -299,8 +299,10 @@ export async function startApp(root: HTMLElement, host: PaneHost): Promise<void>
     generate() {
       void attempt("generate", "generate", async () => {
         if (!state.data) return;
-        // Reading shows its own progress; then the three steps of the report.
-        await buildDataset();
+        // The dataset "Kolommen bevestigen" built (chunk by chunk, rebuilt after every column
+        // or case-type choice) is the one reported on: no read, so writing is the only round
+        // trip. Without one, the sources are read first (with their own progress).
+        if (!state.dataset) await buildDataset();
         state.progress = { text: "Rapport berekenen…", value: 1, max: 3 };
         update();
         const dataset = state.dataset;

@@ -119,7 +119,7 @@ describe("the pane's reads, chunk by chunk", () => {
     expect(state.dataset).toBeNull();
   });
 
-  it("Rapport maken builds the dataset through the columns: the whole-array report, one sync per chunk", async () => {
+  it("Kolommen bevestigen builds the dataset Rapport maken reports on through the columns: the whole-array report, one sync per chunk", async () => {
     const book = workbook();
     const host = createFakeHost(book);
     const state = paneState();
