@@ -157,7 +157,10 @@ describe("the pane's reads, chunk by chunk", () => {
     expect(caseTypesStale(state)).toBe(false);
     state.overrides.cases = { ...state.overrides.cases, caseType: "Team" };
     expect(caseTypesStale(state)).toBe(true);
+    const before = book.syncCount;
     await recountCaseTypes(host, state);
+    // The case sheet only: two syncs to locate it, one per chunk (8).
+    expect(book.syncCount - before).toBe(2 + 8);
     expect(caseTypesStale(state)).toBe(false);
 
     const rows = whole.sources.cases.rows;
