@@ -3,32 +3,45 @@
  *
  * @module
  */
-import { createDatasetLoader, HEADER_SEARCH_ROWS } from "../core";
-import type { CellValue, Day, LoadedDataset, TableName, TableStart } from "../core";
+import { createDatasetLoader } from "../core";
+import type { Day, LoadedDataset, TableName, TableStart } from "../core";
+import { caseTypeMapFrom } from "./caseTypeMapFrom";
+import { ColumnValueCounts, type ColumnValues } from "./ColumnValueCounts";
 import type { ExcelHost } from "./excelHost";
+import { INPUT_TABLES, type ReadProgress } from "./inputTables";
 import { UserFacingError } from "./officeErrorMessage";
-import { openSource, type OpenedSource, type SourceSummary } from "./openSource";
-import { caseTypeMapFrom, INPUT_TABLES, type ReadProgress } from "./reportWorkflow";
+import { openSource, type OpenedSource } from "./openSource";
+import { firstChunksOf, PREVIEW_ROWS, type SourcePreview } from "./previewSource";
 import type { StoredSettings } from "./storedSettings";
 
-/** Where each source's data was. */
-export type SourceSummaries = { readonly cases: SourceSummary } & Partial<
-  Record<Exclude<TableName, "cases">, SourceSummary>
+/** Where each source's data was, with its first rows (for the pane's mapping step). */
+export type SourcePreviews = { readonly cases: SourcePreview } & Partial<
+  Record<Exclude<TableName, "cases">, SourcePreview>
 >;
+
+/** What {@link loadDatasetFromSources} read. */
+export interface LoadedSources {
+  readonly dataset: LoadedDataset;
+  readonly sources: SourcePreviews;
+  /** The values of the case table's case-type column (null: not mapped), for the pane. */
+  readonly caseTypeValues: ColumnValues | null;
+}
 
 /**
  * Reads every source the settings name (cases first) and parses each chunk into the
  * dataset's columns as it arrives (`createDatasetLoader`), so that no copy of a whole sheet
- * is kept: the same dataset as `readSources` and then `datasetFromSources`, and the same
- * round trips (one sync per chunk, each under the payload budget). Every source is found and
- * its first chunk read before the mappings are made (`HEADER_SEARCH_ROWS` rows, the header
- * row among them), so a missing source is reported before a mapping error, as there.
+ * is kept: the same dataset as `readSources` and then `datasetFromSources` (the whole-array
+ * path), and the same round trips (one sync per chunk, each under the payload budget). Every
+ * source is found and its first chunk read before the mappings are made (the header row
+ * among its first rows), so a missing source is reported before a mapping error, as there.
+ * On the way it keeps each source's first rows ({@link PREVIEW_ROWS}) and counts the values
+ * of the case-type column: what the pane shows in its mapping step.
  *
  * @param host - the workbook (`run`)
  * @param settings - which sources, overrides and case-type map
  * @param asOf - "today" (dates after it are reported)
  * @param onProgress - progress per chunk
- * @returns the dataset with its mappings, and where each source's data was
+ * @returns the dataset with its mappings, where each source's data was, and the case types
  * @throws UserFacingError when no case table is chosen or a source is gone or on an owned
  *   sheet; MappingError (Dutch) when a required field is not mapped
  * @example
@@ -39,7 +52,7 @@ export async function loadDatasetFromSources(
   settings: StoredSettings,
   asOf?: Day,
   onProgress?: (p: ReadProgress) => void
-): Promise<{ dataset: LoadedDataset; sources: SourceSummaries }> {
+): Promise<LoadedSources> {
   const opened: [TableName, OpenedSource][] = [];
   const starts: Partial<Record<TableName, TableStart>> = {};
   for (const table of INPUT_TABLES) {
@@ -51,7 +64,7 @@ export async function loadDatasetFromSources(
     });
     opened.push([table, open]);
     starts[table] = {
-      firstRows: await firstRowsOf(open),
+      firstRows: await firstChunksOf(open),
       sheetRowOffset: open.location.rowIndex + 1,
       overrides: settings[table]?.overrides ?? {},
       expectedRows: open.location.rowCount,
@@ -70,22 +83,22 @@ export async function loadDatasetFromSources(
     caseTypeMap: caseTypeMapFrom(settings.caseTypeMap),
     ...(asOf === undefined ? {} : { asOf }),
   });
-  const sources: Partial<Record<TableName, SourceSummary>> = {};
+  const casesMapping = loader.mappings.cases;
+  const caseTypeColumn = casesMapping.fields.caseType?.column;
+  const caseTypes = caseTypeColumn === undefined ? null : new ColumnValueCounts(caseTypeColumn);
+  caseTypes?.add(cases.firstRows, casesMapping.headerRowIndex + 1);
+  const sources: Partial<Record<TableName, SourcePreview>> = {};
   for (const [table, open] of opened) {
-    for (let rows = await open.next(); rows !== undefined; rows = await open.next())
+    for (let rows = await open.next(); rows !== undefined; rows = await open.next()) {
       loader.push(table, rows);
-    sources[table] = open.summary();
+      if (table === "cases") caseTypes?.add(rows);
+    }
+    const firstRows = starts[table]?.firstRows ?? [];
+    sources[table] = { ...open.summary(), firstRows: firstRows.slice(0, PREVIEW_ROWS) };
   }
-  return { dataset: loader.finish(), sources: sources as SourceSummaries };
-}
-
-/** The first chunks of a source, until the mapping's rows are there (or the source ends). */
-async function firstRowsOf(open: OpenedSource): Promise<CellValue[][]> {
-  let rows: CellValue[][] = [];
-  while (rows.length < HEADER_SEARCH_ROWS) {
-    const chunk = await open.next();
-    if (chunk === undefined) break;
-    rows = rows.length === 0 ? chunk : [...rows, ...chunk];
-  }
-  return rows;
+  return {
+    dataset: loader.finish(),
+    sources: sources as SourcePreviews,
+    caseTypeValues: caseTypes ? caseTypes.result() : null,
+  };
 }

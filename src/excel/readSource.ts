@@ -1,8 +1,9 @@
 /**
  * Reads a data table from the workbook: an Excel table, a fixed range, or a sheet's used
  * range, in row chunks that stay under Excel on the web's 5 MB payload limit, reporting
- * progress (`openSource`), into one array of rows: for the task pane, which proposes the
- * mapping and lists a column's values from the rows while the user chooses.
+ * progress (`openSource`), into one array of rows: the whole-array path (`readSources`),
+ * which the chunked reads of the pane and the ribbon (`previewSource`,
+ * `loadDatasetFromSources`) are tested against.
  *
  * @module
  */

@@ -1,7 +1,8 @@
 /**
- * The whole job, from stored settings to report sheets: read the sources (in chunks),
- * build the dataset and the report with the core, write the owned sheets, save the
- * settings. Used by the task pane ("Rapport maken", "Vernieuwen") and the ribbon button.
+ * The whole job, from stored settings to report sheets: read the sources in chunks into
+ * the dataset's columns (`loadDatasetFromSources`), build the report with the core, write
+ * the owned sheets, save the settings. Used by the task pane ("Rapport maken",
+ * "Vernieuwen") and the ribbon button.
  *
  * @module
  */
@@ -9,7 +10,6 @@ import {
   buildStandardReport,
   createEngine,
   dayFromParts,
-  DEFAULT_CASE_TYPE_MAP,
   loadDataset,
   parsePeriod,
   previousYearPeriod,
@@ -17,7 +17,6 @@ import {
   resolveRecidiveOptions,
 } from "../core";
 import type {
-  CaseTypeMap,
   DataIssue,
   DatasetInput,
   Day,
@@ -30,7 +29,11 @@ import type {
   Template,
 } from "../core";
 import { reportSheetName } from "../xlsx/reportSheetName";
+import { caseTypeMapFrom } from "./caseTypeMapFrom";
+import type { ColumnValues } from "./ColumnValueCounts";
 import type { ExcelHost } from "./excelHost";
+import { INPUT_TABLES, type ReadProgress } from "./inputTables";
+import { loadDatasetFromSources, type SourcePreviews } from "./loadDatasetFromSources";
 import { UserFacingError } from "./officeErrorMessage";
 import {
   EXPLANATION_SHEET_NAME,
@@ -45,15 +48,8 @@ import { readStoredSettings, writeStoredSettings, type StoredSettings } from "./
 import { BUILT_IN_TEMPLATE_LIST, resolveTemplate, templateLabel } from "./templateCatalog";
 import { writeSheetPlans, type WriteSheetPlansResult } from "./writeSheetPlans";
 
-/** The input tables in reading order. */
-export const INPUT_TABLES: readonly TableName[] = ["cases", "zrm", "activities", "complaints"];
-
-/** Progress of reading: which table, how many rows of how many. */
-export interface ReadProgress {
-  readonly table: TableName;
-  readonly rowsRead: number;
-  readonly totalRows: number;
-}
+export { caseTypeMapFrom } from "./caseTypeMapFrom";
+export { INPUT_TABLES, type ReadProgress } from "./inputTables";
 
 /** The cells of every configured source. */
 export type SourcesData = { readonly cases: SourceData } & Partial<
@@ -61,9 +57,10 @@ export type SourcesData = { readonly cases: SourceData } & Partial<
 >;
 
 /**
- * Reads every source the settings name (cases first), in chunks. A source on a sheet the
- * add-in owns is refused before anything is written: a refresh never reads from a sheet it
- * is about to clear.
+ * Reads every source the settings name (cases first), in chunks, into one array of rows per
+ * source: the whole-array path, which the chunked one (`loadDatasetFromSources`, what the
+ * pane and the ribbon run) is tested against. A source on a sheet the add-in owns is
+ * refused.
  *
  * @param host - the workbook
  * @param settings - which sources
@@ -93,23 +90,9 @@ export async function readSources(
 }
 
 /**
- * The core's case-type grouping with the user's explicit choices on top of the defaults.
- *
- * @param values - case type value → group, from the settings
- * @returns the map for the parser
- *
- * @example
- * caseTypeMapFrom({ 'Kort contact': 'IA' }).values // { 'Kort contact': 'IA' }
- */
-export function caseTypeMapFrom(values: Readonly<Record<string, string>> | undefined): CaseTypeMap {
-  return values && Object.keys(values).length > 0
-    ? { ...DEFAULT_CASE_TYPE_MAP, values }
-    : DEFAULT_CASE_TYPE_MAP;
-}
-
-/**
  * Builds the dataset from the cells read, with the stored overrides and case-type map.
- * Issues name real sheet rows (the source's first row is passed as the row offset).
+ * Issues name real sheet rows (the source's first row is passed as the row offset). The
+ * whole-array path (see `readSources`).
  *
  * @param sources - the cells per table
  * @param settings - overrides and case-type map
@@ -269,15 +252,19 @@ export interface RefreshReportResult {
   /** The template rendered on the report sheet, or null for the standard report. */
   readonly template: NamedRenderedTemplate | null;
   readonly dataset: LoadedDataset;
-  readonly sources: SourcesData;
+  /** Where each source's data was, with its first rows (no whole sheet is kept). */
+  readonly sources: SourcePreviews;
+  /** The values of the case-type column, for the pane's mapping step. */
+  readonly caseTypeValues: ColumnValues | null;
   readonly reportSheet: string;
   /** Owned sheets the user renamed, left as they are (the report went to a new sheet). */
   readonly released: readonly { readonly sheetName: string; readonly renamedTo: string }[];
 }
 
 /**
- * "Vernieuwen": re-reads the data with the stored settings and rewrites the owned report
- * sheets for the stored or a new period.
+ * "Vernieuwen": re-reads the data with the stored settings, chunk by chunk into the
+ * dataset's columns (`loadDatasetFromSources`: one sync per chunk plus two per source), and
+ * rewrites the owned report sheets for the stored or a new period.
  *
  * @param host - the workbook and its settings
  * @param options - clock, new period, progress
@@ -296,8 +283,12 @@ export async function refreshReport(
   }
   const settings: StoredSettings = options.period ? { ...stored, period: options.period } : stored;
   if (settings.period) parsePeriod(settings.period);
-  const sources = await readSources(host, settings, options.onProgress);
-  const dataset = datasetFromSources(sources, settings, dayOf(options.now));
+  const { dataset, sources, caseTypeValues } = await loadDatasetFromSources(
+    host,
+    settings,
+    dayOf(options.now),
+    options.onProgress
+  );
   const { report, template } = reportFromSettings(dataset, settings, options.templates);
   const written = await writeReport(
     host,
@@ -314,6 +305,7 @@ export async function refreshReport(
     template,
     dataset,
     sources,
+    caseTypeValues,
     reportSheet,
     released: written.result.released,
   };

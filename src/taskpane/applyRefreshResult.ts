@@ -29,6 +29,7 @@ export function applyRefreshResult(
   state.stored = result.settings;
   state.refreshPeriod = result.settings.period ?? state.refreshPeriod;
   state.data = result.sources;
+  state.caseTypeValues = result.caseTypeValues;
   proposeAll(state, result.sources);
   state.dataset = result.dataset;
   state.period = choiceFromText(result.settings.period ?? "", latestCompleteQuarter(now));

@@ -6,6 +6,7 @@
  */
 import { cellToDay, cellToText, dayToText, isValidDay } from "../core";
 import type { CellValue, ColumnMapping, FieldDefinition, MappingConfidence } from "../core";
+import { SAMPLE_ROWS } from "../excel/previewSource";
 
 /** How a field came to its column. */
 export type FieldStatus = MappingConfidence | "override" | "unmapped";
@@ -38,7 +39,7 @@ export const STATUS_MARKS: Readonly<
  * @param fields - the table's fields (`listFields(table)`)
  * @param mapping - the mapping in use (proposal plus overrides)
  * @param overrides - the user's overrides (field → header)
- * @param rows - the table's cells
+ * @param rows - the table's first rows (`PREVIEW_ROWS` of them are enough)
  * @returns one row per field
  */
 export function mappingRows(
@@ -94,7 +95,7 @@ export function sampleValues(
   const seen = new Set<string>();
   for (
     let r = headerRowIndex + 1;
-    r < rows.length && seen.size < count && r < headerRowIndex + 500;
+    r < rows.length && seen.size < count && r < headerRowIndex + SAMPLE_ROWS;
     r++
   ) {
     const value = rows[r]?.[column];
@@ -106,31 +107,4 @@ export function sampleValues(
     if (text !== "") seen.add(text.length > 24 ? `${text.slice(0, 23)}…` : text);
   }
   return [...seen];
-}
-
-/**
- * The distinct values of a column with their counts, most frequent first (for the
- * case-type map).
- *
- * @param rows - the table's cells
- * @param headerRowIndex - the header row
- * @param column - the column
- * @returns value and count pairs
- *
- * @example
- * distinctValues([['Soort'], ['IT'], ['IA'], ['IT']], 0, 0) // [{ value: 'IT', count: 2 }, { value: 'IA', count: 1 }]
- */
-export function distinctValues(
-  rows: readonly (readonly CellValue[])[],
-  headerRowIndex: number,
-  column: number
-): { value: string; count: number }[] {
-  const counts = new Map<string, number>();
-  for (let r = headerRowIndex + 1; r < rows.length; r++) {
-    const text = cellToText(rows[r]?.[column]).trim();
-    if (text !== "") counts.set(text, (counts.get(text) ?? 0) + 1);
-  }
-  return [...counts]
-    .map(([value, count]) => ({ value, count }))
-    .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value, "nl"));
 }

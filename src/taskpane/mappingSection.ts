@@ -10,11 +10,11 @@ import type { ColumnMapping, TableName } from "../core";
 import { TABLE_LABELS } from "../excel/issueLabels";
 import { caseTypeMapFrom } from "../excel/reportWorkflow";
 import { h, select } from "./dom";
-import { distinctValues, mappingRows, STATUS_MARKS, type MappingRow } from "./mappingRows";
+import { mappingRows, STATUS_MARKS, type MappingRow } from "./mappingRows";
 import { missingColumnsMessage } from "./missingColumnsMessage";
 import type { PaneActions } from "./paneActions";
 import type { PaneState } from "./paneState";
-import { card, foldedCard, group, messageBox } from "./parts";
+import { card, foldedCard, group, messageBox, progressBar } from "./parts";
 
 /** Mapping in use per table read, computed by the app. */
 export type CurrentMappings = Partial<Record<TableName, ColumnMapping>>;
@@ -49,7 +49,7 @@ export function mappingSection(
     listFields("cases"),
     cases,
     state.overrides.cases ?? {},
-    state.data.cases.rows
+    state.data.cases.firstRows
   );
   const known = rows.filter((r) => r.status !== "unmapped").length;
   const unsure = rows.filter((r) => r.status === "low").length;
@@ -102,7 +102,7 @@ export function mappingSection(
         listFields(table),
         mapping,
         state.overrides[table] ?? {},
-        data.rows
+        data.firstRows
       );
       const count = tableRows.filter((r) => r.status !== "unmapped").length;
       return group(
@@ -135,6 +135,7 @@ export function mappingSection(
           `Nog niet mogelijk: kies eerst een kolom voor ${missing.join(", ")}.`
         )
       : null,
+    progressBar(state, "mapping"),
     messageBox("mapping-message", state.messages.mapping)
   );
 }
@@ -241,8 +242,9 @@ function caseTypeGroup(
   mapping: ColumnMapping
 ): HTMLElement | null {
   const column = mapping.fields.caseType?.column;
-  if (column === undefined || !state.data) return null;
-  const values = distinctValues(state.data.cases.rows, mapping.headerRowIndex, column);
+  // Counted while reading (chunk by chunk); after another column is chosen, once recounted.
+  if (column === undefined || state.caseTypeValues?.column !== column) return null;
+  const values = state.caseTypeValues.values;
   if (values.length === 0) return null;
   const map = caseTypeMapFrom(state.caseTypeMap);
   const shown = values.slice(0, MAX_CASE_TYPES);

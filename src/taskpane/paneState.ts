@@ -6,7 +6,8 @@
 import type { ColumnMapping, LoadedDataset, RecidiveOptions, TableName, Template } from "../core";
 import type { ExcelHost } from "../excel/excelHost";
 import type { DataSourceOption } from "../excel/listDataSources";
-import type { SourcesData } from "../excel/reportWorkflow";
+import type { ColumnValues } from "../excel/ColumnValueCounts";
+import type { SourcePreviews } from "../excel/loadDatasetFromSources";
 import type { DataSource, StoredSettings, StoredTemplate } from "../excel/storedSettings";
 import {
   choiceFromText,
@@ -32,7 +33,10 @@ export interface PaneMessage {
 export interface PaneState {
   options: DataSourceOption[];
   choice: Partial<Record<TableName, DataSource | null>>;
-  data: SourcesData | null;
+  /** Where each source's data is, with its first rows only (no sheet is kept whole). */
+  data: SourcePreviews | null;
+  /** The values of the case-type column, counted while reading; null: none (yet). */
+  caseTypeValues: ColumnValues | null;
   proposals: Partial<Record<TableName, ColumnMapping>>;
   overrides: Partial<Record<TableName, Record<string, string>>>;
   caseTypeMap: Record<string, string>;
@@ -50,7 +54,7 @@ export interface PaneState {
   dataset: LoadedDataset | null;
   stored: StoredSettings | null;
   /** Which step is busy, if any (buttons disabled, progress shown). */
-  busy: "read" | "generate" | "refresh" | null;
+  busy: "read" | "mapping" | "generate" | "refresh" | null;
   progress: { text: string; value: number; max: number } | null;
   messages: Partial<
     Record<
@@ -100,6 +104,7 @@ export function initialState(
       complaints: stored?.complaints?.source ?? null,
     },
     data: null,
+    caseTypeValues: null,
     proposals: {},
     overrides: {
       cases: { ...stored?.cases?.overrides },

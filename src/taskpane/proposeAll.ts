@@ -6,7 +6,8 @@
  * @module
  */
 import { proposeMapping } from "../core";
-import { INPUT_TABLES, type SourcesData } from "../excel/reportWorkflow";
+import { INPUT_TABLES } from "../excel/inputTables";
+import type { SourcePreviews } from "../excel/loadDatasetFromSources";
 import type { PaneState } from "./paneState";
 import { resolveMapping } from "./resolveMapping";
 
@@ -15,15 +16,15 @@ import { resolveMapping } from "./resolveMapping";
  * apply; when some were dropped, `state.messages.mapping` says which.
  *
  * @param state - the pane state (changed in place: it is the pane's one state object)
- * @param data - the cells read per table
+ * @param data - the first rows read per table (the header row is among them)
  */
-export function proposeAll(state: PaneState, data: SourcesData): void {
+export function proposeAll(state: PaneState, data: SourcePreviews): void {
   state.proposals = {};
   const dropped: string[] = [];
   for (const table of INPUT_TABLES) {
     const source = data[table];
     if (!source) continue;
-    const proposal = proposeMapping(source.rows, table);
+    const proposal = proposeMapping(source.firstRows, table);
     state.proposals[table] = proposal;
     const resolved = resolveMapping(proposal, state.overrides[table] ?? {});
     state.overrides[table] = resolved.kept;

@@ -15,9 +15,7 @@ import {
 import { officeErrorMessage, UserFacingError } from "../excel/officeErrorMessage";
 import { acquireBusy, type BusyChange } from "../excel/busyLock";
 import { BUSY_EVENT, COMMAND_ERROR_EVENT, REFRESHED_EVENT } from "../excel/paneEvents";
-import { readSource } from "../excel/readSource";
 import {
-  datasetFromSources,
   dayOf,
   INPUT_TABLES,
   refreshReport,
@@ -26,7 +24,6 @@ import {
   writeReport,
   type ReadProgress,
   type RefreshReportResult,
-  type SourcesData,
 } from "../excel/reportWorkflow";
 import { cellAddress, quoteSheetName } from "../excel/cellAddress";
 import { issueCell, selectCell } from "../excel/selectIssueCell";
@@ -44,7 +41,7 @@ import { OWN_TEMPLATE, type PaneActions } from "./paneActions";
 import { describePeriod, periodTextOf } from "./periodChoice";
 import { initialState, settingsFromState, type PaneHost, type PaneState } from "./paneState";
 import { controleSection, generateReason, generateSection, refreshCard } from "./reportSections";
-import { proposeAll } from "./proposeAll";
+import { caseTypesStale, loadPaneDataset, readPaneData, recountCaseTypes } from "./paneReads";
 import { resolveMapping } from "./resolveMapping";
 
 const SOURCE_HINTS: Readonly<Record<TableName, RegExp>> = {
@@ -94,11 +91,15 @@ export async function startApp(root: HTMLElement, host: PaneHost): Promise<void>
     }
   };
 
-  /** Runs a step's work with its busy state, progress and error message. */
+  /**
+   * Runs a step's work with its busy state, progress and error message (which gets the
+   * focus, unless `focusError` is false: a column choice keeps it on its dropdown).
+   */
   const attempt = async (
-    step: "read" | "generate" | "refresh" | null,
+    step: PaneState["busy"],
     message: keyof PaneState["messages"],
-    work: () => Promise<void> | void
+    work: () => Promise<void> | void,
+    focusError = true
   ): Promise<void> => {
     if (state.busy) return;
     const release = acquireBusy("pane");
@@ -126,7 +127,8 @@ export async function startApp(root: HTMLElement, host: PaneHost): Promise<void>
       state.busy = null;
       state.progress = null;
       if (!pendingFocus && returnFocus) pendingFocus = returnFocus;
-      if (state.messages[message]?.kind === "error") pendingFocus = `${message}-message`;
+      if (focusError && state.messages[message]?.kind === "error")
+        pendingFocus = `${message}-message`;
       update();
     }
   };
@@ -140,20 +142,37 @@ export async function startApp(root: HTMLElement, host: PaneHost): Promise<void>
     update();
   };
 
-  /** Builds the dataset from the pane's choices (throws MappingError with a Dutch message). */
-  const buildDataset = (): void => {
+  /**
+   * Builds the dataset from the pane's choices, re-reading the sources chunk by chunk into
+   * its columns (throws MappingError with a Dutch message).
+   */
+  const buildDataset = async (): Promise<void> => {
     if (!state.data) return;
-    state.dataset = datasetFromSources(state.data, settingsFromState(state), dayOf(now()));
+    await loadPaneDataset(host, state, dayOf(now()), showProgress);
   };
 
-  const rebuildIfBuilt = (): void => {
-    if (!state.dataset) return;
-    try {
-      buildDataset();
-      delete state.messages.mapping;
-    } catch (error) {
-      state.dataset = null;
-      state.messages.mapping = { kind: "error", text: officeErrorMessage(error) };
+  /**
+   * After a column or case-type choice: rebuilds the dataset once one is built (its error
+   * goes to step 2 and the dataset is dropped), else recounts the case types when their
+   * column changed.
+   */
+  const afterMappingChange = (): void => {
+    if (state.dataset) {
+      void attempt(
+        "mapping",
+        "mapping",
+        async () => {
+          try {
+            await buildDataset();
+          } catch (error) {
+            state.dataset = null;
+            state.messages.mapping = { kind: "error", text: officeErrorMessage(error) };
+          }
+        },
+        false
+      );
+    } else if (caseTypesStale(state)) {
+      void attempt("mapping", "mapping", () => recountCaseTypes(host, state, showProgress), false);
     }
   };
 
@@ -171,6 +190,7 @@ export async function startApp(root: HTMLElement, host: PaneHost): Promise<void>
             state.choice[table] ??
             null);
       state.data = null;
+      state.caseTypeValues = null;
       state.proposals = {};
       state.dataset = null;
       update();
@@ -183,30 +203,22 @@ export async function startApp(root: HTMLElement, host: PaneHost): Promise<void>
           state.options = [option, ...state.options];
         state.choice.cases = option.source;
         state.data = null;
+        state.caseTypeValues = null;
         state.dataset = null;
       });
     },
     readData() {
       void attempt("read", "data", async () => {
-        const data: Partial<Record<TableName, SourcesData["cases"]>> = {};
-        for (const table of INPUT_TABLES) {
-          const source = state.choice[table];
-          if (!source) continue;
-          data[table] = await readSource(host.run, source, {
-            owned: state.stored?.reports ?? [],
-            onProgress: (rowsRead, totalRows) => showProgress({ table, rowsRead, totalRows }),
-          });
-        }
-        state.data = data as SourcesData;
-        state.dataset = null;
-        proposeAll(state, state.data);
-        const caseRows =
-          state.data.cases.rows.length - (state.proposals.cases?.headerRowIndex ?? 0) - 1;
+        // Chunk by chunk: the first rows (mapping step) and the case types are kept, no sheet.
+        await readPaneData(host, state, showProgress);
+        const data = state.data;
+        if (!data) return;
+        const caseRows = data.cases.rowCount - (state.proposals.cases?.headerRowIndex ?? 0) - 1;
         const extra = Object.keys(data).length - 1;
-        const skipped = state.data.cases.skippedRowsBelow ?? 0;
+        const skipped = data.cases.skippedRowsBelow ?? 0;
         state.messages.data = {
           kind: skipped > 0 ? "info" : "success",
-          text: `Gelezen: ${caseRows.toLocaleString("nl-NL")} rijen met casussen${extra === 1 ? " en 1 extra tabel" : extra > 1 ? ` en ${extra} extra tabellen` : ""}.${skipped > 0 ? ` ${skippedRowsWarning(state.data.cases.sheet, skipped)}` : ""}`,
+          text: `Gelezen: ${caseRows.toLocaleString("nl-NL")} rijen met casussen${extra === 1 ? " en 1 extra tabel" : extra > 1 ? ` en ${extra} extra tabellen` : ""}.${skipped > 0 ? ` ${skippedRowsWarning(data.cases.sheet, skipped)}` : ""}`,
         };
         state.folded = { data: true, mapping: false };
         pendingFocus = "mapping-title";
@@ -214,17 +226,17 @@ export async function startApp(root: HTMLElement, host: PaneHost): Promise<void>
     },
     setOverride(table, field, header) {
       state.overrides[table] = { ...state.overrides[table], [field]: header };
-      rebuildIfBuilt();
       update();
+      afterMappingChange();
     },
     setCaseType(value, group) {
       state.caseTypeMap = { ...state.caseTypeMap, [value]: group };
-      rebuildIfBuilt();
       update();
+      afterMappingChange();
     },
     confirmMapping() {
-      void attempt(null, "mapping", () => {
-        buildDataset();
+      void attempt("mapping", "mapping", async () => {
+        await buildDataset();
         const cases = state.dataset?.cases.size ?? 0;
         const issues = state.dataset?.issues.length ?? 0;
         state.messages.mapping = {
@@ -287,9 +299,12 @@ export async function startApp(root: HTMLElement, host: PaneHost): Promise<void>
     generate() {
       void attempt("generate", "generate", async () => {
         if (!state.data) return;
+        // The dataset "Kolommen bevestigen" built (chunk by chunk, rebuilt after every column
+        // or case-type choice) is the one reported on: no read, so writing is the only round
+        // trip. Without one, the sources are read first (with their own progress).
+        if (!state.dataset) await buildDataset();
         state.progress = { text: "Rapport berekenen…", value: 1, max: 3 };
         update();
-        buildDataset();
         const dataset = state.dataset;
         if (!dataset) return;
         const settings = settingsFromState(state);

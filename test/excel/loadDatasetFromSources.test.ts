@@ -2,7 +2,9 @@ import { buildStandardReport, createEngine, parsePeriod } from "../../src/core";
 import { generateSampleExport } from "../../src/core/sample/generateSampleExport";
 import type { CellValue } from "../../src/core/types";
 import { loadDatasetFromSources } from "../../src/excel/loadDatasetFromSources";
+import { ColumnValueCounts } from "../../src/excel/ColumnValueCounts";
 import { openSource } from "../../src/excel/openSource";
+import { PREVIEW_ROWS } from "../../src/excel/previewSource";
 import { datasetFromSources, readSources } from "../../src/excel/reportWorkflow";
 import type { StoredSettings } from "../../src/excel/storedSettings";
 import { createFakeHost, FakeWorkbook, type FakeValue } from "./fakeExcel";
@@ -62,8 +64,16 @@ describe("loadDatasetFromSources", () => {
     const report = (dataset: typeof whole): string =>
       JSON.stringify(buildStandardReport(createEngine(dataset), period));
     expect(report(chunked.dataset)).toBe(report(whole));
-    const { rows: _rows, ...location } = sources.cases;
-    expect(chunked.sources.cases).toEqual(location);
+    // Where the data was, and only its first rows: what the pane's mapping step shows.
+    const { rows, ...location } = sources.cases;
+    expect(chunked.sources.cases).toEqual({ ...location, firstRows: rows.slice(0, PREVIEW_ROWS) });
+    expect(chunked.sources.cases.firstRows).toHaveLength(530);
+    // The case types, counted chunk by chunk, as over the whole column.
+    const column = whole.mappings.cases.fields.caseType!.column;
+    const counts = new ColumnValueCounts(column);
+    counts.add(rows, whole.mappings.cases.headerRowIndex + 1);
+    expect(chunked.caseTypeValues).toEqual({ column, values: counts.list() });
+    expect(chunked.caseTypeValues?.values.length).toBeGreaterThan(1);
   });
 
   it("hands a table over in chunks under a small budget, one sync each", async () => {

@@ -1,7 +1,8 @@
 import { columnRangeText } from "../../src/taskpane/mappingSection";
 import { listFields } from "../../src/core/mapping/listFields";
 import { proposeMapping } from "../../src/core/mapping/proposeMapping";
-import { distinctValues, mappingRows, sampleValues } from "../../src/taskpane/mappingRows";
+import { ColumnValueCounts } from "../../src/excel/ColumnValueCounts";
+import { mappingRows, sampleValues } from "../../src/taskpane/mappingRows";
 import { resolveMapping } from "../../src/taskpane/resolveMapping";
 
 const ROWS = [
@@ -75,13 +76,16 @@ describe("mappingRows", () => {
   });
 });
 
-describe("sampleValues and distinctValues", () => {
+describe("sampleValues and ColumnValueCounts", () => {
   it("skips empty cells and repeats", () => {
     expect(sampleValues(ROWS, 2, 4, false)).toEqual(["AdV", "MB", "JK"]);
   });
 
-  it("counts case types, most frequent first", () => {
-    expect(distinctValues(ROWS, 2, 2)).toEqual([
+  it("counts case types, most frequent first, chunk by chunk", () => {
+    const counts = new ColumnValueCounts(2);
+    counts.add(ROWS.slice(0, 4), 3);
+    counts.add(ROWS.slice(4));
+    expect(counts.list()).toEqual([
       { value: "Individueel traject", count: 2 },
       { value: "Informatie en advies", count: 1 },
       { value: "Leun en steun", count: 1 },

@@ -639,8 +639,11 @@ export class FakeRange extends FakeClientObject {
     let bytes = 0;
     for (const prop of props.length === 0 ? ["address", "values"] : props) {
       let value: unknown;
-      if (prop === "values") value = readValues(sheet, rect);
-      else if (prop === "numberFormat")
+      if (prop === "values") {
+        const values = readValues(sheet, rect);
+        this.ctx.book.valueReads.push(values.reduce((cells, row) => cells + row.length, 0));
+        value = values;
+      } else if (prop === "numberFormat")
         value = readGrid(rect, (r, c) => sheet.formats.get(`${r}:${c}`)?.numberFormat ?? "General");
       else if (prop === "address") value = `${quote(sheet.name)}!${excelAddress(rect)}`;
       else if (prop === "rowCount") value = rect.rowCount;

@@ -120,6 +120,8 @@ export class FakeWorkbook {
   /** When set, every sync fails as it does while the user edits a cell. */
   cellEditMode = false;
   syncs: FakeSyncRecord[] = [];
+  /** Cells handed out by each `values` load, in order: how much of a sheet is read at once. */
+  valueReads: number[] = [];
   payloadLimit = PAYLOAD_LIMIT_BYTES;
 
   /** Number of context.sync() calls so far. */
