@@ -103,6 +103,7 @@ export const HOGELAND_TEMPLATE: Template = {
       title: "Recidive individuele trajecten",
       measures: ["started", "recidive", "recidivePct"],
       columns: TWO_YEARS,
+      transpose: true,
       filter: caseTypeFilter("IT"),
       note: "Over de opgestarte individuele trajecten. Met de standaardinstelling (zelfde hoofddomein) telt alleen recidive met een gelijke vraag.",
     },

@@ -26,8 +26,8 @@ const SELF_FIRST: RowsSpec = {
  * Buurtteamorganisatie Sociaal Utrecht's quarterly report (chapter "Cijfers" and "Bijlage |
  * Cijfers"): its tables per quarter (Q1..Qn of the period's year) and per month, per buurtteam,
  * by afsluitreden, klantoordeel and "kan verder zonder begeleiding". The period is the year to
- * date ("t/m Q3 2017"). The seed's per-quarter team tables (gestart, lopend, afgesloten,
- * gemiddelde tijd in one quarter) are here one table per measure over the quarters: a template
+ * date ("t/m Q3 2017"). The seed's per-quarter team tables (gestart, lopend, afgesloten in one
+ * quarter) are here one table with those measures per quarter side by side: a template
  * table has one measure per row dimension. docs/sjablonen.md maps every seed table and lists
  * what cannot be made (maatwerk: toegewezen zorg and doorstroom per leverancier).
  *
@@ -61,26 +61,12 @@ export const UTRECHT_TEMPLATE: Template = {
       note: "Dagen tussen aanmelding en eerste kennismaking (intake), over de casussen met een intake in het kwartaal.",
     },
     {
-      id: "gestartPerTeamKwartaal",
-      title: "Aantal casussen per kwartaal per buurtteam – gestart",
-      measures: ["started"],
+      id: "casussenPerTeamKwartaal",
+      title: "Aantal casussen per kwartaal per buurtteam",
+      measures: GESTART_LOPEND_AFGESLOTEN,
       rows: PER_TEAM,
-      columns: QUARTERS,
-    },
-    {
-      id: "lopendPerTeamKwartaal",
-      title: "Aantal casussen per kwartaal per buurtteam – lopend",
-      measures: ["active"],
-      rows: PER_TEAM,
-      columns: QUARTERS,
-      note: "Lopend: casussen die in het kwartaal in behandeling waren.",
-    },
-    {
-      id: "afgeslotenPerTeamKwartaal",
-      title: "Aantal casussen per kwartaal per buurtteam – afgesloten",
-      measures: ["closed"],
-      rows: PER_TEAM,
-      columns: QUARTERS,
+      columns: { kind: "measures", of: "quarters" },
+      note: "Per kwartaal: gestart, lopend (in het kwartaal in behandeling) en afgesloten.",
     },
     {
       id: "uniekeKlantenPerTeam",
@@ -149,6 +135,7 @@ export const UTRECHT_TEMPLATE: Template = {
       measures: ["closed"],
       rows: { dimension: { field: "rating" }, header: "Rapportcijfer", total: false },
       columns: QUARTERS,
+      transpose: true,
       note: "Afgesloten casussen per rapportcijfer.",
       chart: "column",
     },
