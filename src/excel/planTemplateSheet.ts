@@ -8,7 +8,7 @@
  * @module
  */
 import { MISSING_TEXT, numberFormatCode } from "../core";
-import type { RenderedColumnKind, RenderedRow, RenderedTable, RenderedTemplate } from "../core";
+import type { RenderedColumn, RenderedRow, RenderedTable, RenderedTemplate } from "../core";
 import { cellAddress, rectAddress } from "./cellAddress";
 import { CHART_ROWS } from "./planReportSheet";
 import { REPORT_COLORS, REPORT_FONT_SIZES, textWidth } from "./reportStyle";
@@ -182,15 +182,17 @@ export function chartOf(table: RenderedTable, top: number): ChartPlan | null {
 /** The value and number format of one cell of a rendered row. */
 function cellOf(
   row: RenderedRow,
-  kind: RenderedColumnKind,
+  column: RenderedColumn,
   value: number | null | undefined
 ): { value: PlanValue; format: string } {
   if (value === null || value === undefined || !Number.isFinite(value))
     return { value: MISSING_TEXT, format: textCellFormat(MISSING_TEXT) };
+  const { kind } = column;
+  // A column of its own format (a column per measure, a table turned a quarter) wins.
   const format =
     kind === "share"
       ? numberFormatCode("percent", "value")
-      : numberFormatCode(row.format, kind === "value" ? "value" : kind);
+      : numberFormatCode(column.format ?? row.format, kind === "value" ? "value" : kind);
   return { value, format };
 }
 
@@ -226,7 +228,7 @@ function tableBlock(
     },
   ];
   table.rows.forEach((row, i) => {
-    const cells = table.columns.map((column, c) => cellOf(row, column.kind, row.values[c]));
+    const cells = table.columns.map((column, c) => cellOf(row, column, row.values[c]));
     values.push([row.label, ...cells.map((cell) => cell.value)]);
     formats.push([textCellFormat(row.label), ...cells.map((cell) => cell.format)]);
     grow(0, textWidth(row.label, row.isTotal), MIN_LABEL_WIDTH);

@@ -149,10 +149,12 @@ function writeTable(
       if (value === null || !Number.isFinite(value)) writeText(cell, MISSING_TEXT, {});
       else {
         cell.value = value;
-        cell.numFmt = templateNumberFormat(row.format, column.kind);
+        // A column of its own format (a column per measure, a table turned a quarter) wins.
+        const format = column.format ?? row.format;
+        cell.numFmt = templateNumberFormat(format, column.kind);
         // The widest text the cell may show: a sign, the digits, "%-punt" after a rate's Δ.
-        const unit = column.kind === "value" || column.kind === "delta" ? row.format : "percent";
-        const points = column.kind === "delta" && row.format === "percent" ? " -punt" : "";
+        const unit = column.kind === "value" || column.kind === "delta" ? format : "percent";
+        const points = column.kind === "delta" && format === "percent" ? " -punt" : "";
         text = `+${formatValueNl(Math.abs(value), unit)}${points}`;
       }
       widths[i + 1] = Math.max(widths[i + 1] ?? 0, textWidth(text, row.isTotal));

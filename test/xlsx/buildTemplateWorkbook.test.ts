@@ -128,3 +128,43 @@ describe("buildTemplateWorkbook", () => {
     expect(first.getCell("A3").value).toBe("Opgestart per team");
   });
 });
+
+describe("buildTemplateWorkbook, a column of its own format", () => {
+  it("formats each column of a table turned a quarter (or a column per measure) in its measure's format", async () => {
+    const table = RENDERED.tables[0] as (typeof RENDERED.tables)[number];
+    const rendered = {
+      ...RENDERED,
+      tables: [
+        {
+          ...table,
+          id: "recidive",
+          title: "Recidive",
+          rowHeader: "",
+          columns: [
+            { header: "Opgestart", kind: "value" as const, format: "count" as const },
+            { header: "Percentage recidive", kind: "value" as const, format: "percent" as const },
+          ],
+          rows: [
+            {
+              label: "t/m Q3 2024",
+              key: "a",
+              values: [482, 0.046],
+              format: "count" as const,
+              isTotal: false,
+            },
+          ],
+          notes: [],
+        },
+      ],
+      omitted: [],
+    };
+    const bytes = await saveReportWorkbook(buildTemplateWorkbook(rendered, EXPLANATION, []));
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes.slice().buffer);
+    const sheet = workbook.worksheets[0] as ExcelJS.Worksheet;
+    const row = sheet.getColumn(1).values.findIndex((v) => v === "t/m Q3 2024");
+    expect(sheet.getRow(row).getCell(2).numFmt).toBe(`#,##0;"${MINUS}"#,##0`);
+    expect(sheet.getRow(row).getCell(3).numFmt).toBe(`0.0%;"${MINUS}"0.0%`);
+    expect(sheet.getRow(row).getCell(3).value).toBe(0.046);
+  });
+});
