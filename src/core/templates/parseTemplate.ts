@@ -350,9 +350,11 @@ function parseColumns(value: Json, path: string): ColumnsSpec {
         ...(value.delta === true ? { delta: true } : {}),
       };
     }
-    case "measures":
-      checkKeys(value, path, ["kind"]);
-      return { kind: "measures" };
+    case "measures": {
+      checkKeys(value, path, ["kind", "years"]);
+      if (value.years === undefined) return { kind: "measures" };
+      return { kind: "measures", years: wholeNumber(value.years, `${path}.years`, 1, 10) };
+    }
     case "crosstab":
       checkKeys(value, path, ["kind", "dimension"]);
       return { kind: "crosstab", dimension: parseDimension(value.dimension, `${path}.dimension`) };

@@ -173,13 +173,18 @@ export function renderTemplateTable(
       total: grid.total === null ? null : kept(grid.total),
     };
   } else if (spec.columns.kind === "measures") {
-    const results = measures.map(
-      ({ kpi }) => evaluate(kpi, [context.period], groups?.dimension)[0]
-    );
-    const kpis = measures.map(({ kpi }) => kpi);
+    // Period-major: every measure in the oldest year first, then the next (with `years`).
+    const { years } = spec.columns;
+    const periods =
+      years === undefined ? [context.period] : seriesPeriods("years", context.period, years);
+    const byMeasure = measures.map(({ kpi }) => evaluate(kpi, periods, groups?.dimension));
+    const results = periods.flatMap((_, p) => byMeasure.map((r) => r[p]));
+    const kpis = periods.flatMap(() => measures.map(({ kpi }) => kpi));
     const totals = results.map((r) => r?.total ?? none);
     grid = {
-      headers: measures.map(({ label }) => label),
+      headers: periods.flatMap((period) =>
+        measures.map(({ label }) => (years === undefined ? label : `${label} – ${period.label}`))
+      ),
       body:
         groups === undefined
           ? [fixedRow(TOTAL_KEY, TOTAL_LABEL, { results: totals, kpis })]
@@ -429,7 +434,7 @@ function layOut(
     columns = headers.map((header, c) => ({
       header,
       kind: "value",
-      format: (measures[c] as Measure).kpi.format,
+      format: (measures[c % measures.length] as Measure).kpi.format,
     }));
     cells = (row) => row.results.map((_, c) => value(row, c));
   } else {

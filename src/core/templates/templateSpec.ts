@@ -93,7 +93,9 @@ export interface RowsSpec {
  *   range in each of the last `count` years (default 3), optionally with a Verschil column after
  *   each column but the first;
  * - `crosstab`: the groups of a second dimension as columns, then a Totaal column;
- * - `measures`: one column per measure, in the period (a rows dimension × several measures).
+ * - `measures`: one column per measure, in the period (a rows dimension × several measures);
+ *   with `years`, one block of those columns for each of the last `years` years (the period's
+ *   range in each, oldest first, as a `years` series), headed "measure label – period label".
  */
 export type ColumnsSpec =
   | { readonly kind: "comparison" }
@@ -104,7 +106,7 @@ export type ColumnsSpec =
       readonly delta?: boolean;
     }
   | { readonly kind: "crosstab"; readonly dimension: DimensionSpec }
-  | { readonly kind: "measures" };
+  | { readonly kind: "measures"; readonly years?: number };
 
 /** The kinds of chart a table can carry. */
 export const CHART_KINDS = ["bar", "column", "line", "pie"] as const;
