@@ -28,7 +28,7 @@ export const KPI_FUNCTIONS_ENGLISH_FILE = "src/functions/generated/kpiFunctions.
 
 /**
  * The worksheet arguments of a KPI's function, in order: its tables (the case table, plus the
- * ZRM table for a ZRM KPI; the complaints table alone for complaints), the period, the KPI
+ * ZRM table for a ZRM KPI; the complaints or activities table alone for a KPI over its rows), the period, the KPI
  * options the function exposes, and the filters when the KPI can be filtered.
  *
  * @param kpi - The definition.
@@ -38,12 +38,11 @@ export const KPI_FUNCTIONS_ENGLISH_FILE = "src/functions/generated/kpiFunctions.
  */
 export function kpiFunctionArguments(kpi: KpiDefinition): readonly KpiFunctionArgument[] {
   const tables: (keyof typeof TABLE_ARGUMENTS)[] =
-    kpi.requires === "complaints"
-      ? ["complaints"]
+    kpi.requires === "complaints" || kpi.requires === "activities"
+      ? [kpi.requires]
       : kpi.requires === "zrm"
         ? ["cases", "zrm"]
         : ["cases"];
-  if (kpi.requires === "activities") throw new Error(`${kpi.id}: no function for activities`);
   const options = (kpi.functionHelp.arguments ?? []).map((id) => {
     const argument = OPTION_ARGUMENTS[id];
     if (argument === undefined) throw new Error(`${kpi.id}: no worksheet argument for ${id}`);

@@ -17,27 +17,34 @@ const PERIOD_TEXT =
   'De periode, bijv. "t/m Q3 2024", "Q3 2024", "2024" of "1-1-2024 t/m 30-9-2024".';
 
 /** The table arguments, by the table of `FunctionTables` they pass. */
-export const TABLE_ARGUMENTS: Readonly<Record<"cases" | "zrm" | "complaints", WorksheetArgument>> =
-  Object.freeze({
-    cases: {
-      name: "tabel",
-      type: "unknown[][]",
-      description:
-        "De casustabel: het hele bereik mét kopregel (bijv. Export!A:P of Tabel1[#Alles]), of kolommen zonder kopregel in de vaste volgorde.",
-    },
-    zrm: {
-      name: "zrmtabel",
-      type: "unknown[][]",
-      description:
-        "De ZRM-tabel (één rij per casus en domein) mét kopregel: casusnummer, domein, beginscore, eindscore, doelscore.",
-    },
-    complaints: {
-      name: "klachtentabel",
-      type: "unknown[][]",
-      description:
-        "De klachtentabel mét kopregel (een kolom Datum), of alleen de kolom met datums zonder kopregel.",
-    },
-  });
+export const TABLE_ARGUMENTS: Readonly<
+  Record<"cases" | "zrm" | "activities" | "complaints", WorksheetArgument>
+> = Object.freeze({
+  cases: {
+    name: "tabel",
+    type: "unknown[][]",
+    description:
+      "De casustabel: het hele bereik mét kopregel (bijv. Export!A:P of Tabel1[#Alles]), of kolommen zonder kopregel in de vaste volgorde.",
+  },
+  zrm: {
+    name: "zrmtabel",
+    type: "unknown[][]",
+    description:
+      "De ZRM-tabel (één rij per casus en domein) mét kopregel: casusnummer, domein, beginscore, eindscore, doelscore.",
+  },
+  activities: {
+    name: "activiteitentabel",
+    type: "unknown[][]",
+    description:
+      "De activiteitentabel (één rij per bijeenkomst) mét kopregel: activiteitnummer of naam, categorie, datum, aantal deelnemers.",
+  },
+  complaints: {
+    name: "klachtentabel",
+    type: "unknown[][]",
+    description:
+      "De klachtentabel mét kopregel (een kolom Datum), of alleen de kolom met datums zonder kopregel.",
+  },
+});
 
 /** The period, the second argument of every KPI function after its tables. */
 export const PERIOD_ARGUMENT: WorksheetArgument = {

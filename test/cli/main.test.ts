@@ -79,6 +79,10 @@ const EXPECTED_KPIS = {
   recidivePct: { current: 0.25, previous: 0 },
   recidivists: { current: 1, previous: 0 },
   complaints: { current: null, previous: null },
+  // No activities table: no value.
+  collectiveTrajects: { current: null, previous: null },
+  meetings: { current: null, previous: null },
+  participants: { current: null, previous: null },
   selfReferralPct: { current: 0.75, previous: 2 / 3 },
   newClientPct: { current: 0.5, previous: 1 },
   goalReachedPct: { current: null, previous: null },

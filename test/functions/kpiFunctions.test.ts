@@ -26,13 +26,14 @@ type Table = readonly (readonly CellValue[])[];
 /** Calls the function of a KPI with the arguments its kind takes (tables, period, options, filters). */
 function callKpi(
   kpi: KpiDefinition,
-  tables: { cases: Table; zrm?: Table; complaints?: Table },
+  tables: { cases: Table; zrm?: Table; activities?: Table; complaints?: Table },
   filters?: unknown[][][],
   recidive?: [unknown, unknown]
 ): unknown {
   const fn = customFunction(kpi.functionName);
   const cases = copyTable(tables.cases);
   if (kpi.requires === "complaints") return fn(copyTable(tables.complaints ?? []), PERIOD);
+  if (kpi.requires === "activities") return fn(copyTable(tables.activities ?? []), PERIOD);
   if (kpi.requires === "zrm") return fn(cases, copyTable(tables.zrm ?? []), PERIOD, filters);
   if (takesRecidiveOptions(kpi))
     return fn(cases, PERIOD, recidive?.[0] ?? null, recidive?.[1] ?? null, null, filters);
@@ -76,6 +77,7 @@ function engineValue(
     dataset = loadDataset({
       cases: { rows: sample.cases },
       zrm: { rows: sample.zrm },
+      activities: { rows: sample.activities },
       complaints: { rows: sample.complaints },
     });
     datasets.set(sample, dataset);
@@ -133,6 +135,14 @@ describe("the KPI functions", () => {
         if (kpi.requires === "complaints") {
           const dates = sample.complaints.slice(1).map((row) => [row[0] as CellValue]);
           expect(answer(() => callKpi(kpi, { cases: positional, complaints: dates }))).toBe(
+            engineValue(sample, kpi)
+          );
+          return;
+        }
+        if (kpi.requires === "activities") {
+          // The fixed order: Activiteitnummer, Naam activiteit, Categorie, Datum, Aantal deelnemers.
+          const rows = sample.activities.slice(1);
+          expect(answer(() => callKpi(kpi, { cases: positional, activities: rows }))).toBe(
             engineValue(sample, kpi)
           );
           return;

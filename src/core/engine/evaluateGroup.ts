@@ -142,7 +142,7 @@ function tallyPairsByDomain(
   if (rows === null) return { sums, counts };
   if (!("domain" in rows)) throw new Error(`${rule.over}: rows without a main domain`);
   const pairs = rows as ZrmPairs;
-  if (rule.select === "dateInPeriod" || rule.aggregate.kind === "count")
+  if (rule.select === "dateInPeriod" || !("value" in rule.aggregate))
     throw new Error(`${rule.over}: a table column takes the mean of a value of the cases' rows`);
   const selected = engine.selection(rule.select, period);
   const values = engine.rowValue(rule.aggregate.value);

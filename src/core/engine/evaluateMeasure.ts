@@ -13,7 +13,7 @@ import { countOverPeriods, disjointOrder } from "./countOverPeriods";
 import { CASE_VALUE_INPUTS } from "./caseValues";
 import { groupsOfRowsByCase, groupsOfUnits, type UnitGroups } from "./groupsOfUnits";
 import { countCases, countDistinctClients, sumValues, type Taken } from "./tallyLoops";
-import { ROW_VALUE_TABLE, type RowTable } from "./rowTables";
+import { ROW_KEY_TABLE, ROW_VALUE_TABLE, rowKeyColumn, type RowTable } from "./rowTables";
 import { monthsInPeriod } from "../periods/monthsInPeriod";
 
 /** A measure's results for one period: the total and one result per group of the breakdown. */
@@ -220,9 +220,13 @@ function evaluateRows(
     };
     return periods.map(() => none);
   }
-  if (aggregate.kind !== "count" && ROW_VALUE_TABLE[aggregate.value] !== rule.over)
-    throw new Error(`De waarde ${aggregate.value} hoort niet bij de tabel ${rule.over}.`);
-  const values = aggregate.kind === "count" ? null : engine.rowValue(aggregate.value);
+  const valued = "value" in aggregate ? aggregate.value : null;
+  if (valued !== null && ROW_VALUE_TABLE[valued] !== rule.over)
+    throw new Error(`De waarde ${valued} hoort niet bij de tabel ${rule.over}.`);
+  if (aggregate.kind === "distinct" && ROW_KEY_TABLE[aggregate.key] !== rule.over)
+    throw new Error(`De sleutel ${aggregate.key} hoort niet bij de tabel ${rule.over}.`);
+  const values = valued === null ? null : engine.rowValue(valued);
+  const keys = aggregate.kind === "distinct" ? rowKeyColumn(engine.dataset, aggregate.key) : null;
   // Rows have no unusable inputs of their own: a row value is NaN when it is unusable.
   const noInputs = new Uint32Array(rows.size);
   return periods.map((period) => {
@@ -234,7 +238,9 @@ function evaluateRows(
       dimension === undefined
         ? null
         : rowGroups(dimension, rows, cases, engine.indexRoom(cases.length));
-    if (values === null) countCases(taken, groups, groupCount, counts);
+    if (keys !== null)
+      countDistinctClients(taken, groups, keys.keys, keys.count, groupCount, counts);
+    else if (values === null) countCases(taken, groups, groupCount, counts);
     else sumValues(taken, groups, valuesOfRows(values, cases), groupCount, sums, counts);
     return resultsOf(aggregate.kind, sums, counts, groupCount);
   });
@@ -318,6 +324,7 @@ function resultsOf(
     if (kind === "mean" || kind === "share")
       return { value: n === 0 ? null : (sums[g] as number) / n, n };
     if (kind === "sum") return { value: sums[g] as number, n };
+    if (kind === "sumOrNull") return { value: n === 0 ? null : (sums[g] as number), n };
     if (kind === "meanOverMonths") {
       const mean = sums[g] as number;
       return { value: mean !== mean ? null : mean, n }; // mean !== mean: NaN, no months

@@ -8,7 +8,7 @@
 import type { CaseSetId } from "./caseSets";
 import type { CaseValueId } from "./caseValues";
 import type { ConditionId } from "./caseConditions";
-import type { RowTableId, RowValueId } from "./rowTables";
+import type { RowKeyId, RowTableId, RowValueId } from "./rowTables";
 
 /**
  * How a measure turns its cases into a number:
@@ -66,11 +66,19 @@ export interface CaseMeasureRule {
   readonly aggregate: Aggregate;
 }
 
-/** How a measure over the rows of a table turns its rows into a number (as {@link Aggregate}). */
+/**
+ * How a measure over the rows of a table turns its rows into a number (as {@link Aggregate}),
+ * and besides:
+ * - `sumOrNull`: the sum of a value, null when no row has one (n = the rows with a value);
+ * - `distinct`: the number of different keys among the rows (rows without one left out; a
+ *   key in several groups counts once in each and once in the total).
+ */
 export type RowAggregate =
   | { readonly kind: "count" }
   | { readonly kind: "sum"; readonly value: RowValueId }
-  | { readonly kind: "mean"; readonly value: RowValueId };
+  | { readonly kind: "sumOrNull"; readonly value: RowValueId }
+  | { readonly kind: "mean"; readonly value: RowValueId }
+  | { readonly kind: "distinct"; readonly key: RowKeyId };
 
 /**
  * A measure over the rows of another table (see {@link RowTableId}). Its rows are those of a

@@ -11,26 +11,40 @@ import { FieldBit, type Dataset, type DayColumn } from "../types";
 
 /**
  * - `complaints`: the complaints, each with its date, belonging to no case;
+ * - `activities`: the meetings of the collective activities, each with its date, belonging to
+ *   no case;
  * - `zrmPairs`: the (case, main domain) pairs of the ZRM table: a ZRM row makes a pair when its
  *   case is known, the case's main-domain cell is usable and the row's domain is one of the
  *   case's main domains; several rows for the same case and domain make one pair.
  */
-export type RowTableId = "complaints" | "zrmPairs";
+export type RowTableId = "complaints" | "activities" | "zrmPairs";
 
 /**
  * The values of rows:
  * - `goalReached` (zrmPairs): 1 when the end score reached the goal score, 0 when not, none
  *   without both scores;
- * - `zrmGrowth` (zrmPairs): end score − begin score, none without both.
+ * - `zrmGrowth` (zrmPairs): end score − begin score, none without both;
+ * - `participants` (activities): the meeting's number of participants, none when empty or
+ *   not a whole number of 0 or more.
  * A pair takes the value of its first ZRM row (in table order) that has one.
  */
-export type RowValueId = "goalReached" | "zrmGrowth";
+export type RowValueId = "goalReached" | "zrmGrowth" | "participants";
 
 /** The table whose rows each value is of. */
 export const ROW_VALUE_TABLE: Readonly<Record<RowValueId, RowTableId>> = {
   goalReached: "zrmPairs",
   zrmGrowth: "zrmPairs",
+  participants: "activities",
 };
+
+/**
+ * A key of rows that a `distinct` measure counts once: `activity` (activities), the activity
+ * (traject) a meeting belongs to, none for a meeting without an activity id or name.
+ */
+export type RowKeyId = "activity";
+
+/** The table whose rows each key is of. */
+export const ROW_KEY_TABLE: Readonly<Record<RowKeyId, RowTableId>> = { activity: "activities" };
 
 /** The rows of a table, as a measure sees them. */
 export interface RowTable {
@@ -65,9 +79,32 @@ export function rowTable(dataset: Dataset, id: RowTableId): RowTable | null {
       return dataset.complaints === undefined
         ? null
         : { size: dataset.complaints.size, caseOf: null, date: dataset.complaints.date };
+    case "activities":
+      return dataset.activities === undefined
+        ? null
+        : { size: dataset.activities.size, caseOf: null, date: dataset.activities.date };
     case "zrmPairs":
       return zrmPairs(dataset);
   }
+}
+
+/**
+ * A key of every row of its table ({@link ROW_KEY_TABLE}), -1 for none, with the number of
+ * different keys.
+ *
+ * @param dataset - The dataset.
+ * @param id - The key.
+ * @returns The keys, or null when the dataset does not have the table.
+ * @example
+ * rowKeyColumn(dataset, "activity")?.count; //=> 15 (the activities of the export)
+ */
+export function rowKeyColumn(
+  dataset: Dataset,
+  id: RowKeyId
+): { readonly keys: Int32Array; readonly count: number } | null {
+  const activities = dataset.activities;
+  if (id !== "activity" || activities === undefined) return null;
+  return { keys: activities.activityKey, count: activities.activityIds.length };
 }
 
 /**
@@ -118,7 +155,8 @@ export function zrmPairs(dataset: Dataset): ZrmPairs | null {
 }
 
 /**
- * The plain rule: the value of one ZRM row.
+ * The plain rule: the value of one ZRM row (a meeting's participants are its own number,
+ * `ActivityRecord.participants`).
  *
  * @param id - The value.
  * @param row - The ZRM row.
@@ -126,7 +164,10 @@ export function zrmPairs(dataset: Dataset): ZrmPairs | null {
  * @example
  * zrmRowValue("zrmGrowth", { ...row, beginScore: 2, endScore: 4 }); //=> 2
  */
-export function zrmRowValue(id: RowValueId, row: ZrmRecord): number | null {
+export function zrmRowValue(
+  id: Exclude<RowValueId, "participants">,
+  row: ZrmRecord
+): number | null {
   switch (id) {
     case "goalReached":
       return row.goalScore === null || row.endScore === null
@@ -141,7 +182,8 @@ export function zrmRowValue(id: RowValueId, row: ZrmRecord): number | null {
 
 /**
  * The column version of {@link zrmRowValue} per row of a row table: a pair takes the value of
- * its first ZRM row that has one (NaN when none has).
+ * its first ZRM row that has one (NaN when none has); a meeting its participants (NaN when
+ * empty or unusable).
  *
  * @param dataset - The dataset.
  * @param rows - The rows of the value's table ({@link ROW_VALUE_TABLE}).
@@ -151,6 +193,7 @@ export function zrmRowValue(id: RowValueId, row: ZrmRecord): number | null {
  * rowValueColumn(dataset, zrmPairs(dataset)!, "goalReached")[0]; //=> 1, 0 or NaN
  */
 export function rowValueColumn(dataset: Dataset, rows: RowTable, id: RowValueId): Float64Array {
+  if (id === "participants") return dataset.activities?.participants ?? new Float64Array(0);
   const out = new Float64Array(rows.size).fill(NaN);
   const zrm = dataset.zrm;
   if (zrm === undefined || !("pairOfRow" in rows)) return out;

@@ -1,5 +1,10 @@
 import type { MeasureRule } from "../engine/measureRule";
 import {
+  referenceCollectiveTrajects,
+  referenceMeetings,
+  referenceParticipants,
+} from "../measures/reference/activityKpis";
+import {
   referenceActive,
   referenceClosed,
   referenceComplaints,
@@ -610,6 +615,95 @@ const KPI_ENTRIES = [
     filterable: false,
     rule: { over: "complaints", select: "dateInPeriod", aggregate: { kind: "count" } },
     reference: referenceComplaints,
+  },
+  {
+    id: "collectiveTrajects",
+    label: "Aantal collectieve trajecten",
+    definition:
+      "Het aantal verschillende collectieve activiteiten (trajecten) met ten minste één bijeenkomst in de periode.",
+    functionName: "COLLECTIEVETRAJECTEN",
+    functionHelp: {
+      description:
+        "Telt de collectieve trajecten: de verschillende activiteiten met een bijeenkomst in de periode.",
+      returns: "Het aantal collectieve trajecten.",
+      englishDescription:
+        "Counts the collective activities (trajects) with at least one meeting in the period.",
+    },
+    excludes:
+      "Bijeenkomsten zonder datum of met een onbruikbare datum (ook een datum na de peildatum of vóór de vroegste datum) tellen niet mee. Met een filter op casussen is er geen waarde: een bijeenkomst hoort niet bij een casus. Een bijeenkomst zonder activiteitnummer en zonder naam telt niet als traject.",
+    unit: "aantal",
+    format: "count",
+    polarity: "neutral",
+    parameters: [],
+    deltaKind: "absolute",
+    personCount: false,
+    inputs: 0,
+    requires: "activities",
+    filterable: false,
+    rule: {
+      over: "activities",
+      select: "dateInPeriod",
+      aggregate: { kind: "distinct", key: "activity" },
+    },
+    reference: referenceCollectiveTrajects,
+  },
+  {
+    id: "meetings",
+    label: "Aantal bijeenkomsten",
+    definition:
+      "Het aantal bijeenkomsten van collectieve activiteiten met een datum in de periode.",
+    functionName: "BIJEENKOMSTEN",
+    functionHelp: {
+      description:
+        "Telt de bijeenkomsten van collectieve activiteiten met een datum in de periode.",
+      returns: "Het aantal bijeenkomsten.",
+      englishDescription: "Counts the meetings of collective activities dated in the period.",
+    },
+    excludes:
+      "Bijeenkomsten zonder datum of met een onbruikbare datum (ook een datum na de peildatum of vóór de vroegste datum) tellen niet mee. Met een filter op casussen is er geen waarde: een bijeenkomst hoort niet bij een casus.",
+    unit: "aantal",
+    format: "count",
+    polarity: "neutral",
+    parameters: [],
+    deltaKind: "absolute",
+    personCount: false,
+    inputs: 0,
+    requires: "activities",
+    filterable: false,
+    rule: { over: "activities", select: "dateInPeriod", aggregate: { kind: "count" } },
+    reference: referenceMeetings,
+  },
+  {
+    id: "participants",
+    label: "Aantal deelnemers",
+    definition:
+      "Het aantal deelnemers opgeteld over de bijeenkomsten van collectieve activiteiten in de periode " +
+      "(deels niet-unieke deelnemers: wie twee bijeenkomsten bezoekt, telt twee keer); n.v.t. als geen bijeenkomst een aantal heeft.",
+    functionName: "DEELNEMERS",
+    functionHelp: {
+      description:
+        "Telt de deelnemers opgeteld over de bijeenkomsten van collectieve activiteiten in de periode.",
+      returns: "Het aantal deelnemers, of leeg als geen bijeenkomst een aantal heeft.",
+      englishDescription:
+        "Sums the participants over the meetings of collective activities in the period.",
+    },
+    excludes:
+      "Bijeenkomsten zonder datum of met een onbruikbare datum (ook een datum na de peildatum of vóór de vroegste datum) tellen niet mee. Met een filter op casussen is er geen waarde: een bijeenkomst hoort niet bij een casus. Een aantal deelnemers dat geen heel getal van 0 of meer is, telt niet mee; de bijeenkomst telt dan wel bij de bijeenkomsten.",
+    unit: "aantal",
+    format: "count",
+    polarity: "neutral",
+    parameters: [],
+    deltaKind: "absolute",
+    personCount: false,
+    inputs: 0,
+    requires: "activities",
+    filterable: false,
+    rule: {
+      over: "activities",
+      select: "dateInPeriod",
+      aggregate: { kind: "sumOrNull", value: "participants" },
+    },
+    reference: referenceParticipants,
   },
   {
     id: "selfReferralPct",

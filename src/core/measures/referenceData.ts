@@ -21,6 +21,8 @@ export interface ActivityRecord {
   /** The activity's id (its number, else its name); null when both are empty. */
   readonly activityId: string | null;
   readonly category: string | null;
+  /** The activity's target group (doelgroep); null when empty or not in the export. */
+  readonly targetGroup: string | null;
   readonly date: Day | null;
   readonly participants: number | null;
 }
@@ -65,9 +67,11 @@ export function referenceData(dataset: Dataset): ReferenceData {
       Array.from({ length: activities.size }, (_, i) => {
         const key = activities.activityKey[i] as number;
         const code = activities.category.codes[i] as number;
+        const group = activities.targetGroup.codes[i] as number;
         return {
           activityId: key < 0 ? null : (activities.activityIds[key] as string),
           category: code < 0 ? null : (activities.category.labels[code] as string),
+          targetGroup: group < 0 ? null : (activities.targetGroup.labels[group] as string),
           date: finite(activities.date[i]),
           participants: finite(activities.participants[i]),
         };

@@ -21,9 +21,13 @@ export function crossDimension(rows: Dimension, columns: Dimension): Dimension {
   const width = columns.keys.length;
   const keys = rows.keys.flatMap((row) => columns.keys.map((column) => `${row}|${column}`));
   let rowCodes = new Int32Array(0);
+  // Two breakdowns of the rows of a table (the meetings by category and target group) cross
+  // into a breakdown of those rows.
+  const over = rows.over === "rows" && columns.over === "rows" ? { over: "rows" as const } : {};
   return {
     kind: "single",
     keys,
+    ...over,
     codesOf: (units, out) => {
       if (rowCodes.length < units.length) rowCodes = new Int32Array(units.length);
       rows.codesOf(units, rowCodes);

@@ -4,6 +4,7 @@
 import { FILTERABLE_FIELDS } from "../filters/categoryMatch";
 import { KPI_REGISTRY } from "../kpis/kpiRegistry";
 import {
+  ACTIVITY_DIMENSION_FIELDS,
   CHART_KINDS,
   DIMENSION_FIELDS,
   type ColumnsSpec,
@@ -62,6 +63,9 @@ function wholeNumber(value: Json, path: string, min: number, max: number): numbe
 }
 
 const KPI_IDS = KPI_REGISTRY.map((kpi) => kpi.id as string);
+const ACTIVITY_KPI_IDS = KPI_REGISTRY.filter((kpi) => kpi.rule.over === "activities").map(
+  (kpi) => kpi.id as string
+);
 
 /**
  * Checks a JSON value (a user's template file, read by the shell) against the template shape
@@ -136,6 +140,7 @@ function parseTable(value: Json, path: string): TemplateTableSpec {
           "een kruistabel kan niet over een kenmerk met meer waarden per casus"
         );
   }
+  checkUnits(measures, rows, columns, path);
   const share = value.share === undefined ? undefined : value.share;
   if (share !== undefined && typeof share !== "boolean")
     throw new TemplateError(`${path}.share`, "hier hoort true of false");
@@ -144,7 +149,12 @@ function parseTable(value: Json, path: string): TemplateTableSpec {
     const id = typeof last === "string" ? last : last?.kpi;
     const kpi = KPI_REGISTRY.find((k) => k.id === id);
     const kind = kpi?.rule.aggregate.kind;
-    if (kind !== "count" && kind !== "distinctClients")
+    if (
+      kind !== "count" &&
+      kind !== "distinctClients" &&
+      kind !== "distinct" &&
+      kind !== "sumOrNull"
+    )
       throw new TemplateError(`${path}.share`, "een aandeel kan alleen bij een aantal");
   }
   const filter =
@@ -177,6 +187,58 @@ function parseTable(value: Json, path: string): TemplateTableSpec {
     ...(chart === undefined ? {} : { chart: chart as TemplateTableSpec["chart"] & string }),
     ...(value.transpose === true ? { transpose: true } : {}),
   };
+}
+
+/** What a measure counts: cases (or rows of a case), meetings of activities, or complaints. */
+function unitOf(measure: MeasureSpec): "cases" | "activities" | "complaints" {
+  const id = typeof measure === "string" ? measure : measure.kpi;
+  const over = KPI_REGISTRY.find((kpi) => kpi.id === id)?.rule.over;
+  return over === "activities" || over === "complaints" ? over : "cases";
+}
+
+/**
+ * A dimension breaks down what the measures count: the case fields and columns break down cases
+ * (and rows of a case), the activity fields the meetings; complaints belong to no case and have
+ * no field to break them down by.
+ */
+function checkUnits(
+  measures: readonly MeasureSpec[],
+  rows: RowsSpec | undefined,
+  columns: ColumnsSpec,
+  path: string
+): void {
+  const dimensions: [DimensionSpec, string][] = [];
+  if (rows !== undefined) dimensions.push([rows.dimension, `${path}.rows.dimension`]);
+  if (columns.kind === "crosstab")
+    dimensions.push([columns.dimension, `${path}.columns.dimension`]);
+  for (const [dimension, at] of dimensions) {
+    const ofActivities =
+      "field" in dimension && ACTIVITY_DIMENSION_FIELDS.includes(dimension.field);
+    const key =
+      "field" in dimension ? `het kenmerk "${dimension.field}"` : "een kolom van de export";
+    measures.forEach((measure, k) => {
+      const unit = unitOf(measure);
+      const id = typeof measure === "string" ? measure : measure.kpi;
+      if (unit === "complaints")
+        throw new TemplateError(
+          `${path}.measures[${k}]`,
+          `de KPI "${id}" telt klachten; die horen bij geen casus en zijn niet uit te splitsen`
+        );
+      if (unit === "activities" && !ofActivities)
+        throw new TemplateError(
+          at,
+          `de KPI "${id}" telt bijeenkomsten van collectieve activiteiten; ${key} hoort bij de casussen. ` +
+            `Bijeenkomsten zijn uit te splitsen naar ${list(ACTIVITY_DIMENSION_FIELDS)}`
+        );
+      if (unit === "cases" && ofActivities)
+        throw new TemplateError(
+          at,
+          `${key} hoort bij de activiteiten; de KPI "${id}" telt casussen. ` +
+            `Splits casussen uit naar een kenmerk van de casussen, of kies een KPI over de activiteiten ` +
+            `(${list(ACTIVITY_KPI_IDS)})`
+        );
+    });
+  }
 }
 
 function parseMeasure(value: Json, path: string): MeasureSpec {

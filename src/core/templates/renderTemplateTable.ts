@@ -343,8 +343,9 @@ function pool(rows: readonly RawRow[]): RawRow {
       if (result.value !== null)
         sum += kind === "mean" || kind === "share" ? result.value * result.n : result.value;
     }
-    if (kind === "distinctClients") return { value: null, n };
+    if (kind === "distinctClients" || kind === "distinct") return { value: null, n };
     if (kind === "mean" || kind === "share") return { value: n === 0 ? null : sum / n, n };
+    if (kind === "sumOrNull") return { value: n === 0 ? null : sum, n };
     return { value: sum, n };
   });
   return { ...first, key: OTHER_KEY, label: OTHER_LABEL, order: Infinity, unknown: false, results };
@@ -362,6 +363,10 @@ function totalNotes(measures: readonly Measure[], multiValued: boolean): string[
     notes.push(
       "Het totaal telt elke cliënt één keer, ook wie in meer rijen staat: het is niet de som van de rijen."
     );
+  if (kinds.has("distinct"))
+    notes.push(
+      "Het totaal telt elk collectief traject één keer, ook als zijn bijeenkomsten in meer rijen staan."
+    );
   if (kinds.has("mean") || kinds.has("share"))
     notes.push(
       "Het totaal is berekend over alle casussen samen, niet als gemiddelde van de rijen."
@@ -370,9 +375,13 @@ function totalNotes(measures: readonly Measure[], multiValued: boolean): string[
 }
 
 function otherNote(rows: readonly RawRow[]): string {
-  return rows.some((r) => r.kpis.some((kpi) => kpi.rule.aggregate.kind === "distinctClients"))
-    ? "Overig: de overige groepen samen; unieke cliënten tellen daar niet op (–)."
-    : "Overig: de overige groepen samen.";
+  const has = (kind: string): boolean =>
+    rows.some((r) => r.kpis.some((kpi) => kpi.rule.aggregate.kind === kind));
+  if (has("distinctClients"))
+    return "Overig: de overige groepen samen; unieke cliënten tellen daar niet op (–).";
+  if (has("distinct"))
+    return "Overig: de overige groepen samen; collectieve trajecten tellen daar niet op (–).";
+  return "Overig: de overige groepen samen.";
 }
 
 /** The cells of each row from its results, by the kind of columns; then the share column. */

@@ -2,11 +2,13 @@
  * @module
  */
 import type { Engine } from "../engine/Engine";
+import { rowDimension } from "../engine/dimension";
 import {
   ageBandRows,
   columnRows,
   complexityRows,
   ratingClassRows,
+  UNKNOWN_LABEL,
   usableDomainRows,
   type TableDimension,
   type TableRow,
@@ -39,7 +41,9 @@ const fieldLabel = (field: CaseField): string =>
 /**
  * Resolves a template's dimension on the engine's dataset: the rows of its groups, or the
  * export column it needs and the export does not have. Complexity is the export's own column
- * when mapped, else derived from the number of main domains. The engine keeps the result.
+ * when mapped, else derived from the number of main domains. The activity fields break down the
+ * meetings of the activities table (a row dimension); "Onbekend" holds the meetings without a
+ * value. The engine keeps the result.
  *
  * @param engine - The engine of the dataset.
  * @param spec - The dimension.
@@ -65,6 +69,16 @@ function resolve(engine: Engine, spec: DimensionSpec): ResolvedDimension {
       name: extra.header,
       fixedOrder: false,
     };
+  }
+  if (spec.field === "activityCategory" || spec.field === "targetGroup") {
+    const activities = engine.dataset.activities;
+    const column = activities?.[spec.field === "activityCategory" ? "category" : "targetGroup"];
+    const name = spec.field === "activityCategory" ? "Categorie" : "Doelgroep";
+    // The activities table keeps no list of its mapped columns: a column without any value
+    // (not in the export, or empty in every row) is missing.
+    if (column === undefined || column.labels.length === 0)
+      return { ok: false, missing: `${name} (activiteiten)` };
+    return { ok: true, table: activityRows(column), name, fixedOrder: false };
   }
   const mapped = (field: CaseField): boolean => table.mappedFields.has(field);
   const found = (
@@ -120,6 +134,21 @@ function resolve(engine: Engine, spec: DimensionSpec): ResolvedDimension {
         fieldLabel(spec.field)
       );
   }
+}
+
+/**
+ * A breakdown of the meetings by a column of their own (`rowDimension`): one row per label, and
+ * "Onbekend" for a meeting with an empty or unusable cell (as the activities group does).
+ */
+function activityRows(column: CategoryColumn): TableDimension {
+  const { labels } = column;
+  const unknown = labels.length;
+  const codes = column.codes.map((code) => (code < 0 ? unknown : code));
+  const rows: TableRow[] = [
+    ...labels.map((label, order): TableRow => ({ key: label, label, order })),
+    { key: "", label: UNKNOWN_LABEL, order: unknown, unknown: true },
+  ];
+  return { dimension: rowDimension(codes, [...labels, ""]), rows };
 }
 
 const YES_NO_ROWS: readonly TableRow[] = [

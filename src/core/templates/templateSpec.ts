@@ -7,7 +7,10 @@
  */
 import type { CaseFilter } from "../types";
 
-/** The case fields a table can be broken down by (category fields and the multi-valued ones). */
+/**
+ * The fields a table can be broken down by: the case fields (category fields and the
+ * multi-valued ones), then the fields of the activities table ({@link ACTIVITY_DIMENSION_FIELDS}).
+ */
 export const DIMENSION_FIELDS = [
   "caseType",
   "product",
@@ -24,15 +27,28 @@ export const DIMENSION_FIELDS = [
   "resolvedDirectly",
   "selfReferral",
   "ageBand",
+  "activityCategory",
+  "targetGroup",
 ] as const;
 
-/** A case field a table can be broken down by. */
+/** A field a table can be broken down by. */
 export type DimensionField = (typeof DIMENSION_FIELDS)[number];
+
+/**
+ * The dimension fields of the activities table: a meeting's category (`activityCategory`, the
+ * column Categorie) and its target group (`targetGroup`, Doelgroep). They break down the measures
+ * over the meetings (collectiveTrajects, meetings, participants), and only those: a meeting
+ * belongs to no case, and a case has no category of activities.
+ */
+export const ACTIVITY_DIMENSION_FIELDS: readonly DimensionField[] = [
+  "activityCategory",
+  "targetGroup",
+];
 
 /**
  * What a table is broken down by:
  * - `{ field }`: a field of the case model (`ageBand` with optional lower `edges`, default
- *   0, 18, 27, 45, 55, 65);
+ *   0, 18, 27, 45, 55, 65), or of the activities table (`activityCategory`, `targetGroup`);
  * - `{ column }`: any other column of the export, by its header as written in the export.
  */
 export type DimensionSpec =

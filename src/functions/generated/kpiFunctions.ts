@@ -355,6 +355,63 @@ export function klachten(
 }
 
 /**
+ * Telt de collectieve trajecten: de verschillende activiteiten met een bijeenkomst in de periode.
+ * @customfunction COLLECTIEVETRAJECTEN
+ * @param activiteitentabel De activiteitentabel (één rij per bijeenkomst) mét kopregel: activiteitnummer of naam, categorie, datum, aantal deelnemers.
+ * @param periode De periode, bijv. "t/m Q3 2024", "Q3 2024", "2024" of "1-1-2024 t/m 30-9-2024".
+ * @returns Het aantal collectieve trajecten.
+ */
+export function collectievetrajecten(
+  activiteitentabel: unknown[][],
+  periode: unknown
+): number {
+  return guarded(() =>
+    runKpiFunction("collectiveTrajects", {
+      tables: { activities: activiteitentabel },
+      period: periode,
+    })
+  );
+}
+
+/**
+ * Telt de bijeenkomsten van collectieve activiteiten met een datum in de periode.
+ * @customfunction BIJEENKOMSTEN
+ * @param activiteitentabel De activiteitentabel (één rij per bijeenkomst) mét kopregel: activiteitnummer of naam, categorie, datum, aantal deelnemers.
+ * @param periode De periode, bijv. "t/m Q3 2024", "Q3 2024", "2024" of "1-1-2024 t/m 30-9-2024".
+ * @returns Het aantal bijeenkomsten.
+ */
+export function bijeenkomsten(
+  activiteitentabel: unknown[][],
+  periode: unknown
+): number {
+  return guarded(() =>
+    runKpiFunction("meetings", {
+      tables: { activities: activiteitentabel },
+      period: periode,
+    })
+  );
+}
+
+/**
+ * Telt de deelnemers opgeteld over de bijeenkomsten van collectieve activiteiten in de periode.
+ * @customfunction DEELNEMERS
+ * @param activiteitentabel De activiteitentabel (één rij per bijeenkomst) mét kopregel: activiteitnummer of naam, categorie, datum, aantal deelnemers.
+ * @param periode De periode, bijv. "t/m Q3 2024", "Q3 2024", "2024" of "1-1-2024 t/m 30-9-2024".
+ * @returns Het aantal deelnemers, of leeg als geen bijeenkomst een aantal heeft.
+ */
+export function deelnemers(
+  activiteitentabel: unknown[][],
+  periode: unknown
+): number {
+  return guarded(() =>
+    runKpiFunction("participants", {
+      tables: { activities: activiteitentabel },
+      period: periode,
+    })
+  );
+}
+
+/**
  * Berekent het percentage zelfmelders onder de opgestarte casussen met een bekende verwijzer (als fractie).
  * @customfunction ZELFMELDERS
  * @param tabel De casustabel: het hele bereik mét kopregel (bijv. Export!A:P of Tabel1[#Alles]), of kolommen zonder kopregel in de vaste volgorde.

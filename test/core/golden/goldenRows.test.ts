@@ -100,6 +100,13 @@ const EXPECTED_KPIS = {
   recidivists: v(1, 0),
   // P: 3-1, 12-2, 1-4-2024. Q: 10-5-2023. The empty, future and invalid dates count nowhere.
   complaints: v(3, 1),
+  // Meetings in P: A1 on 9-1, 16-1 and 23-1, A2 on 3-4, Repair café (no id: its name) on 1-6;
+  // 1-10-2024 is after P, #N/A and 2099 are unusable dates, the Totaal row is no meeting.
+  // Q: A2 on 5-5-2023.
+  collectiveTrajects: v(3, 1),
+  meetings: v(5, 1),
+  // P: 12 + 10 + 5 (the -3 is unusable, A2's 3-4 has no number). Q: 8.
+  participants: v(27, 8),
   // Started in P with a self-referral: C04 (Eigen initiatief), C05 (Zelf), C09, C11, C14
   // (Zelfmelder) of 10. Q: C01 and C06 of 3.
   selfReferralPct: v(5 / 10, 2 / 3),

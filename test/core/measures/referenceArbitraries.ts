@@ -113,7 +113,20 @@ const OPTIONAL_COLUMNS = [
 
 const scoreCell = fc.constantFrom<CellValue>(1, 2, 3, 4, 5, 3, 4, "", 7, "x");
 
-/** A random export: cases (ids numeric and text, so that ties compare ids as text), ZRM, complaints. */
+/**
+ * A meeting of a collective activity: an activity id (some empty, so that a meeting makes no
+ * traject), a category and a target group (some empty), a date and a number of participants
+ * (some empty or unusable).
+ */
+const meetingArbitrary = fc.record({
+  id: fc.constantFrom<CellValue>("A1", "A2", "A3", 4, "Inloop", ""),
+  category: fc.constantFrom<CellValue>("Open groep", "Gesloten groep", "Cursus", ""),
+  targetGroup: fc.constantFrom<CellValue>("Jeugd", "Volwassenen", "Ouderen", ""),
+  date: dateCell,
+  participants: fc.constantFrom<CellValue>(0, 3, 12, 25, "", -2, "veel", 4.5),
+});
+
+/** A random export: cases (ids numeric and text, so that ties compare ids as text), ZRM, activities, complaints. */
 export const datasetArbitrary: fc.Arbitrary<Dataset> = fc
   .record({
     cases: fc.array(caseArbitrary, { maxLength: 50, size: "max" }),
@@ -130,10 +143,11 @@ export const datasetArbitrary: fc.Arbitrary<Dataset> = fc
       ),
       { nil: undefined, freq: 4 }
     ),
+    activities: fc.option(fc.array(meetingArbitrary, { maxLength: 30 }), { nil: undefined }),
     complaints: fc.option(fc.array(dateCell, { maxLength: 8 }), { nil: undefined }),
     dropped: fc.subarray(OPTIONAL_COLUMNS, { maxLength: 1 }),
   })
-  .map(({ cases, zrm, complaints, dropped }) => {
+  .map(({ cases, zrm, activities, complaints, dropped }) => {
     const ids = cases.map((_, i) => (i % 3 === 0 ? `K${(i * 7) % 50}` : 100 - i * 3));
     const caseRows: CellValue[][] = cases.map((c, i) => [
       ids[i] as CellValue,
@@ -172,6 +186,16 @@ export const datasetArbitrary: fc.Arbitrary<Dataset> = fc
                   z.end,
                   z.goal,
                 ]),
+              ],
+            },
+          }),
+      ...(activities === undefined
+        ? {}
+        : {
+            activities: {
+              rows: [
+                ["Activiteitnummer", "Categorie", "Doelgroep", "Datum", "Aantal deelnemers"],
+                ...activities.map((a) => [a.id, a.category, a.targetGroup, a.date, a.participants]),
               ],
             },
           }),

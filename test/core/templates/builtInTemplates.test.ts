@@ -67,25 +67,29 @@ const PERIODS: Readonly<Record<string, string>> = {
   hogeland: "2023",
 };
 
-/** Tables the sample export cannot serve: it has no Zwaarte, Contactmomenten, Doorverwezen naar or Samenwerkingspartners column. */
+/**
+ * Tables the sample export cannot serve: it has no Zwaarte, Contactmomenten, Doorverwezen naar or
+ * Samenwerkingspartners column, and its activities have no Doelgroep.
+ */
 const OMITTED_ON_SAMPLE: Readonly<Record<string, readonly string[]>> = {
   debasis: [],
   welstad: ["zonderDoorverwijzing", "doorverwezenNaar"],
   debadde: ["zwaarte", "contactmomenten", "doorverwijzingen"],
   utrecht: [],
-  hogeland: ["samenwerkingspartners"],
+  hogeland: ["samenwerkingspartners", "collectiefPerDoelgroep"],
 };
 
 /**
- * How many tables of each template the Totaal check covers on the sample (deBasis's seed tables
- * have no Totaal row; De Badde's zwaarte table is not in the sample).
+ * How many tables of each template the Totaal check covers on the sample (deBasis's tables of
+ * cases have no Totaal row, its collective table does; De Badde's zwaarte table is not in the
+ * sample).
  */
 const TOTAL_CHECKED: Readonly<Record<string, number>> = {
-  debasis: 0,
-  welstad: 3,
+  debasis: 1,
+  welstad: 4,
   debadde: 1,
   utrecht: 7,
-  hogeland: 3,
+  hogeland: 4,
 };
 
 const dataset = sampleDataset();
@@ -199,12 +203,20 @@ describe.each(BUILT_IN_TEMPLATES.map((t) => [t.id, t] as const))("template %s", 
         (dimension.field === "mainDomains" || dimension.field === "partners")
       )
         continue;
-      const kinds = spec.measures.map((m) => getKpi(kpiOf(m) as KpiId).rule.aggregate.kind);
-      if (kinds.some((kind) => kind !== "count") || spec.transpose === true) continue;
+      if (spec.transpose === true) continue;
+      // The KPI of each value column: one per measure (in blocks per year), or the one measure.
+      const kpiOfColumn = (c: number): KpiId =>
+        kpiOf(
+          spec.measures[spec.columns.kind === "measures" ? c % spec.measures.length : 0]!
+        ) as KpiId;
+      // Counts and sums add up; distinct clients and trajecten need not (one may be in two rows).
+      const addsUp = (c: number): boolean =>
+        ["count", "sumOrNull"].includes(getKpi(kpiOfColumn(c)).rule.aggregate.kind);
+      if (!t.columns.some((column, c) => column.kind === "value" && addsUp(c))) continue;
       const total = t.rows.find((r) => r.isTotal);
       expect(total).toBeDefined();
       t.columns.forEach((column, c) => {
-        if (column.kind !== "value") return;
+        if (column.kind !== "value" || !addsUp(c)) return;
         const sum = t.rows.filter((r) => !r.isTotal).reduce((s, r) => s + (r.values[c] ?? 0), 0);
         expect([t.id, column.header, total?.values[c]]).toEqual([t.id, column.header, sum]);
       });
@@ -298,6 +310,92 @@ describe("pinned values on the sample export, against plain counts", () => {
       expect(plain).toBe(expected);
       expect(cell(table("hogeland", "verwijzingen"), "Huisarts", period.label)).toBe(plain);
     }
+  });
+});
+
+describe("the collective tables on the sample export, against plain counts over its activity rows", () => {
+  /** The sample's meetings as plain rows: Activiteitnummer, Activiteit, Categorie, Datum, Aantal deelnemers. */
+  const meetings = generateSampleExport()
+    .activities.slice(1)
+    .map(([id, , category, date, participants]) => ({
+      id: String(id),
+      category: String(category),
+      date: date as number,
+      participants: participants as number | "",
+    }));
+  /**
+   * Trajecten, bijeenkomsten and deelnemers of the meetings in a period (of one category, or all);
+   * deelnemers null when no meeting has a number (the sample's bewonersinitiatieven).
+   */
+  function plain(p: Period, category?: string): [number, number, number | null] {
+    const taken = meetings.filter(
+      (m) =>
+        m.date >= p.start && m.date <= p.end && (category === undefined || m.category === category)
+    );
+    const numbers = taken.flatMap((m) =>
+      typeof m.participants === "number" ? [m.participants] : []
+    );
+    return [
+      new Set(taken.map((m) => m.id)).size,
+      taken.length,
+      numbers.length === 0 ? null : numbers.reduce((sum, n) => sum + n, 0),
+    ];
+  }
+
+  it("deBasis: collectieve dienstverlening, every category and the Totaal, both years", () => {
+    const t = table("debasis", "collectieveDienstverlening");
+    expect(t.rowHeader).toBe("Type collectieve trajecten");
+    expect(t.columns.map((c) => c.header)).toEqual([
+      "t/m Q3 2023: Aantal collectieve trajecten",
+      "t/m Q3 2023: Aantal bijeenkomsten",
+      "t/m Q3 2023: Aantal deelnemers",
+      "t/m Q3 2024: Aantal collectieve trajecten",
+      "t/m Q3 2024: Aantal bijeenkomsten",
+      "t/m Q3 2024: Aantal deelnemers",
+    ]);
+    const periods = [parsePeriod("t/m Q3 2023"), parsePeriod("t/m Q3 2024")];
+    const categories = [...new Set(meetings.map((m) => m.category))];
+    expect(t.rows.map((r) => r.label).sort()).toEqual([...categories, "Totaal"].sort());
+    for (const row of t.rows) {
+      const category = row.isTotal ? undefined : row.label;
+      expect([row.label, row.values]).toEqual([
+        row.label,
+        periods.flatMap((p) => plain(p, category)),
+      ]);
+    }
+    // Pinned: the sample's meetings t/m Q3 2024.
+    expect(plain(periods[1]!)).toEqual([15, 355, 4123]);
+  });
+
+  it("deBasis: collectieve trajecten, the two years; Welstad and Hogeland per category in the year", () => {
+    const summary = table("debasis", "collectieveTrajecten");
+    expect(summary.rows.map((r) => [r.key, r.values])).toEqual([
+      [
+        "collectiveTrajects",
+        [plain(parsePeriod("t/m Q3 2023"))[0], plain(parsePeriod("t/m Q3 2024"))[0]],
+      ],
+      ["meetings", [plain(parsePeriod("t/m Q3 2023"))[1], plain(parsePeriod("t/m Q3 2024"))[1]]],
+      [
+        "participants",
+        [plain(parsePeriod("t/m Q3 2023"))[2], plain(parsePeriod("t/m Q3 2024"))[2]],
+      ],
+    ]);
+    const y2023 = parsePeriod("2023");
+    const welstad = table("welstad", "collectieveOndersteuning");
+    expect(welstad.columns.map((c) => c.header)).toEqual(["Bijeenkomsten", "Deelnemers"]);
+    const labels = welstad.rows.filter((r) => !r.isTotal).map((r) => r.label);
+    expect(labels).toEqual([...labels].sort((a, b) => a.localeCompare(b, "nl")));
+    for (const row of welstad.rows)
+      expect([row.label, row.values]).toEqual([
+        row.label,
+        plain(y2023, row.isTotal ? undefined : row.label).slice(1),
+      ]);
+    const hogeland = table("hogeland", "collectiefPerCategorie");
+    for (const row of hogeland.rows)
+      expect([row.label, row.values]).toEqual([
+        row.label,
+        plain(y2023, row.isTotal ? undefined : row.label),
+      ]);
   });
 });
 

@@ -20,6 +20,29 @@ function errorOf(value: unknown): string {
 }
 
 describe("parseTemplate", () => {
+  it("reads a table over the meetings by their category, measures × years", () => {
+    const collective = {
+      id: "collectief",
+      title: "Collectieve dienstverlening",
+      measures: ["collectiveTrajects", { kpi: "meetings", label: "Bijeenkomsten" }, "participants"],
+      rows: { dimension: { field: "activityCategory" }, order: "alphabetical" },
+      columns: { kind: "measures", of: "years", count: 2 },
+    };
+    expect(parseTemplate({ title: "T", tables: [collective] }, "eigen").tables).toEqual([
+      collective,
+    ]);
+  });
+
+  it("reads the measures over meetings without a breakdown next to the measures over cases", () => {
+    const mixed = {
+      id: "kerncijfers",
+      title: "Kerncijfers",
+      measures: ["registrations", "complaints", "meetings"],
+      columns: { kind: "comparison" },
+    };
+    expect(parseTemplate({ title: "T", tables: [mixed] }, "eigen").tables).toEqual([mixed]);
+  });
+
   it("reads a valid template, the file's name as its id when it has none", () => {
     const template = parseTemplate({ title: "Rapport {periode}", tables: [table] }, "eigen");
     expect(template).toEqual({
@@ -154,6 +177,62 @@ describe("parseTemplate", () => {
     [
       { title: "T", tables: [{ ...table, columns: { kind: "measures", of: "weeks" } }] },
       'tables[0].columns.of: hier hoort "quarters", "months" of "years"',
+    ],
+    [
+      {
+        title: "T",
+        tables: [{ ...table, rows: { dimension: { field: "targetGroup" } } }],
+      },
+      'tables[0].rows.dimension: het kenmerk "targetGroup" hoort bij de activiteiten; de KPI "started" telt casussen.',
+    ],
+    [
+      {
+        title: "T",
+        tables: [
+          {
+            ...table,
+            measures: ["meetings", "participants"],
+            columns: { kind: "measures" },
+          },
+        ],
+      },
+      'tables[0].rows.dimension: de KPI "meetings" telt bijeenkomsten van collectieve activiteiten; het kenmerk "team" hoort bij de casussen. Bijeenkomsten zijn uit te splitsen naar "activityCategory", "targetGroup"',
+    ],
+    [
+      {
+        title: "T",
+        tables: [
+          {
+            ...table,
+            measures: ["meetings"],
+            rows: { dimension: { field: "activityCategory" } },
+            columns: { kind: "crosstab", dimension: { column: "Wijk" } },
+          },
+        ],
+      },
+      'tables[0].columns.dimension: de KPI "meetings" telt bijeenkomsten van collectieve activiteiten; een kolom van de export hoort bij de casussen.',
+    ],
+    [
+      {
+        title: "T",
+        tables: [
+          {
+            ...table,
+            measures: ["started", "collectiveTrajects"],
+            columns: { kind: "measures" },
+            rows: { dimension: { field: "activityCategory" } },
+          },
+        ],
+      },
+      'tables[0].rows.dimension: het kenmerk "activityCategory" hoort bij de activiteiten; de KPI "started" telt casussen.',
+    ],
+    [
+      { title: "T", tables: [{ ...table, measures: ["complaints"] }] },
+      'tables[0].measures[0]: de KPI "complaints" telt klachten; die horen bij geen casus en zijn niet uit te splitsen',
+    ],
+    [
+      { title: "T", tables: [{ ...table, columns: { kind: "measures", of: "years", count: 0 } }] },
+      "tables[0].columns.count: hier hoort een geheel getal van 1 tot en met 10",
     ],
   ])("refuses %j naming the bad key", (value, message) => {
     expect(errorOf(value)).toContain(message);

@@ -16,11 +16,31 @@ const DEBASIS_PRODUCTS = [
   "Huiselijk geweld",
 ];
 
+/** deBasis's five forms of collective support, in the order of its table "Collectieve dienstverlening". */
+const DEBASIS_COLLECTIVE_FORMS = [
+  "Open groep met inloop",
+  "Open groep eenmalig",
+  "Gesloten groep",
+  "Ondersteuning zelforganisatie",
+  "Deelname aan (professionele) netwerkoverleggen",
+];
+
+/** The measures of deBasis's collective tables, with its labels. */
+const DEBASIS_COLLECTIVE_MEASURES = [
+  { kpi: "collectiveTrajects", label: "Aantal collectieve trajecten" },
+  { kpi: "meetings", label: "Aantal bijeenkomsten" },
+  { kpi: "participants", label: "Aantal deelnemers" },
+];
+
+const PARTICIPANTS_NOTE =
+  "Deels unieke, deels niet-unieke deelnemers: wie meer bijeenkomsten bezoekt, telt bij elke bijeenkomst.";
+
 /**
  * deBasis Veendam's quarterly report ("Q3 2024 rapportage deBasis Veendam"): each table the
  * export can serve, with the seed's columns (the period and the same range a year earlier,
  * "t/m Q3 2023", "t/m Q3 2024"). docs/sjablonen.md maps every seed table to these tables and
- * lists what cannot be made (the collective tables: activity measures are not KPIs).
+ * lists what cannot be made. The collective tables count the meetings of the activities table
+ * (collectiveTrajects, meetings, participants), by the activity's category.
  *
  * @example
  * DEBASIS_TEMPLATE.tables.map((t) => t.id)[0]; //=> "inzicht"
@@ -57,6 +77,25 @@ export const DEBASIS_TEMPLATE: Template = {
       measures: ["started", "active", "closed", "meanDurationClosed"],
       columns: TWO_YEARS,
       filter: caseTypeFilter("LS"),
+    },
+    {
+      id: "collectieveDienstverlening",
+      title: "Collectieve dienstverlening",
+      measures: DEBASIS_COLLECTIVE_MEASURES,
+      rows: {
+        dimension: { field: "activityCategory" },
+        order: { fixed: DEBASIS_COLLECTIVE_FORMS },
+        header: "Type collectieve trajecten",
+      },
+      columns: { kind: "measures", of: "years", count: 2 },
+      note: PARTICIPANTS_NOTE,
+    },
+    {
+      id: "collectieveTrajecten",
+      title: "Collectieve trajecten",
+      measures: DEBASIS_COLLECTIVE_MEASURES,
+      columns: TWO_YEARS,
+      note: PARTICIPANTS_NOTE,
     },
     {
       id: "typeTrajecten",

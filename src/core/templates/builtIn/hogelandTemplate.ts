@@ -18,7 +18,8 @@ const TOP_DOMAINS: RowsSpec = {
  * tables 1–3 and the recidive table, with the seed's columns (2023 and 2024 side by side). The
  * period is a year ("2024"). Tabel 1 (hoofddomeinen × vorm × jaar) is three tables, one per
  * ondersteuningsvorm. docs/sjablonen.md maps every seed table and lists what cannot be made
- * (the recidive breakdown columns, and figure 4 and tabel 5 on the collective activities).
+ * (the recidive breakdown columns). Figure 4 and tabel 5 count the meetings of the activities
+ * table, by target group and by category.
  *
  * @example
  * HOGELAND_TEMPLATE.tables.find((t) => t.id === "leeftijd")?.rows?.dimension; //=> { field: "ageBand", edges: [0, 18, 25, 35, 45, 55, 65] }
@@ -106,6 +107,30 @@ export const HOGELAND_TEMPLATE: Template = {
       transpose: true,
       filter: caseTypeFilter("IT"),
       note: "Over de opgestarte individuele trajecten. Met de standaardinstelling (zelfde hoofddomein) telt alleen recidive met een gelijke vraag.",
+    },
+    {
+      id: "collectiefPerDoelgroep",
+      title: "Figuur 4 – Collectieve trajecten per doelgroep",
+      measures: ["collectiveTrajects"],
+      rows: { dimension: { field: "targetGroup" }, header: "Doelgroep" },
+      columns: TWO_YEARS,
+      note: "Onder een collectief traject kunnen meer bijeenkomsten vallen.",
+      chart: "column",
+    },
+    {
+      id: "collectiefPerCategorie",
+      title: "Tabel 5 – Collectieve trajecten per categorie",
+      measures: [
+        { kpi: "collectiveTrajects", label: "Aantal trajecten" },
+        { kpi: "meetings", label: "Aantal bijeenkomsten" },
+        { kpi: "participants", label: "Aantal deelnemers" },
+      ],
+      rows: {
+        dimension: { field: "activityCategory" },
+        order: "alphabetical",
+        header: "Categorie",
+      },
+      columns: { kind: "measures" },
     },
   ],
 };

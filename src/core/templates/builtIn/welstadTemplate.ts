@@ -12,7 +12,8 @@ const THREE_YEARS = { kind: "series", of: "years", count: 3 } as const;
  * Welstad's annual report (chapter "Impact dienstverlening"): its figures 1–7 as tables with a
  * chart, and the numbers its text quotes. The period is a year ("2024"); trends are the years
  * N−2..N. docs/sjablonen.md maps every seed figure to these tables and lists what cannot be
- * made (Tabel 1, collectieve ondersteuning: activity measures are not KPIs).
+ * made. Tabel 1 (collectieve ondersteuning) counts the meetings of the activities table by
+ * their category.
  *
  * @example
  * WELSTAD_TEMPLATE.tables.find((t) => t.id === "leeftijden")?.rows?.dimension; //=> { field: "ageBand", edges: [0, 13, 18, 27, 56] }
@@ -130,6 +131,21 @@ export const WELSTAD_TEMPLATE: Template = {
       columns: TWO_YEARS,
       filter: caseTypeFilter("LS"),
       chart: "bar",
+    },
+    {
+      id: "collectieveOndersteuning",
+      title: "Tabel 1 – Collectieve ondersteuning",
+      measures: [
+        { kpi: "meetings", label: "Bijeenkomsten" },
+        { kpi: "participants", label: "Deelnemers" },
+      ],
+      rows: {
+        dimension: { field: "activityCategory" },
+        order: "alphabetical",
+        header: "Type collectieve activiteit",
+      },
+      columns: { kind: "measures" },
+      note: "Het gaat niet om unieke deelnemers: een inwoner kan aan meer trajecten of bijeenkomsten deelnemen.",
     },
   ],
 };
