@@ -60,6 +60,8 @@ interface RawRow {
 /** The value columns of a table: their headers, and the rows with one result per column. */
 interface Grid {
   readonly headers: readonly string[];
+  /** Two-level headers of the value columns, when they are periods × measures. */
+  readonly groups?: readonly { readonly label: string; readonly header: string }[];
   /** The rows of the groups (or of the measures, without a rows dimension). */
   readonly body: RawRow[];
   /** The total row (the measure over the whole), shown or not. */
@@ -191,6 +193,14 @@ export function renderTemplateTable(
       headers: columns.map(({ period, measure }) =>
         of === undefined ? measure.label : `${period.label}: ${measure.label}`
       ),
+      ...(of === undefined
+        ? {}
+        : {
+            groups: columns.map(({ period, measure }) => ({
+              label: period.label,
+              header: measure.label,
+            })),
+          }),
       body:
         groups === undefined
           ? [fixedRow(TOTAL_KEY, TOTAL_LABEL, { results: at(null), kpis })]
@@ -254,7 +264,18 @@ export function renderTemplateTable(
     if (labels !== undefined) body = body.map((r) => ({ ...r, label: labels[r.key] ?? r.label }));
   }
   const shown = showTotal && grid.total !== null ? [...body, grid.total] : body;
-  const laidOut = layOut(spec, grid.headers, shown, grid.total, measures);
+  const flat = layOut(spec, grid.headers, shown, grid.total, measures);
+  const { groups: columnGroups } = grid;
+  const laidOut =
+    columnGroups === undefined
+      ? flat
+      : {
+          ...flat,
+          columns: flat.columns.map((column, c) => {
+            const group = columnGroups[c];
+            return group === undefined ? column : { ...column, group };
+          }),
+        };
   const table = spec.transpose === true ? transposed(laidOut) : laidOut;
   return {
     kind: "table",
@@ -265,6 +286,10 @@ export function renderTemplateTable(
         rows?.ok === true && spec.transpose !== true ? (spec.rows?.header ?? rows.name) : "",
       notes: [...new Set(notes)],
       ...(spec.chart ? { chart: spec.chart } : {}),
+      ...((spec.columns.kind === "series" || spec.columns.kind === "comparison") &&
+      spec.transpose !== true
+        ? { periodColumns: true }
+        : {}),
     },
   };
 }

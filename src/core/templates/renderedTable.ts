@@ -21,6 +21,12 @@ export interface RenderedColumn {
   readonly kind: RenderedColumnKind;
   /** The format of this column's values when it is not the row's (a column per measure). */
   readonly format?: ValueFormat;
+  /**
+   * Two-level headers (a column per period and measure): the upper header shared by the columns
+   * of one period ("Q1 2024") and this column's own, lower header ("Gestart"). `header` is the
+   * two joined ("Q1 2024: Gestart"), for outputs with one header row.
+   */
+  readonly group?: { readonly label: string; readonly header: string };
 }
 
 /** A row of a rendered table. */
@@ -47,6 +53,11 @@ export interface RenderedTable {
   /** Notes printed below the table (the spec's note, what the total is). */
   readonly notes: readonly string[];
   readonly chart?: ChartKind;
+  /**
+   * The value columns are periods (a comparison or a series): a line chart runs over them, one
+   * line per row, rather than over the rows.
+   */
+  readonly periodColumns?: boolean;
 }
 
 /** A table of a template: rendered, or left out with the Dutch reason (a missing column). */

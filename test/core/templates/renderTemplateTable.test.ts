@@ -69,6 +69,8 @@ describe("series of periods by a breakdown", () => {
         if (table === null) return;
         const quarters = seriesPeriods("quarters", period);
         expect(table.columns.map((c) => c.header)).toEqual(quarters.map((q) => q.label));
+        // Period columns: a line chart runs over them.
+        expect(table.periodColumns).toBe(true);
         for (const row of table.rows) {
           const expected = quarters.map(
             (q) => reference(dataset, kpi, q, rowFilter("team", row.key)).value
@@ -359,6 +361,14 @@ describe("measures per period, and tables turned a quarter", () => {
             [`${q.label}: ${wait.label}`, "days"],
           ])
         );
+        // Two-level headers: the quarter above, the measure below.
+        expect(table.columns.map((c) => c.group)).toEqual(
+          quarters.flatMap((q) => [
+            { label: q.label, header: "Gestart" },
+            { label: q.label, header: wait.label },
+          ])
+        );
+        expect(table.periodColumns).toBeUndefined();
         for (const row of table.rows) {
           if (row.key === "") continue;
           const filters = rowFilter("team", row.key);
