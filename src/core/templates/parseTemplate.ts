@@ -249,11 +249,15 @@ function parseMeasure(value: Json, path: string): MeasureSpec {
   };
   if (typeof value === "string") return known(text(value, path), path);
   if (!isObject(value))
-    throw new TemplateError(path, 'hier hoort een KPI-id of { "kpi": …, "label": … }');
-  checkKeys(value, path, ["kpi", "label"]);
+    throw new TemplateError(path, 'hier hoort een KPI-id of { "kpi": …, "label": …, "filter": … }');
+  checkKeys(value, path, ["kpi", "label", "filter"]);
+  const label = value.label === undefined ? undefined : text(value.label, `${path}.label`);
+  const filter =
+    value.filter === undefined ? undefined : parseFilter(value.filter, `${path}.filter`);
   return {
     kpi: known(text(value.kpi, `${path}.kpi`), `${path}.kpi`),
-    label: text(value.label, `${path}.label`),
+    ...(label === undefined ? {} : { label }),
+    ...(filter === undefined ? {} : { filter }),
   };
 }
 

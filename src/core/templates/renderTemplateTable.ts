@@ -40,6 +40,8 @@ const SHARE_HEADER = "Aandeel";
 interface Measure {
   readonly kpi: KpiDefinition;
   readonly label: string;
+  /** The measure's own filter, on top of the table's (none: `[]`). */
+  readonly filter: readonly CaseFilter[];
 }
 
 /**
@@ -102,10 +104,15 @@ export function renderTemplateTable(
     const missing = missingInputs(engine, kpi, context.recidive);
     if (missing !== null) return omit(missing);
   }
-  const filterMissing = missingFilterField(engine, spec.filter);
+  const filterMissing = missingFilterField(engine, [
+    ...(spec.filter ?? []),
+    ...measures.flatMap(({ filter }) => filter),
+  ]);
   if (filterMissing !== null)
     return omit(`de kolom ${filterMissing} (filter) ontbreekt in de export`);
-  if (spec.filter !== undefined && measures.some(({ kpi }) => !kpi.filterable))
+  const filtered = (measure: Measure): boolean =>
+    spec.filter !== undefined || measure.filter.length > 0;
+  if (measures.some((measure) => filtered(measure) && !measure.kpi.filterable))
     return omit("deze maat kan niet gefilterd worden");
   const rows = spec.rows === undefined ? undefined : resolveDimension(engine, spec.rows.dimension);
   if (rows?.ok === false) return omit(`de kolom ${rows.missing} ontbreekt in de export`);
@@ -113,38 +120,42 @@ export function renderTemplateTable(
     spec.columns.kind === "crosstab" ? resolveDimension(engine, spec.columns.dimension) : undefined;
   if (across?.ok === false) return omit(`de kolom ${across.missing} ontbreekt in de export`);
 
-  const evaluate = (kpi: KpiDefinition, periods: readonly Period[], dimension?: Dimension) =>
+  // A measure's own filter narrows the table's.
+  const evaluate = (measure: Measure, periods: readonly Period[], dimension?: Dimension) =>
     evaluateMeasure(
       engine,
-      kpi.rule,
+      measure.kpi.rule,
       periods,
       dimension,
-      caseFilter(engine, spec.filter),
+      caseFilter(engine, [...(spec.filter ?? []), ...measure.filter]),
       context.recidive
     );
   const groups = rows?.ok === true ? rows.table : undefined;
   let grid: Grid;
   if (across?.ok === true) {
     const columnRows = across.table.rows;
-    const byColumn = (kpi: KpiDefinition): KpiResult[] => {
-      const [result] = evaluate(kpi, [context.period], across.table.dimension);
+    const byColumn = (measure: Measure): KpiResult[] => {
+      const [result] = evaluate(measure, [context.period], across.table.dimension);
       return [...(result?.groups ?? []), result?.total ?? none];
     };
     if (groups === undefined) {
       grid = {
         headers: [],
-        body: measures.map(({ kpi, label }) => fixedRow(kpi.id, label, same(kpi, byColumn(kpi)))),
+        body: measures.map((measure) =>
+          fixedRow(measure.kpi.id, measure.label, same(measure.kpi, byColumn(measure)))
+        ),
         total: null,
       };
     } else {
-      const { kpi } = measures[0] as Measure;
+      const measure = measures[0] as Measure;
+      const { kpi } = measure;
       const width = columnRows.length;
       const [cells] = evaluate(
-        kpi,
+        measure,
         [context.period],
         crossDimension(groups.dimension, across.table.dimension)
       );
-      const [byRow] = evaluate(kpi, [context.period], groups.dimension);
+      const [byRow] = evaluate(measure, [context.period], groups.dimension);
       grid = {
         headers: [],
         body: groups.rows.map((row, r) =>
@@ -156,7 +167,7 @@ export function renderTemplateTable(
             ])
           )
         ),
-        total: totalRow(same(kpi, byColumn(kpi))),
+        total: totalRow(same(kpi, byColumn(measure))),
       };
     }
     // Column groups with no value anywhere (a category no case of the period has) are left out.
@@ -182,7 +193,7 @@ export function renderTemplateTable(
     const columns = periods.flatMap((period, p) =>
       measures.map((measure, m) => ({ period, p, m, measure }))
     );
-    const results = measures.map(({ kpi }) => evaluate(kpi, periods, groups?.dimension));
+    const results = measures.map((measure) => evaluate(measure, periods, groups?.dimension));
     const kpis = columns.map(({ measure }) => measure.kpi);
     const at = (g: number | null) =>
       columns.map(({ p, m }) => {
@@ -216,21 +227,22 @@ export function renderTemplateTable(
     if (groups === undefined) {
       grid = {
         headers,
-        body: measures.map(({ kpi, label }) =>
+        body: measures.map((measure) =>
           fixedRow(
-            kpi.id,
-            label,
+            measure.kpi.id,
+            measure.label,
             same(
-              kpi,
-              evaluate(kpi, periods).map((r) => r.total)
+              measure.kpi,
+              evaluate(measure, periods).map((r) => r.total)
             )
           )
         ),
         total: null,
       };
     } else {
-      const { kpi } = measures[0] as Measure;
-      const results: PeriodResults[] = evaluate(kpi, periods, groups.dimension);
+      const measure = measures[0] as Measure;
+      const { kpi } = measure;
+      const results: PeriodResults[] = evaluate(measure, periods, groups.dimension);
       grid = {
         headers,
         body: groups.rows.map((row, g) =>
@@ -295,8 +307,12 @@ export function renderTemplateTable(
 }
 
 function measureOf(spec: MeasureSpec): Measure {
-  const kpi = getKpi((typeof spec === "string" ? spec : spec.kpi) as KpiId);
-  return { kpi, label: typeof spec === "string" ? kpi.label : spec.label };
+  if (typeof spec === "string") {
+    const kpi = getKpi(spec as KpiId);
+    return { kpi, label: kpi.label, filter: [] };
+  }
+  const kpi = getKpi(spec.kpi as KpiId);
+  return { kpi, label: spec.label ?? kpi.label, filter: spec.filter ?? [] };
 }
 
 /** One KPI for every result. */

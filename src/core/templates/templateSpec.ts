@@ -117,8 +117,18 @@ export const CHART_KINDS = ["bar", "column", "line", "pie"] as const;
 /** A chart attached to a table: its kind; the table's value columns are its series. */
 export type ChartKind = (typeof CHART_KINDS)[number];
 
-/** A measure of a table: a KPI id, or a KPI id with the label the organisation gives it. */
-export type MeasureSpec = string | { readonly kpi: string; readonly label: string };
+/**
+ * A measure of a table: a KPI id, or a KPI id with the label the organisation gives it and a
+ * filter of its own on top of the table's (a row "recidive" over IT and LS in a table of all
+ * cases).
+ */
+export type MeasureSpec =
+  | string
+  | {
+      readonly kpi: string;
+      readonly label?: string;
+      readonly filter?: readonly CaseFilter[];
+    };
 
 /** One table of a template. */
 export interface TemplateTableSpec {

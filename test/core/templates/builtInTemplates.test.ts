@@ -16,6 +16,7 @@ import {
   BUILT_IN_TEMPLATES,
   getBuiltInTemplate,
 } from "../../../src/core/templates/builtInTemplates";
+import { buildStandardReport } from "../../../src/core/report/buildStandardReport";
 import { parseTemplate } from "../../../src/core/templates/parseTemplate";
 import type { RenderedTable } from "../../../src/core/templates/renderedTable";
 import { renderTemplate, type RenderedTemplate } from "../../../src/core/templates/renderTemplate";
@@ -231,6 +232,36 @@ describe("pinned values on the sample export, against plain counts", () => {
   const q3ytd2023 = parsePeriod("t/m Q3 2023");
   const y2023 = parsePeriod("2023");
   const y2022 = parsePeriod("2022");
+
+  it("deBasis: Inzicht meetbare resultaten in one table, its recidive rows as the standard report counts them (IT and LS)", () => {
+    const inzicht = table("debasis", "inzicht");
+    expect(inzicht.rows.map((r) => r.label)).toEqual([
+      "Aantal aanmeldingen",
+      "Aantal informatie en advies",
+      "Gemiddelde wachttijd in dagen",
+      "Aantal recidive trajecten",
+      "Percentage recidive (%)",
+      "Klachten",
+    ]);
+    const standard = buildStandardReport(engineOf(dataset), q3ytd2024).tables.find(
+      (t) => t.id === "kpis"
+    );
+    const recidive = standard?.rows.find((r) => r.key === "recidive");
+    expect(recidive).toBeDefined();
+    expect([
+      cell(inzicht, "Aantal recidive trajecten", "t/m Q3 2023"),
+      cell(inzicht, "Aantal recidive trajecten", "t/m Q3 2024"),
+    ]).toEqual([recidive?.previous, recidive?.current]);
+    expect(cell(inzicht, "Aantal aanmeldingen", "t/m Q3 2024")).toBe(
+      count(
+        (r) =>
+          r.registeredOn !== null &&
+          r.registeredOn >= q3ytd2024.start &&
+          r.registeredOn <= q3ytd2024.end &&
+          !r.invalid.has("registeredOn")
+      )
+    );
+  });
 
   it("deBasis: individuele trajecten opgestart, and AMW behandeld a year earlier", () => {
     const started = count((r) => r.caseType === "IT" && startedIn(r, q3ytd2024));

@@ -407,3 +407,58 @@ describe("measures per period, and tables turned a quarter", () => {
     );
   });
 });
+
+describe("a measure with a filter of its own", () => {
+  it("one table of all cases with a row over IT and LS only: each row is its reference with its own filter", () => {
+    fc.assert(
+      fc.property(datasetArbitrary, periodArbitrary, (dataset, period) => {
+        if (!dataset.cases.mappedFields.has("caseType")) return;
+        const itLs: CaseFilter[] = [{ field: "caseType", values: ["IT", "LS"] }];
+        const table = render(dataset, period, {
+          id: "t",
+          title: "T",
+          measures: [
+            "registrations",
+            { kpi: "started", label: "Opgestart IT en LS", filter: itLs },
+            { kpi: "started", filter: [{ field: "caseType", values: ["IA"] }] },
+          ],
+          columns: { kind: "series", of: "years", count: 2 },
+        });
+        if (table === null) return;
+        const years = seriesPeriods("years", period, 2);
+        expect(table.rows.map((r) => r.label)).toEqual([
+          getKpi("registrations").label,
+          "Opgestart IT en LS",
+          getKpi("started").label,
+        ]);
+        expect(table.rows.map((r) => r.values)).toEqual([
+          years.map((y) => reference(dataset, "registrations", y, []).value),
+          years.map((y) => reference(dataset, "started", y, itLs).value),
+          years.map(
+            (y) => reference(dataset, "started", y, [{ field: "caseType", values: ["IA"] }]).value
+          ),
+        ]);
+      }),
+      { numRuns: 30 }
+    );
+  });
+
+  it("a measure filtering on a column the export lacks leaves the table out, naming it", () => {
+    const dataset = fc.sample(datasetArbitrary, { numRuns: 1, seed: 7 })[0] as Dataset;
+    const engine = createEngine(dataset);
+    const period = parsePeriod("t/m Q3 2024");
+    const outcome = renderTemplateTable(
+      { engine, period, previous: previousYearPeriod(period), recidive },
+      {
+        id: "t",
+        title: "T",
+        measures: [{ kpi: "started", filter: [{ field: "weight", values: ["zwaar"] }] }],
+        columns: { kind: "comparison" },
+      }
+    );
+    expect(outcome).toMatchObject({
+      kind: "omitted",
+      reason: "de kolom Zwaarte hulpvraag (filter) ontbreekt in de export",
+    });
+  });
+});

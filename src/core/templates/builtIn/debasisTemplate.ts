@@ -52,17 +52,20 @@ export const DEBASIS_TEMPLATE: Template = {
     {
       id: "inzicht",
       title: "Inzicht meetbare resultaten",
-      measures: ["registrations", "infoAdvice", "meanWaitDays", "complaints"],
+      measures: [
+        "registrations",
+        { kpi: "infoAdvice", label: "Aantal informatie en advies" },
+        "meanWaitDays",
+        { kpi: "recidive", label: "Aantal recidive trajecten", filter: caseTypeFilter("IT", "LS") },
+        {
+          kpi: "recidivePct",
+          label: "Percentage recidive (%)",
+          filter: caseTypeFilter("IT", "LS"),
+        },
+        { kpi: "complaints", label: "Klachten" },
+      ],
       columns: TWO_YEARS,
-      note: "De recidive van deze tabel staat in de tabel hieronder: die telt alleen individuele trajecten en leun en steun.",
-    },
-    {
-      id: "inzichtRecidive",
-      title: "Inzicht meetbare resultaten – recidive (individuele trajecten en leun en steun)",
-      measures: ["recidive", "recidivePct"],
-      columns: TWO_YEARS,
-      filter: caseTypeFilter("IT", "LS"),
-      note: "Recidive: opgestarte casussen van terugkerende inwoners, minimaal een half jaar na het afsluiten van de vorige casus en met minimaal één gelijk hoofddomein ZRM.",
+      note: "Recidive: opgestarte individuele trajecten en leun en steun van terugkerende inwoners, minimaal een half jaar na het afsluiten van de vorige casus en met minimaal één gelijk hoofddomein ZRM.",
     },
     {
       id: "individueleTrajecten",
