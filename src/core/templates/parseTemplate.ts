@@ -302,14 +302,8 @@ function parseRows(value: Json, path: string): RowsSpec {
   const header = value.header === undefined ? undefined : text(value.header, `${path}.header`);
   if (value.total !== undefined && typeof value.total !== "boolean")
     throw new TemplateError(`${path}.total`, "hier hoort true of false");
-  let labels: Record<string, string> | undefined;
-  if (value.labels !== undefined) {
-    if (!isObject(value.labels))
-      throw new TemplateError(`${path}.labels`, 'hier hoort { "sleutel": "label", … }');
-    labels = {};
-    for (const [key, label] of Object.entries(value.labels))
-      labels[key] = text(label, `${path}.labels.${key}`);
-  }
+  const labels =
+    value.labels === undefined ? undefined : parseLabels(value.labels, `${path}.labels`);
   return {
     dimension,
     ...(labels === undefined ? {} : { labels }),
@@ -369,30 +363,79 @@ function parseColumns(value: Json, path: string): ColumnsSpec {
       };
     }
     case "measures": {
-      checkKeys(value, path, ["kind", "of", "count"]);
-      const of = value.of;
-      if (of === undefined) {
+      checkKeys(value, path, ["kind", "of", "count", "first"]);
+      if (value.of === undefined) {
         if (value.count !== undefined)
           throw new TemplateError(`${path}.count`, 'count hoort alleen bij "of": "years"');
+        if (value.first !== undefined)
+          throw new TemplateError(`${path}.first`, 'first hoort alleen bij "of"');
         return { kind: "measures" };
       }
-      if (of !== "quarters" && of !== "months" && of !== "years")
-        throw new TemplateError(`${path}.of`, 'hier hoort "quarters", "months" of "years"');
-      if (value.count !== undefined && of !== "years")
-        throw new TemplateError(`${path}.count`, 'count hoort alleen bij "years"');
-      const count =
-        value.count === undefined ? undefined : wholeNumber(value.count, `${path}.count`, 1, 10);
-      return { kind: "measures", of, ...(count === undefined ? {} : { count }) };
+      const { of, count } = parseSeries(value, path);
+      const first = value.first;
+      if (first !== undefined && first !== "period" && first !== "measure")
+        throw new TemplateError(`${path}.first`, 'hier hoort "period" of "measure"');
+      return {
+        kind: "measures",
+        of,
+        ...(count === undefined ? {} : { count }),
+        ...(first === "measure" ? { first } : {}),
+      };
     }
-    case "crosstab":
-      checkKeys(value, path, ["kind", "dimension"]);
-      return { kind: "crosstab", dimension: parseDimension(value.dimension, `${path}.dimension`) };
+    case "crosstab": {
+      checkKeys(value, path, ["kind", "dimension", "of", "count", "labels", "total"]);
+      const dimension = parseDimension(value.dimension, `${path}.dimension`);
+      const labels =
+        value.labels === undefined ? undefined : parseLabels(value.labels, `${path}.labels`);
+      if (value.total !== undefined && typeof value.total !== "boolean")
+        throw new TemplateError(`${path}.total`, "hier hoort true of false");
+      const extra = {
+        ...(labels === undefined ? {} : { labels }),
+        ...(value.total === false ? { total: false } : {}),
+      };
+      if (value.of === undefined) {
+        if (value.count !== undefined)
+          throw new TemplateError(`${path}.count`, 'count hoort alleen bij "of": "years"');
+        return { kind: "crosstab", dimension, ...extra };
+      }
+      const { of, count } = parseSeries(value, path);
+      return {
+        kind: "crosstab",
+        dimension,
+        of,
+        ...(count === undefined ? {} : { count }),
+        ...extra,
+      };
+    }
     default:
       throw new TemplateError(
         `${path}.kind`,
         'hier hoort "comparison", "series", "crosstab" of "measures"'
       );
   }
+}
+
+/** Labels by key ({ "IT": "Individuele trajecten" }). */
+function parseLabels(value: Json, path: string): Record<string, string> {
+  if (!isObject(value)) throw new TemplateError(path, 'hier hoort { "sleutel": "label", … }');
+  const labels: Record<string, string> = {};
+  for (const [key, label] of Object.entries(value)) labels[key] = text(label, `${path}.${key}`);
+  return labels;
+}
+
+/** The `of` (and for years `count`) of a kind of columns that takes a series of periods. */
+function parseSeries(
+  value: Record<string, Json>,
+  path: string
+): { of: "quarters" | "months" | "years"; count: number | undefined } {
+  const of = value.of;
+  if (of !== "quarters" && of !== "months" && of !== "years")
+    throw new TemplateError(`${path}.of`, 'hier hoort "quarters", "months" of "years"');
+  if (value.count !== undefined && of !== "years")
+    throw new TemplateError(`${path}.count`, 'count hoort alleen bij "years"');
+  const count =
+    value.count === undefined ? undefined : wholeNumber(value.count, `${path}.count`, 1, 10);
+  return { of, count };
 }
 
 function parseFilter(value: Json, path: string): CaseFilter[] {

@@ -132,11 +132,22 @@ export function renderTemplateTable(
     );
   const groups = rows?.ok === true ? rows.table : undefined;
   let grid: Grid;
-  if (across?.ok === true) {
+  if (across?.ok === true && spec.columns.kind === "crosstab") {
+    // The column groups, each for one period or (with `of`) for each period of a series:
+    // result (c, p) at index c · periods + p, the Totaal column last (c = width).
     const columnRows = across.table.rows;
+    const width = columnRows.length;
+    const { of } = spec.columns;
+    const periods =
+      of === undefined ? [context.period] : seriesPeriods(of, context.period, spec.columns.count);
+    const flat = (at: (c: number, p: number) => KpiResult | undefined): KpiResult[] =>
+      Array.from({ length: (width + 1) * periods.length }, (_, i) => {
+        const c = Math.floor(i / periods.length);
+        return at(c, i % periods.length) ?? none;
+      });
     const byColumn = (measure: Measure): KpiResult[] => {
-      const [result] = evaluate(measure, [context.period], across.table.dimension);
-      return [...(result?.groups ?? []), result?.total ?? none];
+      const results = evaluate(measure, periods, across.table.dimension);
+      return flat((c, p) => (c === width ? results[p]?.total : results[p]?.groups[c]));
     };
     if (groups === undefined) {
       grid = {
@@ -149,50 +160,63 @@ export function renderTemplateTable(
     } else {
       const measure = measures[0] as Measure;
       const { kpi } = measure;
-      const width = columnRows.length;
-      const [cells] = evaluate(
+      const cells = evaluate(
         measure,
-        [context.period],
+        periods,
         crossDimension(groups.dimension, across.table.dimension)
       );
-      const [byRow] = evaluate(measure, [context.period], groups.dimension);
+      const byRow = evaluate(measure, periods, groups.dimension);
       grid = {
         headers: [],
         body: groups.rows.map((row, r) =>
           groupRow(
             row,
-            same(kpi, [
-              ...columnRows.map((_, c) => cells?.groups[r * width + c] ?? none),
-              byRow?.groups[r] ?? none,
-            ])
+            same(
+              kpi,
+              flat((c, p) => (c === width ? byRow[p]?.groups[r] : cells[p]?.groups[r * width + c]))
+            )
           )
         ),
         total: totalRow(same(kpi, byColumn(measure))),
       };
     }
-    // Column groups with no value anywhere (a category no case of the period has) are left out.
+    // Column groups with no value in any period (a category no case has) are left out.
     const all = grid.total === null ? grid.body : [...grid.body, grid.total];
     const keep = columnRows.map(
-      (row, c) => row.always === true || all.some((r) => (r.results[c]?.n ?? 0) > 0)
+      (row, c) =>
+        row.always === true ||
+        all.some((r) => periods.some((_, p) => (r.results[c * periods.length + p]?.n ?? 0) > 0))
     );
-    const kept = (r: RawRow): RawRow => ({
-      ...r,
-      results: r.results.filter((_, c) => c >= keep.length || keep[c]),
-      kpis: r.kpis.filter((_, c) => c >= keep.length || keep[c]),
-    });
+    const showTotal = spec.columns.total !== false;
+    const kept = <T>(list: readonly T[]): T[] =>
+      list.filter((_, i) => {
+        const c = Math.floor(i / periods.length);
+        return c >= width ? showTotal : keep[c] === true;
+      });
+    const keptRow = (r: RawRow): RawRow => ({ ...r, results: kept(r.results), kpis: kept(r.kpis) });
+    const own = spec.columns.labels ?? {};
+    const labels = [...columnRows.map((row) => own[row.key] ?? row.label), TOTAL_LABEL];
+    const columns = kept(
+      labels.flatMap((label) => periods.map((period) => ({ label, header: period.label })))
+    );
     grid = {
-      headers: [...columnRows.filter((_, c) => keep[c]).map((row) => row.label), TOTAL_LABEL],
-      body: grid.body.map(kept),
-      total: grid.total === null ? null : kept(grid.total),
+      headers: columns.map(({ label, header }) =>
+        of === undefined ? label : `${label}: ${header}`
+      ),
+      ...(of === undefined ? {} : { groups: columns }),
+      body: grid.body.map(keptRow),
+      total: grid.total === null ? null : keptRow(grid.total),
     };
   } else if (spec.columns.kind === "measures") {
     // A column per measure, or per period and measure ("Q1 2024: Gestart") with a series.
     const { of } = spec.columns;
     const periods =
       of === undefined ? [context.period] : seriesPeriods(of, context.period, spec.columns.count);
-    const columns = periods.flatMap((period, p) =>
-      measures.map((measure, m) => ({ period, p, m, measure }))
-    );
+    // Period-major ("Q1 2024" above its measures), or measure-major with `first: "measure"`.
+    const measureFirst = spec.columns.first === "measure";
+    const columns = measureFirst
+      ? measures.flatMap((measure, m) => periods.map((period, p) => ({ period, p, m, measure })))
+      : periods.flatMap((period, p) => measures.map((measure, m) => ({ period, p, m, measure })));
     const results = measures.map((measure) => evaluate(measure, periods, groups?.dimension));
     const kpis = columns.map(({ measure }) => measure.kpi);
     const at = (g: number | null) =>
@@ -202,15 +226,20 @@ export function renderTemplateTable(
       });
     grid = {
       headers: columns.map(({ period, measure }) =>
-        of === undefined ? measure.label : `${period.label}: ${measure.label}`
+        of === undefined
+          ? measure.label
+          : measureFirst
+            ? `${measure.label}: ${period.label}`
+            : `${period.label}: ${measure.label}`
       ),
       ...(of === undefined
         ? {}
         : {
-            groups: columns.map(({ period, measure }) => ({
-              label: period.label,
-              header: measure.label,
-            })),
+            groups: columns.map(({ period, measure }) =>
+              measureFirst
+                ? { label: measure.label, header: period.label }
+                : { label: period.label, header: measure.label }
+            ),
           }),
       body:
         groups === undefined
@@ -494,7 +523,8 @@ function layOut(
     label: row.label,
     key: row.key,
     values: cells(row),
-    format: (row.kpis[0] as KpiDefinition).format,
+    // A row without value columns (no column group has a case) keeps the table's format.
+    format: (row.kpis[0] ?? (measures[0] as Measure).kpi).format,
     isTotal: row.isTotal,
   }));
   if (spec.share === true) {

@@ -92,7 +92,8 @@ export interface RowsSpec {
  * - `series`: the quarters of the period's year up to its last quarter, its months, or the same
  *   range in each of the last `count` years (default 3), optionally with a Verschil column after
  *   each column but the first;
- * - `crosstab`: the groups of a second dimension as columns, then a Totaal column;
+ * - `crosstab`: the groups of a second dimension as columns, then a Totaal column; with `of`,
+ *   each group for each period of that series ("IT: t/m Q3 2023", "IT: t/m Q3 2024", …);
  * - `measures`: one column per measure, in the period (a rows dimension × several measures);
  *   with `of`, per period of that series and measure ("Q1 2024: Gestart", …).
  */
@@ -104,11 +105,22 @@ export type ColumnsSpec =
       readonly count?: number;
       readonly delta?: boolean;
     }
-  | { readonly kind: "crosstab"; readonly dimension: DimensionSpec }
+  | {
+      readonly kind: "crosstab";
+      readonly dimension: DimensionSpec;
+      readonly of?: "quarters" | "months" | "years";
+      readonly count?: number;
+      /** Column labels by group key, as the organisation writes them. */
+      readonly labels?: Readonly<Record<string, string>>;
+      /** Add the Totaal column(s) (the measure over all groups); default true. */
+      readonly total?: boolean;
+    }
   | {
       readonly kind: "measures";
       readonly of?: "quarters" | "months" | "years";
       readonly count?: number;
+      /** With `of`: the upper header is the period (default) or the measure. */
+      readonly first?: "period" | "measure";
     };
 
 /** The kinds of chart a table can carry. */

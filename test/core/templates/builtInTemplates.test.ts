@@ -266,12 +266,18 @@ describe("pinned values on the sample export, against plain counts", () => {
   it("deBasis: individuele trajecten opgestart, and AMW behandeld a year earlier", () => {
     const started = count((r) => r.caseType === "IT" && startedIn(r, q3ytd2024));
     expect(started).toBe(482);
-    expect(cell(table("debasis", "individueleTrajecten"), "Opgestart", "t/m Q3 2024")).toBe(
-      started
-    );
+    expect(
+      cell(
+        table("debasis", "overzichtIndividueleOndersteuning"),
+        "Opgestart",
+        "Individuele trajecten: t/m Q3 2024"
+      )
+    ).toBe(started);
     const amw = count((r) => r.product === "AMW" && activeIn(r, q3ytd2023));
     expect(amw).toBe(642);
-    expect(cell(table("debasis", "typeTrajecten"), "AMW", "t/m Q3 2023")).toBe(amw);
+    expect(cell(table("debasis", "typeTrajecten"), "AMW", "Aantal behandeld: t/m Q3 2023")).toBe(
+      amw
+    );
   });
 
   it("Welstad: age band 27–55 of the three forms of support, and leun en steun afgesloten in 2021", () => {

@@ -33,6 +33,33 @@ describe("parseTemplate", () => {
     ]);
   });
 
+  it("reads column groups over a series: case type × years, and measures above their years", () => {
+    const overview = {
+      id: "overzicht",
+      title: "Overzicht individuele ondersteuning",
+      measures: ["started", { kpi: "recidive", filter: [{ field: "caseType", values: ["IT"] }] }],
+      columns: {
+        kind: "crosstab",
+        dimension: { field: "caseType" },
+        of: "years",
+        count: 2,
+        labels: { IT: "Individuele trajecten" },
+        total: false,
+      },
+    };
+    const types = {
+      id: "types",
+      title: "Type trajecten",
+      measures: ["active", "meanDurationClosed"],
+      rows: { dimension: { field: "product" } },
+      columns: { kind: "measures", of: "years", count: 2, first: "measure" },
+    };
+    expect(parseTemplate({ title: "T", tables: [overview, types] }, "eigen").tables).toEqual([
+      overview,
+      types,
+    ]);
+  });
+
   it("reads the measures over meetings without a breakdown next to the measures over cases", () => {
     const mixed = {
       id: "kerncijfers",
@@ -233,6 +260,22 @@ describe("parseTemplate", () => {
     [
       { title: "T", tables: [{ ...table, columns: { kind: "measures", of: "years", count: 0 } }] },
       "tables[0].columns.count: hier hoort een geheel getal van 1 tot en met 10",
+    ],
+    [
+      {
+        title: "T",
+        tables: [{ ...table, columns: { kind: "measures", of: "years", first: "kpi" } }],
+      },
+      'tables[0].columns.first: hier hoort "period" of "measure"',
+    ],
+    [
+      {
+        title: "T",
+        tables: [
+          { ...table, columns: { kind: "crosstab", dimension: { field: "team" }, total: "nee" } },
+        ],
+      },
+      "tables[0].columns.total: hier hoort true of false",
     ],
   ])("refuses %j naming the bad key", (value, message) => {
     expect(errorOf(value)).toContain(message);

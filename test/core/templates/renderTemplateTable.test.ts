@@ -462,3 +462,73 @@ describe("a measure with a filter of its own", () => {
     });
   });
 });
+
+describe("column groups over a series of periods", () => {
+  it("measures down the side, case type × years across (as deBasis's overview): each cell is its reference", () => {
+    fc.assert(
+      fc.property(datasetArbitrary, periodArbitrary, (dataset, period) => {
+        if (!dataset.cases.mappedFields.has("caseType")) return;
+        const table = render(dataset, period, {
+          id: "t",
+          title: "T",
+          measures: ["started", { kpi: "meanDurationClosed", label: "Doorlooptijd" }],
+          columns: {
+            kind: "crosstab",
+            dimension: { field: "caseType" },
+            of: "years",
+            count: 2,
+            labels: { IT: "Individuele trajecten" },
+            total: false,
+          },
+        });
+        if (table === null) return;
+        const years = seriesPeriods("years", period, 2);
+        const groups = table.columns.map((c) => c.group);
+        // Each shown case type once per year, its years together, no Totaal column.
+        expect(groups.every((g) => g !== undefined && g.label !== "Totaal")).toBe(true);
+        for (let c = 0; c < groups.length; c += 2)
+          expect([groups[c]?.header, groups[c + 1]?.header]).toEqual(years.map((y) => y.label));
+        const keyOf = (label: string): string =>
+          label === "Individuele trajecten" ? "IT" : label === "Onbekend" ? "" : label;
+        for (const row of table.rows) {
+          const kpi = row.key as KpiId;
+          table.columns.forEach((column, c) => {
+            const group = column.group as { label: string; header: string };
+            if (group.label === "Onbekend") return; // empty or unusable: no filter says "unusable"
+            const year = years.find((y) => y.label === group.header) as Period;
+            const filters: CaseFilter[] = [{ field: "caseType", values: [keyOf(group.label)] }];
+            expect([row.label, column.header, row.values[c]]).toEqual([
+              row.label,
+              column.header,
+              reference(dataset, kpi, year, filters).value,
+            ]);
+          });
+        }
+      }),
+      { numRuns: 30 }
+    );
+  });
+
+  it("measure-major: each measure above its periods", () => {
+    const dataset = fc.sample(datasetArbitrary, { numRuns: 1, seed: 11 })[0] as Dataset;
+    const period = parsePeriod("t/m Q3 2024");
+    const table = render(dataset, period, {
+      id: "t",
+      title: "T",
+      measures: [{ kpi: "active", label: "Aantal behandeld" }, "meanDurationClosed"],
+      columns: { kind: "measures", of: "years", count: 2, first: "measure" },
+    });
+    expect(table?.columns.map((c) => c.header)).toEqual([
+      "Aantal behandeld: t/m Q3 2023",
+      "Aantal behandeld: t/m Q3 2024",
+      `${getKpi("meanDurationClosed").label}: t/m Q3 2023`,
+      `${getKpi("meanDurationClosed").label}: t/m Q3 2024`,
+    ]);
+    expect(table?.rows[0]?.values).toEqual([
+      reference(dataset, "active", previousYearPeriod(period), []).value,
+      reference(dataset, "active", period, []).value,
+      reference(dataset, "meanDurationClosed", previousYearPeriod(period), []).value,
+      reference(dataset, "meanDurationClosed", period, []).value,
+    ]);
+  });
+});
