@@ -78,6 +78,10 @@ const EXPECTED_KPIS = {
   recidive: { current: 1, previous: 0 },
   recidivePct: { current: 0.25, previous: 0 },
   recidivists: { current: 1, previous: 0 },
+  recidiveAnyDomain: { current: 1, previous: 0 },
+  recidiveSeveralEarlier: { current: 0, previous: 0 },
+  recidiveSameQuestion: { current: 1, previous: 0 },
+  recidiveNewQuestions: { current: 0, previous: 0 },
   complaints: { current: null, previous: null },
   // No activities table: no value.
   collectiveTrajects: { current: null, previous: null },

@@ -35,13 +35,20 @@ function callKpi(
   if (kpi.requires === "complaints") return fn(copyTable(tables.complaints ?? []), PERIOD);
   if (kpi.requires === "activities") return fn(copyTable(tables.activities ?? []), PERIOD);
   if (kpi.requires === "zrm") return fn(cases, copyTable(tables.zrm ?? []), PERIOD, filters);
-  if (takesRecidiveOptions(kpi))
-    return fn(cases, PERIOD, recidive?.[0] ?? null, recidive?.[1] ?? null, null, filters);
+  if (takesRecidiveOptions(kpi)) {
+    // minMaanden and zelfdeDomein as given, startveld empty: each where the function takes it.
+    const given = { minGapMonths: recidive?.[0] ?? null, sameDomain: recidive?.[1] ?? null };
+    const options = (kpi.functionHelp.arguments ?? []).map((id) =>
+      id === "minGapMonths" || id === "sameDomain" ? given[id] : null
+    );
+    return fn(cases, PERIOD, ...options, filters);
+  }
   return fn(cases, PERIOD, filters);
 }
 
+/** The KPIs whose function takes recidive options: minMaanden, and zelfdeDomein where it reads it. */
 function takesRecidiveOptions(kpi: KpiDefinition): boolean {
-  return ["recidive", "recidivePct", "recidivists"].includes(kpi.id);
+  return (kpi.functionHelp.arguments ?? []).length > 0;
 }
 
 /**
@@ -173,6 +180,16 @@ describe("the KPI functions", () => {
 
   it("passes the recidive options to the engine", () => {
     const options: Partial<RecidiveOptions> = { minGapMonths: 0, sameDomain: false };
+    const ids = KPI_REGISTRY.filter(takesRecidiveOptions).map((kpi) => kpi.id);
+    expect(ids).toEqual([
+      "recidive",
+      "recidivePct",
+      "recidivists",
+      "recidiveAnyDomain",
+      "recidiveSeveralEarlier",
+      "recidiveSameQuestion",
+      "recidiveNewQuestions",
+    ]);
     for (const kpi of KPI_REGISTRY.filter(takesRecidiveOptions)) {
       const expected = engineValue(sample, kpi, undefined, options);
       expect(answer(() => callKpi(kpi, sample, undefined, [0, false]))).toBe(expected);
@@ -208,6 +225,10 @@ describe("the KPI functions", () => {
       ["RECIDIVE", 1], // C2: K1's C1 closed 10-3-2023, ≥ 6 months before 15-2-2024, shares Financiën
       ["RECIDIVEPERCENTAGE", 1 / 6],
       ["RECIDIVISTEN", 1],
+      ["RECIDIVEELKDOMEIN", 1], // C2 (C7: K2's C3 is still open, a heropening)
+      ["RECIDIVEMEERDERE", 0], // C2's client K1 had one earlier case
+      ["RECIDIVEGELIJKEVRAAG", 1], // C2 shares Financiën with C1
+      ["RECIDIVENIEUWEVRAGEN", 0],
       ["ZELFMELDERS", 2 / 6], // C2 Zelfmelder, C4 Zelf of six started with a referrer
       ["NIEUWECLIENTEN", 3 / 5], // C3, C4, C5 of the five started with a client
       ["KLANTOORDEEL", 8], // (7 + 9) / 2

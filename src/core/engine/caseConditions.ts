@@ -31,6 +31,10 @@ export const CONDITION_INPUTS: Readonly<Record<ConditionId, number>> = {
   hasClient: 0,
   newClient: 0,
   recidive: 0,
+  returning: 0,
+  returningSeveral: 0,
+  returningSameQuestion: 0,
+  returningNewQuestions: 0,
 };
 
 /**

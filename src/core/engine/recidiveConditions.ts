@@ -18,15 +18,36 @@ import type { ConditionId } from "./caseConditions";
  * - `hasClient`: the case has a usable client number and recidive start (it can be new or
  *   recidive at all);
  * - `newClient` ("nieuw"): the client had no earlier case (steps 2 fails);
- * - `recidive`: steps 2–5 pass.
+ * - `recidive`: steps 2–5 pass;
+ * - `returning`: steps 2–4 pass, whatever `sameDomain` says (the recidive breakdown's "recidive
+ *   trajecten, elk hoofddomein", Mensenwerk Hogeland's "recidive casussen");
+ * - `returningSeveral`: `returning`, and the client had two or more earlier cases ("waarvan
+ *   meerdere voorgaande casussen");
+ * - `returningSameQuestion`: `returning`, and the case shares a main domain with the previous
+ *   case ("met een gelijke vraag"; what `recidive` is with `sameDomain` on);
+ * - `returningNewQuestions`: `returning`, and it shares none, or its own main-domain cell is
+ *   unusable ("alleen nieuwe vragen").
+ *
+ * The last three split `returning`: same question + new questions = returning.
  */
-export type RecidiveConditionId = "hasClient" | "newClient" | "recidive";
+export type RecidiveConditionId =
+  | "hasClient"
+  | "newClient"
+  | "recidive"
+  | "returning"
+  | "returningSeveral"
+  | "returningSameQuestion"
+  | "returningNewQuestions";
 
 /** The recidive conditions. */
 export const RECIDIVE_CONDITIONS: ReadonlySet<ConditionId> = new Set<ConditionId>([
   "hasClient",
   "newClient",
   "recidive",
+  "returning",
+  "returningSeveral",
+  "returningSameQuestion",
+  "returningNewQuestions",
 ]);
 
 /**
@@ -43,7 +64,8 @@ export function isRecidiveCondition(id: ConditionId): id is RecidiveConditionId 
 
 /**
  * The recidive options a condition depends on, as a key: the start field for `hasClient` and
- * `newClient`, all three options for `recidive`.
+ * `newClient`, all three options for `recidive`, the start field and `minGapMonths` for the
+ * `returning` conditions (they do not read `sameDomain`).
  *
  * @param id - The condition.
  * @param options - The recidive options.
@@ -52,9 +74,15 @@ export function isRecidiveCondition(id: ConditionId): id is RecidiveConditionId 
  * recidiveConditionKey("newClient", DEFAULT_RECIDIVE_OPTIONS); //=> "newClient|startedOn"
  */
 export function recidiveConditionKey(id: RecidiveConditionId, options: RecidiveOptions): string {
-  return id === "recidive"
-    ? `${id}|${options.startField}|${options.minGapMonths}|${options.sameDomain}`
-    : `${id}|${options.startField}`;
+  switch (id) {
+    case "hasClient":
+    case "newClient":
+      return `${id}|${options.startField}`;
+    case "recidive":
+      return `${id}|${options.startField}|${options.minGapMonths}|${options.sameDomain}`;
+    default:
+      return `${id}|${options.startField}|${options.minGapMonths}`;
+  }
 }
 
 /**
@@ -82,13 +110,45 @@ export function meetsRecidiveCondition(
       return verdict.standing === "new";
     case "recidive":
       return verdict.isRecidive;
+    case "returning":
+      return verdict.standing === "returning";
+    case "returningSeveral":
+      return verdict.standing === "returning" && verdict.earlierCases >= 2;
+    case "returningSameQuestion":
+      return verdict.standing === "returning" && verdict.sharesDomain;
+    case "returningNewQuestions":
+      return verdict.standing === "returning" && !verdict.sharesDomain;
+  }
+}
+
+/**
+ * Whether a case that passes steps 2–4 meets a condition that needs them, from its packed fact
+ * and whether it shares a main domain with the previous case (its own cell usable).
+ */
+type ReturningTest = (fact: number, shares: boolean) => boolean;
+
+function returningTest(
+  id: Exclude<RecidiveConditionId, "hasClient" | "newClient">,
+  sameDomain: boolean
+): ReturningTest {
+  switch (id) {
+    case "recidive":
+      return sameDomain ? (_fact, shares) => shares : () => true;
+    case "returning":
+      return () => true;
+    case "returningSeveral":
+      return (fact) => (fact & 4) !== 0;
+    case "returningSameQuestion":
+      return (_fact, shares) => shares;
+    case "returningNewQuestions":
+      return (_fact, shares) => !shares;
   }
 }
 
 /**
  * The column version of {@link meetsRecidiveCondition} over the cases of a selection only, from
- * the recidive facts of the options' start field (status bits 0–1, a shared domain bit 3, the
- * previous case's end date bits 4–30; see `RecidiveFacts`). Step 4's threshold (the start minus
+ * the recidive facts of the options' start field (status bits 0–1, two or more earlier cases
+ * bit 2, a shared domain bit 3, the previous case's end date bits 4–30; see `RecidiveFacts`). Step 4's threshold (the start minus
  * `minGapMonths` months) is looked up per day over the span of the selection's starts.
  *
  * @param table - The case table.
@@ -118,7 +178,7 @@ export function recidiveConditionColumn(
       for (let k = 0; k < cases.length; k++)
         out[k] = +(((packed[cases[k] as number] as number) & 3) === 1);
       break;
-    case "recidive": {
+    default: {
       // Status 3 (every earlier case closed before the start) has a usable start.
       let first = Infinity;
       let last = -Infinity;
@@ -133,13 +193,14 @@ export function recidiveConditionColumn(
       const threshold = gapThresholds({ start: first, end: last }, options.minGapMonths);
       const { invalid } = table;
       const domainsBit = FieldBit.mainDomains;
+      const meets = returningTest(id, options.sameDomain);
       for (let k = 0; k < cases.length; k++) {
         const i = cases[k] as number;
         const fact = packed[i] as number;
         if ((fact & 3) !== 3) continue;
         const gapPassed = fact >>> 4 <= (threshold[(startDay[i] as number) - first] as number);
         const shares = (fact & 8) !== 0 && ((invalid[i] as number) & domainsBit) === 0;
-        out[k] = +(gapPassed && (shares || !options.sameDomain));
+        out[k] = +(gapPassed && meets(fact, shares));
       }
       break;
     }

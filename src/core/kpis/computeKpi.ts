@@ -116,7 +116,7 @@ export function evaluateKpi(
 /**
  * The {@link FieldBit}s that must be mapped for a KPI under the given recidive options: its
  * `inputs` and `alsoMapped`, with the start taken from registeredOn when that is the recidive
- * start field, and without mainDomains when `sameDomain` is off. The one place this is
+ * start field, and without mainDomains when `sameDomain` is off (for a KPI that reads it). The one place this is
  * decided: the engine's availability check and the functions' "missing column" message read it.
  *
  * @param kpi - The definition.
@@ -131,7 +131,9 @@ export function kpiRequiredInputs(kpi: KpiDefinition, recidive: RecidiveOptions)
     if (recidive.startField === "registeredOn") {
       inputs = (inputs & ~(FieldBit.start | FieldBit.startedOn)) | FieldBit.registeredOn;
     }
-    if (!recidive.sameDomain) inputs &= ~FieldBit.mainDomains;
+    // Only a KPI that reads sameDomain can do without the main domains when it is off.
+    const readsSameDomain = kpi.parameters.some((parameter) => parameter.id === "sameDomain");
+    if (!recidive.sameDomain && readsSameDomain) inputs &= ~FieldBit.mainDomains;
   }
   return inputs;
 }

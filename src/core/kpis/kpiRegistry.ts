@@ -35,6 +35,10 @@ import {
   referenceRecidive,
   referenceRecidivePct,
   referenceRecidivists,
+  referenceRecidiveAnyDomain,
+  referenceRecidiveNewQuestions,
+  referenceRecidiveSameQuestion,
+  referenceRecidiveSeveralEarlier,
 } from "../measures/reference/recidiveKpis";
 import type { ReferenceKpi } from "../measures/reference/referenceOptions";
 import { referenceWaitingAtEnd, referenceWaitingList } from "../measures/reference/waitingListKpis";
@@ -96,6 +100,12 @@ const START_FIELD: KpiParameter = {
 const RECIDIVE_PARAMETERS: readonly KpiParameter[] = [MIN_GAP_MONTHS, SAME_DOMAIN, START_FIELD];
 /** The worksheet arguments of the recidive functions: minMaanden, zelfdeDomein, startveld. */
 const RECIDIVE_ARGUMENTS = RECIDIVE_PARAMETERS.map((parameter) => parameter.id);
+/**
+ * The options of the recidive breakdown's KPIs (steps 2–4, split): they do not read
+ * `sameDomain`, so neither take it; their worksheet arguments are minMaanden and startveld.
+ */
+const RETURNING_PARAMETERS: readonly KpiParameter[] = [MIN_GAP_MONTHS, START_FIELD];
+const RETURNING_ARGUMENTS = RETURNING_PARAMETERS.map((parameter) => parameter.id);
 
 /**
  * The value format each unit is shown in: a format says how a value is shown, the unit what it
@@ -591,6 +601,134 @@ const KPI_ENTRIES = [
       aggregate: { kind: "distinctClients" },
     },
     reference: referenceRecidivists,
+  },
+  {
+    id: "recidiveAnyDomain",
+    label: "Aantal recidive trajecten, elk hoofddomein",
+    definition:
+      "Het aantal in de periode opgestarte casussen van een cliënt die eerder een casus had, waarbij alle eerdere casussen vóór de start waren afgesloten en de vorige casus minstens de ingestelde tussenpoos (standaard 6 maanden) vóór de start werd afgesloten, ongeacht het hoofddomein.",
+    functionName: "RECIDIVEELKDOMEIN",
+    functionHelp: {
+      description:
+        "Telt de recidive trajecten ongeacht het hoofddomein: in de periode opgestarte casussen van een cliënt die eerder een afgesloten casus had. Gelijke vraag plus alleen nieuwe vragen.",
+      returns: "Het aantal recidive trajecten, elk hoofddomein.",
+      englishDescription:
+        "Counts the recidive cases whatever their main domain: cases started in the period by a client who had an earlier, closed case.",
+      arguments: RETURNING_ARGUMENTS,
+    },
+    excludes:
+      "Casussen zonder bruikbaar cliëntnummer of zonder bruikbare start zijn nooit recidive en nooit de eerdere casus van een andere. Een eerdere casus zonder einddatum of met een onbruikbare einddatum geldt als nog lopend: de nieuwe casus is dan een heropening. De hoofddomeinen doen niet mee: ook een casus met onbruikbare hoofddomeinen telt.",
+    unit: "aantal",
+    format: "count",
+    polarity: "down",
+    parameters: RETURNING_PARAMETERS,
+    deltaKind: "absolute",
+    personCount: true,
+    inputs: START | FieldBit.clientId,
+    alsoMapped: FieldBit.closedOn,
+    usesRecidiveOptions: true,
+    filterable: true,
+    rule: {
+      select: { cases: "recidiveStart", where: "returning", inputs: 0 },
+      aggregate: { kind: "count" },
+    },
+    reference: referenceRecidiveAnyDomain,
+  },
+  {
+    id: "recidiveSeveralEarlier",
+    label: "Recidive trajecten met meerdere voorgaande casussen",
+    definition:
+      "Het aantal recidive trajecten (elk hoofddomein) in de periode van een cliënt die twee of meer eerdere casussen had.",
+    functionName: "RECIDIVEMEERDERE",
+    functionHelp: {
+      description:
+        "Telt de recidive trajecten (elk hoofddomein) van een cliënt met twee of meer eerdere casussen.",
+      returns: "Het aantal recidive trajecten met meerdere voorgaande casussen.",
+      englishDescription:
+        "Counts the recidive cases (any main domain) of a client who had two or more earlier cases.",
+      arguments: RETURNING_ARGUMENTS,
+    },
+    excludes:
+      "Als bij Aantal recidive trajecten, elk hoofddomein. Als eerdere casus telt elke casus van de cliënt met een bruikbare start vóór de start, van elk soort traject en ook buiten het filter.",
+    unit: "aantal",
+    format: "count",
+    polarity: "neutral",
+    parameters: RETURNING_PARAMETERS,
+    deltaKind: "absolute",
+    personCount: true,
+    inputs: START | FieldBit.clientId,
+    alsoMapped: FieldBit.closedOn,
+    usesRecidiveOptions: true,
+    filterable: true,
+    rule: {
+      select: { cases: "recidiveStart", where: "returningSeveral", inputs: 0 },
+      aggregate: { kind: "count" },
+    },
+    reference: referenceRecidiveSeveralEarlier,
+  },
+  {
+    id: "recidiveSameQuestion",
+    label: "Recidive trajecten met een gelijke vraag",
+    definition:
+      "Het aantal recidive trajecten (elk hoofddomein) in de periode met minstens één hoofddomein gelijk aan dat van de vorige casus; met de standaardinstelling hetzelfde als Aantal recidive trajecten.",
+    functionName: "RECIDIVEGELIJKEVRAAG",
+    functionHelp: {
+      description:
+        "Telt de recidive trajecten met een gelijke vraag: minstens één hoofddomein gelijk aan dat van de vorige casus.",
+      returns: "Het aantal recidive trajecten met een gelijke vraag.",
+      englishDescription:
+        "Counts the recidive cases sharing a main domain with the client's previous case.",
+      arguments: RETURNING_ARGUMENTS,
+    },
+    excludes:
+      "Als bij Aantal recidive trajecten, elk hoofddomein. Een casus met onbruikbare hoofddomeinen deelt geen hoofddomein: die telt bij alleen nieuwe vragen.",
+    unit: "aantal",
+    format: "count",
+    polarity: "down",
+    parameters: RETURNING_PARAMETERS,
+    deltaKind: "absolute",
+    personCount: true,
+    inputs: RECIDIVE,
+    alsoMapped: FieldBit.closedOn,
+    usesRecidiveOptions: true,
+    filterable: true,
+    rule: {
+      select: { cases: "recidiveStart", where: "returningSameQuestion", inputs: 0 },
+      aggregate: { kind: "count" },
+    },
+    reference: referenceRecidiveSameQuestion,
+  },
+  {
+    id: "recidiveNewQuestions",
+    label: "Recidive trajecten met alleen nieuwe vragen",
+    definition:
+      "Het aantal recidive trajecten (elk hoofddomein) in de periode zonder hoofddomein gelijk aan dat van de vorige casus.",
+    functionName: "RECIDIVENIEUWEVRAGEN",
+    functionHelp: {
+      description:
+        "Telt de recidive trajecten met alleen nieuwe vragen: geen hoofddomein gelijk aan dat van de vorige casus.",
+      returns: "Het aantal recidive trajecten met alleen nieuwe vragen.",
+      englishDescription:
+        "Counts the recidive cases sharing no main domain with the client's previous case.",
+      arguments: RETURNING_ARGUMENTS,
+    },
+    excludes:
+      "Als bij Aantal recidive trajecten, elk hoofddomein. Een casus met onbruikbare hoofddomeinen deelt geen hoofddomein en telt hier dus mee.",
+    unit: "aantal",
+    format: "count",
+    polarity: "neutral",
+    parameters: RETURNING_PARAMETERS,
+    deltaKind: "absolute",
+    personCount: true,
+    inputs: RECIDIVE,
+    alsoMapped: FieldBit.closedOn,
+    usesRecidiveOptions: true,
+    filterable: true,
+    rule: {
+      select: { cases: "recidiveStart", where: "returningNewQuestions", inputs: 0 },
+      aggregate: { kind: "count" },
+    },
+    reference: referenceRecidiveNewQuestions,
   },
   {
     id: "complaints",

@@ -336,6 +336,114 @@ export function recidivisten(
 }
 
 /**
+ * Telt de recidive trajecten ongeacht het hoofddomein: in de periode opgestarte casussen van een cliënt die eerder een afgesloten casus had. Gelijke vraag plus alleen nieuwe vragen.
+ * @customfunction RECIDIVEELKDOMEIN
+ * @param tabel De casustabel: het hele bereik mét kopregel (bijv. Export!A:P of Tabel1[#Alles]), of kolommen zonder kopregel in de vaste volgorde.
+ * @param periode De periode, bijv. "t/m Q3 2024", "Q3 2024", "2024" of "1-1-2024 t/m 30-9-2024".
+ * @param [minMaanden] Optioneel: minimaal aantal maanden tussen de afsluiting van de vorige casus en de nieuwe start (standaard 6).
+ * @param [startveld] Optioneel: welke datum de start van een casus is: "start" (startdatum, of anders aanmelddatum; standaard) of "aanmelding" (aanmelddatum).
+ * @param [filters] Optionele filterparen: een veld (kolomkop of veldnaam, bijv. "soort traject") en een waarde (bijv. "IT", of {"IT";"LS"} voor meerdere).
+ * @returns Het aantal recidive trajecten, elk hoofddomein.
+ */
+export function recidiveelkdomein(
+  tabel: unknown[][],
+  periode: unknown,
+  minMaanden?: number,
+  startveld?: string,
+  filters?: unknown[][][]
+): number {
+  return guarded(() =>
+    runKpiFunction("recidiveAnyDomain", {
+      tables: { cases: tabel },
+      period: periode,
+      filters: filters,
+      recidive: readRecidiveOptions(minMaanden, null, startveld),
+    })
+  );
+}
+
+/**
+ * Telt de recidive trajecten (elk hoofddomein) van een cliënt met twee of meer eerdere casussen.
+ * @customfunction RECIDIVEMEERDERE
+ * @param tabel De casustabel: het hele bereik mét kopregel (bijv. Export!A:P of Tabel1[#Alles]), of kolommen zonder kopregel in de vaste volgorde.
+ * @param periode De periode, bijv. "t/m Q3 2024", "Q3 2024", "2024" of "1-1-2024 t/m 30-9-2024".
+ * @param [minMaanden] Optioneel: minimaal aantal maanden tussen de afsluiting van de vorige casus en de nieuwe start (standaard 6).
+ * @param [startveld] Optioneel: welke datum de start van een casus is: "start" (startdatum, of anders aanmelddatum; standaard) of "aanmelding" (aanmelddatum).
+ * @param [filters] Optionele filterparen: een veld (kolomkop of veldnaam, bijv. "soort traject") en een waarde (bijv. "IT", of {"IT";"LS"} voor meerdere).
+ * @returns Het aantal recidive trajecten met meerdere voorgaande casussen.
+ */
+export function recidivemeerdere(
+  tabel: unknown[][],
+  periode: unknown,
+  minMaanden?: number,
+  startveld?: string,
+  filters?: unknown[][][]
+): number {
+  return guarded(() =>
+    runKpiFunction("recidiveSeveralEarlier", {
+      tables: { cases: tabel },
+      period: periode,
+      filters: filters,
+      recidive: readRecidiveOptions(minMaanden, null, startveld),
+    })
+  );
+}
+
+/**
+ * Telt de recidive trajecten met een gelijke vraag: minstens één hoofddomein gelijk aan dat van de vorige casus.
+ * @customfunction RECIDIVEGELIJKEVRAAG
+ * @param tabel De casustabel: het hele bereik mét kopregel (bijv. Export!A:P of Tabel1[#Alles]), of kolommen zonder kopregel in de vaste volgorde.
+ * @param periode De periode, bijv. "t/m Q3 2024", "Q3 2024", "2024" of "1-1-2024 t/m 30-9-2024".
+ * @param [minMaanden] Optioneel: minimaal aantal maanden tussen de afsluiting van de vorige casus en de nieuwe start (standaard 6).
+ * @param [startveld] Optioneel: welke datum de start van een casus is: "start" (startdatum, of anders aanmelddatum; standaard) of "aanmelding" (aanmelddatum).
+ * @param [filters] Optionele filterparen: een veld (kolomkop of veldnaam, bijv. "soort traject") en een waarde (bijv. "IT", of {"IT";"LS"} voor meerdere).
+ * @returns Het aantal recidive trajecten met een gelijke vraag.
+ */
+export function recidivegelijkevraag(
+  tabel: unknown[][],
+  periode: unknown,
+  minMaanden?: number,
+  startveld?: string,
+  filters?: unknown[][][]
+): number {
+  return guarded(() =>
+    runKpiFunction("recidiveSameQuestion", {
+      tables: { cases: tabel },
+      period: periode,
+      filters: filters,
+      recidive: readRecidiveOptions(minMaanden, null, startveld),
+    })
+  );
+}
+
+/**
+ * Telt de recidive trajecten met alleen nieuwe vragen: geen hoofddomein gelijk aan dat van de vorige casus.
+ * @customfunction RECIDIVENIEUWEVRAGEN
+ * @param tabel De casustabel: het hele bereik mét kopregel (bijv. Export!A:P of Tabel1[#Alles]), of kolommen zonder kopregel in de vaste volgorde.
+ * @param periode De periode, bijv. "t/m Q3 2024", "Q3 2024", "2024" of "1-1-2024 t/m 30-9-2024".
+ * @param [minMaanden] Optioneel: minimaal aantal maanden tussen de afsluiting van de vorige casus en de nieuwe start (standaard 6).
+ * @param [startveld] Optioneel: welke datum de start van een casus is: "start" (startdatum, of anders aanmelddatum; standaard) of "aanmelding" (aanmelddatum).
+ * @param [filters] Optionele filterparen: een veld (kolomkop of veldnaam, bijv. "soort traject") en een waarde (bijv. "IT", of {"IT";"LS"} voor meerdere).
+ * @returns Het aantal recidive trajecten met alleen nieuwe vragen.
+ */
+export function recidivenieuwevragen(
+  tabel: unknown[][],
+  periode: unknown,
+  minMaanden?: number,
+  startveld?: string,
+  filters?: unknown[][][]
+): number {
+  return guarded(() =>
+    runKpiFunction("recidiveNewQuestions", {
+      tables: { cases: tabel },
+      period: periode,
+      filters: filters,
+      recidive: readRecidiveOptions(minMaanden, null, startveld),
+    })
+  );
+}
+
+/**
  * Telt de klachten met een datum in de periode.
  * @customfunction KLACHTEN
  * @param klachtentabel De klachtentabel mét kopregel (een kolom Datum), of alleen de kolom met datums zonder kopregel.

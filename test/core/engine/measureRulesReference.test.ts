@@ -17,7 +17,16 @@ import {
 } from "../measures/referenceArbitraries";
 
 const IDS: readonly KpiId[] = KPI_REGISTRY.map((kpi) => kpi.id);
-const RECIDIVE_IDS: readonly KpiId[] = ["recidive", "recidivePct", "recidivists", "newClientPct"];
+const RECIDIVE_IDS: readonly KpiId[] = [
+  "recidive",
+  "recidivePct",
+  "recidivists",
+  "recidiveAnyDomain",
+  "recidiveSeveralEarlier",
+  "recidiveSameQuestion",
+  "recidiveNewQuestions",
+  "newClientPct",
+];
 
 /** What was seen per KPI, to check the runs reached values other than 0 and null. */
 const seen = new Map<string, number>();

@@ -98,6 +98,11 @@ const EXPECTED_KPIS = {
   recidive: v(1, 0),
   recidivePct: v(1 / 10, 0 / 3),
   recidivists: v(1, 0),
+  // The same split: C02 returned with one earlier case (C01) and a same question.
+  recidiveAnyDomain: v(1, 0),
+  recidiveSeveralEarlier: v(0, 0),
+  recidiveSameQuestion: v(1, 0),
+  recidiveNewQuestions: v(0, 0),
   // P: 3-1, 12-2, 1-4-2024. Q: 10-5-2023. The empty, future and invalid dates count nowhere.
   complaints: v(3, 1),
   // Meetings in P: A1 on 9-1, 16-1 and 23-1, A2 on 3-4, Repair café (no id: its name) on 1-6;

@@ -221,6 +221,34 @@ describe("KPI invariants (property-based)", () => {
     );
   });
 
+  it("gives the breakdown's rows as KPIs (Hogeland's recidive columns), whatever the recidive options", () => {
+    const optionsArbitrary = fc.record({
+      minGapMonths: fc.integer({ min: 0, max: 14 }),
+      sameDomain: fc.boolean(),
+      startField: fc.constantFrom("startedOn" as const, "registeredOn" as const),
+    });
+    fc.assert(
+      fc.property(rowsArbitrary, periodArbitrary, optionsArbitrary, (rows, p, recidive) => {
+        const engine = engineOf(buildDataset(rows));
+        const b = computeRecidiveBreakdown(engine, p, { recidive });
+        if (b === null) throw new Error("breakdown should be computable");
+        const value = (id: KpiId) => computeKpi(engine, id, p, { recidive });
+        expect([
+          value("recidiveAnyDomain"),
+          value("recidiveSeveralEarlier"),
+          value("recidiveSameQuestion"),
+          value("recidiveNewQuestions"),
+        ]).toEqual([b.recidive, b.multiplePrevious, b.sameQuestion, b.onlyNewQuestions]);
+        // They do not read sameDomain: recidive with it off is every kind, with it on a same question.
+        const recidiveWith = (sameDomain: boolean) =>
+          computeKpi(engine, "recidive", p, { recidive: { ...recidive, sameDomain } });
+        expect(value("recidiveAnyDomain")).toBe(recidiveWith(false));
+        expect(value("recidiveSameQuestion")).toBe(recidiveWith(true));
+      }),
+      { numRuns: 200 }
+    );
+  });
+
   it("agrees with a naive reading of SPEC §5 using date-fns subMonths", () => {
     fc.assert(
       fc.property(
@@ -344,6 +372,10 @@ describe("registry metadata (issue 3: id, Dutch label, unit, format, polarity, p
       ["recidive", ["minGapMonths", "sameDomain", "startField"]],
       ["recidivePct", ["minGapMonths", "sameDomain", "startField"]],
       ["recidivists", ["minGapMonths", "sameDomain", "startField"]],
+      ["recidiveAnyDomain", ["minGapMonths", "startField"]],
+      ["recidiveSeveralEarlier", ["minGapMonths", "startField"]],
+      ["recidiveSameQuestion", ["minGapMonths", "startField"]],
+      ["recidiveNewQuestions", ["minGapMonths", "startField"]],
       ["newClientPct", ["startField"]],
     ]);
   });

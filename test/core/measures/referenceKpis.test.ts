@@ -76,7 +76,16 @@ describe("reference computations of the scalar KPIs", () => {
 
   it("equals the engine for the recidive KPIs with other recidive options, with and without a filter", () => {
     const ids = KPI_REGISTRY.filter((kpi) => kpi.usesRecidiveOptions === true).map((k) => k.id);
-    expect(ids).toEqual(["recidive", "recidivePct", "recidivists", "newClientPct"]);
+    expect(ids).toEqual([
+      "recidive",
+      "recidivePct",
+      "recidivists",
+      "recidiveAnyDomain",
+      "recidiveSeveralEarlier",
+      "recidiveSameQuestion",
+      "recidiveNewQuestions",
+      "newClientPct",
+    ]);
     fc.assert(
       fc.property(
         datasetArbitrary,
@@ -93,7 +102,16 @@ describe("reference computations of the scalar KPIs", () => {
   });
 
   it("equals the engine for the recidive KPIs on client histories, with any recidive options", () => {
-    const ids = ["recidive", "recidivePct", "recidivists", "newClientPct"];
+    const ids = [
+      "recidive",
+      "recidivePct",
+      "recidivists",
+      "recidiveAnyDomain",
+      "recidiveSeveralEarlier",
+      "recidiveSameQuestion",
+      "recidiveNewQuestions",
+      "newClientPct",
+    ];
     fc.assert(
       fc.property(
         historyDatasetArbitrary,

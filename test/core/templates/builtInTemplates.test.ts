@@ -27,6 +27,9 @@ import type {
   TemplateTableSpec,
 } from "../../../src/core/templates/templateSpec";
 import type { Dataset, Day, Period } from "../../../src/core/types";
+import type { ReportTable } from "../../../src/core/reportTable";
+import { buildRecidiveTable } from "../../../src/core/report/buildRecidiveTable";
+import { createReportBuildContext } from "../../../src/core/report/reportBuildContext";
 import { engineOf } from "../../helpers/engineOf";
 
 /** KPI ids a built-in template may use before the registry has them: none (kept as the place to list them). */
@@ -347,6 +350,61 @@ describe("pinned values on the sample export, against plain counts", () => {
       expect(plain).toBe(expected);
       expect(cell(table("hogeland", "verwijzingen"), "Huisarts", period.label)).toBe(plain);
     }
+  });
+});
+
+describe("Mensenwerk Hogeland's recidive table on the sample export", () => {
+  /** The standard report's recidive breakdown over IT cases, as buildRecidiveTable makes it. */
+  function breakdown(periodText: string): ReportTable {
+    const period = parsePeriod(periodText);
+    const built = buildRecidiveTable(
+      {
+        kind: "recidiveBreakdown",
+        id: "recidive",
+        title: "Recidive",
+        keyLabel: "Individuele trajecten",
+        filters: [{ field: "caseType", values: ["IT"] }],
+      },
+      createReportBuildContext({
+        engine: engineOf(dataset),
+        period,
+        previous: previousYearPeriod(period),
+        recidive: DEFAULT_RECIDIVE_OPTIONS,
+        topN: 5,
+      })
+    );
+    if (!("table" in built)) throw new Error(built.omitted);
+    return built.table;
+  }
+
+  /** Each column of the template's table and the breakdown row it shows. */
+  const COLUMNS: readonly (readonly [string, string])[] = [
+    ["Totaal aantal individuele trajecten opgestart", "started"],
+    ["Recidive casussen", "recidive"],
+    ["Waarvan meerdere voorgaande casussen", "multiplePrevious"],
+    ["Recidive met alleen nieuwe vragen", "onlyNewQuestions"],
+    ["Recidive met een gelijke vraag", "sameQuestion"],
+  ];
+
+  it("has the years as rows and the five columns of Hogeland's report, in its words", () => {
+    const recidive = table("hogeland", "recidive");
+    expect(recidive.rows.map((r) => r.label)).toEqual(["2022", "2023"]);
+    expect(recidive.columns.map((c) => c.header)).toEqual(COLUMNS.map(([header]) => header));
+  });
+
+  it("equals the standard report's recidive breakdown over IT, cell by cell, both years", () => {
+    const recidive = table("hogeland", "recidive");
+    const report = breakdown("2023");
+    const reportCells = (side: "current" | "previous"): [string, number | null | undefined][] =>
+      COLUMNS.map(([header, key]) => [header, report.rows.find((r) => r.key === key)?.[side]]);
+    const mine = (year: string): [string, number | null][] =>
+      COLUMNS.map(([header]) => [header, cell(recidive, year, header)]);
+    expect(mine("2023")).toEqual(reportCells("current"));
+    expect(mine("2022")).toEqual(reportCells("previous"));
+    // Pinned: the sample has recidive of every kind, so no column agrees by being 0; a gelijke
+    // vraag plus alleen nieuwe vragen is every recidive case.
+    expect(mine("2023").map(([, value]) => value)).toEqual([609, 34, 4, 4, 30]);
+    expect(mine("2022").map(([, value]) => value)).toEqual([509, 20, 2, 2, 18]);
   });
 });
 

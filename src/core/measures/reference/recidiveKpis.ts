@@ -124,3 +124,96 @@ export function referenceNewClientPct(
     withClient.length
   );
 }
+
+/**
+ * The cases started in the period that pass SPEC §5 steps 2–4 (whatever `sameDomain` says) and
+ * a further test of their verdict: the recidive breakdown's rows as KPIs.
+ */
+function countReturning(
+  data: ReferenceData,
+  period: Period,
+  options: ReferenceOptions,
+  test: (verdict: RecidiveVerdict) => boolean
+): KpiResult {
+  return countResult(
+    recidiveStartsIn(data, period, options).filter(
+      (j) => j.verdict.standing === "returning" && test(j.verdict)
+    ).length
+  );
+}
+
+/**
+ * Aantal recidive trajecten, elk hoofddomein: the cases started in the period that pass steps
+ * 2–4, whatever their main domains.
+ *
+ * @param data - The data.
+ * @param period - The period.
+ * @param options - Filters and recidive options (`sameDomain` is not read).
+ * @returns The count.
+ * @example
+ * referenceRecidiveAnyDomain(data, period, options) // { value: 4, n: 4 }
+ */
+export function referenceRecidiveAnyDomain(
+  data: ReferenceData,
+  period: Period,
+  options: ReferenceOptions
+): KpiResult {
+  return countReturning(data, period, options, () => true);
+}
+
+/**
+ * Recidive trajecten met meerdere voorgaande casussen: of those of
+ * {@link referenceRecidiveAnyDomain}, the cases whose client had two or more earlier cases.
+ *
+ * @param data - The data.
+ * @param period - The period.
+ * @param options - Filters and recidive options (`sameDomain` is not read).
+ * @returns The count.
+ * @example
+ * referenceRecidiveSeveralEarlier(data, period, options) // { value: 2, n: 2 }
+ */
+export function referenceRecidiveSeveralEarlier(
+  data: ReferenceData,
+  period: Period,
+  options: ReferenceOptions
+): KpiResult {
+  return countReturning(data, period, options, (v) => v.earlierCases >= 2);
+}
+
+/**
+ * Recidive trajecten met een gelijke vraag: of those of {@link referenceRecidiveAnyDomain}, the
+ * cases sharing a main domain with the previous case.
+ *
+ * @param data - The data.
+ * @param period - The period.
+ * @param options - Filters and recidive options (`sameDomain` is not read).
+ * @returns The count.
+ * @example
+ * referenceRecidiveSameQuestion(data, period, options) // { value: 3, n: 3 }
+ */
+export function referenceRecidiveSameQuestion(
+  data: ReferenceData,
+  period: Period,
+  options: ReferenceOptions
+): KpiResult {
+  return countReturning(data, period, options, (v) => v.sharesDomain);
+}
+
+/**
+ * Recidive trajecten met alleen nieuwe vragen: of those of {@link referenceRecidiveAnyDomain},
+ * the cases sharing no main domain with the previous case (or with unusable main domains).
+ *
+ * @param data - The data.
+ * @param period - The period.
+ * @param options - Filters and recidive options (`sameDomain` is not read).
+ * @returns The count.
+ * @example
+ * referenceRecidiveNewQuestions(data, period, options) // { value: 1, n: 1 }
+ */
+export function referenceRecidiveNewQuestions(
+  data: ReferenceData,
+  period: Period,
+  options: ReferenceOptions
+): KpiResult {
+  return countReturning(data, period, options, (v) => !v.sharesDomain);
+}

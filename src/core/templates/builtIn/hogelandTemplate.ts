@@ -17,9 +17,11 @@ const TOP_DOMAINS: RowsSpec = {
  * Mensenwerk Hogeland's annual report ("Onze dienstverlening in cijfers"): figures 1 and 2,
  * tables 1–3 and the recidive table, with the seed's columns (2023 and 2024 side by side). The
  * period is a year ("2024"). Tabel 1 (hoofddomeinen × vorm × jaar) is three tables, one per
- * ondersteuningsvorm. docs/sjablonen.md maps every seed table and lists what cannot be made
- * (the recidive breakdown columns). Figure 4 and tabel 5 count the meetings of the activities
- * table, by target group and by category.
+ * ondersteuningsvorm. The recidive table has the years as rows and the recidive breakdown's
+ * KPIs as columns (recidive of any main domain, of which several earlier cases, only new
+ * questions, a same question), as the standard report's breakdown counts them. docs/sjablonen.md
+ * maps every seed table. Figure 4 and tabel 5 count the meetings of the activities table, by
+ * target group and by category.
  *
  * @example
  * HOGELAND_TEMPLATE.tables.find((t) => t.id === "leeftijd")?.rows?.dimension; //=> { field: "ageBand", edges: [0, 18, 25, 35, 45, 55, 65] }
@@ -102,11 +104,17 @@ export const HOGELAND_TEMPLATE: Template = {
     {
       id: "recidive",
       title: "Recidive individuele trajecten",
-      measures: ["started", "recidive", "recidivePct"],
+      measures: [
+        { kpi: "started", label: "Totaal aantal individuele trajecten opgestart" },
+        { kpi: "recidiveAnyDomain", label: "Recidive casussen" },
+        { kpi: "recidiveSeveralEarlier", label: "Waarvan meerdere voorgaande casussen" },
+        { kpi: "recidiveNewQuestions", label: "Recidive met alleen nieuwe vragen" },
+        { kpi: "recidiveSameQuestion", label: "Recidive met een gelijke vraag" },
+      ],
       columns: TWO_YEARS,
       transpose: true,
       filter: caseTypeFilter("IT"),
-      note: "Over de opgestarte individuele trajecten. Met de standaardinstelling (zelfde hoofddomein) telt alleen recidive met een gelijke vraag.",
+      note: "Over de opgestarte individuele trajecten. Recidive casussen: de inwoner had eerder een casus, die minstens de ingestelde tussenpoos (standaard 6 maanden) vóór de nieuwe start was afgesloten. Een gelijke vraag: minstens één hoofddomein gelijk aan dat van de vorige casus.",
     },
     {
       id: "collectiefPerDoelgroep",
