@@ -144,7 +144,13 @@ export function planTemplateSheet(
  * The chart of a table whose spec asks for one, right of the table: over the header row and
  * the rows before the first total row, the label column as categories and the value
  * columns as series — Verschil and Aandeel columns left out, as is a crosstab's Totaal
- * column; a pie draws the last value column only (one series).
+ * column; a pie draws the last value column only (one series). A line over a table whose
+ * value columns are periods (side by side) runs over them instead: series by rows, one line
+ * per row, the period headers as categories. Where they are not side by side (a series with
+ * Verschil columns between its periods) one source rectangle cannot skip the Verschil
+ * categories, and the line stays over the rows. Under two-level headers the series are named
+ * by the joined header ("Q1 2024: Gestart"), since the lower header cell alone ("Gestart")
+ * would name every period's series alike.
  *
  * @param table - the rendered table
  * @param top - the sheet row (0-based) of the table's title
@@ -161,22 +167,73 @@ export function chartOf(table: RenderedTable, top: number): ChartPlan | null {
   if (table.chart === "pie") drawn = drawn.slice(-1);
   const lastDrawn = drawn[drawn.length - 1];
   if (rowCount === 0 || lastDrawn === undefined) return null;
+  const chartColumn = table.columns.length + 2;
+  const headerRow = top + headerRowCount(table);
+  const place = {
+    topLeft: cellAddress(top, chartColumn),
+    bottomRight: cellAddress(top + CHART_ROWS - 1, chartColumn + CHART_WIDTH - 1),
+  };
+  const sideBySide = drawn.every((column, k) => column === (drawn[0] ?? 0) + k);
+  if (table.chart === "line" && table.periodColumns === true && sideBySide) {
+    return {
+      type: CHART_TYPE_NAMES.line,
+      title: table.title,
+      dataAddress: rectAddress({
+        row: headerRow,
+        column: 0,
+        rowCount: rowCount + 1,
+        columnCount: lastDrawn + 2,
+      }),
+      seriesBy: "Rows",
+      ...place,
+    };
+  }
   const dropSeries: number[] = [];
   for (let i = 0; i < lastDrawn; i++) if (!drawn.includes(i)) dropSeries.push(i);
-  const chartColumn = table.columns.length + 2;
+  const grouped = drawn.some((i) => table.columns[i]?.group !== undefined);
   return {
     type: CHART_TYPE_NAMES[table.chart],
     title: table.title,
     dataAddress: rectAddress({
-      row: top + 1,
+      row: headerRow,
       column: 0,
       rowCount: rowCount + 1,
       columnCount: lastDrawn + 2,
     }),
     ...(dropSeries.length > 0 ? { dropSeries } : {}),
-    topLeft: cellAddress(top, chartColumn),
-    bottomRight: cellAddress(top + CHART_ROWS - 1, chartColumn + CHART_WIDTH - 1),
+    ...(grouped ? { seriesNames: drawn.map((i) => table.columns[i]?.header ?? "") } : {}),
+    ...place,
   };
+}
+
+/** Header rows of a table: two where a column has a two-level header, else one. */
+function headerRowCount(table: RenderedTable): number {
+  return table.columns.some((c) => c.group !== undefined) ? 2 : 1;
+}
+
+/**
+ * The upper header row of two-level headers, and the runs of columns (1-based in the block)
+ * that share a group label: the label sits in a run's first cell, centred across the run.
+ */
+function groupRowOf(table: RenderedTable): {
+  values: PlanValue[];
+  runs: { first: number; count: number }[];
+} {
+  const values: PlanValue[] = [""];
+  const runs: { first: number; count: number }[] = [];
+  table.columns.forEach((column, i) => {
+    const label = column.group?.label;
+    const before = table.columns[i - 1]?.group?.label;
+    const run = runs[runs.length - 1];
+    if (label !== undefined && label === before && run !== undefined) {
+      run.count += 1;
+      values.push("");
+    } else {
+      if (label !== undefined) runs.push({ first: i + 1, count: 1 });
+      values.push(label ?? "");
+    }
+  });
+  return { values, runs };
 }
 
 /** The value and number format of one cell of a rendered row. */
@@ -203,8 +260,18 @@ function tableBlock(
 ): { block: ValueBlock; styles: StylePatch[] } {
   const columnCount = table.columns.length + 1;
   const blank = (): PlanValue[] => Array.from({ length: columnCount - 1 }, () => "");
-  const headerRow: PlanValue[] = [table.rowHeader, ...table.columns.map((c) => c.header)];
-  const values: PlanValue[][] = [[table.title, ...blank()], headerRow];
+  const headerRow: PlanValue[] = [
+    table.rowHeader,
+    ...table.columns.map((c) => c.group?.header ?? c.header),
+  ];
+  // Two-level headers: each period's label above, centred across its measures' columns.
+  const headers = headerRowCount(table);
+  const group = headers === 2 ? groupRowOf(table) : undefined;
+  const values: PlanValue[][] = [
+    [table.title, ...blank()],
+    ...(group === undefined ? [] : [group.values]),
+    headerRow,
+  ];
   const formats: string[][] = values.map((r) => r.map(textCellFormat));
   const grow = (column: number, width: number, floor: number): void => {
     widths[column] = Math.max(widths[column] ?? floor, width, floor);
@@ -218,15 +285,15 @@ function tableBlock(
       style: { bold: true, fontSize: REPORT_FONT_SIZES.tableTitle, fontColor: REPORT_COLORS.title },
     },
     {
-      address: rectAddress({ row: top + 1, column: 0, rowCount: 1, columnCount }),
-      style: {
-        bold: true,
-        fill: REPORT_COLORS.headerFill,
-        borderBottom: REPORT_COLORS.headerBorder,
-        verticalAlignment: "Center",
-      },
+      address: rectAddress({ row: top + 1, column: 0, rowCount: headers, columnCount }),
+      style: { bold: true, fill: REPORT_COLORS.headerFill, verticalAlignment: "Center" },
+    },
+    {
+      address: rectAddress({ row: top + headers, column: 0, rowCount: 1, columnCount }),
+      style: { borderBottom: REPORT_COLORS.headerBorder },
     },
   ];
+  const body = top + 1 + headers;
   table.rows.forEach((row, i) => {
     const cells = table.columns.map((column, c) => cellOf(row, column, row.values[c]));
     values.push([row.label, ...cells.map((cell) => cell.value)]);
@@ -234,7 +301,7 @@ function tableBlock(
     grow(0, textWidth(row.label, row.isTotal), MIN_LABEL_WIDTH);
     if (row.isTotal) {
       styles.push({
-        address: rectAddress({ row: top + 2 + i, column: 0, rowCount: 1, columnCount }),
+        address: rectAddress({ row: body + i, column: 0, rowCount: 1, columnCount }),
         style: { bold: true, borderTop: REPORT_COLORS.totalBorder },
       });
     }
@@ -242,12 +309,23 @@ function tableBlock(
   if (table.columns.length > 0) {
     styles.push({
       address: rectAddress({
-        row: top + 1,
+        row: top + headers,
         column: 1,
         rowCount: table.rows.length + 1,
         columnCount: table.columns.length,
       }),
       style: { horizontalAlignment: "Right" },
+    });
+  }
+  for (const run of group?.runs ?? []) {
+    styles.push({
+      address: rectAddress({
+        row: top + 1,
+        column: run.first,
+        rowCount: 1,
+        columnCount: run.count,
+      }),
+      style: { horizontalAlignment: "CenterAcrossSelection" },
     });
   }
   for (const note of table.notes) {
@@ -257,7 +335,7 @@ function tableBlock(
   if (table.notes.length > 0) {
     styles.push({
       address: rectAddress({
-        row: top + 2 + table.rows.length,
+        row: body + table.rows.length,
         column: 0,
         rowCount: table.notes.length,
         columnCount: 1,

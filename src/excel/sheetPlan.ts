@@ -33,7 +33,8 @@ export interface CellStyle {
   readonly fontSize?: number;
   readonly fontColor?: string;
   readonly fill?: string;
-  readonly horizontalAlignment?: "Left" | "Right" | "Center";
+  /** `CenterAcrossSelection`: text centred over the range's empty cells right of it, unmerged. */
+  readonly horizontalAlignment?: "Left" | "Right" | "Center" | "CenterAcrossSelection";
   readonly verticalAlignment?: "Top" | "Center" | "Bottom";
   readonly wrapText?: boolean;
   /** Colour of a thin line under the range. */
@@ -69,6 +70,17 @@ export interface ChartPlan {
   readonly title: string;
   /** The source: a header row (series names) and a label column (categories). */
   readonly dataAddress: string;
+  /**
+   * Series by the source's columns (the default: the header row names them, the label column
+   * gives the categories) or by its rows (a line over periods: each row a series named by its
+   * label, the header row the categories).
+   */
+  readonly seriesBy?: "Columns" | "Rows";
+  /**
+   * Names of the drawn series, in order, where their header cells do not show them whole: a
+   * column under a two-level header shows "Gestart", its series is named "Q1 2024: Gestart".
+   */
+  readonly seriesNames?: readonly string[];
   /**
    * Series of the source that are not drawn (0-based, in column order after the label
    * column): the Verschil columns between a series' periods, which one rectangle cannot skip.

@@ -192,11 +192,14 @@ function writePlan(sheet: Excel.Worksheet, plan: SheetPlan): void {
     const chart = sheet.charts.add(
       chartPlan.type,
       sheet.getRange(chartPlan.dataAddress),
-      "Columns"
+      chartPlan.seriesBy ?? "Columns"
     );
     // From the last: deleting a series moves the ones after it down by one.
     const dropped = [...(chartPlan.dropSeries ?? [])].sort((a, b) => b - a);
     for (const index of dropped) chart.series.getItemAt(index).delete();
+    chartPlan.seriesNames?.forEach((name, index) => {
+      chart.series.getItemAt(index).name = name;
+    });
     chart.title.text = chartPlan.title;
     chart.legend.position = chartPlan.type === "Pie" ? "Right" : "Bottom";
     // Bars are drawn bottom-up; reversed, the largest group is on top as in the table.

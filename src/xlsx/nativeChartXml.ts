@@ -1,13 +1,25 @@
 import type { ChartKind } from "../core";
 
-/** One series of a {@link NativeChart}: a value column of the table. */
-export interface NativeChartSeries {
-  /** The column header, shown in the legend. */
-  readonly name: string;
-  /** Sheet row of the header cell (1-based). */
-  readonly headerRow: number;
-  /** Sheet column of the values (1-based). */
+/** A cell of a sheet, 1-based. */
+export interface SheetCell {
+  readonly row: number;
   readonly column: number;
+}
+
+/**
+ * One series of a {@link NativeChart}: a value column of the table, or a row of it in a line
+ * over periods.
+ */
+export interface NativeChartSeries {
+  /** The series' name, shown in the legend. */
+  readonly name: string;
+  /**
+   * The cell that shows the name; none where no one cell shows it whole (a two-level header's
+   * "Q1 2024: Gestart"), and the name is then written as text.
+   */
+  readonly nameCell?: SheetCell;
+  /** The cells of the values, one per category. */
+  readonly cells: readonly SheetCell[];
   /** The values as the cells hold them, one per category; null where a cell holds no number. */
   readonly values: readonly (number | null)[];
 }
@@ -21,17 +33,16 @@ export interface ChartAnchor {
 }
 
 /**
- * A native Excel chart over a table on a sheet: categories are the row labels in one column
- * (`firstRow`..`lastRow`), each series a value column over the same rows.
+ * A native Excel chart over a table on a sheet: categories are cells of the table (the row
+ * labels, or the period headers of a line over periods), each series cells of the same count.
  */
 export interface NativeChart {
   /** The sheet's name, as in the workbook. */
   readonly sheet: string;
   readonly kind: ChartKind;
   readonly title: string;
-  readonly labelColumn: number;
-  readonly firstRow: number;
-  readonly lastRow: number;
+  /** The cells of the category labels, in order. */
+  readonly categoryCells: readonly SheetCell[];
   readonly labels: readonly string[];
   readonly series: readonly NativeChartSeries[];
   /** The value axis' number format (invariant code). */
@@ -67,16 +78,35 @@ export function columnLetters(column: number): string {
   return letters;
 }
 
-/** An absolute reference to a cell or a column range on a sheet: `'Blad 1'!$B$5:$B$9`. */
-export function sheetRef(
-  sheet: string,
-  column: number,
-  firstRow: number,
-  lastRow = firstRow
-): string {
-  const col = `$${columnLetters(column)}$`;
-  const cells = firstRow === lastRow ? `${col}${firstRow}` : `${col}${firstRow}:${col}${lastRow}`;
-  return `'${sheet.replace(/'/g, "''")}'!${cells}`;
+/**
+ * An absolute reference to cells of a sheet: one range where they are one run along a row or a
+ * column, else Excel's union of the runs in parentheses, as it writes a chart over columns that
+ * are not side by side: `('Blad 1'!$B$5,'Blad 1'!$D$5:$E$5)`.
+ *
+ * @example
+ * cellsRef('Rapport', [{ row: 5, column: 2 }, { row: 5, column: 3 }]) // "'Rapport'!$B$5:$C$5"
+ */
+export function cellsRef(sheet: string, cells: readonly SheetCell[]): string {
+  const runs: { first: SheetCell; last: SheetCell; along?: "row" | "column" }[] = [];
+  for (const cell of cells) {
+    const run = runs[runs.length - 1];
+    const alongRow = cell.row === run?.last.row && cell.column === run.last.column + 1;
+    const alongColumn = cell.column === run?.last.column && cell.row === run.last.row + 1;
+    if (run !== undefined && alongRow && run.along !== "column") {
+      run.last = cell;
+      run.along = "row";
+    } else if (run !== undefined && alongColumn && run.along !== "row") {
+      run.last = cell;
+      run.along = "column";
+    } else runs.push({ first: cell, last: cell });
+  }
+  const refs = runs.map(({ first, last }) => {
+    const quoted = `'${sheet.replace(/'/g, "''")}'!`;
+    const a = `$${columnLetters(first.column)}$${first.row}`;
+    const b = `$${columnLetters(last.column)}$${last.row}`;
+    return quoted + (first === last ? a : `${a}:${b}`);
+  });
+  return refs.length === 1 ? (refs[0] ?? "") : `(${refs.join(",")})`;
 }
 
 function strRef(formula: string, texts: readonly string[]): string {
@@ -112,19 +142,16 @@ function seriesXml(chart: NativeChart, series: NativeChartSeries, index: number)
             )
             .join("")
         : `<c:spPr>${solidFill(colour)}</c:spPr><c:invertIfNegative val="0"/>`;
-  const cat = strRef(
-    sheetRef(chart.sheet, chart.labelColumn, chart.firstRow, chart.lastRow),
-    chart.labels
-  );
-  const val = numRef(
-    sheetRef(chart.sheet, series.column, chart.firstRow, chart.lastRow),
-    series.values,
-    chart.numFmt
-  );
+  const cat = strRef(cellsRef(chart.sheet, chart.categoryCells), chart.labels);
+  const val = numRef(cellsRef(chart.sheet, series.cells), series.values, chart.numFmt);
+  const name =
+    series.nameCell === undefined
+      ? `<c:v>${escapeXml(series.name)}</c:v>`
+      : strRef(cellsRef(chart.sheet, [series.nameCell]), [series.name]);
   const tail = chart.kind === "line" ? `<c:smooth val="0"/>` : "";
   return (
     `<c:ser><c:idx val="${index}"/><c:order val="${index}"/>` +
-    `<c:tx>${strRef(sheetRef(chart.sheet, series.column, series.headerRow), [series.name])}</c:tx>` +
+    `<c:tx>${name}</c:tx>` +
     `${shape}<c:cat>${cat}</c:cat><c:val>${val}</c:val>${tail}</c:ser>`
   );
 }

@@ -213,6 +213,7 @@ function chartOf(table: ReportTable, placement: TablePlacement): TableChart | un
     })),
     columns: periods.map(({ column, sheetColumn }) => ({
       header: table.headers[sheetColumn - 1] ?? "",
+      shown: table.headers[sheetColumn - 1] ?? "",
       sheetColumn,
       values: table.rows.map((row) => {
         const cell = reportCell(row, column);

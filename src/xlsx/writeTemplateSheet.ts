@@ -29,6 +29,9 @@ const TABLE_TITLE_HEIGHT = 21;
 export interface TemplateTablePlacement {
   readonly id: string;
   readonly titleRow: number;
+  /** The upper header row of a table with two-level headers (each period's label, merged). */
+  readonly groupRow?: number;
+  /** The header row right above the rows (the lower one under two-level headers). */
   readonly headerRow: number;
   /** Sheet row of each table row, in order. */
   readonly rowNumbers: readonly number[];
@@ -47,7 +50,8 @@ export interface TemplateSheetLayout {
 /**
  * Writes a rendered template on the report sheet, in the style of the standard report: the
  * title (merged over the tables' width), the provenance block, then each table with its
- * title, header row, rows (numbers with invariant format codes; totals bold over a rule) and
+ * title, header row (two rows where columns have two-level headers: each period's label merged
+ * and centred over its columns, the measures below), rows (numbers with invariant format codes; totals bold over a rule) and
  * notes, then one line per table the export could not serve, and a native chart beside each
  * table that asks for one.
  *
@@ -123,8 +127,12 @@ function writeTable(
     alignment: { vertical: "bottom" },
   });
   sheet.getRow(top).height = TABLE_TITLE_HEIGHT;
-  const headerRow = top + 1;
-  [table.rowHeader, ...table.columns.map((c) => c.header)].forEach((header, i) => {
+  const grouped = table.columns.some((c) => c.group !== undefined);
+  const groupRow = grouped ? top + 1 : undefined;
+  if (groupRow !== undefined) writeGroupRow(sheet, table, groupRow, widths);
+  const headerRow = top + (grouped ? 2 : 1);
+  const shown = table.columns.map((c) => c.group?.header ?? c.header);
+  [table.rowHeader, ...shown].forEach((header, i) => {
     writeText(sheet.getCell(headerRow, i + 1), header, {
       font: HEADER_FONT,
       fill: HEADER_FILL,
@@ -161,7 +169,48 @@ function writeTable(
     });
     return r;
   });
-  return { id: table.id, titleRow: top, headerRow, rowNumbers };
+  return {
+    id: table.id,
+    titleRow: top,
+    ...(groupRow === undefined ? {} : { groupRow }),
+    headerRow,
+    rowNumbers,
+  };
+}
+
+/**
+ * The upper header row of two-level headers: each run of columns of one group label gets the
+ * label once, merged and centred over the run; the label column and columns without a group
+ * stay blank, in the header's fill.
+ */
+function writeGroupRow(
+  sheet: ExcelJS.Worksheet,
+  table: RenderedTable,
+  row: number,
+  widths: number[]
+): void {
+  const style = { font: HEADER_FONT, fill: HEADER_FILL };
+  const blank = (column: number): void => {
+    sheet.getCell(row, column).fill = HEADER_FILL;
+  };
+  blank(1);
+  let i = 0;
+  while (i < table.columns.length) {
+    const label = table.columns[i]?.group?.label;
+    let end = i + 1;
+    while (label !== undefined && table.columns[end]?.group?.label === label) end += 1;
+    if (label === undefined) blank(i + 2);
+    else
+      writeText(sheet.getCell(row, i + 2), label, {
+        ...style,
+        alignment: { horizontal: "center", vertical: "middle" },
+      });
+    for (let c = i + 1; c < end; c++) blank(c + 2);
+    if (end - i > 1) sheet.mergeCells(row, i + 2, row, end + 1);
+    else if (label !== undefined)
+      widths[i + 1] = Math.max(widths[i + 1] ?? 0, textWidth(label, true));
+    i = end;
+  }
 }
 
 function chartOf(
@@ -173,6 +222,7 @@ function chartOf(
     kind: table.chart ?? "column",
     title: table.title,
     headerRow: placement.headerRow,
+    ...(table.periodColumns === true ? { periodColumns: true } : {}),
     rows: table.rows.map((row, k) => ({
       label: row.label,
       isTotal: row.isTotal,
@@ -181,6 +231,7 @@ function chartOf(
     })),
     columns: valueColumns.map((i) => ({
       header: table.columns[i]?.header ?? "",
+      shown: table.columns[i]?.group?.header ?? table.columns[i]?.header ?? "",
       sheetColumn: i + 2,
       values: table.rows.map((row) => row.values[i] ?? null),
     })),

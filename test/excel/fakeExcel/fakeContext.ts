@@ -8,6 +8,7 @@
  * formulas, and digit strings become numbers, as in Excel.
  */
 import {
+  type FakeChartSeries,
   columnName,
   excelAddress,
   FakeOfficeError,
@@ -990,19 +991,34 @@ class FakeChartCollection extends FakeClientObject {
       const sheet = this.sheet();
       assertWritable(sheet);
       const { rect } = source.target();
-      if (seriesBy !== "Columns")
-        throw new FakeOfficeError("InvalidArgument", "the double draws series by columns only");
+      if (seriesBy !== "Columns" && seriesBy !== "Rows")
+        throw new FakeOfficeError("InvalidArgument", `seriesBy ${seriesBy}`);
       const series = [];
-      for (let c = rect.column + 1; c < rect.column + rect.columnCount; c++) {
-        series.push({
-          name: String(sheet.values[rect.row]?.[c] ?? ""),
-          valuesAddress: rectToAddress({
-            row: rect.row + 1,
-            column: c,
-            rowCount: rect.rowCount - 1,
-            columnCount: 1,
-          }),
-        });
+      if (seriesBy === "Columns") {
+        for (let c = rect.column + 1; c < rect.column + rect.columnCount; c++) {
+          series.push({
+            name: String(sheet.values[rect.row]?.[c] ?? ""),
+            valuesAddress: rectToAddress({
+              row: rect.row + 1,
+              column: c,
+              rowCount: rect.rowCount - 1,
+              columnCount: 1,
+            }),
+          });
+        }
+      } else {
+        // By rows: one series per row after the first (the categories), named by its label.
+        for (let r = rect.row + 1; r < rect.row + rect.rowCount; r++) {
+          series.push({
+            name: String(sheet.values[r]?.[rect.column] ?? ""),
+            valuesAddress: rectToAddress({
+              row: r,
+              column: rect.column + 1,
+              rowCount: 1,
+              columnCount: rect.columnCount - 1,
+            }),
+          });
+        }
       }
       chart = {
         name: `Grafiek ${sheet.charts.length + 1}`,
@@ -1026,7 +1042,7 @@ class FakeChartCollection extends FakeClientObject {
 }
 
 class FakeChartProxy {
-  readonly series: { getItemAt(index: number): { delete(): void } };
+  readonly series: { getItemAt(index: number): { delete(): void; name: string } };
   readonly title: { text: string };
   readonly legend: { position: string };
   readonly axes: { categoryAxis: { reversePlotOrder: boolean } };
@@ -1042,15 +1058,27 @@ class FakeChartProxy {
       });
     this.series = {
       // Like Excel, the index is resolved when the batch runs: after earlier deletions.
-      getItemAt: (index: number) => ({
-        delete: () =>
+      getItemAt: (index: number) => {
+        const at = (): FakeChartSeries => {
+          const chart = this.chart();
+          const series = chart.series[index];
+          if (series === undefined)
+            throw new FakeOfficeError("ItemNotFound", `chart series ${index} not found`);
+          return series;
+        };
+        const item = writeOnly({
+          name: (v: unknown) =>
+            this.ctx.queue(() => {
+              at().name = String(v);
+            }),
+        }) as unknown as { delete(): void; name: string };
+        item.delete = () =>
           this.ctx.queue(() => {
-            const chart = this.chart();
-            if (index < 0 || index >= chart.series.length)
-              throw new FakeOfficeError("ItemNotFound", `chart series ${index} not found`);
-            chart.series.splice(index, 1);
-          }),
-      }),
+            at();
+            this.chart().series.splice(index, 1);
+          });
+        return item;
+      },
     };
     this.title = writeOnly({ text: set((c, v) => (c.title = String(v))) }) as unknown as {
       text: string;

@@ -103,7 +103,7 @@ export const DEBADDE_TEMPLATE: Template = {
       columns: { kind: "series", of: "years", count: 3 },
       filter: IT,
       note: "Het deel van de hoofddomeinen van afgesloten individuele trajecten waarop de vooraf gestelde doelscore op de ZRM is behaald.",
-      chart: "column",
+      chart: "line",
     },
   ],
 };
