@@ -90,6 +90,9 @@ const EXPECTED_KPIS = {
   selfReferralPct: { current: 0.75, previous: 2 / 3 },
   newClientPct: { current: 0.5, previous: 1 },
   goalReachedPct: { current: null, previous: null },
+  // No ZRM table: no value.
+  zrmMeanEndScore: { current: null, previous: null },
+  zrmMeanGrowth: { current: null, previous: null },
   meanRating: { current: 22 / 3, previous: 8 },
   canContinueAlonePct: { current: 2 / 3, previous: 1 },
   // No column Aantal contactmomenten: no value.

@@ -267,6 +267,24 @@ describe("the KPI functions", () => {
       ).toBe(1); // C5 only: both its main domains reached their goal
     });
 
+    it("gives the ZRMEINDSCORE and ZRMGROEITOTAAL examples of docs/functies.md", () => {
+      const endScore = customFunction("ZRMEINDSCORE");
+      const growth = customFunction("ZRMGROEITOTAAL");
+      // t/m Q3 2024: C2 Financiën 1 → 3, Huisvesting 2 → 4 (Justitie is no main domain of C2).
+      expect(endScore(caseTable(), zrmTable(), PERIOD)).toBe(3.5);
+      expect(growth(caseTable(), zrmTable(), PERIOD)).toBe(2);
+      // 2024: also C5 Financiën 3 → 4, Geestelijke gezondheid 2 → 5 (Sociaal netwerk is none).
+      expect(endScore(caseTable(), zrmTable(), "2024")).toBe((3 + 4 + 4 + 5) / 4);
+      // Over the four pairs, not over the three domains of ZRMGROEI ((3 + 2 + 1.5) / 3).
+      expect(growth(caseTable(), zrmTable(), "2024")).toBe((2 + 2 + 1 + 3) / 4);
+      expect(
+        endScore(caseTable(), zrmTable(), "2024", [[["Afsluitreden"]], [["Doel bereikt"]]])
+      ).toBe(3.5); // C2 only
+      expect(
+        endScore(caseTable(), zrmTable(), "2024", [[["hoofddomein"]], [["Geestelijke gezondheid"]]])
+      ).toBe(4.5); // C5 only: Financiën 4, Geestelijke gezondheid 5
+    });
+
     it("gives the waiting-list, onvoldoende and referral examples of docs/functies.md", () => {
       // 2023: C6 waiting on 31-3 (starts 1-4), C8 on 31-8 (starts 1-9), C5 on 31-12 (starts
       // 15-1-2024): 3 over 12 months; C5 at the year's end.

@@ -24,16 +24,18 @@ export type RowTableId = "complaints" | "activities" | "zrmPairs";
  * - `goalReached` (zrmPairs): 1 when the end score reached the goal score, 0 when not, none
  *   without both scores;
  * - `zrmGrowth` (zrmPairs): end score − begin score, none without both;
+ * - `zrmEndScore` (zrmPairs): the end score, none without one;
  * - `participants` (activities): the meeting's number of participants, none when empty or
  *   not a whole number of 0 or more.
  * A pair takes the value of its first ZRM row (in table order) that has one.
  */
-export type RowValueId = "goalReached" | "zrmGrowth" | "participants";
+export type RowValueId = "goalReached" | "zrmGrowth" | "zrmEndScore" | "participants";
 
 /** The table whose rows each value is of. */
 export const ROW_VALUE_TABLE: Readonly<Record<RowValueId, RowTableId>> = {
   goalReached: "zrmPairs",
   zrmGrowth: "zrmPairs",
+  zrmEndScore: "zrmPairs",
   participants: "activities",
 };
 
@@ -177,6 +179,8 @@ export function zrmRowValue(
       return row.beginScore === null || row.endScore === null
         ? null
         : row.endScore - row.beginScore;
+    case "zrmEndScore":
+      return row.endScore;
   }
 }
 
@@ -203,10 +207,13 @@ export function rowValueColumn(dataset: Dataset, rows: RowTable, id: RowValueId)
     const pair = pairOfRow[r] as number;
     if (pair < 0 || !Number.isNaN(out[pair] as number)) continue;
     const end = endScore[r] as number;
-    const other = (id === "goalReached" ? goalScore[r] : beginScore[r]) as number;
+    // The end score alone, or with the score it is compared with (the end score stands in).
+    const other = (
+      id === "goalReached" ? goalScore[r] : id === "zrmGrowth" ? beginScore[r] : end
+    ) as number;
     // An empty or unusable score is not finite: the row has no value.
     if (!Number.isFinite(end) || !Number.isFinite(other)) continue;
-    out[pair] = id === "goalReached" ? +(end >= other) : end - other;
+    out[pair] = id === "goalReached" ? +(end >= other) : id === "zrmGrowth" ? end - other : end;
   }
   return out;
 }

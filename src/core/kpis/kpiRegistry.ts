@@ -42,6 +42,7 @@ import {
 } from "../measures/reference/recidiveKpis";
 import type { ReferenceKpi } from "../measures/reference/referenceOptions";
 import { referenceWaitingAtEnd, referenceWaitingList } from "../measures/reference/waitingListKpis";
+import { referenceZrmMeanEndScore, referenceZrmMeanGrowth } from "../measures/reference/zrmKpis";
 import { DEFAULT_RECIDIVE_OPTIONS } from "../recidive/recidiveOptions";
 import { FieldBit, type Polarity, type ValueFormat } from "../types";
 import { UnknownKpiError } from "./kpiErrors";
@@ -49,14 +50,22 @@ import { UnknownKpiError } from "./kpiErrors";
 /**
  * What a KPI's value is a number of, in Dutch: `aantal` (cases, clients, rows), `dagen`
  * (whole calendar days), `fractie` (a share between 0 and 1, shown as a percentage),
- * `cijfer` (a 1–10 rating), `scorepunten` (a difference of ZRM scores), `contactmomenten`
+ * `cijfer` (a 1–10 rating), `zrmscore` (a ZRM score of 1–5, a mean end score),
+ * `scorepunten` (a difference of ZRM scores), `contactmomenten`
  * (contact moments with a client, a mean per case), `wachtenden` (cases waiting, a mean over
  * the months). The unit says what a value is, the {@link ValueFormat} how it is shown: a mean
  * number of contact moments and a ZRM growth are both shown with one decimal, but are not the
  * same kind of number.
  */
 export type KpiUnit =
-  "aantal" | "dagen" | "fractie" | "cijfer" | "scorepunten" | "contactmomenten" | "wachtenden";
+  | "aantal"
+  | "dagen"
+  | "fractie"
+  | "cijfer"
+  | "zrmscore"
+  | "scorepunten"
+  | "contactmomenten"
+  | "wachtenden";
 
 /**
  * A parameter a KPI takes besides the period and the filters, with its default: the recidive
@@ -119,6 +128,7 @@ export const FORMAT_OF_UNIT: Readonly<Record<KpiUnit, ValueFormat>> = Object.fre
   dagen: "days",
   fractie: "percent",
   cijfer: "score",
+  zrmscore: "decimal",
   scorepunten: "decimal",
   contactmomenten: "decimal",
   wachtenden: "decimal",
@@ -934,6 +944,69 @@ const KPI_ENTRIES = [
       aggregate: { kind: "mean", value: "goalReached" },
     },
     reference: referenceGoalReachedPct,
+  },
+  {
+    id: "zrmMeanEndScore",
+    label: "Gemiddelde eindscore ZRM",
+    definition:
+      "De gemiddelde eindscore op de ZRM (1–5) over de hoofddomeinen van de in de periode afgesloten casussen met een eindscore.",
+    functionName: "ZRMEINDSCORE",
+    functionHelp: {
+      description:
+        "Berekent de gemiddelde eindscore op de ZRM over de hoofddomeinen van de casussen afgesloten in de periode.",
+      returns: "De gemiddelde eindscore (1–5).",
+      englishDescription:
+        "Calculates the mean ZRM end score over the main domains of the cases closed in the period.",
+    },
+    excludes:
+      "Hoofddomeinen zonder eindscore, eindscores die geen getal zijn of buiten 1–5 liggen (melding SCORE_OUT_OF_RANGE), ZRM-rijen van een casusnummer dat niet in de casussen staat, ZRM-domeinen die geen hoofddomein van de casus zijn en een tweede ZRM-rij voor dezelfde casus en hetzelfde domein (de eerste met een waarde telt). Casussen met een onbruikbare einddatum of onbruikbare hoofddomeinen tellen niet mee.",
+    unit: "zrmscore",
+    format: "decimal",
+    polarity: "up",
+    parameters: [],
+    deltaKind: "points",
+    personCount: false,
+    inputs: FieldBit.closedOn | FieldBit.mainDomains,
+    requires: "zrm",
+    filterable: true,
+    rule: {
+      over: "zrmPairs",
+      select: { cases: "closed", inputs: 0 },
+      aggregate: { kind: "mean", value: "zrmEndScore" },
+    },
+    reference: referenceZrmMeanEndScore,
+  },
+  {
+    id: "zrmMeanGrowth",
+    label: "Gemiddelde ZRM-groei",
+    definition:
+      "De gemiddelde groei op de ZRM (eindscore min beginscore) over de hoofddomeinen van de in de periode afgesloten " +
+      "casussen met een begin- en eindscore; per hoofddomein is dat de ZRM-groei per domein.",
+    functionName: "ZRMGROEITOTAAL",
+    functionHelp: {
+      description:
+        "Berekent de gemiddelde ZRM-groei (eindscore min beginscore) over alle hoofddomeinen samen van de casussen afgesloten in de periode; per domein: ZRMGROEI.",
+      returns: "De gemiddelde groei in scorepunten.",
+      englishDescription:
+        "Calculates the mean ZRM growth (end score minus begin score) over all main domains together of the cases closed in the period.",
+    },
+    excludes:
+      "Hoofddomeinen zonder beginscore of eindscore, scores die geen getal zijn of buiten 1–5 liggen (melding SCORE_OUT_OF_RANGE), ZRM-rijen van een casusnummer dat niet in de casussen staat, ZRM-domeinen die geen hoofddomein van de casus zijn en een tweede ZRM-rij voor dezelfde casus en hetzelfde domein (de eerste met een waarde telt). Casussen met een onbruikbare einddatum of onbruikbare hoofddomeinen tellen niet mee.",
+    unit: "scorepunten",
+    format: "decimal",
+    polarity: "up",
+    parameters: [],
+    deltaKind: "points",
+    personCount: false,
+    inputs: FieldBit.closedOn | FieldBit.mainDomains,
+    requires: "zrm",
+    filterable: true,
+    rule: {
+      over: "zrmPairs",
+      select: { cases: "closed", inputs: 0 },
+      aggregate: { kind: "mean", value: "zrmGrowth" },
+    },
+    reference: referenceZrmMeanGrowth,
   },
   {
     id: "meanRating",

@@ -43,6 +43,7 @@ export const UNIT_TEXTS: Readonly<Record<KpiUnit, string>> = Object.freeze({
   dagen: "dagen (hele kalenderdagen tussen twee datums; een gemiddelde kan decimalen hebben)",
   fractie: "percentage (in de JSON-uitvoer en de functies een fractie van 0 tot 1)",
   cijfer: "rapportcijfer (1–10)",
+  zrmscore: "ZRM-score (1 tot en met 5; een gemiddelde kan decimalen hebben)",
   scorepunten: "ZRM-scorepunten (verschil tussen twee scores van 1 tot en met 5)",
   contactmomenten: "contactmomenten per casus (een gemiddelde kan decimalen hebben)",
   wachtenden: "wachtende casussen (een gemiddelde over de maanden kan decimalen hebben)",

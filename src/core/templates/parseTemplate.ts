@@ -5,6 +5,7 @@ import { FILTERABLE_FIELDS } from "../filters/categoryMatch";
 import { KPI_REGISTRY } from "../kpis/kpiRegistry";
 import {
   ACTIVITY_DIMENSION_FIELDS,
+  ZRM_DIMENSION_FIELDS,
   CHART_KINDS,
   DIMENSION_FIELDS,
   type ColumnsSpec,
@@ -64,6 +65,9 @@ function wholeNumber(value: Json, path: string, min: number, max: number): numbe
 
 const KPI_IDS = KPI_REGISTRY.map((kpi) => kpi.id as string);
 const ACTIVITY_KPI_IDS = KPI_REGISTRY.filter((kpi) => kpi.rule.over === "activities").map(
+  (kpi) => kpi.id as string
+);
+const ZRM_KPI_IDS = KPI_REGISTRY.filter((kpi) => kpi.rule.over === "zrmPairs").map(
   (kpi) => kpi.id as string
 );
 
@@ -189,17 +193,30 @@ function parseTable(value: Json, path: string): TemplateTableSpec {
   };
 }
 
-/** What a measure counts: cases (or rows of a case), meetings of activities, or complaints. */
-function unitOf(measure: MeasureSpec): "cases" | "activities" | "complaints" {
+/**
+ * What a measure counts: cases (or rows of a case other than the ZRM pairs), the ZRM's (case,
+ * main domain) pairs, meetings of activities, or complaints.
+ */
+function unitOf(measure: MeasureSpec): "cases" | "zrmPairs" | "activities" | "complaints" {
   const id = typeof measure === "string" ? measure : measure.kpi;
   const over = KPI_REGISTRY.find((kpi) => kpi.id === id)?.rule.over;
-  return over === "activities" || over === "complaints" ? over : "cases";
+  return over === "activities" || over === "complaints" || over === "zrmPairs" ? over : "cases";
 }
+
+/** The table a dimension breaks down: the cases, the meetings of the activities, the ZRM pairs. */
+function homeOf(dimension: DimensionSpec): "cases" | "activities" | "zrm" {
+  if (!("field" in dimension)) return "cases";
+  if (ACTIVITY_DIMENSION_FIELDS.includes(dimension.field)) return "activities";
+  return ZRM_DIMENSION_FIELDS.includes(dimension.field) ? "zrm" : "cases";
+}
+
+const HOME_NAMES = { cases: "de casussen", activities: "de activiteiten", zrm: "de ZRM-scores" };
 
 /**
  * A dimension breaks down what the measures count: the case fields and columns break down cases
- * (and rows of a case), the activity fields the meetings; complaints belong to no case and have
- * no field to break them down by.
+ * (and rows of a case: a ZRM pair through its case), the activity fields the meetings, the ZRM
+ * domain the ZRM pairs; complaints belong to no case and have no field to break them down by.
+ * The ZRM domain is no crosstab's dimension: a crosstab crosses two breakdowns of one kind of unit.
  */
 function checkUnits(
   measures: readonly MeasureSpec[],
@@ -212,10 +229,14 @@ function checkUnits(
   if (columns.kind === "crosstab")
     dimensions.push([columns.dimension, `${path}.columns.dimension`]);
   for (const [dimension, at] of dimensions) {
-    const ofActivities =
-      "field" in dimension && ACTIVITY_DIMENSION_FIELDS.includes(dimension.field);
+    const home = homeOf(dimension);
     const key =
       "field" in dimension ? `het kenmerk "${dimension.field}"` : "een kolom van de export";
+    if (home === "zrm" && columns.kind === "crosstab")
+      throw new TemplateError(
+        at,
+        `een kruistabel kan niet over ${key}; zet de ZRM-domeinen in de rijen (rows) met kolommen per periode of per maat`
+      );
     measures.forEach((measure, k) => {
       const unit = unitOf(measure);
       const id = typeof measure === "string" ? measure : measure.kpi;
@@ -224,18 +245,25 @@ function checkUnits(
           `${path}.measures[${k}]`,
           `de KPI "${id}" telt klachten; die horen bij geen casus en zijn niet uit te splitsen`
         );
-      if (unit === "activities" && !ofActivities)
+      if (unit === "activities" && home !== "activities")
         throw new TemplateError(
           at,
-          `de KPI "${id}" telt bijeenkomsten van collectieve activiteiten; ${key} hoort bij de casussen. ` +
+          `de KPI "${id}" telt bijeenkomsten van collectieve activiteiten; ${key} hoort bij ${HOME_NAMES[home]}. ` +
             `Bijeenkomsten zijn uit te splitsen naar ${list(ACTIVITY_DIMENSION_FIELDS)}`
         );
-      if (unit === "cases" && ofActivities)
+      if (unit !== "activities" && home === "activities")
         throw new TemplateError(
           at,
-          `${key} hoort bij de activiteiten; de KPI "${id}" telt casussen. ` +
+          `${key} hoort bij de activiteiten; de KPI "${id}" telt ${unit === "cases" ? "casussen" : "hoofddomeinen met ZRM-scores"}. ` +
             `Splits casussen uit naar een kenmerk van de casussen, of kies een KPI over de activiteiten ` +
             `(${list(ACTIVITY_KPI_IDS)})`
+        );
+      if (unit === "cases" && home === "zrm")
+        throw new TemplateError(
+          at,
+          `${key} hoort bij de ZRM-scores (het domein van elke score); de KPI "${id}" telt casussen. ` +
+            `Splits casussen uit naar hun hoofddomeinen ("mainDomains"), of kies een KPI over de ZRM-scores ` +
+            `(${list(ZRM_KPI_IDS)})`
         );
     });
   }

@@ -21,7 +21,7 @@ import type {
   TemplateTableOutcome,
 } from "./renderedTable";
 import { seriesPeriods } from "./seriesPeriods";
-import { resolveDimension } from "./templateDimension";
+import { resolveDimension, type ResolvedDimension } from "./templateDimension";
 import type { MeasureSpec, RowOrder, TemplateTableSpec } from "./templateSpec";
 
 /** What every table of a template is evaluated for. */
@@ -115,10 +115,10 @@ export function renderTemplateTable(
   if (measures.some((measure) => filtered(measure) && !measure.kpi.filterable))
     return omit("deze maat kan niet gefilterd worden");
   const rows = spec.rows === undefined ? undefined : resolveDimension(engine, spec.rows.dimension);
-  if (rows?.ok === false) return omit(`de kolom ${rows.missing} ontbreekt in de export`);
+  if (rows?.ok === false) return omit(missingReason(rows));
   const across =
     spec.columns.kind === "crosstab" ? resolveDimension(engine, spec.columns.dimension) : undefined;
-  if (across?.ok === false) return omit(`de kolom ${across.missing} ontbreekt in de export`);
+  if (across?.ok === false) return omit(missingReason(across));
 
   // A measure's own filter narrows the table's.
   const evaluate = (measure: Measure, periods: readonly Period[], dimension?: Dimension) =>
@@ -587,6 +587,13 @@ function missingInputs(
   return unique.length === 1
     ? `de kolom ${unique[0] ?? ""} ontbreekt in de export`
     : `de kolommen ${unique.join(", ")} ontbreken in de export`;
+}
+
+/** Why a table whose dimension cannot be resolved is left out: the column or table it lacks. */
+function missingReason(dimension: ResolvedDimension & { ok: false }): string {
+  return dimension.table === true
+    ? `de tabel ${dimension.missing} ontbreekt`
+    : `de kolom ${dimension.missing} ontbreekt in de export`;
 }
 
 const TABLE_NAMES = {

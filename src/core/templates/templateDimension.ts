@@ -3,6 +3,7 @@
  */
 import type { Engine } from "../engine/Engine";
 import { rowDimension } from "../engine/dimension";
+import type { ZrmPairs } from "../engine/rowTables";
 import {
   ageBandRows,
   columnRows,
@@ -31,8 +32,10 @@ export type ResolvedDimension =
     }
   | {
       readonly ok: false;
-      /** Dutch name of the export column that is missing. */
+      /** Dutch name of the export column (or, with `table`, the table) that is missing. */
       readonly missing: string;
+      /** True when what is missing is a whole table (the ZRM scores), not a column. */
+      readonly table?: true;
     };
 
 const fieldLabel = (field: CaseField): string =>
@@ -43,7 +46,8 @@ const fieldLabel = (field: CaseField): string =>
  * export column it needs and the export does not have. Complexity is the export's own column
  * when mapped, else derived from the number of main domains. The activity fields break down the
  * meetings of the activities table (a row dimension); "Onbekend" holds the meetings without a
- * value. The engine keeps the result.
+ * value. The ZRM domain breaks down the ZRM's (case, main domain) pairs by their own domain (a
+ * row dimension; every pair has one). The engine keeps the result.
  *
  * @param engine - The engine of the dataset.
  * @param spec - The dimension.
@@ -79,6 +83,17 @@ function resolve(engine: Engine, spec: DimensionSpec): ResolvedDimension {
     if (column === undefined || column.labels.length === 0)
       return { ok: false, missing: `${name} (activiteiten)` };
     return { ok: true, table: activityRows(column), name, fixedOrder: false };
+  }
+  if (spec.field === "zrmDomain") {
+    const pairs = engine.rowTable("zrmPairs");
+    if (pairs === null || !("domain" in pairs))
+      return { ok: false, missing: "ZRM-scores", table: true };
+    return {
+      ok: true,
+      table: zrmDomainRows(pairs as ZrmPairs, table.domainLabels),
+      name: "Domein",
+      fixedOrder: false,
+    };
   }
   const mapped = (field: CaseField): boolean => table.mappedFields.has(field);
   const found = (
@@ -149,6 +164,15 @@ function activityRows(column: CategoryColumn): TableDimension {
     { key: "", label: UNKNOWN_LABEL, order: unknown, unknown: true },
   ];
   return { dimension: rowDimension(codes, [...labels, ""]), rows };
+}
+
+/**
+ * A breakdown of the ZRM pairs by their own domain (`rowDimension`): one row per domain label of
+ * the case table; a pair is always in the row of its domain.
+ */
+function zrmDomainRows(pairs: ZrmPairs, labels: readonly string[]): TableDimension {
+  const rows = labels.map((label, order): TableRow => ({ key: label, label, order }));
+  return { dimension: rowDimension(pairs.domain, labels), rows };
 }
 
 const YES_NO_ROWS: readonly TableRow[] = [

@@ -9,7 +9,8 @@ import type { CaseFilter } from "../types";
 
 /**
  * The fields a table can be broken down by: the case fields (category fields and the
- * multi-valued ones), then the fields of the activities table ({@link ACTIVITY_DIMENSION_FIELDS}).
+ * multi-valued ones), then the fields of the activities table ({@link ACTIVITY_DIMENSION_FIELDS})
+ * and of the ZRM pairs ({@link ZRM_DIMENSION_FIELDS}).
  */
 export const DIMENSION_FIELDS = [
   "caseType",
@@ -29,6 +30,7 @@ export const DIMENSION_FIELDS = [
   "ageBand",
   "activityCategory",
   "targetGroup",
+  "zrmDomain",
 ] as const;
 
 /** A field a table can be broken down by. */
@@ -46,9 +48,18 @@ export const ACTIVITY_DIMENSION_FIELDS: readonly DimensionField[] = [
 ];
 
 /**
+ * The dimension field of the ZRM's (case, main domain) pairs: the pair's own domain
+ * (`zrmDomain`). It breaks down the measures over the pairs (goalReachedPct, zrmMeanEndScore,
+ * zrmMeanGrowth), and only those: a case has several main domains, a pair one. A case field
+ * still breaks down those measures, through the pair's case.
+ */
+export const ZRM_DIMENSION_FIELDS: readonly DimensionField[] = ["zrmDomain"];
+
+/**
  * What a table is broken down by:
  * - `{ field }`: a field of the case model (`ageBand` with optional lower `edges`, default
- *   0, 18, 27, 45, 55, 65), or of the activities table (`activityCategory`, `targetGroup`);
+ *   0, 18, 27, 45, 55, 65), of the activities table (`activityCategory`, `targetGroup`) or of
+ *   the ZRM pairs (`zrmDomain`);
  * - `{ column }`: any other column of the export, by its header as written in the export.
  */
 export type DimensionSpec =

@@ -588,6 +588,54 @@ export function doelscore(
 }
 
 /**
+ * Berekent de gemiddelde eindscore op de ZRM over de hoofddomeinen van de casussen afgesloten in de periode.
+ * @customfunction ZRMEINDSCORE
+ * @param tabel De casustabel: het hele bereik mét kopregel (bijv. Export!A:P of Tabel1[#Alles]), of kolommen zonder kopregel in de vaste volgorde.
+ * @param zrmtabel De ZRM-tabel (één rij per casus en domein) mét kopregel: casusnummer, domein, beginscore, eindscore, doelscore.
+ * @param periode De periode, bijv. "t/m Q3 2024", "Q3 2024", "2024" of "1-1-2024 t/m 30-9-2024".
+ * @param [filters] Optionele filterparen: een veld (kolomkop of veldnaam, bijv. "soort traject") en een waarde (bijv. "IT", of {"IT";"LS"} voor meerdere).
+ * @returns De gemiddelde eindscore (1–5).
+ */
+export function zrmeindscore(
+  tabel: unknown[][],
+  zrmtabel: unknown[][],
+  periode: unknown,
+  filters?: unknown[][][]
+): number {
+  return guarded(() =>
+    runKpiFunction("zrmMeanEndScore", {
+      tables: { cases: tabel, zrm: zrmtabel },
+      period: periode,
+      filters: filters,
+    })
+  );
+}
+
+/**
+ * Berekent de gemiddelde ZRM-groei (eindscore min beginscore) over alle hoofddomeinen samen van de casussen afgesloten in de periode; per domein: ZRMGROEI.
+ * @customfunction ZRMGROEITOTAAL
+ * @param tabel De casustabel: het hele bereik mét kopregel (bijv. Export!A:P of Tabel1[#Alles]), of kolommen zonder kopregel in de vaste volgorde.
+ * @param zrmtabel De ZRM-tabel (één rij per casus en domein) mét kopregel: casusnummer, domein, beginscore, eindscore, doelscore.
+ * @param periode De periode, bijv. "t/m Q3 2024", "Q3 2024", "2024" of "1-1-2024 t/m 30-9-2024".
+ * @param [filters] Optionele filterparen: een veld (kolomkop of veldnaam, bijv. "soort traject") en een waarde (bijv. "IT", of {"IT";"LS"} voor meerdere).
+ * @returns De gemiddelde groei in scorepunten.
+ */
+export function zrmgroeitotaal(
+  tabel: unknown[][],
+  zrmtabel: unknown[][],
+  periode: unknown,
+  filters?: unknown[][][]
+): number {
+  return guarded(() =>
+    runKpiFunction("zrmMeanGrowth", {
+      tables: { cases: tabel, zrm: zrmtabel },
+      period: periode,
+      filters: filters,
+    })
+  );
+}
+
+/**
  * Berekent het gemiddelde klantoordeel (rapportcijfer 1–10) van de casussen afgesloten in de periode.
  * @customfunction KLANTOORDEEL
  * @param tabel De casustabel: het hele bereik mét kopregel (bijv. Export!A:P of Tabel1[#Alles]), of kolommen zonder kopregel in de vaste volgorde.

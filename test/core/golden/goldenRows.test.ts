@@ -121,6 +121,11 @@ const EXPECTED_KPIS = {
   // C04 GG 3 ≥ 3, C07 HR 3 ≥ 2 (C07 Middelengebruik has no goal, C12's end score 6 is out of
   // range, C02 Justitie is not a main domain). Q: C01 Fin 3 ≥ 3.
   goalReachedPct: v(3 / 4, 1 / 1),
+  // The same pairs' end scores: C02 Fin 4, C02 Huis 3, C04 GG 3, C07 HR 3, C07 Middelengebruik 2
+  // (C12's 6 is out of range: no end score). Q: C01 Fin 3.
+  zrmMeanEndScore: v((4 + 3 + 3 + 3 + 2) / 5, 3),
+  // Their growth (end − begin): +2, 0, +1, +2, 0, the rows of zrmGrowth below together. Q: +1.
+  zrmMeanGrowth: v((2 + 0 + 1 + 2 + 0) / 5, 1),
   // Closed in P with a rating: C02 7, C04 6, C05 9, C07 10 (C12's 11 is out of range). Q: C01 8.
   meanRating: v((7 + 6 + 9 + 10) / 4, 8),
   // Closed in P: ja C02 C07 C12, nee C04 (C05 unknown). Q: C01 ja.

@@ -311,9 +311,16 @@ describe("registry metadata (issue 3: id, Dutch label, unit, format, polarity, p
     for (const kpi of KPI_REGISTRY) {
       expect(kpi.id).toMatch(/^[a-z][A-Za-z]+$/);
       expect(kpi.label).toMatch(/^[A-Z]/);
-      expect(["aantal", "dagen", "fractie", "cijfer", "contactmomenten", "wachtenden"]).toContain(
-        kpi.unit
-      );
+      expect([
+        "aantal",
+        "dagen",
+        "fractie",
+        "cijfer",
+        "zrmscore",
+        "scorepunten",
+        "contactmomenten",
+        "wachtenden",
+      ]).toContain(kpi.unit);
       expect([kpi.id, kpi.format]).toEqual([kpi.id, FORMAT_OF_UNIT[kpi.unit]]);
       expect(["up", "down", "neutral"]).toContain(kpi.polarity);
       expect(Array.isArray(kpi.parameters)).toBe(true);

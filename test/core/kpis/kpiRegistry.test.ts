@@ -41,6 +41,8 @@ describe("KPI_REGISTRY", () => {
       ["selfReferralPct", "Percentage zelfmelders"],
       ["newClientPct", "Percentage nieuwe cliënten"],
       ["goalReachedPct", "Doelscore behaald"],
+      ["zrmMeanEndScore", "Gemiddelde eindscore ZRM"],
+      ["zrmMeanGrowth", "Gemiddelde ZRM-groei"],
       ["meanRating", "Gemiddeld klantoordeel"],
       ["canContinueAlonePct", "Kan zelfstandig verder"],
       ["meanContacts", "Gemiddeld aantal contactmomenten per afgesloten casus"],

@@ -254,6 +254,34 @@ describe("parseTemplate", () => {
       'tables[0].rows.dimension: het kenmerk "activityCategory" hoort bij de activiteiten; de KPI "started" telt casussen.',
     ],
     [
+      {
+        title: "T",
+        tables: [{ ...table, rows: { dimension: { field: "zrmDomain" } } }],
+      },
+      'tables[0].rows.dimension: het kenmerk "zrmDomain" hoort bij de ZRM-scores (het domein van elke score); de KPI "started" telt casussen. Splits casussen uit naar hun hoofddomeinen ("mainDomains"), of kies een KPI over de ZRM-scores ("goalReachedPct", "zrmMeanEndScore", "zrmMeanGrowth")',
+    ],
+    [
+      {
+        title: "T",
+        tables: [{ ...table, measures: ["meetings"], rows: { dimension: { field: "zrmDomain" } } }],
+      },
+      'tables[0].rows.dimension: de KPI "meetings" telt bijeenkomsten van collectieve activiteiten; het kenmerk "zrmDomain" hoort bij de ZRM-scores. Bijeenkomsten zijn uit te splitsen naar "activityCategory", "targetGroup"',
+    ],
+    [
+      {
+        title: "T",
+        tables: [
+          {
+            ...table,
+            measures: ["zrmMeanGrowth"],
+            rows: { dimension: { field: "zrmDomain" } },
+            columns: { kind: "crosstab", dimension: { field: "product" } },
+          },
+        ],
+      },
+      'tables[0].rows.dimension: een kruistabel kan niet over het kenmerk "zrmDomain"; zet de ZRM-domeinen in de rijen (rows) met kolommen per periode of per maat',
+    ],
+    [
       { title: "T", tables: [{ ...table, measures: ["complaints"] }] },
       'tables[0].measures[0]: de KPI "complaints" telt klachten; die horen bij geen casus en zijn niet uit te splitsen',
     ],

@@ -14,4 +14,5 @@ export * from "./recidiveKpis";
 export * from "./referenceOptions";
 export * from "./referenceRecidiveBreakdown";
 export * from "./waitingListKpis";
+export * from "./zrmKpis";
 export * from "./groups";

@@ -11,8 +11,10 @@ const IT = caseTypeFilter("IT");
  * De Badde's annual report (dashboard "Individuele trajecten", complexiteit en zwaarte,
  * ZRM-informatie): the dashboard's tiles as two tables, each figure as a table with a chart,
  * and the numbers its text quotes (aanmeldlijst, doorverwijzingen, doelscore over three years).
- * The period is a year ("2021"). docs/sjablonen.md maps every seed table to these tables and
- * lists what cannot be made (ZRM-groei per domein and the mean ZRM end score: no such measure).
+ * The period is a year ("2021"). The dashboard's result per product is the goal score reached or
+ * the mean ZRM end score (zrmMeanEndScore); "Domein / Groei" is the mean growth (zrmMeanGrowth) by
+ * the ZRM pairs' own domain. docs/sjablonen.md maps every seed table to these tables and lists
+ * what cannot be made.
  *
  * @example
  * DEBADDE_TEMPLATE.tables.find((t) => t.id === "zwaarte")?.rows?.dimension; //=> { field: "weight" }
@@ -32,10 +34,12 @@ export const DEBADDE_TEMPLATE: Template = {
     {
       id: "dashboardPerProduct",
       title: "Dashboard individuele trajecten – per soort traject",
-      measures: ["active", "meanDurationClosed", "goalReachedPct"],
+      measures: ["active", "meanDurationClosed", "goalReachedPct", "zrmMeanEndScore"],
       columns: { kind: "crosstab", dimension: { field: "product" } },
       filter: IT,
-      note: "Aantal: trajecten in behandeling; doorlooptijd: afgesloten trajecten; resultaat: doelscore behaald (ZRM).",
+      note:
+        "Aantal: trajecten in behandeling; doorlooptijd: afgesloten trajecten; resultaat: doelscore behaald (ZRM) " +
+        "of de gemiddelde eindscore op de ZRM (zoals bij huiselijk geweld), over de hoofddomeinen van de afgesloten trajecten.",
     },
     {
       id: "aanmeldlijst",
@@ -94,6 +98,16 @@ export const DEBADDE_TEMPLATE: Template = {
       columns: THIS_YEAR,
       filter: IT,
       note: "Een traject telt mee bij elk van zijn hoofddomeinen.",
+      chart: "bar",
+    },
+    {
+      id: "zrmGroei",
+      title: "ZRM-informatie – groei per hoofddomein",
+      measures: [{ kpi: "zrmMeanGrowth", label: "Groei" }],
+      rows: { dimension: { field: "zrmDomain" }, header: "Domein", total: false },
+      columns: { kind: "measures" },
+      filter: IT,
+      note: "De gemiddelde groei op de ZRM (eindscore min beginscore) per hoofddomein, over de afgesloten individuele trajecten.",
       chart: "bar",
     },
     {
