@@ -5,12 +5,9 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { InvalidPeriodError, InvalidRecidiveOptionsError, MappingError } from "../core";
 import { CliInputError, CliUsageError } from "./cliErrors";
 import { processIo, type CliIo } from "./cliIo";
 import { describeFsError } from "./describeFsError";
-import { parseCliArgs } from "./parseCliArgs";
-import { USAGE_TEXT } from "./usageText";
 
 /** Exit status for bad arguments or unreadable input. */
 export const EXIT_USAGE = 2;
@@ -46,10 +43,21 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
   return status;
 }
 
+/** The arguments that ask for the version and nothing else (as `parseCliArgs` reads them). */
+const VERSION_ONLY: ReadonlySet<string> = new Set(["--versie", "--version"]);
+
 async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  // `welzijnsmonitor --versie` alone is answered before the argument parser and the core are
+  // loaded (a test keeps this equal to what parseCliArgs makes of it).
+  if (argv.length === 1 && VERSION_ONLY.has(argv[0] as string)) {
+    io.stdout(`welzijnsmonitor ${readVersion()}\n`);
+    return 0;
+  }
   try {
+    const { parseCliArgs } = await import("./parseCliArgs");
     const args = parseCliArgs(argv);
     if (args.command === "help") {
+      const { USAGE_TEXT } = await import("./usageText");
       io.stdout(USAGE_TEXT);
       return 0;
     }
@@ -57,11 +65,11 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
       io.stdout(`welzijnsmonitor ${readVersion()}\n`);
       return 0;
     }
-    // Loaded only for a report: `--versie` and `--hulp` need neither the core nor ExcelJS.
+    // Loaded only for a report: ExcelJS only when a workbook is read or written.
     const { runReport } = await import("./runReport");
     return await runReport(args, io);
   } catch (error) {
-    if (isUserError(error)) {
+    if (error instanceof Error && (await isUserError(error))) {
       io.stderr(`welzijnsmonitor: ${oneLine(error.message)}\n`);
       return EXIT_USAGE;
     }
@@ -71,10 +79,11 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
 }
 
-function isUserError(error: unknown): error is Error {
+/** Whether an error is the user's (exit status 2); the core is loaded by then (it threw it). */
+async function isUserError(error: unknown): Promise<boolean> {
+  if (error instanceof CliUsageError || error instanceof CliInputError) return true;
+  const { InvalidPeriodError, InvalidRecidiveOptionsError, MappingError } = await import("../core");
   return (
-    error instanceof CliUsageError ||
-    error instanceof CliInputError ||
     error instanceof InvalidPeriodError ||
     error instanceof MappingError ||
     error instanceof InvalidRecidiveOptionsError
