@@ -10,6 +10,7 @@
 import { countGroupRows, publicationModeLine, REPORT_COLUMNS, reportCell } from "../core";
 import type { Report, ReportTable } from "../core";
 import { cellAddress, rectAddress } from "./cellAddress";
+import { planSheetHead } from "./planSheetHead";
 import {
   REPORT_COLORS,
   REPORT_FONT_SIZES,
@@ -69,25 +70,9 @@ export function planReportSheet(report: Report, options: PlanReportSheetOptions 
   ];
   if (report.publication) head.push(publicationModeLine(report.publication.threshold));
   head.push(options.statusText ?? "");
-  const headValues: PlanValue[][] = head.map((text) => [text]);
-  const blocks: ValueBlock[] = [
-    {
-      address: rectAddress({ row: 0, column: 0, rowCount: head.length, columnCount: 1 }),
-      values: headValues,
-      numberFormat: headValues.map((r) => r.map(textCellFormat)),
-    },
-  ];
-  const styles: StylePatch[] = [
-    {
-      address: "A1",
-      style: { bold: true, fontSize: REPORT_FONT_SIZES.title, fontColor: REPORT_COLORS.title },
-    },
-    {
-      address: `A2:A${head.length}`,
-      style: { fontSize: REPORT_FONT_SIZES.subtitle, fontColor: REPORT_COLORS.muted },
-    },
-    { address: `A${head.length}`, style: { italic: true } },
-  ];
+  const headPlan = planSheetHead(head);
+  const blocks: ValueBlock[] = [headPlan.block];
+  const styles: StylePatch[] = headPlan.styles;
   const charts: ChartPlan[] = [];
   const dataBars: string[] = [];
   const widths = [

@@ -374,13 +374,7 @@ function parseColumns(value: Json, path: string): ColumnsSpec {
       return { kind: "comparison" };
     case "series": {
       checkKeys(value, path, ["kind", "of", "count", "delta"]);
-      const of = value.of;
-      if (of !== "quarters" && of !== "months" && of !== "years")
-        throw new TemplateError(`${path}.of`, 'hier hoort "quarters", "months" of "years"');
-      if (value.count !== undefined && of !== "years")
-        throw new TemplateError(`${path}.count`, 'count hoort alleen bij "years"');
-      const count =
-        value.count === undefined ? undefined : wholeNumber(value.count, `${path}.count`, 1, 10);
+      const { of, count } = parseSeries(value, path);
       if (value.delta !== undefined && typeof value.delta !== "boolean")
         throw new TemplateError(`${path}.delta`, "hier hoort true of false");
       return {

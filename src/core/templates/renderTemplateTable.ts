@@ -12,7 +12,8 @@ import type { KpiResult } from "../kpis/kpiResult";
 import { getKpi, type KpiDefinition, type KpiId } from "../kpis/kpiRegistry";
 import { CASE_FIELDS } from "../mapping/fieldDefinitions";
 import { buildReportRow, roundForDisplay } from "../report/buildReportRow";
-import { FieldBit, type CaseFilter, type Period, type RecidiveOptions } from "../types";
+import { missingFieldNames } from "../report/reportBuildContext";
+import type { CaseFilter, Period, RecidiveOptions } from "../types";
 import { crossDimension } from "./crossDimension";
 import type {
   RenderedColumn,
@@ -576,17 +577,10 @@ function missingInputs(
   if (isKpiAvailable(kpi, dataset, recidive)) return null;
   if (kpi.requires !== undefined && dataset[kpi.requires] === undefined)
     return `de tabel ${TABLE_NAMES[kpi.requires]} ontbreekt`;
-  const inputs = kpiRequiredInputs(kpi, recidive);
-  const mapped = dataset.cases.mappedFields;
-  const labels = CASE_FIELDS.filter(
-    ({ field }) => (inputs & FieldBit[field]) !== 0 && !mapped.has(field)
-  ).map(({ label }) => label);
-  if ((inputs & FieldBit.start) !== 0 && !mapped.has("startedOn") && !mapped.has("registeredOn"))
-    labels.push("Startdatum");
-  const unique = [...new Set(labels)];
-  return unique.length === 1
-    ? `de kolom ${unique[0] ?? ""} ontbreekt in de export`
-    : `de kolommen ${unique.join(", ")} ontbreken in de export`;
+  const names = missingFieldNames(dataset, kpiRequiredInputs(kpi, recidive));
+  return names.length === 1
+    ? `de kolom ${names[0] ?? ""} ontbreekt in de export`
+    : `de kolommen ${names.join(", ")} ontbreken in de export`;
 }
 
 /** Why a table whose dimension cannot be resolved is left out: the column or table it lacks. */
