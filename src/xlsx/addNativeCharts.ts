@@ -1,4 +1,4 @@
-import JSZip from "jszip";
+import type JSZip from "jszip";
 import { escapeXml, nativeChartXml, type ChartAnchor, type NativeChart } from "./nativeChartXml";
 
 const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -50,26 +50,24 @@ export class ChartPackageError extends Error {
 }
 
 /**
- * Adds native Excel charts to a saved workbook package. ExcelJS writes no charts, so the
- * DrawingML parts are written into the package it saved: per sheet with charts one drawing
+ * Adds native Excel charts to a workbook package. ExcelJS writes no charts, so the DrawingML
+ * parts are written into the package it saved: per sheet with charts one drawing
  * (`xl/drawings/drawingN.xml` with a two-cell anchor per chart, and its relationships), one
  * `xl/charts/chartN.xml` per chart, the content types, and the sheet's `<drawing r:id>`.
  * A sheet that already has a drawing (pictures) is refused: ExcelJS would have written it.
+ * The package is changed in place and compressed by the caller (`compressPackage`), so that
+ * no part is deflated twice.
  *
- * @param bytes - the package as ExcelJS wrote it (`workbook.xlsx.writeBuffer()`)
+ * @param zip - the package as ExcelJS wrote it (`workbook.xlsx.writeBuffer()`), opened
  * @param charts - the charts, each naming its sheet
- * @returns the package with the charts
  * @throws {ChartPackageError} when a chart names a sheet the workbook lacks, or the sheet has a drawing
  *
  * @example
- * const bytes = await addNativeCharts(await workbook.xlsx.writeBuffer(), charts);
+ * const zip = await JSZip.loadAsync(await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } }));
+ * await addNativeCharts(zip, charts);
  */
-export async function addNativeCharts(
-  bytes: ArrayBuffer | Uint8Array,
-  charts: readonly NativeChart[]
-): Promise<Uint8Array> {
-  if (charts.length === 0) return bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
-  const zip = await JSZip.loadAsync(bytes);
+export async function addNativeCharts(zip: JSZip, charts: readonly NativeChart[]): Promise<void> {
+  if (charts.length === 0) return;
   const sheetPaths = await sheetPartsByName(zip);
   const bySheet = new Map<string, NativeChart[]>();
   for (const chart of charts)
@@ -113,7 +111,6 @@ export async function addNativeCharts(
     zip.file(sheetPath, sheetXml);
   }
   zip.file("[Content_Types].xml", contentTypes);
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
 
 async function readPart(zip: JSZip, path: string): Promise<string> {

@@ -1,6 +1,6 @@
-import ExcelJS from "exceljs";
 import { publicationModeLine } from "../core";
 import type { DataIssue, Report, ReportProvenance } from "../core";
+import { createWorkbook } from "./createWorkbook";
 import type { ReportWorkbook } from "./reportWorkbook";
 import { reportSheetName } from "./reportSheetName";
 import { writeExplanationSheet } from "./writeExplanationSheet";
@@ -33,7 +33,7 @@ export { EXPLANATION_SHEET_NAME, ISSUES_SHEET_NAME, REPORT_WORKBOOK_MARKER };
  * parameters, and "Controle" with every data issue. Numbers are written as numbers with
  * invariant format codes; text from the data is never written as a formula. The keywords
  * carry {@link REPORT_WORKBOOK_MARKER}, so that the command line recognises a report it may
- * replace. Runs in Node and in the browser (ExcelJS); save it with `saveReportWorkbook`,
+ * replace. Runs in Node (ExcelJS); save it with `saveReportWorkbook`,
  * which adds the charts to the package ExcelJS writes.
  *
  * @param report - the report (from `buildStandardReport`)
@@ -50,7 +50,7 @@ export function buildReportWorkbook(
   issues: readonly DataIssue[],
   options: BuildReportWorkbookOptions = {}
 ): ReportWorkbook {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = createWorkbook();
   workbook.creator = "Welzijnsmonitor";
   workbook.title = report.title;
   workbook.keywords = REPORT_WORKBOOK_MARKER;

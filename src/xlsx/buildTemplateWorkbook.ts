@@ -1,5 +1,5 @@
-import ExcelJS from "exceljs";
 import type { DataIssue, RenderedTemplate, ReportProvenance } from "../core";
+import { createWorkbook } from "./createWorkbook";
 import type { ReportWorkbook } from "./reportWorkbook";
 import { reportSheetName } from "./reportSheetName";
 import {
@@ -35,7 +35,7 @@ export function buildTemplateWorkbook(
   issues: readonly DataIssue[],
   provenance?: ReportProvenance
 ): ReportWorkbook {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = createWorkbook();
   workbook.creator = "Welzijnsmonitor";
   workbook.title = rendered.title;
   workbook.keywords = REPORT_WORKBOOK_MARKER;

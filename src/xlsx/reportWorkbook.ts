@@ -1,5 +1,7 @@
 import type ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { addNativeCharts } from "./addNativeCharts";
+import { compressPackage } from "./compressPackage";
 import type { NativeChart } from "./nativeChartXml";
 
 /**
@@ -12,8 +14,9 @@ export interface ReportWorkbook {
 }
 
 /**
- * Saves a report workbook as .xlsx bytes, its charts included: ExcelJS writes the package,
- * {@link addNativeCharts} adds the chart parts.
+ * Saves a report workbook as .xlsx bytes, its charts included: ExcelJS writes the package
+ * uncompressed, {@link addNativeCharts} adds the chart parts, and {@link compressPackage}
+ * deflates every part once, with Node's zlib.
  *
  * @param book - the workbook and its charts
  * @returns the .xlsx file's bytes
@@ -22,6 +25,8 @@ export interface ReportWorkbook {
  * await fs.writeFile('rapport.xlsx', await saveReportWorkbook(buildReportWorkbook(report, issues)));
  */
 export async function saveReportWorkbook(book: ReportWorkbook): Promise<Uint8Array> {
-  const bytes = (await book.workbook.xlsx.writeBuffer()) as ArrayBuffer;
-  return addNativeCharts(bytes, book.charts);
+  const stored = await book.workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } });
+  const zip = await JSZip.loadAsync(stored);
+  await addNativeCharts(zip, book.charts);
+  return compressPackage(zip);
 }

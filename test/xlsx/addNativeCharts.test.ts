@@ -178,6 +178,8 @@ describe("addNativeCharts", () => {
     const book = buildTemplateWorkbook(RENDERED, EXPLANATION, []);
     const bytes = (await book.workbook.xlsx.writeBuffer()) as ArrayBuffer;
     const chart = { ...(book.charts[0] as (typeof book.charts)[number]), sheet: "Elders" };
-    await expect(addNativeCharts(bytes, [chart])).rejects.toThrow(ChartPackageError);
+    await expect(addNativeCharts(await JSZip.loadAsync(bytes), [chart])).rejects.toThrow(
+      ChartPackageError
+    );
   });
 });
