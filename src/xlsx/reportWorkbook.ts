@@ -2,6 +2,7 @@ import type ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { addNativeCharts } from "./addNativeCharts";
 import { compressPackage } from "./compressPackage";
+import { shareCellStyles } from "./shareCellStyles";
 import type { NativeChart } from "./nativeChartXml";
 
 /**
@@ -14,8 +15,8 @@ export interface ReportWorkbook {
 }
 
 /**
- * Saves a report workbook as .xlsx bytes, its charts included: ExcelJS writes the package
- * uncompressed, {@link addNativeCharts} adds the chart parts, and {@link compressPackage}
+ * Saves a report workbook as .xlsx bytes, its charts included: cells with equal styles come to
+ * share one style object ({@link shareCellStyles}), ExcelJS writes the package uncompressed, {@link addNativeCharts} adds the chart parts, and {@link compressPackage}
  * deflates every part once, with Node's zlib.
  *
  * @param book - the workbook and its charts
@@ -25,6 +26,7 @@ export interface ReportWorkbook {
  * await fs.writeFile('rapport.xlsx', await saveReportWorkbook(buildReportWorkbook(report, issues)));
  */
 export async function saveReportWorkbook(book: ReportWorkbook): Promise<Uint8Array> {
+  shareCellStyles(book.workbook);
   const stored = await book.workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } });
   const zip = await JSZip.loadAsync(stored);
   await addNativeCharts(zip, book.charts);
