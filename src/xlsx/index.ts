@@ -1,4 +1,4 @@
-/** The ExcelJS report writer (Node and browser). */
+/** The ExcelJS report writer, for Node (the command line); the task pane writes its sheets through Office.js. */
 export {
   buildReportWorkbook,
   EXPLANATION_SHEET_NAME,
