@@ -21,9 +21,17 @@ export interface CsvRowChunk {
   readonly readIssues: CellReadIssue[];
 }
 
+/**
+ * Rows per chunk of {@link csvRowChunks}. The dataset loader reads each chunk into its columns
+ * as soon as it is split, so a chunk small enough to stay in a core's cache (512 rows of a
+ * 16-column export are some 300 KB of strings and arrays) is read back from the cache rather
+ * than from memory: 13–16% less CPU end to end on a 1M-row file than 4096 rows (docs/engine.md).
+ */
+const CHUNK_ROWS = 512;
+
 /** Options of {@link csvRowChunks}. */
 export interface CsvRowChunksOptions {
-  /** How many rows a chunk holds at most (default 4096). */
+  /** How many rows a chunk holds at most (default 512). */
   readonly chunkRows?: number;
   /** Bytes decoded at a time (for tests; default about a megabyte). */
   readonly pieceBytes?: number;
@@ -72,7 +80,7 @@ export function* csvRowChunks(
   };
   const chunks = splitCsvRows(rest, {
     delimiter: detectDelimiter(start),
-    chunkRows: options.chunkRows,
+    chunkRows: options.chunkRows ?? CHUNK_ROWS,
     marks: badBytes.map((bad) => bad.index),
   });
   for (const { firstRowIndex, rows, markedCells } of chunks) {

@@ -283,6 +283,17 @@ describe("csvRowChunks", () => {
     expect(rows[1]).toEqual(["Casusnummer", "Team"]);
   });
 
+  it("hands out chunks of 512 rows by default, each with the line of its first row", () => {
+    const text = `Casusnummer;Team\n${Array.from({ length: 1199 }, (_, i) => `${i + 1};Noord\n`).join("")}`;
+    const chunks = [...csvRowChunks(utf8(text))];
+    expect(chunks.map((chunk) => [chunk.firstRowIndex, chunk.rows.length])).toEqual([
+      [0, 512],
+      [512, 512],
+      [1024, 176],
+    ]);
+    expect(chunks[2]?.rows[175]).toEqual(["1199", "Noord"]);
+  });
+
   it("reports a bad byte in a later chunk at its own row", () => {
     const bytes = Uint8Array.from([
       ...utf8("Casusnummer;Team\n1;Brëdevoort\n2;Noord\n3;Zuid"),
