@@ -141,3 +141,17 @@ export type {
   RenderedTable,
 } from "./templates/renderedTable";
 export type { Template, TemplateTableSpec, ChartKind } from "./templates/templateSpec";
+
+// Publication audit (issue 16): the range an attacker can narrow each suppressed value to, and
+// secondary suppression until every range is wide enough.
+export { auditSuppression } from "./publication/auditSuppression";
+export { protectSuppression } from "./publication/protectSuppression";
+export type {
+  AuditConstraint,
+  AuditInterval,
+  AuditResult,
+  AuditTerm,
+  AuditVariable,
+  ProtectSuppressionOptions,
+  ProtectedSuppression,
+} from "./publication/auditTypes";
