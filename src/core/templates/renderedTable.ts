@@ -40,6 +40,28 @@ export interface RenderedRow {
   /** The format of the row's `value` columns. */
   readonly format: ValueFormat;
   readonly isTotal: boolean;
+  /**
+   * What each value column shows (publication mode's audit): the KPI, the cases' filter (the
+   * table's and the measure's, and the row's and column's group) and the period; null for a
+   * derived column (Verschil, Aandeel). Not printed.
+   */
+  readonly sources?: readonly (CellSource | null)[];
+  /**
+   * Publication mode: per value, "small" ("<5"), "hidden" ("–*") or null (shown); a marked
+   * value is null in `values`.
+   */
+  readonly suppressed?: readonly ("small" | "hidden" | null)[];
+}
+
+/** The quantity one cell of a rendered table shows. */
+export interface CellSource {
+  readonly kpi: string;
+  /** Field (or dimension) → allowed values: the table's and measure's filter and the groups. */
+  readonly filter: Readonly<Record<string, readonly string[]>>;
+  readonly start: number;
+  readonly end: number;
+  /** The number of units the value is over (a mean's or share's n). */
+  readonly n: number;
 }
 
 /** A rendered table of a template. */
