@@ -45,7 +45,9 @@ function roundInwards(value: number, integer: boolean, up: boolean): number {
 
 /**
  * Audits the given targets under a suppression pattern: hidden are the auxiliaries and the
- * suppressed published variables; each hidden component is one LP, solved twice per target.
+ * suppressed published variables; each hidden component is one (mixed-integer) LP, solved
+ * twice per target. Integer variables stay integer, as an attacker who knows they are counts
+ * would keep them: the LP relaxation alone can leave a range an integer attacker narrows.
  *
  * @param system - the indexed system
  * @param suppressed - per variable whether it is suppressed (primary or secondary)
@@ -87,7 +89,7 @@ export function auditPattern(
     });
     const columns = members.map((i) => {
       const [lower, upper] = hiddenBounds(variables[i]!, variables[i]!.suppressed);
-      return { lower, upper };
+      return { lower, upper, integer: variables[i]!.integer };
     });
     for (const t of componentTargets) {
       const solveFor = (direction: "minimize" | "maximize"): number => {

@@ -1,4 +1,5 @@
 import { hiddenBounds, type AuditSystem } from "./auditSystem";
+import type { AuditVariable } from "./auditTypes";
 import { solveLinearProgram, type LinearColumn, type LinearRow } from "./solveLinearProgram";
 
 /** Added to every cell's cost per unit of change, so that among equal costs fewer cells win. */
@@ -44,7 +45,8 @@ function cellsForShift(
   suppressed: readonly boolean[],
   target: number,
   shift: number,
-  area: ReadonlySet<number>
+  area: ReadonlySet<number>,
+  integer: boolean
 ): number[] | null {
   const { variables, rows, rowsOf } = system;
   const columns: LinearColumn[] = [];
@@ -62,7 +64,7 @@ function cellsForShift(
             : { lower: lower - v.value, upper: shift }
           : { lower: lower - v.value, upper: upper - v.value };
       place.set(i, [columns.length, -1]);
-      columns.push(bound);
+      columns.push({ ...bound, integer: integer && v.integer });
     } else if (Number.isFinite(v.cost)) {
       place.set(i, [columns.length, columns.length + 1]);
       candidates.push(i);
@@ -70,7 +72,11 @@ function cellsForShift(
         [columns.length, v.cost + TIE_BREAK],
         [columns.length + 1, v.cost + TIE_BREAK]
       );
-      columns.push({ lower: 0, upper: v.upper - v.value }, { lower: 0, upper: v.value - v.lower });
+      const whole = integer && v.integer;
+      columns.push(
+        { lower: 0, upper: v.upper - v.value, integer: whole },
+        { lower: 0, upper: v.value - v.lower, integer: whole }
+      );
     }
   }
   const rowIds = new Set<number>();
@@ -104,6 +110,36 @@ function cellsForShift(
 }
 
 /**
+ * The width a suppressed cell's range must reach: `required`, and for a `required` of 0 still
+ * more than a single value.
+ *
+ * @example
+ * protectionWidth({ required: 0, integer: true, value: 3 }) // 1
+ */
+export function protectionWidth(v: Pick<AuditVariable, "required" | "integer" | "value">): number {
+  if (v.integer) return Math.max(1, Math.ceil(v.required));
+  return v.required > 0 ? v.required : NOISE * Math.max(1, Math.abs(v.value));
+}
+
+/**
+ * Whether any suppression pattern can give the cell its width: its own bounds (its mark) must
+ * be at least that wide.
+ *
+ * @example
+ * canBeProtected({ value: 2, lower: 0, upper: Infinity, integer: true, suppressed: true,
+ *   mark: { lower: 1, upper: 2 }, required: 3 }) // false
+ */
+export function canBeProtected(
+  v: Pick<
+    AuditVariable,
+    "required" | "integer" | "value" | "lower" | "upper" | "mark" | "suppressed"
+  >
+): boolean {
+  const [lower, upper] = hiddenBounds(v, v.suppressed);
+  return upper - lower >= protectionWidth(v);
+}
+
+/**
  * The visible published cells whose suppression widens `target`'s audited range to its
  * `required` width: an upward and a downward protection LP around the cell (first in a small
  * neighbourhood of relations, then wider), splitting the width between the two directions as
@@ -112,6 +148,8 @@ function cellsForShift(
  * @param system - the indexed audit system
  * @param suppressed - per variable whether it is suppressed now
  * @param target - index of a failing suppressed published variable
+ * @param integer - keep integer variables integer (a mixed-integer LP, slower): for when the
+ *   LP relaxation's cells leave a range an integer attacker narrows
  * @returns the cells to suppress (possibly empty), or null when no set of single cells can do it
  *
  * @example
@@ -120,11 +158,12 @@ function cellsForShift(
 export function findProtectingCells(
   system: AuditSystem,
   suppressed: readonly boolean[],
-  target: number
+  target: number,
+  integer = false
 ): number[] | null {
   const v = system.variables[target]!;
   const [lower, upper] = hiddenBounds(v, v.suppressed);
-  const need = v.required > 0 ? v.required : v.integer ? 1 : NOISE * Math.max(1, Math.abs(v.value));
+  const need = protectionWidth(v);
   const upCap = upper - v.value;
   const downCap = v.value - lower;
   if (upCap + downCap < need) return null;
@@ -137,9 +176,10 @@ export function findProtectingCells(
   for (const radius of RADII) {
     const area = neighbourhood(system, target, radius);
     for (const [up, down] of plans) {
-      const upCells = up > 0 ? cellsForShift(system, suppressed, target, up, area) : [];
+      const upCells = up > 0 ? cellsForShift(system, suppressed, target, up, area, integer) : [];
       if (upCells === null) continue;
-      const downCells = down > 0 ? cellsForShift(system, suppressed, target, -down, area) : [];
+      const downCells =
+        down > 0 ? cellsForShift(system, suppressed, target, -down, area, integer) : [];
       if (downCells === null) continue;
       return [...new Set([...upCells, ...downCells])];
     }

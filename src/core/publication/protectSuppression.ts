@@ -7,7 +7,7 @@ import type {
   ProtectSuppressionOptions,
   ProtectedSuppression,
 } from "./auditTypes";
-import { findProtectingCells } from "./findProtectingCells";
+import { canBeProtected, findProtectingCells } from "./findProtectingCells";
 
 /**
  * Adds secondary suppressions until every primary suppression passes the audit (τ-ARGUS
@@ -58,8 +58,16 @@ export function protectSuppression(
   for (;;) {
     const failing = primary.find((t) => !givenUp.has(t) && !audit.get(t)!.passes);
     if (failing === undefined) break;
+    if (!canBeProtected(variables[failing]!)) {
+      givenUp.add(failing);
+      continue;
+    }
     const touched = new Set<number>();
-    const cells = rounds < maxRounds ? findProtectingCells(system, suppressed, failing) : null;
+    let cells = rounds < maxRounds ? findProtectingCells(system, suppressed, failing) : null;
+    if (cells !== null && cells.every((i) => suppressed[i])) {
+      // the relaxation is content with what is hidden, the integer audit is not
+      cells = findProtectingCells(system, suppressed, failing, true);
+    }
     rounds++;
     for (const i of cells ?? []) suppress(i, touched);
     if (touched.size === 0) {

@@ -4,6 +4,8 @@ import { solve } from "yalps";
 export interface LinearColumn {
   readonly lower: number;
   readonly upper: number;
+  /** Whether the column must take a whole value (its finite bounds must then be whole too). */
+  readonly integer?: boolean;
 }
 
 /** A row of a {@link LinearProgram}: lower ≤ Σ coefficient × x[column] ≤ upper. */
@@ -44,8 +46,9 @@ function shiftOf(column: LinearColumn): ColumnShift {
 }
 
 /**
- * Solves a linear program with YALPS (pure TypeScript simplex), translating arbitrary column
- * bounds to the solver's non-negative variables (shifted, mirrored, or split when free).
+ * Solves a linear program with YALPS (pure TypeScript simplex, branch and cut for integer
+ * columns), translating arbitrary column bounds to the solver's non-negative variables
+ * (shifted, mirrored, or split when free).
  *
  * @param program - columns, rows, objective and direction
  * @returns the optimum, or the status "unbounded" (value ±Infinity) or "infeasible" (NaN)
@@ -91,12 +94,17 @@ export function solveLinearProgram(program: LinearProgram): LinearSolution {
     coefficients[c]!.push([OBJECTIVE, coefficient * shift.sign]);
   }
   const variables: [string, [string, number][]][] = [];
+  const integers: string[] = [];
   coefficients.forEach((list, c) => {
     variables.push([`x${c}`, list]);
     if (shifts[c]!.free) variables.push([`n${c}`, list.map(([k, v]) => [k, -v])]);
+    if (program.columns[c]!.integer === true) {
+      integers.push(`x${c}`);
+      if (shifts[c]!.free) integers.push(`n${c}`);
+    }
   });
   const solution = solve(
-    { direction: program.direction, objective: OBJECTIVE, constraints, variables },
+    { direction: program.direction, objective: OBJECTIVE, constraints, variables, integers },
     { includeZeroVariables: true, maxPivots: 1 << 20, checkCycles: true }
   );
   if (solution.status === "infeasible") {
@@ -107,6 +115,7 @@ export function solveLinearProgram(program: LinearProgram): LinearSolution {
     return { status: "unbounded", value, columns: [] };
   }
   if (solution.status !== "optimal") {
+    // "cycled", or "timedout" in branch and cut: no certified optimum to report
     throw new Error(`LP solver stopped without an optimum (${solution.status})`);
   }
   const raw = new Map(solution.variables);
