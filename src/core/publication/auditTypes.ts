@@ -73,7 +73,7 @@ export type AuditResult = ReadonlyMap<string, AuditInterval>;
 
 /** Options of {@link protectSuppression}. */
 export interface ProtectSuppressionOptions {
-  /** Stop adding single cells and fall back to whole tables after this many rounds (default: number of variables). */
+  /** Rounds of single-cell protection before falling back to whole tables (default: no limit; it terminates anyway). */
   readonly maxRounds?: number;
 }
 
@@ -85,6 +85,6 @@ export interface ProtectedSuppression {
   readonly secondary: readonly string[];
   /** Groups (tables) suppressed whole because no single cell could protect them. */
   readonly wholeGroups: readonly string[];
-  /** The audit of the final pattern. */
+  /** The audit of the primary suppressions under the final pattern. */
   readonly audit: AuditResult;
 }

@@ -1,20 +1,98 @@
+import { auditPattern, hiddenComponents } from "./auditPattern";
+import { indexAuditSystem } from "./auditSystem";
 import type {
   AuditConstraint,
+  AuditInterval,
   AuditVariable,
   ProtectSuppressionOptions,
   ProtectedSuppression,
 } from "./auditTypes";
+import { canBeProtected, findProtectingCells } from "./findProtectingCells";
 
 /**
- * Adds secondary suppressions until the audit passes (greedy, τ-ARGUS style).
+ * Adds secondary suppressions until every primary suppression passes the audit (τ-ARGUS
+ * style): while a primary cell fails, suppress the cells that a cheapest protection LP changes
+ * (cost per unit of change is the caller's `cost`, so small cells are preferred to totals);
+ * when no set of cells can protect it, suppress every published cell of one of its tables
+ * (`groups`) and go on. Each round suppresses at least one more cell or gives up on one cell,
+ * so it terminates; a cell that cannot be protected at all (its mark is narrower than
+ * `required`) stays failing in `audit`. Only the relation-linked component of a change is
+ * audited again.
+ *
+ * @param variables - published cells and auxiliaries; `suppressed` marks the primary pattern
+ * @param constraints - the linear relations a reader knows
+ * @param options - `maxRounds`: single-cell rounds before falling back to whole tables
+ * @returns the full pattern, the secondary cells in order, the whole tables, and the audit of
+ *   the primary suppressions under the final pattern
+ * @throws {RangeError} as {@link auditSuppression}
+ *
+ * @example
+ * const result = protectSuppression(variables, constraints);
+ * result.secondary // ["lopend"]: the cheap cell, not the total
+ * [...result.audit.values()].every((a) => a.passes) // true
  */
 export function protectSuppression(
   variables: readonly AuditVariable[],
   constraints: readonly AuditConstraint[],
   options: ProtectSuppressionOptions = {}
 ): ProtectedSuppression {
-  void variables;
-  void constraints;
-  void options;
-  throw new Error("not implemented yet");
+  const maxRounds = options.maxRounds ?? Infinity;
+  const system = indexAuditSystem(variables, constraints);
+  const suppressed = variables.map((v) => v.published && v.suppressed);
+  const primary = variables.flatMap((_, i) => (suppressed[i] ? [i] : []));
+  const component = hiddenComponents(
+    system,
+    variables.map(() => true)
+  );
+  const audit = auditPattern(system, suppressed, primary);
+  const secondary: string[] = [];
+  const wholeGroups: string[] = [];
+  const givenUp = new Set<number>();
+  let rounds = 0;
+  const suppress = (i: number, touched: Set<number>): void => {
+    if (suppressed[i]) return;
+    suppressed[i] = true;
+    secondary.push(variables[i]!.id);
+    touched.add(component[i]!);
+  };
+  for (;;) {
+    const failing = primary.find((t) => !givenUp.has(t) && !audit.get(t)!.passes);
+    if (failing === undefined) break;
+    if (!canBeProtected(variables[failing]!)) {
+      givenUp.add(failing);
+      continue;
+    }
+    const touched = new Set<number>();
+    let cells = rounds < maxRounds ? findProtectingCells(system, suppressed, failing) : null;
+    if (cells !== null && cells.every((i) => suppressed[i])) {
+      // the relaxation is content with what is hidden, the integer audit is not
+      cells = findProtectingCells(system, suppressed, failing, true);
+    }
+    rounds++;
+    for (const i of cells ?? []) suppress(i, touched);
+    if (touched.size === 0) {
+      const group = variables[failing]!.groups.find((g) =>
+        variables.some(
+          (v, i) => !suppressed[i] && v.published && Number.isFinite(v.cost) && v.groups.includes(g)
+        )
+      );
+      if (group === undefined) {
+        givenUp.add(failing);
+        continue;
+      }
+      wholeGroups.push(group);
+      variables.forEach((v, i) => {
+        if (v.published && Number.isFinite(v.cost) && v.groups.includes(group))
+          suppress(i, touched);
+      });
+    }
+    const again = primary.filter((t) => touched.has(component[t]!));
+    for (const [t, interval] of auditPattern(system, suppressed, again)) audit.set(t, interval);
+  }
+  return {
+    suppressed: new Set(variables.flatMap((v, i) => (suppressed[i] ? [v.id] : []))),
+    secondary,
+    wholeGroups,
+    audit: new Map<string, AuditInterval>(primary.map((t) => [variables[t]!.id, audit.get(t)!])),
+  };
 }
