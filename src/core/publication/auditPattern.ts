@@ -1,10 +1,26 @@
 import { AUDIT_MESSAGES } from "./auditMessages";
 import { hiddenBounds, type AuditSystem } from "./auditSystem";
 import type { AuditInterval } from "./auditTypes";
-import { solveLinearProgram, type LinearRow } from "./solveLinearProgram";
+import { solveLinearProgram, type LinearRow, type LinearSolution } from "./solveLinearProgram";
 
 /** How far an LP optimum may sit beyond an integer and still round to it. */
 const ROUNDING = 1e-7;
+/** Branch-and-cut iterations per whole-number optimum (deterministic; see wholeOptimum). */
+const BRANCH_AND_CUT_ITERATIONS = 256;
+/**
+ * Components with more hidden values than this keep the relaxation's range: YALPS's branch and
+ * cut re-solves every node from scratch, seconds per optimum at ~200 columns (bench-publication).
+ */
+export const MAX_WHOLE_COLUMNS = 40;
+
+function isNearInteger(value: number): boolean {
+  return Math.abs(value - Math.round(value)) <= ROUNDING * Math.max(1, Math.abs(value));
+}
+
+function isWide(min: number, max: number, required: number): boolean {
+  const width = max - min;
+  return width > 0 && width >= required - ROUNDING;
+}
 
 function findRoot(parent: number[], i: number): number {
   let root = i;
@@ -91,25 +107,60 @@ export function auditPattern(
       const [lower, upper] = hiddenBounds(variables[i]!, variables[i]!.suppressed);
       return { lower, upper, integer: variables[i]!.integer };
     });
+    const relaxedColumns = columns.map(({ lower, upper }) => ({ lower, upper }));
+    const hasIntegers = columns.some((c) => c.integer);
+    const origin = (t: number): string =>
+      system.constraints[rowIds[0] ?? -1]?.origin ?? variables[t]!.id;
+    const isWhole = (solution: LinearSolution): boolean =>
+      solution.status !== "optimal" ||
+      columns.every((c, k) => !c.integer || isNearInteger(solution.columns[k]!));
+    const wholeOptimum = (
+      direction: "minimize" | "maximize",
+      objective: [number, number][],
+      t: number
+    ): number => {
+      const v = variables[t]!;
+      const solution = solveLinearProgram(
+        { columns, rows: lpRows, objective, direction },
+        { maxIterations: BRANCH_AND_CUT_ITERATIONS }
+      );
+      if (solution.status === "infeasible")
+        throw new RangeError(AUDIT_MESSAGES.infeasible(origin(t)));
+      // Out of iterations: the best whole solution found (or the truth) is a range the attacker
+      // surely reaches; claiming less protection than there may be is the safe side.
+      const value =
+        solution.status === "timedout" && Number.isNaN(solution.value) ? v.value : solution.value;
+      return roundInwards(value, v.integer, direction === "minimize");
+    };
     for (const t of componentTargets) {
-      const solveFor = (direction: "minimize" | "maximize"): number => {
+      const v = variables[t]!;
+      const objective: [number, number][] = [[column.get(t)!, 1]];
+      const relaxed = (direction: "minimize" | "maximize"): LinearSolution => {
         const solution = solveLinearProgram({
-          columns,
+          columns: relaxedColumns,
           rows: lpRows,
-          objective: [[column.get(t)!, 1]],
+          objective,
           direction,
         });
-        if (solution.status === "infeasible") {
-          const origin = system.constraints[rowIds[0] ?? -1]?.origin ?? variables[t]!.id;
-          throw new RangeError(AUDIT_MESSAGES.infeasible(origin));
-        }
-        return solution.value;
+        if (solution.status === "infeasible")
+          throw new RangeError(AUDIT_MESSAGES.infeasible(origin(t)));
+        return solution;
       };
-      const v = variables[t]!;
-      const min = roundInwards(solveFor("minimize"), v.integer, true);
-      const max = roundInwards(solveFor("maximize"), v.integer, false);
-      const width = max - min;
-      result.set(t, { min, max, passes: width > 0 && width >= v.required - ROUNDING });
+      const low = relaxed("minimize");
+      const high = relaxed("maximize");
+      let min = roundInwards(low.value, v.integer, true);
+      let max = roundInwards(high.value, v.integer, false);
+      // The relaxation's range contains the whole-number range: when it fails, so does that;
+      // when its optimum is whole already, it is the whole-number optimum.
+      let exact = true;
+      if (isWide(min, max, v.required) && hasIntegers) {
+        if (columns.length > MAX_WHOLE_COLUMNS) exact = isWhole(low) && isWhole(high);
+        else {
+          if (!isWhole(low)) min = wholeOptimum("minimize", objective, t);
+          if (!isWhole(high)) max = wholeOptimum("maximize", objective, t);
+        }
+      }
+      result.set(t, { min, max, passes: isWide(min, max, v.required), exact });
     }
   }
   return result;

@@ -29,7 +29,7 @@ import type { AuditConstraint, AuditInterval, AuditVariable } from "./auditTypes
  *   ],
  *   [{ terms: [{ variable: "behandeld", coefficient: 1 }, { variable: "lopend", coefficient: -1 },
  *     { variable: "afgesloten", coefficient: -1 }], lower: 0, upper: 0, origin: "Behandeld = lopend + afgesloten" }]
- * ).get("afgesloten") // { min: 3, max: 3, passes: false }
+ * ).get("afgesloten") // { min: 3, max: 3, passes: false, exact: true }
  */
 export function auditSuppression(
   variables: readonly AuditVariable[],

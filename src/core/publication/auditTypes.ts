@@ -66,6 +66,12 @@ export interface AuditInterval {
   readonly min: number;
   readonly max: number;
   readonly passes: boolean;
+  /**
+   * False when the range is the LP relaxation's (rounded inwards) on a component too large for
+   * whole-number optimisation and the relaxation's optimum was fractional: an attacker who
+   * solves the integer problem may narrow such a cell further.
+   */
+  readonly exact: boolean;
 }
 
 /** The audit of a suppression pattern: one interval per suppressed published variable. */

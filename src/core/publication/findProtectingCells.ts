@@ -1,3 +1,4 @@
+import { MAX_WHOLE_COLUMNS } from "./auditPattern";
 import { hiddenBounds, type AuditSystem } from "./auditSystem";
 import type { AuditVariable } from "./auditTypes";
 import { solveLinearProgram, type LinearColumn, type LinearRow } from "./solveLinearProgram";
@@ -100,7 +101,11 @@ function cellsForShift(
       upper: equal ? 0 : Math.max(0, constraint.upper - atTruth),
     });
   }
-  const solution = solveLinearProgram({ columns, rows: lpRows, objective, direction: "minimize" });
+  if (integer && columns.length > MAX_WHOLE_COLUMNS) return null;
+  const solution = solveLinearProgram(
+    { columns, rows: lpRows, objective, direction: "minimize" },
+    { maxIterations: 256 }
+  );
   if (solution.status !== "optimal") return null;
   return candidates.filter((i) => {
     const [up, down] = place.get(i)!;

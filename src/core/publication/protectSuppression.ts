@@ -16,8 +16,8 @@ import { canBeProtected, findProtectingCells } from "./findProtectingCells";
  * when no set of cells can protect it, suppress every published cell of one of its tables
  * (`groups`) and go on. Each round suppresses at least one more cell or gives up on one cell,
  * so it terminates; a cell that cannot be protected at all (its mark is narrower than
- * `required`) stays failing in `audit`. Only the relation-linked component of a change is
- * audited again.
+ * `required`) stays failing in `audit`. Only the hidden components that take in a new cell
+ * are audited again.
  *
  * @param variables - published cells and auxiliaries; `suppressed` marks the primary pattern
  * @param constraints - the linear relations a reader knows
@@ -40,20 +40,18 @@ export function protectSuppression(
   const system = indexAuditSystem(variables, constraints);
   const suppressed = variables.map((v) => v.published && v.suppressed);
   const primary = variables.flatMap((_, i) => (suppressed[i] ? [i] : []));
-  const component = hiddenComponents(
-    system,
-    variables.map(() => true)
-  );
   const audit = auditPattern(system, suppressed, primary);
   const secondary: string[] = [];
   const wholeGroups: string[] = [];
   const givenUp = new Set<number>();
+  const added: number[] = [];
+  const stale = new Set<number>();
   let rounds = 0;
-  const suppress = (i: number, touched: Set<number>): void => {
+  const suppress = (i: number): void => {
     if (suppressed[i]) return;
     suppressed[i] = true;
     secondary.push(variables[i]!.id);
-    touched.add(component[i]!);
+    added.push(i);
   };
   for (;;) {
     const failing = primary.find((t) => !givenUp.has(t) && !audit.get(t)!.passes);
@@ -62,15 +60,14 @@ export function protectSuppression(
       givenUp.add(failing);
       continue;
     }
-    const touched = new Set<number>();
     let cells = rounds < maxRounds ? findProtectingCells(system, suppressed, failing) : null;
     if (cells !== null && cells.every((i) => suppressed[i])) {
       // the relaxation is content with what is hidden, the integer audit is not
       cells = findProtectingCells(system, suppressed, failing, true);
     }
     rounds++;
-    for (const i of cells ?? []) suppress(i, touched);
-    if (touched.size === 0) {
+    for (const i of cells ?? []) suppress(i);
+    if (added.length === 0) {
       const group = variables[failing]!.groups.find((g) =>
         variables.some(
           (v, i) => !suppressed[i] && v.published && Number.isFinite(v.cost) && v.groups.includes(g)
@@ -82,13 +79,25 @@ export function protectSuppression(
       }
       wholeGroups.push(group);
       variables.forEach((v, i) => {
-        if (v.published && Number.isFinite(v.cost) && v.groups.includes(group))
-          suppress(i, touched);
+        if (v.published && Number.isFinite(v.cost) && v.groups.includes(group)) suppress(i);
       });
     }
-    const again = primary.filter((t) => touched.has(component[t]!));
-    for (const [t, interval] of auditPattern(system, suppressed, again)) audit.set(t, interval);
+    // Only hidden components that took in a new cell changed; the others keep their audit.
+    const roots = hiddenComponents(
+      system,
+      variables.map((v, i) => !v.published || suppressed[i] === true)
+    );
+    const changed = new Set(added.map((i) => roots[i]!));
+    added.length = 0;
+    // Hiding more only widens ranges, so a passing cell still passes: audit the failing ones
+    // now and the others once at the end, for their final ranges.
+    const again = primary.filter((t) => changed.has(roots[t]!));
+    for (const t of again) if (audit.get(t)!.passes) stale.add(t);
+    const failingAgain = again.filter((t) => !audit.get(t)!.passes);
+    for (const [t, interval] of auditPattern(system, suppressed, failingAgain))
+      audit.set(t, interval);
   }
+  for (const [t, interval] of auditPattern(system, suppressed, stale)) audit.set(t, interval);
   return {
     suppressed: new Set(variables.flatMap((v, i) => (suppressed[i] ? [v.id] : []))),
     secondary,

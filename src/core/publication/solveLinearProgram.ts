@@ -25,9 +25,16 @@ export interface LinearProgram {
 
 /** The optimum of a {@link LinearProgram}: its value (±Infinity when unbounded) and the columns. */
 export interface LinearSolution {
-  readonly status: "optimal" | "unbounded" | "infeasible";
+  /** "timedout": branch and cut hit its iteration limit; value is the best whole solution found (NaN if none). */
+  readonly status: "optimal" | "unbounded" | "infeasible" | "timedout";
   readonly value: number;
   readonly columns: readonly number[];
+}
+
+/** Options of {@link solveLinearProgram}. */
+export interface SolveLinearProgramOptions {
+  /** Branch-and-cut iterations for integer columns before giving up with "timedout" (default 32768). */
+  readonly maxIterations?: number;
 }
 
 /** How a column is written for the solver, whose variables are all ≥ 0: x = offset + sign × y (+ −y2). */
@@ -51,7 +58,9 @@ function shiftOf(column: LinearColumn): ColumnShift {
  * (shifted, mirrored, or split when free).
  *
  * @param program - columns, rows, objective and direction
- * @returns the optimum, or the status "unbounded" (value ±Infinity) or "infeasible" (NaN)
+ * @param options - the branch-and-cut iteration limit (deterministic, unlike a time limit)
+ * @returns the optimum, or the status "unbounded" (value ±Infinity), "infeasible" (NaN) or
+ *   "timedout" (the best whole solution found, NaN if none)
  * @throws {Error} when the simplex method cycles (a solver failure, not a property of the data)
  *
  * @example
@@ -62,7 +71,10 @@ function shiftOf(column: LinearColumn): ColumnShift {
  *   direction: "minimize",
  * }).value // 2
  */
-export function solveLinearProgram(program: LinearProgram): LinearSolution {
+export function solveLinearProgram(
+  program: LinearProgram,
+  options: SolveLinearProgramOptions = {}
+): LinearSolution {
   const shifts = program.columns.map(shiftOf);
   const constraints: [string, { min?: number; max?: number }][] = [];
   const coefficients: [string, number][][] = shifts.map(() => []);
@@ -105,7 +117,12 @@ export function solveLinearProgram(program: LinearProgram): LinearSolution {
   });
   const solution = solve(
     { direction: program.direction, objective: OBJECTIVE, constraints, variables, integers },
-    { includeZeroVariables: true, maxPivots: 1 << 20, checkCycles: true }
+    {
+      includeZeroVariables: true,
+      maxPivots: 1 << 20,
+      checkCycles: true,
+      ...(options.maxIterations !== undefined ? { maxIterations: options.maxIterations } : {}),
+    }
   );
   if (solution.status === "infeasible") {
     return { status: "infeasible", value: Number.NaN, columns: [] };
@@ -114,9 +131,8 @@ export function solveLinearProgram(program: LinearProgram): LinearSolution {
     const value = program.direction === "maximize" ? Infinity : -Infinity;
     return { status: "unbounded", value, columns: [] };
   }
-  if (solution.status !== "optimal") {
-    // "cycled", or "timedout" in branch and cut: no certified optimum to report
-    throw new Error(`LP solver stopped without an optimum (${solution.status})`);
+  if (solution.status === "cycled") {
+    throw new Error("LP solver stopped without an optimum (the simplex method cycled)");
   }
   const raw = new Map(solution.variables);
   const columns = shifts.map((shift, c) => {
@@ -124,5 +140,5 @@ export function solveLinearProgram(program: LinearProgram): LinearSolution {
     if (shift.free) return y - (raw.get(`n${c}`) ?? 0);
     return shift.offset + shift.sign * y;
   });
-  return { status: "optimal", value: solution.result + objectiveConstant, columns };
+  return { status: solution.status, value: solution.result + objectiveConstant, columns };
 }

@@ -9,7 +9,9 @@ describe("auditSuppression", () => {
       [count("behandeld", 40), count("lopend", 37), count("afgesloten", 3, { hidden: UNDER_5 })],
       [sum("behandeld", ["lopend", "afgesloten"], "Behandeld = lopend + afgesloten")]
     );
-    expect(audit).toEqual(new Map([["afgesloten", { min: 3, max: 3, passes: false }]]));
+    expect(audit).toEqual(
+      new Map([["afgesloten", { min: 3, max: 3, passes: false, exact: true }]])
+    );
   });
 
   it("recovers a hidden month through the month chain (attack 2)", () => {
@@ -36,8 +38,8 @@ describe("auditSuppression", () => {
       ]
     );
     // a1 − o2 = −1 with both in 1..4: each has three values left
-    expect(audit.get("a1")).toEqual({ min: 1, max: 3, passes: true });
-    expect(audit.get("o2")).toEqual({ min: 2, max: 4, passes: true });
+    expect(audit.get("a1")).toEqual({ min: 1, max: 3, passes: true, exact: true });
+    expect(audit.get("o2")).toEqual({ min: 2, max: 4, passes: true, exact: true });
     const leaky = auditSuppression(
       [count("b1", 20), count("b2", 21), count("o2", 3), count("a1", 2, { hidden: UNDER_5 })],
       [
@@ -54,7 +56,7 @@ describe("auditSuppression", () => {
         ),
       ]
     );
-    expect(leaky.get("a1")).toEqual({ min: 2, max: 2, passes: false });
+    expect(leaky.get("a1")).toEqual({ min: 2, max: 2, passes: false, exact: true });
   });
 
   it("recovers hidden rating counts from the rounded mean × the number of ratings (attack 3)", () => {
@@ -104,8 +106,8 @@ describe("auditSuppression", () => {
     ];
     expect(auditSuppression(ratings, relations)).toEqual(
       new Map([
-        ["n1", { min: 1, max: 1, passes: false }],
-        ["n2", { min: 2, max: 2, passes: false }],
+        ["n1", { min: 1, max: 1, passes: false, exact: true }],
+        ["n2", { min: 2, max: 2, passes: false, exact: true }],
       ])
     );
     // without the mean the two cells share the rest of the total: 1..2 each
@@ -113,6 +115,7 @@ describe("auditSuppression", () => {
       min: 1,
       max: 2,
       passes: true,
+      exact: true,
     });
   });
 
@@ -149,8 +152,8 @@ describe("auditSuppression", () => {
     );
     expect(audit).toEqual(
       new Map([
-        ["zelfmelder", { min: 4, max: 4, passes: false }],
-        ["wijkteam", { min: 10, max: 10, passes: false }],
+        ["zelfmelder", { min: 4, max: 4, passes: false, exact: true }],
+        ["wijkteam", { min: 10, max: 10, passes: false, exact: true }],
       ])
     );
   });
@@ -163,8 +166,8 @@ describe("auditSuppression", () => {
       ],
       []
     );
-    expect(audit.get("a")).toEqual({ min: 1, max: 4, passes: true });
-    expect(audit.get("b")).toEqual({ min: 0, max: Infinity, passes: true });
+    expect(audit.get("a")).toEqual({ min: 1, max: 4, passes: true, exact: true });
+    expect(audit.get("b")).toEqual({ min: 0, max: Infinity, passes: true, exact: true });
   });
 
   it("keeps continuous values unrounded", () => {
@@ -185,7 +188,7 @@ describe("auditSuppression", () => {
         ),
       ]
     );
-    expect(audit.get("mean")).toEqual({ min: 1, max: 3, passes: true });
+    expect(audit.get("mean")).toEqual({ min: 1, max: 3, passes: true, exact: true });
   });
 
   describe("edge cases", () => {

@@ -20,7 +20,9 @@ describe("protectSuppression", () => {
     expect(result.secondary).toEqual(["lopend"]);
     expect(result.wholeGroups).toEqual([]);
     expect([...result.suppressed]).toEqual(["lopend", "afgesloten"]);
-    expect(result.audit).toEqual(new Map([["afgesloten", { min: 1, max: 4, passes: true }]]));
+    expect(result.audit).toEqual(
+      new Map([["afgesloten", { min: 1, max: 4, passes: true, exact: true }]])
+    );
   });
 
   it("protects a month of the month chain (attack 2)", () => {
@@ -49,7 +51,7 @@ describe("protectSuppression", () => {
     const result = protectSuppression(variables, relations);
     // o2 (cost 3) is cheaper than b1 or b2 (20, 21); hiding it opens o1 + o2 = 9, so o1 goes too
     expect(result.secondary).toEqual(["o2", "o1"]);
-    expect(result.audit.get("a1")).toEqual({ min: 1, max: 4, passes: true });
+    expect(result.audit.get("a1")).toEqual({ min: 1, max: 4, passes: true, exact: true });
   });
 
   it("protects rating counts hidden behind a rounded mean (attack 3)", () => {
@@ -101,9 +103,9 @@ describe("protectSuppression", () => {
     expect(result.secondary).toEqual(["n3", "n5"]);
     expect(result.audit).toEqual(
       new Map([
-        ["n1", { min: 1, max: 2, passes: true }],
+        ["n1", { min: 1, max: 2, passes: true, exact: true }],
         // n2 = 1 would need 2·n3 + 4·n5 = 15: no whole counts do that
-        ["n2", { min: 2, max: 4, passes: true }],
+        ["n2", { min: 2, max: 4, passes: true, exact: true }],
       ])
     );
   });
@@ -148,8 +150,8 @@ describe("protectSuppression", () => {
     expect(result.audit).toEqual(
       new Map([
         // z = 3 needs 22.2 ≤ opgestart ≤ 24, z = 1 or 2 no whole opgestart at all
-        ["zelfmelder", { min: 3, max: 4, passes: true }],
-        ["wijkteam", { min: 4, max: 12, passes: true }],
+        ["zelfmelder", { min: 3, max: 4, passes: true, exact: true }],
+        ["wijkteam", { min: 4, max: 12, passes: true, exact: true }],
       ])
     );
   });
@@ -176,7 +178,7 @@ describe("protectSuppression", () => {
     ];
     const result = protectSuppression(cells, relations);
     expect(new Set(result.secondary)).toEqual(new Set(["A.y", "B.x", "B.y"]));
-    expect(result.audit.get("A.x")).toEqual({ min: 1, max: 4, passes: true });
+    expect(result.audit.get("A.x")).toEqual({ min: 1, max: 4, passes: true, exact: true });
   });
 
   it("suppresses a whole table when no cells can protect a cell, then gives up on it", () => {
@@ -189,7 +191,7 @@ describe("protectSuppression", () => {
     const result = protectSuppression(variables, [sum("t", ["a", "b"], "Totaal")]);
     expect(result.wholeGroups).toEqual(["Tweede"]);
     expect(result.secondary).toEqual(["e"]);
-    expect(result.audit).toEqual(new Map([["a", { min: 2, max: 2, passes: false }]]));
+    expect(result.audit).toEqual(new Map([["a", { min: 2, max: 2, passes: false, exact: true }]]));
   });
 
   it("gives up at once on a cell whose mark is narrower than required", () => {
@@ -201,6 +203,6 @@ describe("protectSuppression", () => {
     const result = protectSuppression(variables, [sum("s", ["c", "d"], "Totaal Derde")]);
     expect(result.wholeGroups).toEqual([]);
     expect(result.secondary).toEqual([]);
-    expect(result.audit).toEqual(new Map([["c", { min: 2, max: 2, passes: false }]]));
+    expect(result.audit).toEqual(new Map([["c", { min: 2, max: 2, passes: false, exact: true }]]));
   });
 });
