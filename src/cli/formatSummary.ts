@@ -7,6 +7,8 @@ import {
   formatValueNl,
   publicationModeLine,
   renderedCellText,
+  renderedMarkText,
+  renderedTableNotes,
   REPORT_COLUMNS,
   reportCell,
 } from "../core";
@@ -80,7 +82,8 @@ export function formatTable(table: ReportTable, threshold = 5): string[] {
 
 /**
  * Formats a table of a template (`renderTemplate`) as {@link formatTable} does the standard
- * report's: title, header row, rule, rows, notes.
+ * report's: title, header row, rule, rows ("<5" and "–*" where publication mode marks a cell),
+ * notes (with the legend of the marks).
  *
  * @param table - the rendered table
  * @returns the lines
@@ -90,10 +93,13 @@ export function formatRenderedTable(table: RenderedTable): string[] {
     [table.rowHeader, ...table.columns.map((column) => column.header)],
     ...table.rows.map((row) => [
       row.label,
-      ...table.columns.map((column, c) => renderedCellText(row, column, row.values[c] ?? null)),
+      ...table.columns.map(
+        (column, c) =>
+          renderedMarkText(table, row, c) ?? renderedCellText(row, column, row.values[c] ?? null)
+      ),
     ]),
   ];
-  return [table.title, ...alignGrid(grid), ...table.notes];
+  return [table.title, ...alignGrid(grid), ...renderedTableNotes(table)];
 }
 
 /** A grid as aligned lines (labels left, numbers right), with a rule below the header row. */

@@ -7,6 +7,7 @@ import { basename, resolve } from "node:path";
 import {
   buildKpiJson,
   buildStandardReport,
+  publishKpiJson,
   createDatasetLoader,
   createEngine,
   parsePeriod,
@@ -119,13 +120,14 @@ async function writeOutputs(
 ): Promise<number> {
   // One engine for the run: the workbook and the JSON share its case sets and results.
   const engine = createEngine(dataset);
+  const publication = args.publication ? { threshold: args.threshold } : undefined;
   const report =
-    args.out === undefined && args.json
+    args.out === undefined && args.json && publication === undefined
       ? undefined
       : buildStandardReport(engine, period, {
           previous,
           recidive,
-          ...(args.publication ? { publication: { threshold: args.threshold } } : {}),
+          ...(publication === undefined ? {} : { publication }),
         });
   // The workbook first: when it cannot be written, nothing has been printed as if it had.
   if (report !== undefined && args.out !== undefined && target !== undefined) {
@@ -147,15 +149,15 @@ async function writeOutputs(
     const tables =
       args.template === STANDARD_TEMPLATE
         ? reportAsRendered(
-            report ??
-              buildStandardReport(engine, period, {
-                previous,
-                recidive,
-                ...(args.publication ? { publication: { threshold: args.threshold } } : {}),
-              })
-          ).map(renderedTableJson)
+            report ?? buildStandardReport(engine, period, { previous, recidive })
+          )
         : undefined;
-    io.stdout(`${JSON.stringify(tables === undefined ? json : { ...json, tables }, null, 2)}\n`);
+    const printed =
+      report?.publication === undefined ? json : publishKpiJson(json, report, { tables });
+    const tablesJson = tables?.map(renderedTableJson);
+    io.stdout(
+      `${JSON.stringify(tablesJson === undefined ? printed : { ...printed, tables: tablesJson }, null, 2)}\n`
+    );
     return 0;
   }
   if (report === undefined) return 0;

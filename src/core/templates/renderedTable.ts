@@ -40,6 +40,12 @@ export interface RenderedRow {
   /** The format of the row's `value` columns. */
   readonly format: ValueFormat;
   readonly isTotal: boolean;
+  /**
+   * Publication mode (SPEC §6 small numbers), parallel to `values`: 'small' shows "<5" (the
+   * table's threshold), 'hidden' shows "–*", null or absent is shown as is. A marked value is
+   * null in `values`, so that no output can show it by mistake.
+   */
+  readonly suppressed?: readonly ("small" | "hidden" | null)[];
 }
 
 /** A rendered table of a template. */
@@ -58,6 +64,11 @@ export interface RenderedTable {
    * line per row, rather than over the rows.
    */
   readonly periodColumns?: boolean;
+  /**
+   * Publication mode, when on: the threshold that "small" marks stand for ("<5", "<10") and
+   * that the legend below the table names.
+   */
+  readonly publication?: { readonly threshold: number };
 }
 
 /** A table of a template: rendered, or left out with the Dutch reason (a missing column). */
