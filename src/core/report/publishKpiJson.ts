@@ -33,9 +33,9 @@ type Column = keyof Pair;
  * Turns the JSON of SPEC §8 into its publication version (SPEC §9, issue 16), after the
  * report published in publication mode (`buildStandardReport` with `publication`):
  *
- * - A KPI or group value that the report shows (same KPI id, or same group key in the table of
- *   that group's main measure, with the same value) is null exactly when its report cell is
- *   suppressed ("<5" or "–*").
+ * - A KPI or group value that the report shows (a row of the KPI's id without a filter, or of
+ *   the group's key in a table of that group's main measure) is null exactly when its report
+ *   cell is suppressed ("<5" or "–*").
  * - A value that no table of the report shows is null as well. The suppression audits the
  *   relations between the cells the report publishes; a value outside them was never audited
  *   and may give a hidden cell away (byDomain's domains beyond the top 5 add up to the
@@ -67,19 +67,30 @@ export function publishKpiJson(
   const definition = options.definition ?? STANDARD_REPORT_TABLES;
   const tables = new Map(report.tables.map((t) => [t.id, t]));
   let suppressed = 0;
-  const publish = (pair: Pair, rows: readonly ReportRow[]): Pair => {
+  const publish = (pair: Pair, shown: readonly Shown[]): Pair => {
     const out = { current: pair.current, previous: pair.previous };
     for (const column of ["current", "previous"] as const) {
-      if (pair[column] === null || isShown(pair[column], column, rows)) continue;
+      const value = pair[column];
+      if (value === null || isShown(value, column, shown)) continue;
       out[column] = null;
       suppressed += 1;
     }
     return out;
   };
 
-  const kpiTables = definition.filter((s) => s.kind === "kpis").map((s) => tables.get(s.id));
-  const kpiRows = (id: string): ReportRow[] =>
-    kpiTables.flatMap((t) => t?.rows.filter((row) => row.key === id) ?? []);
+  const kpiRows = (id: string): Shown[] =>
+    definition.flatMap((spec) =>
+      spec.kind !== "kpis"
+        ? []
+        : spec.rows
+            .filter((rowSpec) => rowSpec.kpi === id)
+            .flatMap((rowSpec) => {
+              const key = rowSpec.key ?? rowSpec.kpi;
+              const filtered = (rowSpec.filters?.length ?? 0) > 0;
+              const rows = tables.get(spec.id)?.rows.filter((row) => row.key === key) ?? [];
+              return rows.map((row) => ({ row, filtered }));
+            })
+    );
   const kpis = Object.fromEntries(
     Object.entries(json.kpis).map(([id, pair]) => [id, publish(pair, kpiRows(id))])
   ) as unknown as KpiJson["kpis"];
@@ -87,18 +98,22 @@ export function publishKpiJson(
   const groups = Object.fromEntries(
     Object.entries(json.groups).map(([id, rows]) => {
       const main = GROUP_REGISTRY.find((g) => g.id === id)?.mainMeasure;
-      const shown = definition
+      const shownIn = definition
         .filter((s) => s.kind === "group" && s.group === id && (s.measure ?? main) === main)
         .map((s) => tables.get(s.id));
-      const rowsOf = (key: string): ReportRow[] =>
-        shown.flatMap((t) => t?.rows.filter((row) => row.key === key) ?? []);
+      const rowsOf = (key: string): Shown[] =>
+        shownIn.flatMap(
+          (t) =>
+            t?.rows.filter((row) => row.key === key).map((row) => ({ row, filtered: false })) ?? []
+        );
       return [id, rows.map((row) => ({ key: row.key, ...publish(row, rowsOf(row.key)) }))];
     })
   ) as unknown as KpiJson["groups"];
 
   for (const table of options.tables ?? [])
     for (const row of table.rows)
-      for (const mark of row.suppressed ?? []) if (mark === "small" || mark === "hidden") suppressed += 1;
+      for (const mark of row.suppressed ?? [])
+        if (mark === "small" || mark === "hidden") suppressed += 1;
 
   return {
     period: json.period,
@@ -110,15 +125,19 @@ export function publishKpiJson(
   };
 }
 
-/**
- * Whether the report shows this very value, and nowhere suppressed. Rows of the same key that
- * hold another value show another quantity (the report's recidive counts IT and LS only).
- */
-function isShown(value: number, column: Column, rows: readonly ReportRow[]): boolean {
-  const same = rows.filter((row) => sameValue(row[column], value));
-  return same.length > 0 && same.every((row) => row.suppressed?.[column] === undefined);
+/** A report row that may show a JSON value; `filtered`: it counts a subset (IT and LS only). */
+interface Shown {
+  readonly row: ReportRow;
+  readonly filtered: boolean;
 }
 
-function sameValue(a: number | null, b: number): boolean {
-  return a !== null && Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
+/**
+ * Whether the report shows this value and suppresses it nowhere. A row of the KPI's own key
+ * shows it (the report rounds means and rates as shown, the JSON does not); a filtered row
+ * only when it holds the very same value (an export without a case type column: recidive is
+ * then counted over all cases), as it shows another quantity otherwise.
+ */
+function isShown(value: number, column: Column, shown: readonly Shown[]): boolean {
+  const same = shown.filter(({ row, filtered }) => !filtered || row[column] === value);
+  return same.length > 0 && same.every(({ row }) => row.suppressed?.[column] === undefined);
 }
