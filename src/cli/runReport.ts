@@ -148,9 +148,7 @@ async function writeOutputs(
     // With --sjabloon standaard the JSON also holds the report's tables (SPEC §9).
     const tables =
       args.template === STANDARD_TEMPLATE
-        ? reportAsRendered(
-            report ?? buildStandardReport(engine, period, { previous, recidive })
-          )
+        ? reportAsRendered(report ?? buildStandardReport(engine, period, { previous, recidive }))
         : undefined;
     const printed =
       report?.publication === undefined ? json : publishKpiJson(json, report, { tables });

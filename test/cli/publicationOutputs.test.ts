@@ -76,7 +76,7 @@ describe("--publicatie on the sample", () => {
     const run = await runMain("rapport", ...RUN, "--publicatie", "--uit", out);
     expect(run.status).toBe(0);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(readFileSync(out));
+    await workbook.xlsx.load(new Uint8Array(readFileSync(out)).buffer);
     const texts = sheetTexts(workbook);
     expect([...texts.keys()]).toEqual([
       expect.stringMatching(/^Rapportage/),
@@ -84,8 +84,7 @@ describe("--publicatie on the sample", () => {
       "Controle",
     ]);
     const controle = workbook.getWorksheet("Controle") as ExcelJS.Worksheet;
-    expect(controle.getRow(1).values).toEqual([
-      ,
+    expect([1, 2, 3, 4].map((c) => controle.getCell(1, c).value)).toEqual([
       "Code",
       "Soort bevinding",
       "Ernst",

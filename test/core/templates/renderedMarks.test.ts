@@ -64,7 +64,7 @@ describe("renderedTableNotes", () => {
   it("names only the marks that occur", () => {
     const onlySmall = {
       ...TABLE,
-      rows: [TABLE.rows[1]!].map((r) => ({ ...r, suppressed: ["small", null, null] })),
+      rows: [TABLE.rows[1]!].map((r) => ({ ...r, suppressed: ["small", null, null] as const })),
     };
     expect(renderedTableNotes(onlySmall).slice(1)).toEqual([SMALL_10]);
   });
