@@ -7,11 +7,11 @@ import { basename, resolve } from "node:path";
 import {
   buildKpiJson,
   buildStandardReport,
-  publishKpiJson,
   createDatasetLoader,
   createEngine,
   parsePeriod,
   previousYearPeriod,
+  publishKpiJson,
   renderedTableJson,
   renderTemplate,
   reportAsRendered,
@@ -198,8 +198,19 @@ async function writeTemplateOutputs(
   }
   if (args.json) {
     const json = buildKpiJson(engine, period, previous, { recidive });
+    // A publication audits the template's tables only: no KPI or group is published beside them.
+    const printed =
+      rendered.publication === undefined
+        ? json
+        : publishKpiJson(
+            json,
+            { tables: [], publication: rendered.publication },
+            { tables: rendered.tables }
+          );
     const tables = rendered.tables.map(renderedTableJson);
-    io.stdout(`${JSON.stringify({ ...json, tables, omittedTables: rendered.omitted }, null, 2)}\n`);
+    io.stdout(
+      `${JSON.stringify({ ...printed, tables, omittedTables: rendered.omitted }, null, 2)}\n`
+    );
     return 0;
   }
   const lines = [rendered.title];

@@ -48,7 +48,9 @@ type Column = keyof Pair;
  *   not counted.
  *
  * @param json - The JSON as `buildKpiJson` builds it.
- * @param report - The report in publication mode, built from the same engine and periods.
+ * @param report - The report in publication mode, built from the same engine and periods. With
+ *   a template, whose tables are what is audited, `{ tables: [], publication }`: no KPI or group
+ *   value is then published outside the template's tables.
  * @param options - The printed tables; the report's definition.
  * @returns The published JSON (keys in the order of SPEC §8, `publication` after the periods).
  * @throws RangeError when the report is not in publication mode (a programmer's mistake).
@@ -58,7 +60,7 @@ type Column = keyof Pair;
  */
 export function publishKpiJson(
   json: KpiJson,
-  report: Report,
+  report: Pick<Report, "tables" | "publication">,
   options: PublishKpiJsonOptions = {}
 ): PublishedKpiJson {
   const threshold = report.publication?.threshold;

@@ -164,6 +164,18 @@ describe("publishKpiJson", () => {
     ]);
   });
 
+  it("publishes no KPI or group beside a template's tables (no report tables given)", () => {
+    const beside = publishKpiJson(JSON_IN, { tables: [], publication: { threshold: 10 } });
+    expect(beside.kpis.started).toEqual({ current: null, previous: null });
+    expect(beside.groups.byTeam.map((r) => [r.current, r.previous])).toEqual([
+      [null, null],
+      [null, null],
+      [null, null],
+    ]);
+    // Every non-null value: 2 × started, closed, recidive, active; 2 × Noord, Zuid, Oost.
+    expect(beside.publication).toEqual({ threshold: 10, suppressed: 14 });
+  });
+
   describe("edge cases", () => {
     it("throws for a report that is not a publication (a programmer's mistake)", () => {
       const { publication: _, ...internal } = REPORT;
