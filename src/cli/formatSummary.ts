@@ -4,7 +4,9 @@
  * @module
  */
 import {
+  countIssues,
   formatValueNl,
+  ISSUE_COUNT_HEADERS,
   publicationModeLine,
   renderedCellText,
   renderedMarkText,
@@ -33,7 +35,8 @@ export interface FormatSummaryOptions {
  * Formats the main tables of a report for a terminal: aligned columns (labels left,
  * numbers right), Dutch number formatting as in the report workbook, the first
  * {@link SUMMARY_ISSUE_LIMIT} data issues (table, sheet row, column, severity, message) with
- * where to find the rest, and a line counting the issues.
+ * where to find the rest — in publication mode only their number of rows per kind — and a
+ * line counting the issues.
  *
  * @param report - the report
  * @param issues - the data issues
@@ -55,7 +58,12 @@ export function formatSummary(
   const lines = [`${report.title}, vergeleken met ${report.previousLabel}`];
   if (report.publication) lines.push(publicationModeLine(report.publication.threshold));
   for (const table of tables) lines.push("", ...formatTable(table, report.publication?.threshold));
-  if (issues.length > 0) lines.push("", ...formatIssues(issues, options.out));
+  // A publication's outputs name no row, case number or value: its summary neither.
+  if (issues.length > 0)
+    lines.push(
+      "",
+      ...(report.publication ? formatIssueCounts(issues) : formatIssues(issues, options.out))
+    );
   lines.push("", issueLine(issues, options.caseCount));
   return `${lines.join("\n")}\n`;
 }
@@ -168,6 +176,35 @@ function formatIssues(issues: readonly DataIssue[], out: string | undefined): st
     lines.push(`… en nog ${formatCount(rest)} ${plural(rest, "melding", "meldingen")}: ${where}`);
   }
   return lines;
+}
+
+/** Publication mode: per kind of finding its code, name, severity and number of rows. */
+function formatIssueCounts(issues: readonly DataIssue[]): string[] {
+  const grid = [
+    [...ISSUE_COUNT_HEADERS],
+    ...countIssues(issues).map((count) => [
+      count.code,
+      count.description,
+      SEVERITY_NL[count.severity],
+      formatCount(count.rows),
+    ]),
+  ];
+  const widths = ISSUE_COUNT_HEADERS.map((_, c) =>
+    Math.max(...grid.map((cells) => textWidth(cells[c] ?? "")))
+  );
+  const render = (cells: readonly string[]): string =>
+    cells
+      .map((cell, c) => (c === 3 ? padStart(cell, widths[c] ?? 0) : padEnd(cell, widths[c] ?? 0)))
+      .join("  ")
+      .trimEnd();
+  const [header, ...body] = grid;
+  return [
+    "Meldingen over de gegevens (per soort)",
+    render(header ?? []),
+    widths.map((width) => "─".repeat(width)).join("  "),
+    ...body.map(render),
+    "De meldingen zelf (rijnummers, casusnummers, waarden): maak het rapport zonder --publicatie.",
+  ];
 }
 
 function issueLine(issues: readonly DataIssue[], caseCount: number | undefined): string {
