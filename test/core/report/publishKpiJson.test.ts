@@ -1,4 +1,11 @@
-import type { KpiJson } from "../../../src/core/kpis/buildKpiJson";
+import { createEngine } from "../../../src/core";
+import { buildKpiJson, type KpiJson } from "../../../src/core/kpis/buildKpiJson";
+import { loadDataset } from "../../../src/core/parse/loadDataset";
+import { parsePeriod } from "../../../src/core/periods/parsePeriod";
+import { previousYearPeriod } from "../../../src/core/periods/previousYearPeriod";
+import { buildStandardReport } from "../../../src/core/report/buildStandardReport";
+import { STANDARD_REPORT_TABLES } from "../../../src/core/report/standardReportTables";
+import { generateSampleExport } from "../../../src/core/sample/generateSampleExport";
 import { buildReportRow, type ReportRowInput } from "../../../src/core/report/buildReportRow";
 import { publishKpiJson } from "../../../src/core/report/publishKpiJson";
 import type { ReportTableSpec } from "../../../src/core/report/reportTableSpec";
@@ -195,5 +202,71 @@ describe("reportAsRendered in publication mode", () => {
       suppressed: [null, "small", "hidden", "hidden"],
     });
     expect(kpis?.rows[0]?.suppressed).toBeUndefined();
+  });
+});
+
+describe("publishKpiJson on a generated sample, at both thresholds", () => {
+  const sample = generateSampleExport({ seed: 11, cases: 1200 });
+  const engine = createEngine(
+    loadDataset({
+      cases: { rows: sample.cases },
+      zrm: { rows: sample.zrm },
+      activities: { rows: sample.activities },
+    })
+  );
+  const period = parsePeriod("t/m Q3 2024");
+  const previous = previousYearPeriod(period);
+  const json = buildKpiJson(engine, period, previous);
+
+  it.each([5, 10] as const)(
+    "at %i a group value is null exactly where its cell in the main measure's table is suppressed",
+    (threshold) => {
+      const report = buildStandardReport(engine, period, { previous, publication: { threshold } });
+      const published = publishKpiJson(json, report);
+      let checked = 0;
+      let hidden = 0;
+      for (const spec of STANDARD_REPORT_TABLES) {
+        if (spec.kind !== "group" || spec.measure !== undefined) continue;
+        const table = report.tables.find((t) => t.id === spec.id);
+        for (const row of published.groups[spec.group]) {
+          const cell = table?.rows.find((r) => r.key === row.key);
+          if (cell === undefined) continue;
+          for (const column of ["current", "previous"] as const) {
+            const original = json.groups[spec.group].find((r) => r.key === row.key)?.[column];
+            if (original === null) continue;
+            const suppressed = cell.suppressed?.[column] !== undefined;
+            expect({
+              key: `${spec.group}/${row.key}/${column}`,
+              isNull: row[column] === null,
+            }).toEqual({ key: `${spec.group}/${row.key}/${column}`, isNull: suppressed });
+            checked += 1;
+            if (suppressed) hidden += 1;
+          }
+        }
+      }
+      // The check saw both kinds of cell, many of them.
+      expect(checked).toBeGreaterThan(100);
+      expect(hidden).toBeGreaterThan(0);
+    }
+  );
+
+  it("keeps every KPI of the first table that the report shows, and nulls those it hides", () => {
+    const report = buildStandardReport(engine, period, {
+      previous,
+      publication: { threshold: 10 },
+    });
+    const published = publishKpiJson(json, report);
+    const first = report.tables.find((t) => t.id === "kpis");
+    for (const row of first?.rows ?? []) {
+      if (row.key.startsWith("recidive")) continue; // IT and LS in the report, all types in the JSON
+      const value = published.kpis[row.key as keyof typeof published.kpis];
+      expect({ key: row.key, current: value.current }).toEqual({
+        key: row.key,
+        current:
+          row.suppressed?.current === undefined
+            ? json.kpis[row.key as keyof typeof json.kpis].current
+            : null,
+      });
+    }
   });
 });
