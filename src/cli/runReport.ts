@@ -11,6 +11,7 @@ import {
   createEngine,
   parsePeriod,
   previousYearPeriod,
+  publishKpiJson,
   renderedTableJson,
   renderTemplate,
   reportAsRendered,
@@ -119,13 +120,14 @@ async function writeOutputs(
 ): Promise<number> {
   // One engine for the run: the workbook and the JSON share its case sets and results.
   const engine = createEngine(dataset);
+  const publication = args.publication ? { threshold: args.threshold } : undefined;
   const report =
-    args.out === undefined && args.json
+    args.out === undefined && args.json && publication === undefined
       ? undefined
       : buildStandardReport(engine, period, {
           previous,
           recidive,
-          ...(args.publication ? { publication: { threshold: args.threshold } } : {}),
+          ...(publication === undefined ? {} : { publication }),
         });
   // The workbook first: when it cannot be written, nothing has been printed as if it had.
   if (report !== undefined && args.out !== undefined && target !== undefined) {
@@ -146,16 +148,14 @@ async function writeOutputs(
     // With --sjabloon standaard the JSON also holds the report's tables (SPEC §9).
     const tables =
       args.template === STANDARD_TEMPLATE
-        ? reportAsRendered(
-            report ??
-              buildStandardReport(engine, period, {
-                previous,
-                recidive,
-                ...(args.publication ? { publication: { threshold: args.threshold } } : {}),
-              })
-          ).map(renderedTableJson)
+        ? reportAsRendered(report ?? buildStandardReport(engine, period, { previous, recidive }))
         : undefined;
-    io.stdout(`${JSON.stringify(tables === undefined ? json : { ...json, tables }, null, 2)}\n`);
+    const printed =
+      report?.publication === undefined ? json : publishKpiJson(json, report, { tables });
+    const tablesJson = tables?.map(renderedTableJson);
+    io.stdout(
+      `${JSON.stringify(tablesJson === undefined ? printed : { ...printed, tables: tablesJson }, null, 2)}\n`
+    );
     return 0;
   }
   if (report === undefined) return 0;
@@ -198,8 +198,19 @@ async function writeTemplateOutputs(
   }
   if (args.json) {
     const json = buildKpiJson(engine, period, previous, { recidive });
+    // A publication audits the template's tables only: no KPI or group is published beside them.
+    const printed =
+      rendered.publication === undefined
+        ? json
+        : publishKpiJson(
+            json,
+            { tables: [], publication: rendered.publication },
+            { tables: rendered.tables }
+          );
     const tables = rendered.tables.map(renderedTableJson);
-    io.stdout(`${JSON.stringify({ ...json, tables, omittedTables: rendered.omitted }, null, 2)}\n`);
+    io.stdout(
+      `${JSON.stringify({ ...printed, tables, omittedTables: rendered.omitted }, null, 2)}\n`
+    );
     return 0;
   }
   const lines = [rendered.title];

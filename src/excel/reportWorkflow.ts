@@ -41,6 +41,7 @@ import {
   planControleSheet,
   planToelichtingSheet,
 } from "./planExplanationSheets";
+import { planIssueCountsSheet } from "./planIssueCountsSheet";
 import { planReportSheet } from "./planReportSheet";
 import { planTemplateSheet } from "./planTemplateSheet";
 import { readSource, type SourceData } from "./readSource";
@@ -184,7 +185,8 @@ export function reportFromSettings(
 
 /**
  * Writes the report, Toelichting and Controle sheets (to owned or new sheets, never a
- * user's) and saves the settings with the sheets now owned.
+ * user's) and saves the settings with the sheets now owned. In publication mode Controle
+ * counts the findings per kind ({@link planIssueCountsSheet}) instead of listing them.
  *
  * @param host - the workbook and its settings
  * @param report - the report
@@ -224,7 +226,14 @@ export async function writeReport(
           : report
       ),
     },
-    { name: ISSUES_SHEET_NAME, plan: planControleSheet(issues) },
+    {
+      name: ISSUES_SHEET_NAME,
+      // A publication carries no row-level data: only the number of rows per kind of finding.
+      plan:
+        report.publication === undefined && template?.rendered.publication === undefined
+          ? planControleSheet(issues)
+          : planIssueCountsSheet(issues),
+    },
   ];
   const result = await writeSheetPlans(host.run, plans, settings.reports, report.periodLabel);
   const saved: StoredSettings = { ...settings, reports: result.owned };

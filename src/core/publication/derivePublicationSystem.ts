@@ -306,15 +306,17 @@ class SystemBuilder {
     const variables: AuditVariable[] = [...this.unknowns.values()].map((u) => ({
       id: u.id,
       value: u.value,
-      lower: 0,
+      // A hidden count that is not "<5" is at least 5: the reader knows that much of "–*".
+      lower: u.mark !== "small" && u.value >= this.threshold ? this.threshold : 0,
       upper: Infinity,
       published: true,
       suppressed: u.mark !== undefined,
+      // "<5" says 1..4; a zero is never hidden to protect another cell, so "–*" says "≥ 5".
       ...(u.mark === "small" ? { mark: { lower: 1, upper: this.threshold - 1 } } : {}),
       required: required(u.mark),
       integer: true,
       // Suppress small cells rather than totals, and a number shown once rather than in many tables.
-      cost: u.kind === "count" ? Infinity : (u.value + 1) * u.cells,
+      cost: u.kind === "count" || u.value === 0 ? Infinity : u.value * u.cells,
       groups: [...u.tables],
     }));
     for (const [id, value] of this.auxiliaries)

@@ -26,6 +26,11 @@ export interface RenderedTemplate {
   readonly parameters: readonly { readonly label: string; readonly value: string }[];
   /** The definition of every KPI the template's tables use, from the registry. */
   readonly definitions: readonly ReportDefinition[];
+  /**
+   * Publication mode, when on (SPEC §9): the outputs then carry no row-level data (the
+   * "Controle" sheet counts findings per kind). The tables' marks are in their rows.
+   */
+  readonly publication?: { readonly threshold: number };
 }
 
 /**

@@ -47,8 +47,9 @@ export interface RenderedRow {
    */
   readonly sources?: readonly (CellSource | null)[];
   /**
-   * Publication mode: per value, "small" ("<5"), "hidden" ("–*") or null (shown); a marked
-   * value is null in `values`.
+   * Publication mode (SPEC §6 small numbers), parallel to `values`: 'small' shows "<5" (the
+   * table's threshold), 'hidden' shows "–*", null or absent is shown as is. A marked value is
+   * null in `values`, so that no output can show it by mistake.
    */
   readonly suppressed?: readonly ("small" | "hidden" | null)[];
 }
@@ -80,6 +81,11 @@ export interface RenderedTable {
    * line per row, rather than over the rows.
    */
   readonly periodColumns?: boolean;
+  /**
+   * Publication mode, when on: the threshold that "small" marks stand for ("<5", "<10") and
+   * that the legend below the table names.
+   */
+  readonly publication?: { readonly threshold: number };
 }
 
 /** A table of a template: rendered, or left out with the Dutch reason (a missing column). */
