@@ -77,10 +77,6 @@ export async function runReport(args: ReportArgs, io: CliIo): Promise<number> {
     args.template === undefined
       ? STANDARD_TEMPLATE
       : await readTemplate(args.template, optionAsTyped(args, "sjabloon"));
-  if (template !== STANDARD_TEMPLATE && args.publication)
-    throw new CliUsageError(
-      `${optionAsTyped(args, "publicatie")} werkt nog alleen met het standaardrapport, niet met ${optionAsTyped(args, "sjabloon")} ${template.id}`
-    );
   const dataset = await readDataset(args, io);
   if (template !== STANDARD_TEMPLATE)
     return writeTemplateOutputs(args, target, io, dataset, template, period, previous, recidive);
@@ -187,7 +183,8 @@ async function writeTemplateOutputs(
   const engine = createEngine(dataset);
   const rendered = renderTemplate(
     { engine, period, previous, recidive: resolveRecidiveOptions(recidive) },
-    template
+    template,
+    args.publication ? { publication: { threshold: args.threshold } } : {}
   );
   if (args.out !== undefined && target !== undefined) {
     io.progress?.(`Rapport schrijven: ${args.out}…`);
