@@ -14,6 +14,7 @@ import {
   publishKpiJson,
   renderedTableJson,
   renderTemplate,
+  publicationAuditLine,
   reportAsRendered,
   resolveRecidiveOptions,
   TABLE_LABELS,
@@ -162,6 +163,10 @@ async function writeOutputs(
       ...(args.out === undefined ? {} : { out: args.out }),
     })
   );
+  if (report.publication !== undefined)
+    io.stdout(
+      `\nPublicatiecontrole: ${publicationAuditLine(reportAsRendered(report), report.publication.threshold)}\n`
+    );
   if (args.out !== undefined) io.stdout(`\nRapport geschreven: ${args.out}\n`);
   return 0;
 }
@@ -217,6 +222,11 @@ async function writeTemplateOutputs(
       "",
       "Niet opgenomen:",
       ...rendered.omitted.map((table) => `- ${table.title}: ${table.reason}`)
+    );
+  if (rendered.publication !== undefined)
+    lines.push(
+      "",
+      `Publicatiecontrole: ${publicationAuditLine(rendered.tables, rendered.publication.threshold)}`
     );
   io.stdout(`${lines.join("\n")}\n`);
   if (args.out !== undefined) io.stdout(`\nRapport geschreven: ${args.out}\n`);

@@ -153,6 +153,9 @@ export type { Template, TemplateTableSpec, ChartKind } from "./templates/templat
 // secondary suppression until every range is wide enough.
 export { auditSuppression } from "./publication/auditSuppression";
 export { protectSuppression } from "./publication/protectSuppression";
+export { publicationAuditLine } from "./publication/publicationAuditLine";
+export { derivePublicationSystem } from "./publication/derivePublicationSystem";
+export { suppressTemplateTables } from "./templates/suppressTemplateTables";
 export type {
   AuditConstraint,
   AuditInterval,

@@ -1,5 +1,5 @@
 import { derivePublicationSystem } from "../publication/derivePublicationSystem";
-import { protectSuppression } from "../publication/protectSuppression";
+import { protectedPattern } from "../publication/protectedPattern";
 import type { PublicationMark } from "../publication/publicationCell";
 import type { ReportRow, ReportTable } from "../reportTable";
 import type { Period } from "../types";
@@ -84,13 +84,13 @@ export function suppressReportSmallNumbers(
     threshold
   );
   const system = derivePublicationSystem(cells, sums, threshold);
-  const outcome = protectSuppression(system.variables, system.constraints);
-  const whole = new Set(outcome.wholeGroups);
+  const outcome = protectedPattern(system);
+  const whole = outcome.wholeTables;
   const markOf = new Map<string, PublicationMark>();
   for (const cell of cells) {
     const variable = system.variableOf.get(cell.id);
     if (variable !== undefined) {
-      if (outcome.suppressed.has(variable))
+      if (outcome.hidden.has(variable) && cell.kind === "persons")
         markOf.set(cell.id, cell.primary === "small" ? "small" : "hidden");
     } else if (cell.primary !== undefined) markOf.set(cell.id, cell.primary);
     else if (whole.has(cell.table) && cell.kind !== "count") markOf.set(cell.id, "hidden");

@@ -3,7 +3,7 @@
  */
 import { getKpi, type KpiId } from "../kpis/kpiRegistry";
 import { derivePublicationSystem } from "../publication/derivePublicationSystem";
-import { protectSuppression } from "../publication/protectSuppression";
+import { protectedPattern } from "../publication/protectedPattern";
 import type { PublicationCell, PublicationMark } from "../publication/publicationCell";
 import { FORMAT_DECIMALS } from "../report/formatValueNl";
 import { publicationLegend } from "../report/publicationMarks";
@@ -53,13 +53,13 @@ export function suppressTemplateTables(
     )
   );
   const system = derivePublicationSystem(cells, [], threshold);
-  const outcome = protectSuppression(system.variables, system.constraints);
-  const whole = new Set(outcome.wholeGroups);
+  const outcome = protectedPattern(system);
+  const whole = outcome.wholeTables;
   const markOf = new Map<string, PublicationMark>();
   for (const cell of cells) {
     const variable = system.variableOf.get(cell.id);
     if (variable !== undefined) {
-      if (outcome.suppressed.has(variable))
+      if (outcome.hidden.has(variable) && cell.kind === "persons")
         markOf.set(cell.id, cell.primary === "small" ? "small" : "hidden");
     } else if (cell.primary !== undefined) markOf.set(cell.id, cell.primary);
     else if (whole.has(cell.table) && cell.kind !== "count") markOf.set(cell.id, "hidden");
