@@ -5,6 +5,7 @@ import { getKpi, type KpiId } from "../kpis/kpiRegistry";
 import { derivePublicationSystem } from "../publication/derivePublicationSystem";
 import { protectedPattern } from "../publication/protectedPattern";
 import type { PublicationCell, PublicationMark } from "../publication/publicationCell";
+import { filterKey } from "../publication/quantityKey";
 import { FORMAT_DECIMALS } from "../report/formatValueNl";
 import { publicationLegend } from "../report/publicationMarks";
 import { WHOLE_TABLE_NOTE } from "../report/suppressReportSmallNumbers";
@@ -64,6 +65,7 @@ export function suppressTemplateTables(
     } else if (cell.primary !== undefined) markOf.set(cell.id, cell.primary);
     else if (whole.has(cell.table) && cell.kind !== "count") markOf.set(cell.id, "hidden");
   }
+  hideGivingAway(cells, markOf);
   let suppressed = 0;
   const out = tables.map((table, t): RenderedTable => {
     const marks = table.rows.map((row, r) =>
@@ -127,6 +129,35 @@ function publicationCell(
     n: source.n,
     ...(format === "count" ? {} : { rounding: halfStep(format) }),
   };
+}
+
+/**
+ * A share shown beside a hidden count gives it away when the count is its numerator (share × n)
+ * or its denominator (numerator ÷ share): such a share is hidden too. Read from the values: a
+ * hidden count over the same cases and period that equals the share's numerator or n.
+ */
+function hideGivingAway(
+  cells: readonly PublicationCell[],
+  markOf: Map<string, PublicationMark>
+): void {
+  const hiddenCounts = new Map<string, Set<number>>();
+  const where = (cell: PublicationCell): string =>
+    cell.quantity === undefined
+      ? ""
+      : `${filterKey(cell.quantity.filter)}@${cell.quantity.start}..${cell.quantity.end}`;
+  for (const cell of cells) {
+    if (cell.kind !== "persons" || !markOf.has(cell.id)) continue;
+    const values = hiddenCounts.get(where(cell)) ?? new Set<number>();
+    values.add(cell.value);
+    hiddenCounts.set(where(cell), values);
+  }
+  for (const cell of cells) {
+    if (cell.kind !== "percent" || markOf.has(cell.id) || cell.n === undefined) continue;
+    const hidden = hiddenCounts.get(where(cell));
+    if (hidden === undefined) continue;
+    if (hidden.has(cell.n) || hidden.has(Math.round(cell.value * cell.n)))
+      markOf.set(cell.id, "hidden");
+  }
 }
 
 /** Half the step a value of the format is shown to (whole days: 0.5; 0,1%: 0.0005). */
