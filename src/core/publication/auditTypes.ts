@@ -91,6 +91,12 @@ export interface ProtectedSuppression {
   readonly secondary: readonly string[];
   /** Groups (tables) suppressed whole because no single cell could protect them. */
   readonly wholeGroups: readonly string[];
+  /**
+   * Cells whose rule not even hiding every other cell could meet (what the "<5" marks say
+   * together narrows them), with the width they were protected to instead: the widest that
+   * hiding can give.
+   */
+  readonly relaxed: ReadonlyMap<string, number>;
   /** The audit of the primary suppressions under the final pattern. */
   readonly audit: AuditResult;
 }

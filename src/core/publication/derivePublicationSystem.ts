@@ -15,7 +15,7 @@ export interface PublicationSystem {
 }
 
 /** Measures whose stock and flow tie up: behandeld = lopend aan het begin + opgestart = afgesloten + lopend aan het eind. */
-const STOCK_FLOW = new Set(["started", "active", "closed", "openAtEnd"]);
+const STOCK_FLOW: readonly string[] = ["started", "active", "closed", "openAtEnd"];
 
 /**
  * Every linear relation between the published counts of a report that a reader can use, as
@@ -66,7 +66,8 @@ interface Unknown {
   readonly id: string;
   readonly value: number;
   readonly quantity: CellQuantity | undefined;
-  readonly kind: "persons" | "count";
+  /** "persons" when any of its cells counts persons (a twin of a person count is one). */
+  kind: "persons" | "count";
   mark: "small" | "hidden" | undefined;
   readonly tables: Set<string>;
   cells: number;
@@ -108,6 +109,7 @@ class SystemBuilder {
     }
     unknown.tables.add(cell.table);
     unknown.cells++;
+    if (cell.kind === "persons") unknown.kind = "persons";
     if (cell.kind === "persons" && cell.primary !== undefined)
       unknown.mark = cell.primary === "small" || unknown.mark === "small" ? "small" : "hidden";
     this.variableOf.set(cell.id, key);
@@ -211,7 +213,7 @@ class SystemBuilder {
     };
     for (const unknown of this.byQuantity.values()) {
       const q = unknown?.quantity;
-      if (unknown === null || q === undefined || !STOCK_FLOW.has(q.measure)) continue;
+      if (unknown === null || q === undefined || !STOCK_FLOW.includes(q.measure)) continue;
       const filter = filterKey(q.filter);
       const before = `stock|${filter}@${q.start - 1}`;
       const after = `stock|${filter}@${q.end}`;
@@ -409,7 +411,7 @@ class SystemBuilder {
 /** Measures that count cases, so that their counts over a split filter add up. */
 function additive(measure: string): boolean {
   return (
-    STOCK_FLOW.has(measure) ||
+    STOCK_FLOW.includes(measure) ||
     ["registrations", "helpQuestions", "recidive.any", "recidive.same"].includes(measure)
   );
 }

@@ -14,7 +14,8 @@ import { canBeProtected, findProtectingCells } from "./findProtectingCells";
  * style): while a primary cell fails, suppress the cells that a cheapest protection LP changes
  * (cost per unit of change is the caller's `cost`, so small cells are preferred to totals);
  * when no set of cells can protect it, suppress every published cell of one of its tables
- * (`groups`) and go on. Each round suppresses at least one more cell or gives up on one cell,
+ * (`groups`) and go on; when not even hiding every cell would protect it (what the marks
+ * themselves say narrows it: two "<5" that add up to a "<5"), give up on it at once. Each round suppresses at least one more cell or gives up on one cell,
  * so it terminates; a cell that cannot be protected at all (its mark is narrower than
  * `required`) stays failing in `audit`. Only the hidden components that take in a new cell
  * are audited again.
@@ -37,7 +38,9 @@ export function protectSuppression(
   options: ProtectSuppressionOptions = {}
 ): ProtectedSuppression {
   const maxRounds = options.maxRounds ?? Infinity;
-  const system = indexAuditSystem(variables, constraints);
+  // A cell whose rule not even hiding every cell can meet gets the width that can be met.
+  const own: AuditVariable[] = [...variables];
+  const system = indexAuditSystem(own, constraints);
   const suppressed = variables.map((v) => v.published && v.suppressed);
   const primary = variables.flatMap((_, i) => (suppressed[i] ? [i] : []));
   const audit = auditPattern(system, suppressed, primary);
@@ -52,6 +55,14 @@ export function protectSuppression(
     suppressed[i] = true;
     secondary.push(variables[i]!.id);
     added.push(i);
+  };
+  /** The widest range hiding every cell can give a cell (0: none). */
+  const widestRange = (t: number): number => {
+    const all = variables.map(
+      (v, i) => suppressed[i] === true || (v.published && Number.isFinite(v.cost))
+    );
+    const interval = auditPattern(system, all, [t]).get(t);
+    return interval === undefined ? 0 : interval.max - interval.min;
   };
   for (;;) {
     const failing = primary.find((t) => !givenUp.has(t) && !audit.get(t)!.passes);
@@ -68,6 +79,18 @@ export function protectSuppression(
     rounds++;
     for (const i of cells ?? []) suppress(i);
     if (added.length === 0) {
+      // Not even hiding every cell would do (what the "<5" marks say together narrows it): the
+      // cell is then protected as far as hiding can, and given up when that is not at all.
+      const widest = widestRange(failing);
+      if (widest < own[failing]!.required) {
+        if (widest <= 0) givenUp.add(failing);
+        else {
+          own[failing] = { ...own[failing]!, required: widest };
+          for (const [t, interval] of auditPattern(system, suppressed, [failing]))
+            audit.set(t, interval);
+        }
+        continue;
+      }
       const group = variables[failing]!.groups.find((g) =>
         variables.some(
           (v, i) => !suppressed[i] && v.published && Number.isFinite(v.cost) && v.groups.includes(g)
@@ -102,6 +125,9 @@ export function protectSuppression(
     suppressed: new Set(variables.flatMap((v, i) => (suppressed[i] ? [v.id] : []))),
     secondary,
     wholeGroups,
+    relaxed: new Map(
+      own.flatMap((v, i) => (v.required < variables[i]!.required ? [[v.id, v.required]] : []))
+    ),
     audit: new Map<string, AuditInterval>(primary.map((t) => [variables[t]!.id, audit.get(t)!])),
   };
 }

@@ -5,6 +5,7 @@ import { dayToIso } from "../dates/dayToIso";
 import { subMonthsFromDay } from "../dates/subMonthsFromDay";
 import { monthsInPeriod } from "../periods/monthsInPeriod";
 import type { CellQuantity, CellSum, PublicationCell } from "../publication/publicationCell";
+import { displayHalfStep } from "../publication/publishCells";
 import type { ReportTable } from "../reportTable";
 import type { Period, ValueFormat } from "../types";
 import { FORMAT_DECIMALS } from "./formatValueNl";
@@ -92,7 +93,9 @@ export function reportPublicationCells(
           ...(mark === undefined ? {} : { primary: mark }),
           ...(quantity === undefined ? {} : { quantity }),
           ...(n === undefined || n === null ? {} : { n }),
-          ...(row.format === "count" ? {} : { rounding: halfStep(row.format) }),
+          ...(row.format === "count"
+            ? {}
+            : { rounding: displayHalfStep(FORMAT_DECIMALS[row.format], row.format === "percent") }),
         });
       }
     });
@@ -110,11 +113,6 @@ export function reportPublicationCells(
 function kindOf(format: ValueFormat): PublicationCell["kind"] {
   if (format === "count") return "count";
   return format === "percent" ? "percent" : "mean";
-}
-
-/** Half the step a value of the format is shown to (whole days: 0.5; 0,1%: 0.0005). */
-function halfStep(format: ValueFormat): number {
-  return 0.5 / 10 ** (FORMAT_DECIMALS[format] + (format === "percent" ? 2 : 0));
 }
 
 /**

@@ -1,5 +1,4 @@
-import { derivePublicationSystem } from "../publication/derivePublicationSystem";
-import { protectedPattern } from "../publication/protectedPattern";
+import { publishCells } from "../publication/publishCells";
 import type { PublicationMark } from "../publication/publicationCell";
 import type { ReportRow, ReportTable } from "../reportTable";
 import type { Period } from "../types";
@@ -83,18 +82,7 @@ export function suppressReportSmallNumbers(
     options.periods ?? UNRELATED_PERIODS,
     threshold
   );
-  const system = derivePublicationSystem(cells, sums, threshold);
-  const outcome = protectedPattern(system);
-  const whole = outcome.wholeTables;
-  const markOf = new Map<string, PublicationMark>();
-  for (const cell of cells) {
-    const variable = system.variableOf.get(cell.id);
-    if (variable !== undefined) {
-      if (outcome.hidden.has(variable) && cell.kind === "persons")
-        markOf.set(cell.id, cell.primary === "small" ? "small" : "hidden");
-    } else if (cell.primary !== undefined) markOf.set(cell.id, cell.primary);
-    else if (whole.has(cell.table) && cell.kind !== "count") markOf.set(cell.id, "hidden");
-  }
+  const { marks: markOf, wholeTables: whole } = publishCells(cells, sums, threshold);
   const marks = tables.map(({ table }, t) =>
     table.rows.map((_, r) => {
       const row: Partial<Record<ValueColumn, PublicationMark>> = {};

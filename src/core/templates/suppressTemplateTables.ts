@@ -2,14 +2,12 @@
  * @module
  */
 import { getKpi, type KpiId } from "../kpis/kpiRegistry";
-import { derivePublicationSystem } from "../publication/derivePublicationSystem";
-import { protectedPattern } from "../publication/protectedPattern";
+import { displayHalfStep, publishCells } from "../publication/publishCells";
 import type { PublicationCell, PublicationMark } from "../publication/publicationCell";
 import { filterKey } from "../publication/quantityKey";
 import { FORMAT_DECIMALS } from "../report/formatValueNl";
 import { publicationLegend } from "../report/publicationMarks";
 import { WHOLE_TABLE_NOTE } from "../report/suppressReportSmallNumbers";
-import type { ValueFormat } from "../types";
 import type { CellSource, RenderedRow, RenderedTable } from "./renderedTable";
 
 /** A template's tables in publication mode, and what was hidden. */
@@ -53,18 +51,7 @@ export function suppressTemplateTables(
       })
     )
   );
-  const system = derivePublicationSystem(cells, [], threshold);
-  const outcome = protectedPattern(system);
-  const whole = outcome.wholeTables;
-  const markOf = new Map<string, PublicationMark>();
-  for (const cell of cells) {
-    const variable = system.variableOf.get(cell.id);
-    if (variable !== undefined) {
-      if (outcome.hidden.has(variable) && cell.kind === "persons")
-        markOf.set(cell.id, cell.primary === "small" ? "small" : "hidden");
-    } else if (cell.primary !== undefined) markOf.set(cell.id, cell.primary);
-    else if (whole.has(cell.table) && cell.kind !== "count") markOf.set(cell.id, "hidden");
-  }
+  const { marks: markOf, wholeTables: whole } = publishCells(cells, [], threshold);
   hideGivingAway(cells, markOf);
   let suppressed = 0;
   const out = tables.map((table, t): RenderedTable => {
@@ -127,7 +114,9 @@ function publicationCell(
     ...(primary === undefined ? {} : { primary }),
     quantity: { measure: kpi.id, filter: source.filter, start: source.start, end: source.end },
     n: source.n,
-    ...(format === "count" ? {} : { rounding: halfStep(format) }),
+    ...(format === "count"
+      ? {}
+      : { rounding: displayHalfStep(FORMAT_DECIMALS[format], format === "percent") }),
   };
 }
 
@@ -158,11 +147,6 @@ function hideGivingAway(
     if (hidden.has(cell.n) || hidden.has(Math.round(cell.value * cell.n)))
       markOf.set(cell.id, "hidden");
   }
-}
-
-/** Half the step a value of the format is shown to (whole days: 0.5; 0,1%: 0.0005). */
-function halfStep(format: ValueFormat): number {
-  return 0.5 / 10 ** (FORMAT_DECIMALS[format] + (format === "percent" ? 2 : 0));
 }
 
 /**

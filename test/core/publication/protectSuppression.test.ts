@@ -181,7 +181,22 @@ describe("protectSuppression", () => {
     expect(result.audit.get("A.x")).toEqual({ min: 1, max: 4, passes: true, exact: true });
   });
 
-  it("suppresses a whole table when no cells can protect a cell, then gives up on it", () => {
+  it("hides a table whole when it may try no single cells (maxRounds 0)", () => {
+    const variables = [
+      count("t", 20, { groups: ["Tabel"] }),
+      count("a", 2, { hidden: UNDER_5, groups: ["Tabel"] }),
+      count("b", 18, { groups: ["Tabel"] }),
+      count("e", 8, { groups: ["Ander"] }),
+    ];
+    const result = protectSuppression(variables, [sum("t", ["a", "b"], "Totaal")], {
+      maxRounds: 0,
+    });
+    expect(result.wholeGroups).toEqual(["Tabel"]);
+    expect(new Set(result.suppressed)).toEqual(new Set(["t", "a", "b"]));
+    expect(result.audit.get("a")?.passes).toBe(true);
+  });
+
+  it("gives up on a cell that not even hiding every cell protects, without hiding a table for nothing", () => {
     const variables = [
       count("t", 5, { cost: Infinity }),
       count("a", 2, { hidden: UNDER_5, groups: ["Tabel", "Tweede"] }),
@@ -189,8 +204,8 @@ describe("protectSuppression", () => {
       count("e", 8, { groups: ["Tweede"] }),
     ];
     const result = protectSuppression(variables, [sum("t", ["a", "b"], "Totaal")]);
-    expect(result.wholeGroups).toEqual(["Tweede"]);
-    expect(result.secondary).toEqual(["e"]);
+    expect(result.wholeGroups).toEqual([]);
+    expect(result.secondary).toEqual([]);
     expect(result.audit).toEqual(new Map([["a", { min: 2, max: 2, passes: false, exact: true }]]));
   });
 
