@@ -9,6 +9,7 @@ import { getKpi, type KpiId } from "../../../src/core/kpis/kpiRegistry";
 import { previousYearPeriod } from "../../../src/core/periods/previousYearPeriod";
 import { auditSuppression } from "../../../src/core/publication/auditSuppression";
 import { derivePublicationSystem } from "../../../src/core/publication/derivePublicationSystem";
+import { protectSuppression } from "../../../src/core/publication/protectSuppression";
 import type {
   PublicationCell,
   PublicationMark,
@@ -40,6 +41,13 @@ export interface AuditFailure {
   readonly max: number;
   /** The audit's interval is the LP relaxation's only (a large component). */
   readonly exact: boolean;
+  /**
+   * The engine's own audit (protectSuppression on the primary pattern) reports this cell as
+   * one it could not protect; false: the engine believed the published pattern protects it.
+   */
+  readonly reported: boolean;
+  /** The cell's table was hidden whole by the engine. */
+  readonly wholeTable: boolean;
 }
 
 /** The standard report's tables with their publication info, as `buildStandardReport` builds them. */
@@ -128,11 +136,18 @@ export function auditPublishedTemplate(
             : kpi.format === "percent"
               ? "percent"
               : "mean";
+        let primary: PublicationMark | undefined;
+        if (kind === "persons" && value > 0 && value < threshold) primary = "small";
+        if (kind === "mean" || kind === "percent") {
+          const numerator = kind === "percent" ? Math.round(value * source.n) : 0;
+          if (source.n < threshold || (numerator > 0 && numerator < threshold)) primary = "hidden";
+        }
         cells.push({
           id,
           table: table.id,
           value,
           kind,
+          ...(primary === undefined ? {} : { primary }),
           quantity: {
             measure: kpi.id,
             filter: source.filter,
@@ -162,6 +177,10 @@ function auditMarked(
   names: ReadonlyMap<string, string>,
   threshold: number
 ): AuditFailure[] {
+  // What the engine itself concluded on the primary pattern, as the publication runs it.
+  const primarySystem = derivePublicationSystem(cells, sums, threshold);
+  const outcome = protectSuppression(primarySystem.variables, primarySystem.constraints);
+  const whole = new Set(outcome.wholeGroups);
   const marked = cells.map((cell): PublicationCell => {
     const { primary: _, ...rest } = cell;
     const mark = marks.get(cell.id);
@@ -184,6 +203,8 @@ function auditMarked(
       min: interval.min,
       max: interval.max,
       exact: interval.exact,
+      reported: outcome.audit.get(variable)?.passes === false,
+      wholeTable: whole.has(cell.table),
     });
   }
   return failures;

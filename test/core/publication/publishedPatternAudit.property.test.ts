@@ -11,7 +11,6 @@ import { parsePeriod } from "../../../src/core/periods/parsePeriod";
 import { previousYearPeriod } from "../../../src/core/periods/previousYearPeriod";
 import { DEFAULT_RECIDIVE_OPTIONS } from "../../../src/core/recidive/recidiveOptions";
 import { buildStandardReport } from "../../../src/core/report/buildStandardReport";
-import { WHOLE_TABLE_NOTE } from "../../../src/core/report/suppressReportSmallNumbers";
 import { BUILT_IN_TEMPLATES } from "../../../src/core/templates/builtInTemplates";
 import { renderTemplate } from "../../../src/core/templates/renderTemplate";
 import { buildDataset, type CaseRow } from "../../helpers/caseTable";
@@ -66,7 +65,11 @@ function toRows(cases: readonly CaseSample[]): CaseRow[] {
 const PERIOD = parsePeriod("H1 2024");
 const THRESHOLDS = [5, 10] as const;
 
-/** The failures outside the tables the engine hid whole. */
+/**
+ * The hidden counts a reader can narrow further than the rule allows, per output and
+ * threshold, that the brief does not excuse: those the engine did not itself report as
+ * unprotectable, and those it reported but did not hide with their table.
+ */
 function failuresOf(rows: readonly CaseRow[]): Record<string, AuditFailure[]> {
   const engine = engineOf(buildDataset(rows));
   const found: Record<string, AuditFailure[]> = {};
@@ -78,35 +81,30 @@ function failuresOf(rows: readonly CaseRow[]): Record<string, AuditFailure[]> {
     recidive: DEFAULT_RECIDIVE_OPTIONS,
   };
   const plainTemplates = BUILT_IN_TEMPLATES.map((t) => renderTemplate(context, t).tables);
+  const unexcused = (list: readonly AuditFailure[]) =>
+    list.filter((f) => !f.reported || !f.wholeTable);
   for (const threshold of THRESHOLDS) {
     const report = buildStandardReport(engine, PERIOD, { publication: { threshold } });
-    const whole = new Set(
-      report.tables.filter((t) => t.notes?.includes(WHOLE_TABLE_NOTE)).map((t) => t.id)
-    );
-    const inReport = auditPublishedReport(plainReport, report, PERIOD, threshold);
-    found[`standaard@${threshold}`] = inReport.filter(
-      (f) => !whole.has(f.cell.split(":")[0] ?? "")
+    found[`standaard@${threshold}`] = unexcused(
+      auditPublishedReport(plainReport, report, PERIOD, threshold)
     );
     BUILT_IN_TEMPLATES.forEach((template, i) => {
       const published = renderTemplate(context, template, { publication: { threshold } });
-      const wholeTables = new Set(published.audit?.wholeTables ?? []);
-      found[`${template.id}@${threshold}`] = auditPublishedTemplate(
-        plainTemplates[i] ?? [],
-        published.tables,
-        threshold
-      ).filter((f) => !wholeTables.has(f.cell.split(":")[0] ?? ""));
+      found[`${template.id}@${threshold}`] = unexcused(
+        auditPublishedTemplate(plainTemplates[i] ?? [], published.tables, threshold)
+      );
     });
   }
   return found;
 }
 
 /**
- * Not run by default: it fails today (see the lead's report of issue 16: a "<5" Totaal with two
- * or more "<5" parts cannot keep 1..4 possible for each part, and protectSuppression gives up
- * on such cells without hiding a table; "–*" cells are never audited by protectSuppression, so
- * a secondary cell can be exact), and one run takes 10–40 s on 2 cores (re-audit of every
- * hidden cell, 12 publications per dataset). Run it with
- * `PUBLICATION_PROPERTY=1 npx jest test/core/publication/publishedPatternAudit`.
+ * Not run by default, for two reasons the lead has in the report of this test: it fails today
+ * (a "<5" Totaal with two or more "<5" parts cannot keep 1..4 possible for each part, and
+ * protectSuppression gives up on such cells without hiding a table; it audits only the primary
+ * cells, so a secondary "–*" can come out exactly), and one run takes 10–40 s on 2 cores, most
+ * of it in the publication itself (the standard report 1–3 s, the Utrecht template up to 10 s
+ * on 11 cases). Run it with `PUBLICATION_PROPERTY=1 npx jest test/core/publication/publishedPatternAudit`.
  */
 const runProperty = process.env.PUBLICATION_PROPERTY === "1" ? it : it.skip;
 
@@ -115,11 +113,11 @@ describe("the published pattern passes the audit", () => {
     "on random small exports, for the standard report and every built-in template",
     () => {
       fc.assert(
-        fc.property(fc.array(caseArb, { minLength: 1, maxLength: 40 }), (cases) => {
+        fc.property(fc.array(caseArb, { minLength: 1, maxLength: 25 }), (cases) => {
           const failures = failuresOf(toRows(cases));
           expect(Object.entries(failures).filter(([, list]) => list.length > 0)).toEqual([]);
         }),
-        { numRuns: 25, seed: 16, endOnFailure: true }
+        { numRuns: 20, seed: 16, endOnFailure: true }
       );
     }
   );
