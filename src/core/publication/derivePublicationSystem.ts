@@ -12,6 +12,11 @@ export interface PublicationSystem {
   readonly constraints: readonly AuditConstraint[];
   /** Cell id → variable id, for the counts (means and shares are not unknowns of their own). */
   readonly variableOf: ReadonlyMap<string, string>;
+  /**
+   * The relations a shown mean or share adds (two each: its rounding as an interval), by that
+   * cell's id: hiding the cell takes them away.
+   */
+  readonly ratios: ReadonlyMap<string, readonly AuditConstraint[]>;
 }
 
 /** Measures whose stock and flow tie up: behandeld = lopend aan het begin + opgestart = afgesloten + lopend aan het eind. */
@@ -80,6 +85,7 @@ class SystemBuilder {
   private readonly variableOf = new Map<string, string>();
   private readonly constraints = new Map<string, AuditConstraint>();
   private readonly auxiliaries = new Map<string, number>();
+  private readonly ratios = new Map<string, AuditConstraint[]>();
 
   constructor(private readonly threshold: number) {}
 
@@ -334,7 +340,12 @@ class SystemBuilder {
         cost: Infinity,
         groups: [],
       });
-    return { variables, constraints: [...this.constraints.values()], variableOf: this.variableOf };
+    return {
+      variables,
+      constraints: [...this.constraints.values()],
+      variableOf: this.variableOf,
+      ratios: this.ratios,
+    };
   }
 
   /** The rows of a breakdown by `field` (one value each), per filter without it and period. */
@@ -383,8 +394,11 @@ class SystemBuilder {
     const high = terms(cell.value + epsilon);
     const slack = 1e-9 * Math.max(1, cell.n ?? 1);
     if (value(low) < -slack || value(high) > slack) return;
-    this.add({ terms: low, lower: 0, upper: Infinity, origin });
-    this.add({ terms: high, lower: -Infinity, upper: 0, origin });
+    const added = [
+      this.add({ terms: low, lower: 0, upper: Infinity, origin }),
+      this.add({ terms: high, lower: -Infinity, upper: 0, origin }),
+    ];
+    this.ratios.set(cell.id, [...(this.ratios.get(cell.id) ?? []), ...added]);
   }
 
   /** An equation Σ terms = 0, when it holds on the values. */
@@ -399,12 +413,15 @@ class SystemBuilder {
     this.add({ terms, lower: 0, upper: 0, origin });
   }
 
-  private add(constraint: AuditConstraint): void {
+  private add(constraint: AuditConstraint): AuditConstraint {
     const key = `${constraint.lower}:${constraint.upper}:${[...constraint.terms]
       .map((t) => `${t.variable}*${t.coefficient}`)
       .sort()
       .join("+")}`;
-    if (!this.constraints.has(key)) this.constraints.set(key, constraint);
+    const known = this.constraints.get(key);
+    if (known !== undefined) return known;
+    this.constraints.set(key, constraint);
+    return constraint;
   }
 }
 

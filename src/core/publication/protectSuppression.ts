@@ -10,8 +10,8 @@ import type {
 import { canBeProtected, findProtectingCells } from "./findProtectingCells";
 
 /**
- * Adds secondary suppressions until every primary suppression passes the audit (τ-ARGUS
- * style): while a primary cell fails, suppress the cells that a cheapest protection LP changes
+ * Adds secondary suppressions until every suppressed cell, primary or secondary, passes the
+ * audit (τ-ARGUS style): while one fails, suppress the cells that a cheapest protection LP changes
  * (cost per unit of change is the caller's `cost`, so small cells are preferred to totals);
  * when no set of cells can protect it, suppress every published cell of one of its tables
  * (`groups`) and go on; when not even hiding every cell would protect it (what the marks
@@ -55,6 +55,8 @@ export function protectSuppression(
     suppressed[i] = true;
     secondary.push(variables[i]!.id);
     added.push(i);
+    // A secondary cell is a hidden cell like any other: it must pass the audit too.
+    if (variables[i]!.published) primary.push(i);
   };
   /** The widest range hiding every cell can give a cell (0: none). */
   const widestRange = (t: number): number => {
@@ -65,7 +67,7 @@ export function protectSuppression(
     return interval === undefined ? 0 : interval.max - interval.min;
   };
   for (;;) {
-    const failing = primary.find((t) => !givenUp.has(t) && !audit.get(t)!.passes);
+    const failing = primary.find((t) => !givenUp.has(t) && audit.get(t)?.passes !== true);
     if (failing === undefined) break;
     if (!canBeProtected(variables[failing]!)) {
       givenUp.add(failing);
@@ -115,8 +117,8 @@ export function protectSuppression(
     // Hiding more only widens ranges, so a passing cell still passes: audit the failing ones
     // now and the others once at the end, for their final ranges.
     const again = primary.filter((t) => changed.has(roots[t]!));
-    for (const t of again) if (audit.get(t)!.passes) stale.add(t);
-    const failingAgain = again.filter((t) => !audit.get(t)!.passes);
+    for (const t of again) if (audit.get(t)?.passes === true) stale.add(t);
+    const failingAgain = again.filter((t) => audit.get(t)?.passes !== true);
     for (const [t, interval] of auditPattern(system, suppressed, failingAgain))
       audit.set(t, interval);
   }
@@ -128,6 +130,11 @@ export function protectSuppression(
     relaxed: new Map(
       own.flatMap((v, i) => (v.required < variables[i]!.required ? [[v.id, v.required]] : []))
     ),
-    audit: new Map<string, AuditInterval>(primary.map((t) => [variables[t]!.id, audit.get(t)!])),
+    audit: new Map<string, AuditInterval>(
+      primary.flatMap((t) => {
+        const interval = audit.get(t);
+        return interval === undefined ? [] : [[variables[t]!.id, interval]];
+      })
+    ),
   };
 }

@@ -21,7 +21,11 @@ describe("protectSuppression", () => {
     expect(result.wholeGroups).toEqual([]);
     expect([...result.suppressed]).toEqual(["lopend", "afgesloten"]);
     expect(result.audit).toEqual(
-      new Map([["afgesloten", { min: 1, max: 4, passes: true, exact: true }]])
+      new Map([
+        ["afgesloten", { min: 1, max: 4, passes: true, exact: true }],
+        // a secondary cell is audited too: lopend = 40 − afgesloten
+        ["lopend", { min: 36, max: 39, passes: true, exact: true }],
+      ])
     );
   });
 
@@ -106,6 +110,8 @@ describe("protectSuppression", () => {
         ["n1", { min: 1, max: 2, passes: true, exact: true }],
         // n2 = 1 would need 2·n3 + 4·n5 = 15: no whole counts do that
         ["n2", { min: 2, max: 4, passes: true, exact: true }],
+        ["n3", { min: 0, max: 3, passes: true, exact: true }],
+        ["n5", { min: 2, max: 3, passes: true, exact: true }],
       ])
     );
   });
@@ -152,6 +158,7 @@ describe("protectSuppression", () => {
         // z = 3 needs 22.2 ≤ opgestart ≤ 24, z = 1 or 2 no whole opgestart at all
         ["zelfmelder", { min: 3, max: 4, passes: true, exact: true }],
         ["wijkteam", { min: 4, max: 12, passes: true, exact: true }],
+        ["opgestart", { min: 23, max: 32, passes: true, exact: true }],
       ])
     );
   });
