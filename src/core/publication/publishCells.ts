@@ -11,6 +11,11 @@ export interface PublishedCells {
   /** Cell id → its mark; absent: shown. */
   readonly marks: Map<string, PublicationMark>;
   readonly wholeTables: ReadonlySet<string>;
+  /**
+   * Hidden counts the rule could not be met for (what the "<5" marks say together narrows
+   * them), by variable id: the width they keep, the widest hiding can give; 0 when none.
+   */
+  readonly narrowed: ReadonlyMap<string, number>;
 }
 
 /**
@@ -72,7 +77,9 @@ export function publishCells(
     else if (pattern.wholeTables.has(cell.table) && cell.kind !== "count")
       marks.set(cell.id, "hidden");
   }
-  return { marks, wholeTables: pattern.wholeTables };
+  const narrowed = new Map(outcome.relaxed);
+  for (const [id, interval] of outcome.audit) if (!interval.passes) narrowed.set(id, 0);
+  return { marks, wholeTables: pattern.wholeTables, narrowed };
 }
 
 /**
