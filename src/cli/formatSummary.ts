@@ -4,9 +4,13 @@
  * @module
  */
 import {
+  countIssues,
   formatValueNl,
+  ISSUE_COUNT_HEADERS,
   publicationModeLine,
   renderedCellText,
+  renderedMarkText,
+  renderedTableNotes,
   REPORT_COLUMNS,
   reportCell,
 } from "../core";
@@ -31,7 +35,8 @@ export interface FormatSummaryOptions {
  * Formats the main tables of a report for a terminal: aligned columns (labels left,
  * numbers right), Dutch number formatting as in the report workbook, the first
  * {@link SUMMARY_ISSUE_LIMIT} data issues (table, sheet row, column, severity, message) with
- * where to find the rest, and a line counting the issues.
+ * where to find the rest — in publication mode only their number of rows per kind — and a
+ * line counting the issues.
  *
  * @param report - the report
  * @param issues - the data issues
@@ -53,7 +58,12 @@ export function formatSummary(
   const lines = [`${report.title}, vergeleken met ${report.previousLabel}`];
   if (report.publication) lines.push(publicationModeLine(report.publication.threshold));
   for (const table of tables) lines.push("", ...formatTable(table, report.publication?.threshold));
-  if (issues.length > 0) lines.push("", ...formatIssues(issues, options.out));
+  // A publication's outputs name no row, case number or value: its summary neither.
+  if (issues.length > 0)
+    lines.push(
+      "",
+      ...(report.publication ? formatIssueCounts(issues) : formatIssues(issues, options.out))
+    );
   lines.push("", issueLine(issues, options.caseCount));
   return `${lines.join("\n")}\n`;
 }
@@ -80,7 +90,8 @@ export function formatTable(table: ReportTable, threshold = 5): string[] {
 
 /**
  * Formats a table of a template (`renderTemplate`) as {@link formatTable} does the standard
- * report's: title, header row, rule, rows, notes.
+ * report's: title, header row, rule, rows ("<5" and "–*" where publication mode marks a cell),
+ * notes (with the legend of the marks).
  *
  * @param table - the rendered table
  * @returns the lines
@@ -90,10 +101,13 @@ export function formatRenderedTable(table: RenderedTable): string[] {
     [table.rowHeader, ...table.columns.map((column) => column.header)],
     ...table.rows.map((row) => [
       row.label,
-      ...table.columns.map((column, c) => renderedCellText(row, column, row.values[c] ?? null)),
+      ...table.columns.map(
+        (column, c) =>
+          renderedMarkText(table, row, c) ?? renderedCellText(row, column, row.values[c] ?? null)
+      ),
     ]),
   ];
-  return [table.title, ...alignGrid(grid), ...table.notes];
+  return [table.title, ...alignGrid(grid), ...renderedTableNotes(table)];
 }
 
 /** A grid as aligned lines (labels left, numbers right), with a rule below the header row. */
@@ -162,6 +176,35 @@ function formatIssues(issues: readonly DataIssue[], out: string | undefined): st
     lines.push(`… en nog ${formatCount(rest)} ${plural(rest, "melding", "meldingen")}: ${where}`);
   }
   return lines;
+}
+
+/** Publication mode: per kind of finding its code, name, severity and number of rows. */
+function formatIssueCounts(issues: readonly DataIssue[]): string[] {
+  const grid = [
+    [...ISSUE_COUNT_HEADERS],
+    ...countIssues(issues).map((count) => [
+      count.code,
+      count.description,
+      SEVERITY_NL[count.severity],
+      formatCount(count.rows),
+    ]),
+  ];
+  const widths = ISSUE_COUNT_HEADERS.map((_, c) =>
+    Math.max(...grid.map((cells) => textWidth(cells[c] ?? "")))
+  );
+  const render = (cells: readonly string[]): string =>
+    cells
+      .map((cell, c) => (c === 3 ? padStart(cell, widths[c] ?? 0) : padEnd(cell, widths[c] ?? 0)))
+      .join("  ")
+      .trimEnd();
+  const [header, ...body] = grid;
+  return [
+    "Meldingen over de gegevens (per soort)",
+    render(header ?? []),
+    widths.map((width) => "─".repeat(width)).join("  "),
+    ...body.map(render),
+    "De meldingen zelf (rijnummers, casusnummers, waarden): maak het rapport zonder --publicatie.",
+  ];
 }
 
 function issueLine(issues: readonly DataIssue[], caseCount: number | undefined): string {

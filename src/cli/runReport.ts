@@ -11,8 +11,10 @@ import {
   createEngine,
   parsePeriod,
   previousYearPeriod,
+  publishKpiJson,
   renderedTableJson,
   renderTemplate,
+  publicationAuditLine,
   reportAsRendered,
   resolveRecidiveOptions,
   TABLE_LABELS,
@@ -76,10 +78,6 @@ export async function runReport(args: ReportArgs, io: CliIo): Promise<number> {
     args.template === undefined
       ? STANDARD_TEMPLATE
       : await readTemplate(args.template, optionAsTyped(args, "sjabloon"));
-  if (template !== STANDARD_TEMPLATE && args.publication)
-    throw new CliUsageError(
-      `${optionAsTyped(args, "publicatie")} werkt nog alleen met het standaardrapport, niet met ${optionAsTyped(args, "sjabloon")} ${template.id}`
-    );
   const dataset = await readDataset(args, io);
   if (template !== STANDARD_TEMPLATE)
     return writeTemplateOutputs(args, target, io, dataset, template, period, previous, recidive);
@@ -119,13 +117,14 @@ async function writeOutputs(
 ): Promise<number> {
   // One engine for the run: the workbook and the JSON share its case sets and results.
   const engine = createEngine(dataset);
+  const publication = args.publication ? { threshold: args.threshold } : undefined;
   const report =
-    args.out === undefined && args.json
+    args.out === undefined && args.json && publication === undefined
       ? undefined
       : buildStandardReport(engine, period, {
           previous,
           recidive,
-          ...(args.publication ? { publication: { threshold: args.threshold } } : {}),
+          ...(publication === undefined ? {} : { publication }),
         });
   // The workbook first: when it cannot be written, nothing has been printed as if it had.
   if (report !== undefined && args.out !== undefined && target !== undefined) {
@@ -146,16 +145,14 @@ async function writeOutputs(
     // With --sjabloon standaard the JSON also holds the report's tables (SPEC §9).
     const tables =
       args.template === STANDARD_TEMPLATE
-        ? reportAsRendered(
-            report ??
-              buildStandardReport(engine, period, {
-                previous,
-                recidive,
-                ...(args.publication ? { publication: { threshold: args.threshold } } : {}),
-              })
-          ).map(renderedTableJson)
+        ? reportAsRendered(report ?? buildStandardReport(engine, period, { previous, recidive }))
         : undefined;
-    io.stdout(`${JSON.stringify(tables === undefined ? json : { ...json, tables }, null, 2)}\n`);
+    const printed =
+      report?.publication === undefined ? json : publishKpiJson(json, report, { tables });
+    const tablesJson = tables?.map(renderedTableJson);
+    io.stdout(
+      `${JSON.stringify(tablesJson === undefined ? printed : { ...printed, tables: tablesJson }, null, 2)}\n`
+    );
     return 0;
   }
   if (report === undefined) return 0;
@@ -166,6 +163,10 @@ async function writeOutputs(
       ...(args.out === undefined ? {} : { out: args.out }),
     })
   );
+  if (report.publication !== undefined)
+    io.stdout(
+      `\nPublicatiecontrole: ${publicationAuditLine(reportAsRendered(report), report.publication.threshold)}\n`
+    );
   if (args.out !== undefined) io.stdout(`\nRapport geschreven: ${args.out}\n`);
   return 0;
 }
@@ -187,7 +188,8 @@ async function writeTemplateOutputs(
   const engine = createEngine(dataset);
   const rendered = renderTemplate(
     { engine, period, previous, recidive: resolveRecidiveOptions(recidive) },
-    template
+    template,
+    args.publication ? { publication: { threshold: args.threshold } } : {}
   );
   if (args.out !== undefined && target !== undefined) {
     io.progress?.(`Rapport schrijven: ${args.out}…`);
@@ -198,8 +200,19 @@ async function writeTemplateOutputs(
   }
   if (args.json) {
     const json = buildKpiJson(engine, period, previous, { recidive });
+    // A publication audits the template's tables only: no KPI or group is published beside them.
+    const printed =
+      rendered.publication === undefined
+        ? json
+        : publishKpiJson(
+            json,
+            { tables: [], publication: rendered.publication },
+            { tables: rendered.tables }
+          );
     const tables = rendered.tables.map(renderedTableJson);
-    io.stdout(`${JSON.stringify({ ...json, tables, omittedTables: rendered.omitted }, null, 2)}\n`);
+    io.stdout(
+      `${JSON.stringify({ ...printed, tables, omittedTables: rendered.omitted }, null, 2)}\n`
+    );
     return 0;
   }
   const lines = [rendered.title];
@@ -209,6 +222,11 @@ async function writeTemplateOutputs(
       "",
       "Niet opgenomen:",
       ...rendered.omitted.map((table) => `- ${table.title}: ${table.reason}`)
+    );
+  if (rendered.publication !== undefined)
+    lines.push(
+      "",
+      `Publicatiecontrole: ${publicationAuditLine(rendered.tables, rendered.publication.threshold)}`
     );
   io.stdout(`${lines.join("\n")}\n`);
   if (args.out !== undefined) io.stdout(`\nRapport geschreven: ${args.out}\n`);

@@ -116,6 +116,11 @@ export { formatValueNl } from "./report/formatValueNl";
 export { definitionLines } from "./report/definitionLines";
 export type { SectionLine } from "./report/definitionLines";
 export { publicationModeLine } from "./report/publicationModeLine";
+export { publishKpiJson } from "./report/publishKpiJson";
+export type { PublishedKpiJson, PublishKpiJsonOptions } from "./report/publishKpiJson";
+export { countIssues, ISSUE_COUNT_HEADERS, ISSUE_COUNTS_NOTE } from "./issues/countIssues";
+export type { IssueCount } from "./issues/countIssues";
+export { ISSUE_KIND_LABELS, issueKindLabel } from "./issues/issueKindLabel";
 export { numberFormatCode } from "./report/numberFormatCode";
 export { MISSING_TEXT } from "./report/formatDecimalNl";
 export { provenanceLines } from "./report/provenanceLines";
@@ -131,6 +136,8 @@ export type { RenderedTemplate } from "./templates/renderTemplate";
 export type { TemplateContext } from "./templates/renderTemplateTable";
 export { renderedTableJson } from "./templates/renderedTableJson";
 export { renderedCellText } from "./templates/renderedCellText";
+export { renderedMarkText } from "./templates/renderedMarkText";
+export { renderedTableNotes } from "./templates/renderedTableNotes";
 export type { RenderedTableJson } from "./templates/renderedTableJson";
 export { reportAsRendered } from "./templates/reportAsRendered";
 export { BUILT_IN_TEMPLATES, getBuiltInTemplate } from "./templates/builtInTemplates";
@@ -141,3 +148,20 @@ export type {
   RenderedTable,
 } from "./templates/renderedTable";
 export type { Template, TemplateTableSpec, ChartKind } from "./templates/templateSpec";
+
+// Publication audit (issue 16): the range an attacker can narrow each suppressed value to, and
+// secondary suppression until every range is wide enough.
+export { auditSuppression } from "./publication/auditSuppression";
+export { protectSuppression } from "./publication/protectSuppression";
+export { publicationAuditLine } from "./publication/publicationAuditLine";
+export { derivePublicationSystem } from "./publication/derivePublicationSystem";
+export { suppressTemplateTables } from "./templates/suppressTemplateTables";
+export type {
+  AuditConstraint,
+  AuditInterval,
+  AuditResult,
+  AuditTerm,
+  AuditVariable,
+  ProtectSuppressionOptions,
+  ProtectedSuppression,
+} from "./publication/auditTypes";

@@ -3,31 +3,10 @@
  *
  * @module
  */
-import type { IssueCode, TableName } from "../core";
+import type { TableName } from "../core";
 
-/** What each issue code is called in the Controle list. */
-export const ISSUE_KIND_LABELS: Readonly<Record<IssueCode, string>> = {
-  INVALID_DATE: "Ongeldige datum",
-  INVALID_NUMBER: "Ongeldig getal",
-  INVALID_BOOLEAN: "Ongeldige ja/nee-waarde",
-  ERROR_VALUE: "Excel-foutwaarde",
-  MISSING_CASE_ID: "Casusnummer ontbreekt",
-  DUPLICATE_CASE_ID: "Dubbel casusnummer",
-  CLOSED_BEFORE_START: "Afgesloten vóór de start",
-  INTAKE_BEFORE_REGISTRATION: "Intake vóór de aanmelding",
-  FUTURE_DATE: "Datum in de toekomst",
-  EARLY_DATE: "Datum vóór de vroegste datum",
-  RATING_OUT_OF_RANGE: "Klantoordeel buiten 1–10",
-  SCORE_OUT_OF_RANGE: "ZRM-score buiten 1–5",
-  UNKNOWN_DOMAIN: "Onbekend domein",
-  UNKNOWN_CASE: "Onbekende casus",
-  TOTAL_ROW: "Totaalregel",
-  MISSING_VALUE: "Waarde ontbreekt",
-  TEXT_TRUNCATED: "Tekst ingekort",
-  EMPTY_TABLE: "Tabel zonder gegevens",
-  NO_USABLE_DATES: "Geen bruikbare datums",
-  INVALID_ENCODING: "Ongeldig teken",
-};
+// The issue kinds' names live in the core: publication mode counts findings per kind.
+export { ISSUE_KIND_LABELS, issueKindLabel } from "../core";
 
 /** The input tables as the user knows them. */
 export const TABLE_LABELS: Readonly<Record<TableName, string>> = {
@@ -36,16 +15,3 @@ export const TABLE_LABELS: Readonly<Record<TableName, string>> = {
   activities: "Activiteiten",
   complaints: "Klachten",
 };
-
-/**
- * The Dutch name of an issue kind (the code itself for a code this version does not know).
- *
- * @param code - the issue code
- * @returns the label
- *
- * @example
- * issueKindLabel('INVALID_DATE') // 'Ongeldige datum'
- */
-export function issueKindLabel(code: string): string {
-  return (ISSUE_KIND_LABELS as Readonly<Record<string, string>>)[code] ?? code;
-}

@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { MISSING_TEXT, numberFormatCode } from "../core";
+import { MISSING_TEXT, numberFormatCode, renderedMarkText, renderedTableNotes } from "../core";
 import type { RenderedColumn, RenderedRow, RenderedTable, RenderedTemplate } from "../core";
 import { cellAddress, rectAddress } from "./cellAddress";
 import { planSheetHead } from "./planSheetHead";
@@ -280,7 +280,12 @@ function tableBlock(
   ];
   const body = top + 1 + headers;
   table.rows.forEach((row, i) => {
-    const cells = table.columns.map((column, c) => cellOf(row, column, row.values[c]));
+    const cells = table.columns.map((column, c) => {
+      const mark = renderedMarkText(table, row, c);
+      return mark === undefined
+        ? cellOf(row, column, row.values[c])
+        : { value: mark, format: textCellFormat(mark) };
+    });
     values.push([row.label, ...cells.map((cell) => cell.value)]);
     formats.push([textCellFormat(row.label), ...cells.map((cell) => cell.format)]);
     grow(0, textWidth(row.label, row.isTotal), MIN_LABEL_WIDTH);
@@ -313,16 +318,17 @@ function tableBlock(
       style: { horizontalAlignment: "CenterAcrossSelection" },
     });
   }
-  for (const note of table.notes) {
+  const notes = renderedTableNotes(table);
+  for (const note of notes) {
     values.push([note, ...blank()]);
     formats.push([textCellFormat(note), ...blank().map(() => GENERAL_FORMAT)]);
   }
-  if (table.notes.length > 0) {
+  if (notes.length > 0) {
     styles.push({
       address: rectAddress({
         row: body + table.rows.length,
         column: 0,
-        rowCount: table.notes.length,
+        rowCount: notes.length,
         columnCount: 1,
       }),
       style: { italic: true, fontSize: REPORT_FONT_SIZES.note, fontColor: REPORT_COLORS.muted },

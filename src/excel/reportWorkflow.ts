@@ -41,6 +41,7 @@ import {
   planControleSheet,
   planToelichtingSheet,
 } from "./planExplanationSheets";
+import { planIssueCountsSheet } from "./planIssueCountsSheet";
 import { planReportSheet } from "./planReportSheet";
 import { planTemplateSheet } from "./planTemplateSheet";
 import { readSource, type SourceData } from "./readSource";
@@ -142,7 +143,7 @@ export interface NamedRenderedTemplate {
  * @param templates - the built-in templates a stored id refers to
  * @returns the report, its period, and the rendered template (null: the standard report)
  * @throws InvalidPeriodError (Dutch) for a bad period; UserFacingError when none is set, for
- *   an unknown built-in template, or publication mode with a template; TemplateError for a
+ *   an unknown built-in template; TemplateError for a
  *   stored own template that is not valid
  */
 export function reportFromSettings(
@@ -156,12 +157,6 @@ export function reportFromSettings(
     );
   const period = parsePeriod(settings.period);
   const template = resolveTemplate(settings.template, templates);
-  // Small numbers are hidden by the standard report's own pass; templates have none yet.
-  if (template && settings.publication)
-    throw new UserFacingError(
-      "De publicatieversie (kleine aantallen afschermen) kan nog niet met een sjabloon. " +
-        "Kies in stap 3 het sjabloon Standaard, of zet de publicatieversie uit."
-    );
   // One engine per report run: the dataset is rebuilt before each (the pane, "Vernieuwen").
   const engine = createEngine(dataset);
   const report = buildStandardReport(engine, period, {
@@ -177,14 +172,16 @@ export function reportFromSettings(
       previous: previousYearPeriod(period),
       recidive: resolveRecidiveOptions(settings.recidive),
     },
-    template
+    template,
+    settings.publication ? { publication: settings.publication } : {}
   );
   return { report, period, template: { rendered, name: templateLabel(template) } };
 }
 
 /**
  * Writes the report, Toelichting and Controle sheets (to owned or new sheets, never a
- * user's) and saves the settings with the sheets now owned.
+ * user's) and saves the settings with the sheets now owned. In publication mode Controle
+ * counts the findings per kind ({@link planIssueCountsSheet}) instead of listing them.
  *
  * @param host - the workbook and its settings
  * @param report - the report
@@ -224,7 +221,14 @@ export async function writeReport(
           : report
       ),
     },
-    { name: ISSUES_SHEET_NAME, plan: planControleSheet(issues) },
+    {
+      name: ISSUES_SHEET_NAME,
+      // A publication carries no row-level data: only the number of rows per kind of finding.
+      plan:
+        report.publication === undefined && template?.rendered.publication === undefined
+          ? planControleSheet(issues)
+          : planIssueCountsSheet(issues),
+    },
   ];
   const result = await writeSheetPlans(host.run, plans, settings.reports, report.periodLabel);
   const saved: StoredSettings = { ...settings, reports: result.owned };

@@ -23,7 +23,5 @@ export function generateBlocker(state: PaneState): string {
     return "Nog niet mogelijk: kies in stap 3 minstens één tabel voor het rapport.";
   if (state.ownTemplate && state.template?.kind !== "own")
     return "Nog niet mogelijk: kies in stap 3 een sjabloonbestand (.json), of een ander sjabloon.";
-  if (state.template && state.publication)
-    return "Nog niet mogelijk: de publicatieversie kan nog niet met een sjabloon. Kies Standaard of zet de publicatieversie uit.";
   return "";
 }

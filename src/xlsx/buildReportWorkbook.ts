@@ -4,6 +4,7 @@ import { createWorkbook } from "./createWorkbook";
 import type { ReportWorkbook } from "./reportWorkbook";
 import { reportSheetName } from "./reportSheetName";
 import { writeExplanationSheet } from "./writeExplanationSheet";
+import { writeIssueCountsSheet } from "./writeIssueCountsSheet";
 import { writeIssuesSheet } from "./writeIssuesSheet";
 import { writeReportSheet } from "./writeReportSheet";
 
@@ -30,7 +31,8 @@ export { EXPLANATION_SHEET_NAME, ISSUES_SHEET_NAME, REPORT_WORKBOOK_MARKER };
  * Renders a report as an Excel workbook (SPEC §6, issue 4): the sheet
  * "Rapportage t∕m Q3 2024" with every table (and a native chart beside each table that has
  * one), "Toelichting" with the definitions and
- * parameters, and "Controle" with every data issue. Numbers are written as numbers with
+ * parameters, and "Controle" with every data issue (in publication mode only their number per
+ * kind). Numbers are written as numbers with
  * invariant format codes; text from the data is never written as a formula. The keywords
  * carry {@link REPORT_WORKBOOK_MARKER}, so that the command line recognises a report it may
  * replace. Runs in Node (ExcelJS); save it with `saveReportWorkbook`,
@@ -65,6 +67,9 @@ export function buildReportWorkbook(
   );
   writeExplanationSheet(workbook.addWorksheet(EXPLANATION_SHEET_NAME), report);
   // The parse already cut every text a cell cannot hold, each with its TEXT_TRUNCATED issue.
-  writeIssuesSheet(workbook.addWorksheet(ISSUES_SHEET_NAME), issues);
+  // A publication carries no row-level data: only the number of rows per kind of finding.
+  const issuesSheet = workbook.addWorksheet(ISSUES_SHEET_NAME);
+  if (report.publication === undefined) writeIssuesSheet(issuesSheet, issues);
+  else writeIssueCountsSheet(issuesSheet, issues);
   return { workbook, charts };
 }

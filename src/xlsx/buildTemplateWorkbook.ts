@@ -8,6 +8,7 @@ import {
   REPORT_WORKBOOK_MARKER,
 } from "./reportWorkbookNames";
 import { writeExplanationSheet, type ReportExplanation } from "./writeExplanationSheet";
+import { writeIssueCountsSheet } from "./writeIssueCountsSheet";
 import { writeIssuesSheet } from "./writeIssuesSheet";
 import { writeTemplateSheet } from "./writeTemplateSheet";
 
@@ -16,7 +17,8 @@ import { writeTemplateSheet } from "./writeTemplateSheet";
  * standard report's ("Rapportage t∕m Q3 2024"), with the provenance block under the title,
  * the tables one below the other (a native chart beside each table that asks for one) and
  * the tables the export could not serve; then "Toelichting" (period, parameters,
- * definitions) and "Controle" (the data issues), as in the standard report. Save it with
+ * definitions) and "Controle" (the data issues; in publication mode their number per kind), as
+ * in the standard report. Save it with
  * `saveReportWorkbook`, which adds the charts to the package.
  *
  * @param rendered - the rendered template (`renderTemplate`)
@@ -42,6 +44,9 @@ export function buildTemplateWorkbook(
   const sheet = workbook.addWorksheet(reportSheetName(explanation.periodLabel));
   const { charts } = writeTemplateSheet(sheet, rendered, provenance);
   writeExplanationSheet(workbook.addWorksheet(EXPLANATION_SHEET_NAME), explanation);
-  writeIssuesSheet(workbook.addWorksheet(ISSUES_SHEET_NAME), issues);
+  const issuesSheet = workbook.addWorksheet(ISSUES_SHEET_NAME);
+  // A publication carries no row-level data: only the number of rows per kind of finding.
+  if (rendered.publication === undefined) writeIssuesSheet(issuesSheet, issues);
+  else writeIssueCountsSheet(issuesSheet, issues);
   return { workbook, charts };
 }

@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import { formatValueNl, MISSING_TEXT } from "../core";
+import { formatValueNl, MISSING_TEXT, renderedMarkText, renderedTableNotes } from "../core";
 import type { RenderedTable, RenderedTemplate, ReportProvenance } from "../core";
 import { finishReportSheet, type ChartedBlock } from "./finishReportSheet";
 import { CHART_MIN_ROWS } from "./placeTableCharts";
@@ -82,7 +82,7 @@ export function writeTemplateSheet(
     const placement = writeTable(sheet, table, next, widths);
     next = (placement.rowNumbers[placement.rowNumbers.length - 1] ?? placement.headerRow) + 1;
     const noteRows: number[] = [];
-    for (const note of table.notes) {
+    for (const note of renderedTableNotes(table)) {
       noteRows.push(next);
       notes.push({ row: next, text: note });
       writeText(sheet.getCell(next++, 1), note, {
@@ -153,8 +153,10 @@ function writeTable(
       cell.font = font;
       cell.alignment = { horizontal: "right" };
       if (border !== undefined) cell.border = border;
-      let text: string = MISSING_TEXT;
-      if (value === null || !Number.isFinite(value)) writeText(cell, MISSING_TEXT, {});
+      const mark = renderedMarkText(table, row, i);
+      let text: string = mark ?? MISSING_TEXT;
+      if (mark !== undefined) writeText(cell, mark, {});
+      else if (value === null || !Number.isFinite(value)) writeText(cell, MISSING_TEXT, {});
       else {
         cell.value = value;
         // A column of its own format (a column per measure, a table turned a quarter) wins.

@@ -128,6 +128,27 @@ describe("formatSummary", () => {
     );
   });
 
+  it("counts the issues per kind in publication mode, naming no row or value", () => {
+    const issues: DataIssue[] = [2, 2, 7].map((row) => ({
+      table: "cases",
+      row,
+      column: "Startdatum",
+      code: "INVALID_DATE",
+      severity: "error",
+      message: `Casussen, rij ${row}: "31-02-2024" is geen geldige datum (casus C-00${row}).`,
+    }));
+    const text = formatSummary({ ...REPORT, publication: { threshold: 5 } }, issues);
+    const lines = text.split("\n");
+    const first = lines.indexOf("Meldingen over de gegevens (per soort)");
+    expect(lines.slice(first + 1, first + 5)).toEqual([
+      "Code          Soort bevinding  Ernst  Aantal rijen",
+      "────────────  ───────────────  ─────  ────────────",
+      "INVALID_DATE  Ongeldige datum  Fout              2",
+      "De meldingen zelf (rijnummers, casusnummers, waarden): maak het rapport zonder --publicatie.",
+    ]);
+    expect(text).not.toMatch(/rij \d|31-02-2024|C-00|Startdatum/);
+  });
+
   it("lists the first ten issues with table, sheet row, column and message, and says where the rest are", () => {
     const issues: DataIssue[] = Array.from({ length: 33 }, (_, i) => ({
       table: i === 1 ? "zrm" : "cases",

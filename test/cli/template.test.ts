@@ -148,7 +148,7 @@ describe("--sjabloon", () => {
     );
   });
 
-  it("publication mode is refused with an own template (only the standard report protects small numbers yet)", async () => {
+  it("publication mode with an own template: every small count of its tables is null, and the JSON says so", async () => {
     const path = templateFile("eigen3.json", OWN);
     const result = await runMain(
       "rapport",
@@ -157,9 +157,21 @@ describe("--sjabloon", () => {
       ...PERIOD,
       "--sjabloon",
       path,
-      "--publicatie"
+      "--publicatie",
+      "--json"
     );
-    expect(result.status).toBe(2);
-    expect(result.stderr).toContain("--publicatie werkt nog alleen met het standaardrapport");
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    const json = JSON.parse(result.stdout) as {
+      publication: { threshold: number; suppressed: number };
+      tables: { id: string; rows: { label: string; values: (number | null)[] }[] }[];
+    };
+    // Started: IT 2, IA 1, LS 1, Totaal 4 against IT 1, IA 1, LS 1, Totaal 3: all below 5.
+    const perSoort = json.tables.find((t) => t.id === "perSoort");
+    expect(perSoort?.rows.map((r) => r.values)).toEqual(
+      Array.from({ length: 4 }, () => [null, null, null, null])
+    );
+    expect(json.publication.threshold).toBe(5);
+    expect(json.publication.suppressed).toBeGreaterThanOrEqual(16);
   });
 });

@@ -2,6 +2,7 @@ import { numberFormatCode } from "../../src/core/report/numberFormatCode";
 import type { RenderedTemplate } from "../../src/core/templates/renderTemplate";
 import { planTemplateSheet } from "../../src/excel/planTemplateSheet";
 import { writeSheetPlans } from "../../src/excel/writeSheetPlans";
+import { MARKED, MARKED_NOTES } from "../xlsx/markedTemplateFixture";
 import { GROUPED } from "../xlsx/renderedTemplateFixture";
 import { createFakeHost, FakeWorkbook } from "./fakeExcel";
 
@@ -101,5 +102,19 @@ describe("planTemplateSheet: two-level headers and lines over periods", () => {
     expect(jaren?.series).toEqual([{ name: "Opgestart", valuesAddress: "B41:C41" }]);
     expect(book.cell("Proef", "B6")).toBe("Q1 2024");
     expect(book.format("Proef", "B6").horizontalAlignment).toBe("CenterAcrossSelection");
+  });
+});
+
+describe("planTemplateSheet in publication mode", () => {
+  it('plans "<10" and "–*" as text where the rows are marked, and the legend below', () => {
+    const plan = planTemplateSheet(MARKED, { periodLabel: "t/m Q3 2024", templateName: "Proef" });
+    const block = plan.blocks.find((b) => b.values.some((row) => row[0] === "Zuid"));
+    const rowOf = (label: string) => block?.values.find((row) => row[0] === label);
+    expect(rowOf("Noord")).toEqual(["Noord", 12, "–*", "–*"]);
+    expect(rowOf("Zuid")).toEqual(["Zuid", "<10", 31, "–*"]);
+    const k = block?.values.findIndex((row) => row[0] === "Zuid") ?? -1;
+    expect(block?.numberFormat[k]?.[1]).toBe("@");
+    const first = block?.values.findIndex((row) => row[0] === MARKED_NOTES[0]) ?? -1;
+    expect(block?.values.slice(first).map((row) => row[0])).toEqual(MARKED_NOTES);
   });
 });

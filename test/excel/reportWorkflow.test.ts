@@ -404,3 +404,23 @@ describe("a data source on a sheet the add-in owns", () => {
     );
   });
 });
+
+describe("refreshReport in publication mode", () => {
+  it("writes Controle as counts per kind and no finding's row, case number or value anywhere", async () => {
+    const book = workbook();
+    const host = createFakeHost(book);
+    await writeStoredSettings({ ...SETTINGS, publication: { threshold: 5 } }, host.settings);
+    const result = await refreshReport(host, { now: NOW });
+    const { issues } = result.dataset;
+    expect(issues.length).toBeGreaterThan(0);
+    const controle = book.sheet("Controle").values;
+    expect(controle[0]).toEqual(["Code", "Soort bevinding", "Ernst", "Aantal rijen"]);
+    const kinds = new Set(issues.map((issue) => issue.code));
+    expect(controle.slice(1, kinds.size + 1).map((row) => row[0])).toEqual([...kinds]);
+    const published = [Q3, "Toelichting", "Controle"]
+      .flatMap((name) => book.sheet(name).values.flat())
+      .map(String);
+    for (const issue of issues) expect(published).not.toContain(issue.message);
+    expect(published.filter((text) => /rij \d/.test(text))).toEqual([]);
+  });
+});

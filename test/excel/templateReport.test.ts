@@ -1,5 +1,6 @@
 import { getKpi, type KpiId } from "../../src/core/kpis/kpiRegistry";
 import { generateSampleExport } from "../../src/core/sample/generateSampleExport";
+import { getBuiltInTemplate, type Template } from "../../src/core";
 import type { CellValue } from "../../src/core/types";
 import { UserFacingError } from "../../src/excel/officeErrorMessage";
 import {
@@ -252,12 +253,25 @@ describe("a template on the owned report sheet", () => {
       );
     });
 
-    it("refuses publication mode with a template (templates hide no small numbers yet)", async () => {
-      const { host, ready } = setup({ ...SETTINGS, publication: { threshold: 5 } });
+    it("publishes a template: its small counts are marked, null in the values and shown as <5", async () => {
+      // Utrecht's tables per team: the sample's "- geen team -" has 1 case.
+      const utrecht = getBuiltInTemplate("utrecht") as Template;
+      const settings: StoredSettings = {
+        ...SETTINGS,
+        template: { kind: "builtIn", id: "utrecht" },
+        publication: { threshold: 5 },
+      };
+      const { book, host, ready } = setup(settings);
       await ready;
-      await expect(refreshReport(host, { now: NOW, templates: [TEST_TEMPLATE] })).rejects.toThrow(
-        /publicatieversie .* kan nog niet met een sjabloon/
-      );
+      const stored = readStoredSettings(host.settings) as StoredSettings;
+      const dataset = datasetFromSources(await readSources(host, stored), stored);
+      const { template } = reportFromSettings(dataset, stored, [utrecht]);
+      const rows = template?.rendered.tables.flatMap((t) => t.rows) ?? [];
+      const marked = rows.flatMap((r) => (r.suppressed ?? []).map((m, c) => [m, r.values[c]]));
+      expect(marked.some(([m]) => m === "small")).toBe(true);
+      for (const [mark, value] of marked) if (mark !== null) expect(value).toBeNull();
+      await refreshReport(host, { now: NOW, templates: [utrecht] });
+      expect(book.snapshot(Q3)).toContain("<5");
     });
 
     it("names the bad key of a stored own template that is no longer valid", async () => {

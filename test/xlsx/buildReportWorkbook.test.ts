@@ -196,8 +196,11 @@ describe("buildReportWorkbook", () => {
     expect(texts).toContain("=Gevaarlijk\t-begint met een minteken");
   });
 
-  it("lists every data issue on Controle under a filterable header", async () => {
-    const sheet = (await roundTrip(report)).workbook.getWorksheet("Controle") as ExcelJS.Worksheet;
+  it("lists every data issue on Controle under a filterable header (the internal report)", async () => {
+    const { publication: _unused, ...internal } = report;
+    const sheet = (await roundTrip(internal)).workbook.getWorksheet(
+      "Controle"
+    ) as ExcelJS.Worksheet;
     expect(sheetTexts(sheet)).toEqual([
       "Tabel\tRij\tKolom\tCode\tErnst\tMelding",
       "Casussen\t12\tStartdatum\tINVALID_DATE\tFout\tOngeldige datum '31-02-2024'.",
@@ -205,6 +208,18 @@ describe("buildReportWorkbook", () => {
     ]);
     expect(sheet.getCell("B2").value).toBe(12);
     expect(sheet.autoFilter).toBe("A1:F3");
+  });
+
+  it("counts the data issues per kind on the publication's Controle, without rows or values", async () => {
+    const sheet = (await roundTrip(report)).workbook.getWorksheet("Controle") as ExcelJS.Worksheet;
+    expect(sheetTexts(sheet)).toEqual([
+      "Code\tSoort bevinding\tErnst\tAantal rijen",
+      "INVALID_DATE\tOngeldige datum\tFout\t1",
+      "UNKNOWN_DOMAIN\tOnbekend domein\tWaarschuwing\t1",
+      "Publicatieversie: per soort bevinding alleen het aantal rijen. De bevindingen zelf " +
+        "(rijnummers, casusnummers, waarden) staan alleen in het interne rapport.",
+    ]);
+    expect(sheet.getCell("D2").value).toBe(1);
   });
 
   describe("edge cases", () => {

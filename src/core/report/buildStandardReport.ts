@@ -14,7 +14,6 @@ import {
 import { reportParameters } from "./reportParameters";
 import type { ReportTableSpec } from "./reportTableSpec";
 import { STANDARD_REPORT_TABLES } from "./standardReportTables";
-import { splitQuantitySums } from "./publicationQuantity";
 import { suppressReportSmallNumbers, type PublishedTableInput } from "./suppressReportSmallNumbers";
 
 /** Options of {@link buildStandardReport}. */
@@ -97,14 +96,7 @@ export function buildStandardReport(
   const tables: ReportTable[] =
     threshold === undefined
       ? built.map((b) => b.table)
-      : suppressReportSmallNumbers(built, {
-          threshold,
-          quantitySums: splitQuantitySums(
-            built.flatMap((b) =>
-              b.rows.flatMap((r) => (r.quantity === undefined ? [] : [r.quantity]))
-            )
-          ),
-        });
+      : suppressReportSmallNumbers(built, { threshold, periods: { previous, current: period } });
   return {
     title: options.title ?? `Welzijnsmonitor – rapportage ${period.label}`,
     periodLabel: period.label,

@@ -33,8 +33,8 @@ export type {
   PublishedTableInput,
   SuppressReportSmallNumbersOptions,
 } from "./suppressReportSmallNumbers";
-export { publicationQuantity, splitQuantitySums } from "./publicationQuantity";
-export type { QuantitySum, QuantityFilter } from "./publicationQuantity";
+export { publicationQuantity } from "./publicationQuantity";
+export type { QuantityFilter } from "./publicationQuantity";
 export { publicationModeLine } from "./publicationModeLine";
 export { NOT_APPLICABLE_TEXT } from "./buildGroupTable";
 export * from "./countGroupRows";

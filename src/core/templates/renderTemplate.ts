@@ -6,7 +6,14 @@ import { reportParameters } from "../report/reportParameters";
 import type { ReportDefinition } from "../reportTable";
 import type { RenderedTable } from "./renderedTable";
 import { renderTemplateTable, type TemplateContext } from "./renderTemplateTable";
+import { suppressTemplateTables } from "./suppressTemplateTables";
 import type { Template } from "./templateSpec";
+
+/** Options of {@link renderTemplate}. */
+export interface RenderTemplateOptions {
+  /** Publication mode (SPEC §6 small numbers): hide small counts and what gives them away. */
+  readonly publication?: { readonly threshold: number };
+}
 
 /** A template evaluated on a dataset: its title and tables, the tables left out, and what "Toelichting" explains. */
 export interface RenderedTemplate {
@@ -26,6 +33,13 @@ export interface RenderedTemplate {
   readonly parameters: readonly { readonly label: string; readonly value: string }[];
   /** The definition of every KPI the template's tables use, from the registry. */
   readonly definitions: readonly ReportDefinition[];
+  /**
+   * Publication mode, when on (SPEC §9): the outputs then carry no row-level data (the
+   * "Controle" sheet counts findings per kind). The tables' marks are in their rows.
+   */
+  readonly publication?: { readonly threshold: number };
+  /** Publication mode: how many values were hidden, and the tables hidden whole. */
+  readonly audit?: { readonly suppressed: number; readonly wholeTables: readonly string[] };
 }
 
 /**
@@ -35,18 +49,31 @@ export interface RenderedTemplate {
  *
  * @param context - The engine, the period, the comparison period and the recidive options.
  * @param template - The template.
+ * @param options - Publication mode: the tables are then audited together
+ *   (`suppressTemplateTables`) and every hidden value is null and marked.
  * @returns The rendered template.
  * @example
  * renderTemplate(context, getBuiltInTemplate("utrecht")).omitted; //=> [{ id: "klantoordeel", reason: "de kolom Klantoordeel ontbreekt in de export", … }]
  */
-export function renderTemplate(context: TemplateContext, template: Template): RenderedTemplate {
-  const tables: RenderedTable[] = [];
+export function renderTemplate(
+  context: TemplateContext,
+  template: Template,
+  options: RenderTemplateOptions = {}
+): RenderedTemplate {
+  const rendered: RenderedTable[] = [];
   const omitted: RenderedTemplate["omitted"][number][] = [];
   for (const spec of template.tables) {
     const outcome = renderTemplateTable(context, spec);
-    if (outcome.kind === "table") tables.push(outcome.table);
+    if (outcome.kind === "table") rendered.push(outcome.table);
     else omitted.push({ id: outcome.id, title: outcome.title, reason: outcome.reason });
   }
+  const { publication } = options;
+  const published =
+    publication === undefined ? undefined : suppressTemplateTables(rendered, publication.threshold);
+  const tables =
+    published === undefined
+      ? rendered
+      : published.tables.map((table) => ({ ...table, publication }));
   const ids = new Set(
     template.tables.flatMap((table) =>
       table.measures.map((measure) => (typeof measure === "string" ? measure : measure.kpi))
@@ -63,7 +90,7 @@ export function renderTemplate(context: TemplateContext, template: Template): Re
       previous: context.previous,
       recidive: context.recidive,
       topN: 5,
-      threshold: undefined,
+      threshold: publication?.threshold,
       omitted,
       hasCaseType: context.engine.dataset.cases.mappedFields.has("caseType"),
     }).filter(
@@ -79,5 +106,11 @@ export function renderTemplate(context: TemplateContext, template: Template): Re
     periodLabel: context.period.label,
     parameters,
     definitions,
+    ...(publication === undefined || published === undefined
+      ? {}
+      : {
+          publication,
+          audit: { suppressed: published.suppressed, wholeTables: published.wholeTables },
+        }),
   };
 }

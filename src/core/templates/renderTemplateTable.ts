@@ -16,6 +16,7 @@ import { missingFieldNames } from "../report/reportBuildContext";
 import type { CaseFilter, Period, RecidiveOptions } from "../types";
 import { crossDimension } from "./crossDimension";
 import type {
+  CellSource,
   RenderedColumn,
   RenderedRow,
   RenderedTable,
@@ -23,7 +24,7 @@ import type {
 } from "./renderedTable";
 import { seriesPeriods } from "./seriesPeriods";
 import { resolveDimension, type ResolvedDimension } from "./templateDimension";
-import type { MeasureSpec, RowOrder, TemplateTableSpec } from "./templateSpec";
+import type { DimensionSpec, MeasureSpec, RowOrder, TemplateTableSpec } from "./templateSpec";
 
 /** What every table of a template is evaluated for. */
 export interface TemplateContext {
@@ -57,6 +58,8 @@ interface RawRow {
   readonly always: boolean;
   readonly results: readonly KpiResult[];
   readonly kpis: readonly KpiDefinition[];
+  /** What each result is of (for publication mode's audit). */
+  readonly sources: readonly (CellSource | null)[];
   readonly isTotal: boolean;
 }
 
@@ -132,6 +135,29 @@ export function renderTemplateTable(
       context.recidive
     );
   const groups = rows?.ok === true ? rows.table : undefined;
+  // What each cell shows, for publication mode: the filters and the groups of its row and column.
+  const rowsField = spec.rows === undefined ? undefined : dimensionField(spec.rows.dimension);
+  const acrossField =
+    spec.columns.kind === "crosstab" ? dimensionField(spec.columns.dimension) : undefined;
+  const source = (
+    measure: Measure,
+    period: Period | undefined,
+    result: KpiResult | undefined,
+    row?: string,
+    column?: string
+  ): CellSource | null => {
+    if (period === undefined) return null;
+    const filter = filterRecord([...(spec.filter ?? []), ...measure.filter]);
+    if (row !== undefined && rowsField !== undefined) filter[rowsField] = [row];
+    if (column !== undefined && acrossField !== undefined) filter[acrossField] = [column];
+    return {
+      kpi: measure.kpi.id,
+      filter,
+      start: period.start,
+      end: period.end,
+      n: result?.n ?? 0,
+    };
+  };
   let grid: Grid;
   if (across?.ok === true && spec.columns.kind === "crosstab") {
     // The column groups, each for one period or (with `of`) for each period of a series:
@@ -141,21 +167,29 @@ export function renderTemplateTable(
     const { of } = spec.columns;
     const periods =
       of === undefined ? [context.period] : seriesPeriods(of, context.period, spec.columns.count);
-    const flat = (at: (c: number, p: number) => KpiResult | undefined): KpiResult[] =>
-      Array.from({ length: (width + 1) * periods.length }, (_, i) => {
-        const c = Math.floor(i / periods.length);
-        return at(c, i % periods.length) ?? none;
-      });
-    const byColumn = (measure: Measure): KpiResult[] => {
+    const flat = <T>(at: (c: number, p: number) => T): T[] =>
+      Array.from({ length: (width + 1) * periods.length }, (_, i) =>
+        at(Math.floor(i / periods.length), i % periods.length)
+      );
+    const columnKey = (c: number): string | undefined =>
+      c === width ? undefined : columnRows[c]?.key;
+    const byColumn = (
+      measure: Measure,
+      row?: string
+    ): Pick<RawRow, "results" | "kpis" | "sources"> => {
       const results = evaluate(measure, periods, across.table.dimension);
-      return flat((c, p) => (c === width ? results[p]?.total : results[p]?.groups[c]));
+      const at = (c: number, p: number): KpiResult =>
+        (c === width ? results[p]?.total : results[p]?.groups[c]) ?? none;
+      return {
+        results: flat(at),
+        kpis: flat(() => measure.kpi),
+        sources: flat((c, p) => source(measure, periods[p], at(c, p), row, columnKey(c))),
+      };
     };
     if (groups === undefined) {
       grid = {
         headers: [],
-        body: measures.map((measure) =>
-          fixedRow(measure.kpi.id, measure.label, same(measure.kpi, byColumn(measure)))
-        ),
+        body: measures.map((measure) => fixedRow(measure.kpi.id, measure.label, byColumn(measure))),
         total: null,
       };
     } else {
@@ -169,16 +203,16 @@ export function renderTemplateTable(
       const byRow = evaluate(measure, periods, groups.dimension);
       grid = {
         headers: [],
-        body: groups.rows.map((row, r) =>
-          groupRow(
-            row,
-            same(
-              kpi,
-              flat((c, p) => (c === width ? byRow[p]?.groups[r] : cells[p]?.groups[r * width + c]))
-            )
-          )
-        ),
-        total: totalRow(same(kpi, byColumn(measure))),
+        body: groups.rows.map((row, r) => {
+          const at = (c: number, p: number): KpiResult =>
+            (c === width ? byRow[p]?.groups[r] : cells[p]?.groups[r * width + c]) ?? none;
+          return groupRow(row, {
+            results: flat(at),
+            kpis: flat(() => kpi),
+            sources: flat((c, p) => source(measure, periods[p], at(c, p), row.key, columnKey(c))),
+          });
+        }),
+        total: totalRow(byColumn(measure)),
       };
     }
     // Column groups with no value in any period (a category no case has) are left out.
@@ -194,7 +228,12 @@ export function renderTemplateTable(
         const c = Math.floor(i / periods.length);
         return c >= width ? showTotal : keep[c] === true;
       });
-    const keptRow = (r: RawRow): RawRow => ({ ...r, results: kept(r.results), kpis: kept(r.kpis) });
+    const keptRow = (r: RawRow): RawRow => ({
+      ...r,
+      results: kept(r.results),
+      kpis: kept(r.kpis),
+      sources: kept(r.sources),
+    });
     const own = spec.columns.labels ?? {};
     const labels = [...columnRows.map((row) => own[row.key] ?? row.label), TOTAL_LABEL];
     const columns = kept(
@@ -220,11 +259,18 @@ export function renderTemplateTable(
       : periods.flatMap((period, p) => measures.map((measure, m) => ({ period, p, m, measure })));
     const results = measures.map((measure) => evaluate(measure, periods, groups?.dimension));
     const kpis = columns.map(({ measure }) => measure.kpi);
-    const at = (g: number | null) =>
-      columns.map(({ p, m }) => {
+    const at = (g: number | null): Pick<RawRow, "results" | "kpis" | "sources"> => {
+      const cells = columns.map(({ p, m }) => {
         const result = results[m]?.[p];
         return (g === null ? result?.total : result?.groups[g]) ?? none;
       });
+      const row = g === null ? undefined : groups?.rows[g]?.key;
+      return {
+        results: cells,
+        kpis,
+        sources: columns.map(({ period, measure }, c) => source(measure, period, cells[c], row)),
+      };
+    };
     grid = {
       headers: columns.map(({ period, measure }) =>
         of === undefined
@@ -244,9 +290,9 @@ export function renderTemplateTable(
           }),
       body:
         groups === undefined
-          ? [fixedRow(TOTAL_KEY, TOTAL_LABEL, { results: at(null), kpis })]
-          : groups.rows.map((row, g) => groupRow(row, { results: at(g), kpis })),
-      total: groups === undefined ? null : totalRow({ results: at(null), kpis }),
+          ? [fixedRow(TOTAL_KEY, TOTAL_LABEL, at(null))]
+          : groups.rows.map((row, g) => groupRow(row, at(g))),
+      total: groups === undefined ? null : totalRow(at(null)),
     };
   } else {
     const periods =
@@ -262,8 +308,10 @@ export function renderTemplateTable(
             measure.kpi.id,
             measure.label,
             same(
-              measure.kpi,
-              evaluate(measure, periods).map((r) => r.total)
+              measure,
+              periods,
+              evaluate(measure, periods).map((r) => r.total),
+              source
             )
           )
         ),
@@ -271,7 +319,6 @@ export function renderTemplateTable(
       };
     } else {
       const measure = measures[0] as Measure;
-      const { kpi } = measure;
       const results: PeriodResults[] = evaluate(measure, periods, groups.dimension);
       grid = {
         headers,
@@ -279,15 +326,20 @@ export function renderTemplateTable(
           groupRow(
             row,
             same(
-              kpi,
-              results.map((r) => r.groups[g] ?? none)
+              measure,
+              periods,
+              results.map((r) => r.groups[g] ?? none),
+              source,
+              row.key
             )
           )
         ),
         total: totalRow(
           same(
-            kpi,
-            results.map((r) => r.total)
+            measure,
+            periods,
+            results.map((r) => r.total),
+            source
           )
         ),
       };
@@ -345,16 +397,52 @@ function measureOf(spec: MeasureSpec): Measure {
   return { kpi, label: spec.label ?? kpi.label, filter: spec.filter ?? [] };
 }
 
-/** One KPI for every result. */
-function same(kpi: KpiDefinition, results: readonly KpiResult[]): Pick<RawRow, "results" | "kpis"> {
-  return { results, kpis: results.map(() => kpi) };
+/** One measure for every result, result p in period p. */
+function same(
+  measure: Measure,
+  periods: readonly Period[],
+  results: readonly KpiResult[],
+  source: (
+    measure: Measure,
+    period: Period | undefined,
+    result: KpiResult | undefined,
+    row?: string
+  ) => CellSource | null,
+  row?: string
+): Pick<RawRow, "results" | "kpis" | "sources"> {
+  return {
+    results,
+    kpis: results.map(() => measure.kpi),
+    sources: results.map((result, p) => source(measure, periods[p], result, row)),
+  };
 }
 
-function fixedRow(key: string, label: string, values: Pick<RawRow, "results" | "kpis">): RawRow {
+/** The name a dimension has in a cell's filter: its field ("team", "rating"), or its column. */
+function dimensionField(spec: DimensionSpec): string {
+  if ("column" in spec) return `column:${spec.column}`;
+  if (spec.field === "ageBand") return `ageBand:${(spec.edges ?? []).join(",")}`;
+  return spec.field;
+}
+
+/** Case filters as field → values; two filters on one field keep the values both allow. */
+function filterRecord(filters: readonly CaseFilter[]): Record<string, readonly string[]> {
+  const record: Record<string, readonly string[]> = {};
+  for (const { field, values } of filters) {
+    const before = record[field];
+    record[field] = before === undefined ? [...values] : before.filter((v) => values.includes(v));
+  }
+  return record;
+}
+
+function fixedRow(
+  key: string,
+  label: string,
+  values: Pick<RawRow, "results" | "kpis" | "sources">
+): RawRow {
   return { key, label, order: 0, unknown: false, always: true, isTotal: false, ...values };
 }
 
-function groupRow(row: TableRow, values: Pick<RawRow, "results" | "kpis">): RawRow {
+function groupRow(row: TableRow, values: Pick<RawRow, "results" | "kpis" | "sources">): RawRow {
   return {
     key: row.key,
     label: row.label,
@@ -366,7 +454,7 @@ function groupRow(row: TableRow, values: Pick<RawRow, "results" | "kpis">): RawR
   };
 }
 
-function totalRow(values: Pick<RawRow, "results" | "kpis">): RawRow {
+function totalRow(values: Pick<RawRow, "results" | "kpis" | "sources">): RawRow {
   return { ...fixedRow(TOTAL_KEY, TOTAL_LABEL, values), isTotal: true };
 }
 
@@ -419,7 +507,28 @@ function pool(rows: readonly RawRow[]): RawRow {
     if (kind === "sumOrNull") return { value: n === 0 ? null : sum, n };
     return { value: sum, n };
   });
-  return { ...first, key: OTHER_KEY, label: OTHER_LABEL, order: Infinity, unknown: false, results };
+  const sources = first.sources.map((_, c) =>
+    pooledSource(rows.map((row) => row.sources[c] ?? null))
+  );
+  return {
+    ...first,
+    key: OTHER_KEY,
+    label: OTHER_LABEL,
+    order: Infinity,
+    unknown: false,
+    results,
+    sources,
+  };
+}
+
+/** The quantity of pooled cells: the filter on the field they differ in allows all their values. */
+function pooledSource(sources: readonly (CellSource | null)[]): CellSource | null {
+  const first = sources[0];
+  if (first === null || first === undefined || sources.some((s) => s === null)) return null;
+  const filter: Record<string, readonly string[]> = {};
+  for (const field of Object.keys(first.filter))
+    filter[field] = [...new Set(sources.flatMap((s) => s?.filter[field] ?? []))];
+  return { ...first, filter, n: sources.reduce((n, s) => n + (s?.n ?? 0), 0) };
 }
 
 /** What a table's total row is, when it is not the sum of the rows above it. */
@@ -466,6 +575,8 @@ function layOut(
   const { columns: kind } = spec;
   let columns: RenderedColumn[];
   let cells: (row: RawRow) => (number | null)[];
+  // What each value column shows; null for derived columns (Verschil, Verschil %).
+  let sources: (row: RawRow) => (CellSource | null)[] = (row) => [...row.sources];
   const value = (row: RawRow, c: number): number | null =>
     roundForDisplay(row.results[c]?.value ?? null, (row.kpis[c] as KpiDefinition).format);
   if (kind.kind === "comparison") {
@@ -488,6 +599,7 @@ function layOut(
       });
       return [built.previous, built.current, built.delta, built.deltaPct];
     };
+    sources = (row) => [row.sources[0] ?? null, row.sources[1] ?? null, null, null];
   } else if (kind.kind === "series" && kind.delta === true) {
     columns = headers.flatMap((header, k): RenderedColumn[] =>
       k === 0
@@ -508,6 +620,7 @@ function layOut(
           current === null || before === null ? null : roundForDisplay(current - before, format),
         ];
       });
+    sources = (row) => row.sources.flatMap((source, k) => (k === 0 ? [source] : [source, null]));
   } else if (kind.kind === "measures") {
     const kpis = raw[0]?.kpis ?? [];
     columns = headers.map((header, c) => ({
@@ -524,6 +637,7 @@ function layOut(
     label: row.label,
     key: row.key,
     values: cells(row),
+    sources: sources(row),
     // A row without value columns (no column group has a case) keeps the table's format.
     format: (row.kpis[0] ?? (measures[0] as Measure).kpi).format,
     isTotal: row.isTotal,
@@ -540,7 +654,7 @@ function layOut(
         whole === null || whole === 0 || part === null
           ? null
           : roundForDisplay(part / whole, "percent");
-      return { ...row, values: [...row.values, share] };
+      return { ...row, values: [...row.values, share], sources: [...(row.sources ?? []), null] };
     });
   }
   return { id: spec.id, title: spec.title, columns, rows };
@@ -561,6 +675,7 @@ function transposed(
       label: column.header,
       key: column.header,
       values: table.rows.map((row) => row.values[c] ?? null),
+      sources: table.rows.map((row) => row.sources?.[c] ?? null),
       format: column.format ?? first,
       isTotal: column.header === TOTAL_LABEL,
     })),

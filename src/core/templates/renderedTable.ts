@@ -40,6 +40,29 @@ export interface RenderedRow {
   /** The format of the row's `value` columns. */
   readonly format: ValueFormat;
   readonly isTotal: boolean;
+  /**
+   * What each value column shows (publication mode's audit): the KPI, the cases' filter (the
+   * table's and the measure's, and the row's and column's group) and the period; null for a
+   * derived column (Verschil, Aandeel). Not printed.
+   */
+  readonly sources?: readonly (CellSource | null)[];
+  /**
+   * Publication mode (SPEC §6 small numbers), parallel to `values`: 'small' shows "<5" (the
+   * table's threshold), 'hidden' shows "–*", null or absent is shown as is. A marked value is
+   * null in `values`, so that no output can show it by mistake.
+   */
+  readonly suppressed?: readonly ("small" | "hidden" | null)[];
+}
+
+/** The quantity one cell of a rendered table shows. */
+export interface CellSource {
+  readonly kpi: string;
+  /** Field (or dimension) → allowed values: the table's and measure's filter and the groups. */
+  readonly filter: Readonly<Record<string, readonly string[]>>;
+  readonly start: number;
+  readonly end: number;
+  /** The number of units the value is over (a mean's or share's n). */
+  readonly n: number;
 }
 
 /** A rendered table of a template. */
@@ -58,6 +81,11 @@ export interface RenderedTable {
    * line per row, rather than over the rows.
    */
   readonly periodColumns?: boolean;
+  /**
+   * Publication mode, when on: the threshold that "small" marks stand for ("<5", "<10") and
+   * that the legend below the table names.
+   */
+  readonly publication?: { readonly threshold: number };
 }
 
 /** A table of a template: rendered, or left out with the Dutch reason (a missing column). */

@@ -16,7 +16,8 @@ export interface RenderedTableJson {
 
 /**
  * A rendered table in the JSON shape of SPEC §9: column headers, and per row its label and raw
- * values (fractions as 0..1) in the order of the columns.
+ * values (fractions as 0..1) in the order of the columns. A cell publication mode marks
+ * (`suppressed`) is null.
  *
  * @param table - The rendered table.
  * @returns Its JSON form.
@@ -29,7 +30,18 @@ export function renderedTableJson(table: RenderedTable): RenderedTableJson {
     title: table.title,
     rowHeader: table.rowHeader,
     columns: table.columns.map((column) => column.header),
-    rows: table.rows.map((row) => ({ label: row.label, values: row.values })),
+    rows: table.rows.map((row) => ({
+      label: row.label,
+      // A marked cell is null already; said again here, as the JSON is what leaves the machine.
+      values:
+        row.suppressed === undefined
+          ? row.values
+          : row.values.map((value, c) => (isMarked(row.suppressed?.[c]) ? null : value)),
+    })),
     ...(table.notes.length === 0 ? {} : { note: table.notes.join(" ") }),
   };
+}
+
+function isMarked(mark: "small" | "hidden" | null | undefined): boolean {
+  return mark === "small" || mark === "hidden";
 }

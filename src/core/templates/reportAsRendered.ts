@@ -1,13 +1,14 @@
 /**
  * @module
  */
-import type { Report, ReportTable } from "../reportTable";
+import type { Report, ReportRow, ReportTable } from "../reportTable";
 import type { RenderedTable } from "./renderedTable";
 
 /**
  * The tables of the standard report (the `standaard` template) as rendered tables: the
  * comparison layout (previous period, current period, Verschil, Verschil %), so that the JSON
- * and the writers treat every template alike. Suppressed cells (publication mode) are null.
+ * and the writers treat every template alike. Suppressed cells (publication mode) are null, with
+ * their marks in `suppressed` and the threshold in `publication`.
  *
  * @param report - The standard report (`buildStandardReport`).
  * @returns One rendered table per report table.
@@ -15,10 +16,10 @@ import type { RenderedTable } from "./renderedTable";
  * reportAsRendered(report)[0].columns.map((c) => c.header); //=> ["t/m Q3 2023", "t/m Q3 2024", "Verschil", "Verschil %"]
  */
 export function reportAsRendered(report: Report): RenderedTable[] {
-  return report.tables.map(tableAsRendered);
+  return report.tables.map((table) => tableAsRendered(table, report.publication));
 }
 
-function tableAsRendered(table: ReportTable): RenderedTable {
+function tableAsRendered(table: ReportTable, publication: Report["publication"]): RenderedTable {
   const [rowHeader, previous, current, delta, deltaPct] = table.headers;
   return {
     id: table.id,
@@ -43,9 +44,24 @@ function tableAsRendered(table: ReportTable): RenderedTable {
         ],
         format: row.format,
         isTotal: row.isTotal,
+        ...(hidden === undefined ? {} : { suppressed: marksOf(row) }),
       };
     }),
     notes: table.notes ?? [],
     ...(table.chart === undefined ? {} : { chart: table.chart }),
+    ...(publication === undefined ? {} : { publication }),
   };
+}
+
+/** The marks of a row in the four columns, as `reportCell` shows them. */
+function marksOf(row: ReportRow): ("small" | "hidden" | null)[] {
+  const hidden = row.suppressed;
+  const delta = hidden?.delta === true ? "hidden" : null;
+  return [
+    hidden?.previous ?? null,
+    hidden?.current ?? null,
+    delta,
+    // A rate's or mean's Δ% column stays empty (`reportCell`), marked or not.
+    row.deltaKind === "points" ? null : delta,
+  ];
 }

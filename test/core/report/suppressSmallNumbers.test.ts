@@ -56,9 +56,11 @@ describe("suppressSmallNumbers", () => {
       rows: persons(4),
       sums: [{ total: 3, parts: [0, 1, 2] }],
     });
+    // 40 hidden alone would be 163 − 120 − (1..4) = 39..42: a "–*" must keep 5 values, so
+    // the 120 goes too (the Totaal stays).
     expect(out.rows.map((r) => r.suppressed)).toEqual([
-      undefined,
-      { previous: "hidden", delta: true }, // 40: the smallest visible part in the previous column
+      { previous: "hidden", delta: true },
+      { previous: "hidden", delta: true },
       { previous: "small", delta: true },
       undefined,
     ]);
@@ -163,7 +165,9 @@ describe("suppressSmallNumbers", () => {
       ];
       const out = suppressSmallNumbers(t, { threshold: 5, rows: persons(5), sums });
       const hidden = out.rows.map((r) => r.suppressed?.current ?? null);
-      expect(hidden).toEqual([null, null, "hidden", "small", null]);
+      // Gelijk hidden alone is 12 − (1..4) = 8..11: Recidive goes too, which 50 − 38 would give
+      // back, so Nieuw goes as well. Opgestart stays.
+      expect(hidden).toEqual([null, "hidden", "hidden", "small", "hidden"]);
     });
 
     it("throws when the row information does not match the rows", () => {
@@ -195,7 +199,9 @@ describe("suppressSmallNumbers", () => {
     });
 
     it('hides one more cell when "<5" plus the next cell leaves only one possibility', () => {
-      // 1 + 5 = 6: the 5 cannot be below 5 (it would read "<5"), so the small one is 1.
+      // 1 + 5 = 6: the 5 cannot be below 5 (it would read "<5"), so the small one is 1. Hiding the
+      // 5 does not help ("–*" says at least 5); hiding the 30 does, and then the Totaal, or the 30
+      // would be 27..30, four values where a "–*" must keep five.
       const t = table([
         countRow("A", 1, 10),
         countRow("B", 5, 10),
@@ -209,9 +215,9 @@ describe("suppressSmallNumbers", () => {
       });
       expect(out.rows.map((r) => r.suppressed?.previous ?? null)).toEqual([
         "small",
-        "hidden",
-        "hidden",
         null,
+        "hidden",
+        "hidden",
       ]);
     });
   });
