@@ -231,28 +231,23 @@ class SystemBuilder {
           "lopend per einddatum"
         );
       if (q.measure !== "active") continue;
-      const started = find(q, "started");
-      if (started !== undefined)
-        candidate(
-          before,
-          [
-            { variable: unknown.id, coefficient: 1 },
-            { variable: started.id, coefficient: -1 },
-          ],
-          unknown.value - started.value,
-          "behandeld − opgestart"
-        );
-      const closed = find(q, "closed");
-      if (closed !== undefined)
-        candidate(
-          after,
-          [
-            { variable: unknown.id, coefficient: 1 },
-            { variable: closed.id, coefficient: -1 },
-          ],
-          unknown.value - closed.value,
-          "behandeld − afgesloten"
-        );
+      // behandeld − opgestart is the stock the day before; behandeld − afgesloten, at the end.
+      for (const [measure, stock, origin] of [
+        ["started", before, "behandeld − opgestart"],
+        ["closed", after, "behandeld − afgesloten"],
+      ] as const) {
+        const flow = find(q, measure);
+        if (flow !== undefined)
+          candidate(
+            stock,
+            [
+              { variable: unknown.id, coefficient: 1 },
+              { variable: flow.id, coefficient: -1 },
+            ],
+            unknown.value - flow.value,
+            origin
+          );
+      }
     }
     for (const [stock, list] of candidates) {
       // The value most relations agree on; a relation that disagrees does not hold on this data.

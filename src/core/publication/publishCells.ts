@@ -116,18 +116,3 @@ function ratiosNear(
     )
     .map(([cell]) => cell);
 }
-
-/**
- * Half the step a value of a format is shown to: whole counts and days 0.5, 0,1% 0.0005, a
- * score with one decimal 0.05.
- *
- * @param decimals - the decimals the format shows (of the percentage, for a share)
- * @param percent - whether the value is a fraction shown as a percentage
- * @returns half a step
- *
- * @example
- * displayHalfStep(1, true) //=> 0.0005
- */
-export function displayHalfStep(decimals: number, percent: boolean): number {
-  return 0.5 / 10 ** (decimals + (percent ? 2 : 0));
-}

@@ -5,10 +5,10 @@ import { dayToIso } from "../dates/dayToIso";
 import { subMonthsFromDay } from "../dates/subMonthsFromDay";
 import { monthsInPeriod } from "../periods/monthsInPeriod";
 import type { CellQuantity, CellSum, PublicationCell } from "../publication/publicationCell";
-import { displayHalfStep } from "../publication/publishCells";
+import { cellKind } from "../publication/cellKind";
+import { cellRounding } from "../publication/cellRounding";
 import type { ReportTable } from "../reportTable";
-import type { Period, ValueFormat } from "../types";
-import { FORMAT_DECIMALS } from "./formatValueNl";
+import type { Period } from "../types";
 import {
   primaryMarks,
   type PublicationRowInfo,
@@ -85,17 +85,16 @@ export function reportPublicationCells(
             : parseQuantity(info.quantity, periods, column === "previous");
         const n = info.n?.[column];
         const mark = marks[column];
+        const rounding = cellRounding(row.format);
         cells.push({
           id: reportCellId(t, r, column),
           table: table.id,
           value,
-          kind: info.countsPersons ? "persons" : kindOf(row.format),
+          kind: cellKind(info.countsPersons, row.format),
           ...(mark === undefined ? {} : { primary: mark }),
           ...(quantity === undefined ? {} : { quantity }),
           ...(n === undefined || n === null ? {} : { n }),
-          ...(row.format === "count"
-            ? {}
-            : { rounding: displayHalfStep(FORMAT_DECIMALS[row.format], row.format === "percent") }),
+          ...(rounding === undefined ? {} : { rounding }),
         });
       }
     });
@@ -108,11 +107,6 @@ export function reportPublicationCells(
         });
   });
   return { cells, sums };
-}
-
-function kindOf(format: ValueFormat): PublicationCell["kind"] {
-  if (format === "count") return "count";
-  return format === "percent" ? "percent" : "mean";
 }
 
 /**

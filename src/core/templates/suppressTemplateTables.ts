@@ -2,10 +2,11 @@
  * @module
  */
 import { getKpi, type KpiId } from "../kpis/kpiRegistry";
-import { displayHalfStep, publishCells } from "../publication/publishCells";
+import { cellKind } from "../publication/cellKind";
+import { cellRounding } from "../publication/cellRounding";
+import { publishCells } from "../publication/publishCells";
 import type { PublicationCell, PublicationMark } from "../publication/publicationCell";
 import { filterKey } from "../publication/quantityKey";
-import { FORMAT_DECIMALS } from "../report/formatValueNl";
 import { publicationLegend } from "../report/publicationMarks";
 import { WHOLE_TABLE_NOTE } from "../report/suppressReportSmallNumbers";
 import type { CellSource, RenderedRow, RenderedTable } from "./renderedTable";
@@ -47,7 +48,7 @@ export function suppressTemplateTables(
       row.values.forEach((value, c) => {
         const source = row.sources?.[c];
         if (value === null || source === undefined || source === null) return;
-        cells.push(publicationCell(`${t}:${r}:${c}`, table.id, value, source, threshold));
+        cells.push(templateCell(`${t}:${r}:${c}`, table.id, value, source, threshold));
       })
     )
   );
@@ -84,7 +85,22 @@ export function suppressTemplateTables(
   return { tables: out, suppressed, wholeTables: [...whole] };
 }
 
-function publicationCell(
+/**
+ * One value of a template's table as the audit reads it: its kind, its primary mark (a person
+ * count from 1 to threshold − 1 is small; a mean or share over fewer than threshold cases, or a
+ * share whose numerator is small, is hidden), the quantity its source names and its rounding.
+ *
+ * @param id - the cell's id, unique in the report
+ * @param table - the table's id
+ * @param value - the value as shown
+ * @param source - what the cell shows (`RenderedRow.sources`)
+ * @param threshold - the publication threshold
+ * @returns the cell
+ *
+ * @example
+ * templateCell("0:2:1", "perTeam", 3, source, 5).primary //=> "small"
+ */
+export function templateCell(
   id: string,
   table: string,
   value: number,
@@ -92,14 +108,8 @@ function publicationCell(
   threshold: number
 ): PublicationCell {
   const kpi = getKpi(source.kpi as KpiId);
-  const { format } = kpi;
-  const kind: PublicationCell["kind"] = kpi.personCount
-    ? "persons"
-    : format === "count"
-      ? "count"
-      : format === "percent"
-        ? "percent"
-        : "mean";
+  const kind = cellKind(kpi.personCount, kpi.format);
+  const rounding = cellRounding(kpi.format);
   let primary: PublicationMark | undefined;
   if (kind === "persons" && value > 0 && value < threshold) primary = "small";
   if (kind === "mean" || kind === "percent") {
@@ -114,9 +124,7 @@ function publicationCell(
     ...(primary === undefined ? {} : { primary }),
     quantity: { measure: kpi.id, filter: source.filter, start: source.start, end: source.end },
     n: source.n,
-    ...(format === "count"
-      ? {}
-      : { rounding: displayHalfStep(FORMAT_DECIMALS[format], format === "percent") }),
+    ...(rounding === undefined ? {} : { rounding }),
   };
 }
 

@@ -5,7 +5,6 @@
  * narrow further than the rule allows.
  */
 import type { Engine } from "../../../src/core/engine/Engine";
-import { getKpi, type KpiId } from "../../../src/core/kpis/kpiRegistry";
 import { previousYearPeriod } from "../../../src/core/periods/previousYearPeriod";
 import { auditSuppression } from "../../../src/core/publication/auditSuppression";
 import { derivePublicationSystem } from "../../../src/core/publication/derivePublicationSystem";
@@ -19,7 +18,6 @@ import { buildGroupTable } from "../../../src/core/report/buildGroupTable";
 import { buildKpiTable } from "../../../src/core/report/buildKpiTable";
 import { buildRecidiveTable } from "../../../src/core/report/buildRecidiveTable";
 import { DEFAULT_TOP_N } from "../../../src/core/report/buildStandardReport";
-import { FORMAT_DECIMALS } from "../../../src/core/report/formatValueNl";
 import { createReportBuildContext } from "../../../src/core/report/reportBuildContext";
 import {
   reportCellId,
@@ -28,6 +26,7 @@ import {
 } from "../../../src/core/report/reportPublicationCells";
 import { STANDARD_REPORT_TABLES } from "../../../src/core/report/standardReportTables";
 import type { Report } from "../../../src/core/reportTable";
+import { templateCell } from "../../../src/core/templates/suppressTemplateTables";
 import type { RenderedTable } from "../../../src/core/templates/renderedTable";
 import type { Period } from "../../../src/core/types";
 
@@ -128,35 +127,7 @@ export function auditPublishedTemplate(
         const source = row.sources?.[c];
         if (value === null || source === undefined || source === null) return;
         const id = `${t}:${r}:${c}`;
-        const kpi = getKpi(source.kpi as KpiId);
-        const kind: PublicationCell["kind"] = kpi.personCount
-          ? "persons"
-          : kpi.format === "count"
-            ? "count"
-            : kpi.format === "percent"
-              ? "percent"
-              : "mean";
-        let primary: PublicationMark | undefined;
-        if (kind === "persons" && value > 0 && value < threshold) primary = "small";
-        if (kind === "mean" || kind === "percent") {
-          const numerator = kind === "percent" ? Math.round(value * source.n) : 0;
-          if (source.n < threshold || (numerator > 0 && numerator < threshold)) primary = "hidden";
-        }
-        cells.push({
-          id,
-          table: table.id,
-          value,
-          kind,
-          ...(primary === undefined ? {} : { primary }),
-          quantity: {
-            measure: kpi.id,
-            filter: source.filter,
-            start: source.start,
-            end: source.end,
-          },
-          n: source.n,
-          ...(kpi.format === "count" ? {} : { rounding: halfStep(kpi.format) }),
-        });
+        cells.push(templateCell(id, table.id, value, source, threshold));
         names.set(id, `${table.id}:${row.key}:${table.columns[c]?.header ?? c}`);
         const mark = out.rows[r]?.suppressed?.[c] ?? null;
         if (mark !== null) marks.set(id, mark);
@@ -164,10 +135,6 @@ export function auditPublishedTemplate(
     );
   });
   return auditMarked(cells, [], marks, names, threshold);
-}
-
-function halfStep(format: keyof typeof FORMAT_DECIMALS): number {
-  return 0.5 / 10 ** (FORMAT_DECIMALS[format] + (format === "percent" ? 2 : 0));
 }
 
 function auditMarked(
