@@ -167,7 +167,8 @@ UNION ALL BY NAME
 SELECT 'byAgeBand' AS id,
   CASE WHEN age IS NULL OR age < 0 THEN '' WHEN age < 18 THEN '0-17' WHEN age < 27 THEN '18-26' WHEN age < 45 THEN '27-44'
        WHEN age < 55 THEN '45-54' WHEN age < 65 THEN '55-64' ELSE '65+' END AS key, p, count(*) AS active
-  FROM (SELECT p, date_sub('year', ${day("birth")}, ${day("start")}) AS age FROM cp WHERE is_active) GROUP BY ALL
+  FROM (SELECT p, year(s) - year(b) - CASE WHEN month(s) * 100 + day(s) < month(b) * 100 + day(b) THEN 1 ELSE 0 END AS age
+        FROM (SELECT p, ${day("birth")} AS b, ${day("start")} AS s FROM cp WHERE is_active)) GROUP BY ALL
 UNION ALL BY NAME
 SELECT 'byTeam' AS id, COALESCE(team, '') AS key, p, count(*) FILTER (is_started) AS started, count(*) FILTER (is_active) AS active,
   count(*) FILTER (is_closed) AS closed, avg(intake - reg) FILTER (intake BETWEEN s AND e) AS meanWaitDays FROM cp GROUP BY ALL
