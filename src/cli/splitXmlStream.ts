@@ -11,6 +11,11 @@ import type { Readable } from "node:stream";
  * in a piece also ends in it. The text is never one string: a piece is the stream's chunk
  * (512 KB inflated) plus the element cut off at the end of the chunk before.
  *
+ * The bytes are cut, before the tag's `<` (an ASCII byte, so never inside a character), and
+ * each piece is decoded whole: V8 then makes a one-byte string of a piece without characters
+ * above U+00FF (most of a sheet), where a streaming decoder always makes two-byte strings and
+ * is slower (decoding and a scan of the 100k-row bench sheet: 115 against 180 ms).
+ *
  * @param stream - the bytes
  * @param startTag - `<row` or `<si`: the elements that must stay whole (they must not nest)
  * @returns the pieces, in order; joined, they are the whole text
@@ -22,18 +27,19 @@ export async function* splitXmlStream(
   stream: Readable,
   startTag: string
 ): AsyncGenerator<string, void, undefined> {
+  const tag = Buffer.from(startTag, "latin1");
+  // Not streaming: each piece starts at `<` (only the first may start with a byte order mark).
   const decoder = new TextDecoder();
-  let carry = "";
+  let carry: Buffer | undefined;
   for await (const chunk of stream) {
-    const text = carry + decoder.decode(chunk as Uint8Array, { stream: true });
-    const cut = text.lastIndexOf(startTag);
+    const bytes = carry === undefined ? (chunk as Buffer) : Buffer.concat([carry, chunk as Buffer]);
+    const cut = bytes.lastIndexOf(tag);
     if (cut <= 0) {
-      carry = text;
+      carry = bytes;
       continue;
     }
-    carry = text.slice(cut);
-    yield text.slice(0, cut);
+    carry = bytes.subarray(cut);
+    yield decoder.decode(bytes.subarray(0, cut));
   }
-  const rest = carry + decoder.decode();
-  if (rest !== "") yield rest;
+  if (carry !== undefined && carry.length > 0) yield decoder.decode(carry);
 }
