@@ -255,15 +255,16 @@ describe("bin/welzijnsmonitor.js", () => {
     }
   });
 
-  it("loads ExcelJS only to write a workbook, and then not its reader: not for --versie, nor for --json from a CSV or .xlsx file", async () => {
+  it("loads ExcelJS and JSZip only to write a workbook, and then not ExcelJS's reader: not for --versie, nor for --json from a CSV or .xlsx file", async () => {
     // A preloaded hook records whether anything requires ExcelJS (start-up: ExcelJS alone took
     // most of the ~0.4 s that --versie used to take) and whether unzipper, the zip reader of
-    // ExcelJS's streaming reader, is loaded (about 90 ms of a --uit run, for nothing).
+    // ExcelJS's streaming reader, is loaded (about 90 ms of a --uit run, for nothing); JSZip
+    // (about 25 ms) only to write, or to check that an existing --uit file is a report.
     const dir = mkdtempSync(join(tmpdir(), "wm-lazy-"));
     const hook = join(dir, "hook.js");
     writeFileSync(
       hook,
-      'const M = require("module"); const load = M._load; const seen = { exceljs: false, unzipper: false };\n' +
+      'const M = require("module"); const load = M._load; const seen = { exceljs: false, unzipper: false, jszip: false };\n' +
         'M._load = function (request, ...rest) { for (const name of Object.keys(seen)) if (request === name || request.startsWith(name + "/")) seen[name] = true; return load.call(this, request, ...rest); };\n' +
         'process.on("exit", () => process.stderr.write("seen:" + JSON.stringify(seen) + "\\n"));\n'
     );
@@ -280,7 +281,7 @@ describe("bin/welzijnsmonitor.js", () => {
       workbook,
       await writeSampleWorkbook(generateSampleExport({ seed: 3, cases: 30 }))
     );
-    const none = { exceljs: false, unzipper: false };
+    const none = { exceljs: false, unzipper: false, jszip: false };
     try {
       expect(loads(["--versie"])).toEqual(none);
       expect(loads([...REPORT, "--json"])).toEqual(none);
@@ -290,7 +291,7 @@ describe("bin/welzijnsmonitor.js", () => {
       const out = join(dir, "rapport.xlsx");
       expect(
         loads(["report", "--cases", workbook, "--period", "t/m Q3 2024", "--uit", out])
-      ).toEqual({ exceljs: true, unzipper: false });
+      ).toEqual({ exceljs: true, unzipper: false, jszip: true });
       expect(existsSync(out)).toBe(true);
     } finally {
       rmSync(dir, { recursive: true, force: true });
