@@ -8,8 +8,9 @@ import type { Readable } from "node:stream";
 /**
  * Decodes a stream of UTF-8 XML and yields it in pieces that each end just before a start
  * tag `<name` (or at the end of the text), so that every element named `name` that starts
- * in a piece also ends in it. The text is never one string: a piece is the stream's chunk
- * (512 KB inflated) plus the element cut off at the end of the chunk before.
+ * in a piece also ends in it. The text is never one string: a piece is part of one chunk of
+ * the stream (512 KB inflated), or an element cut off at the end of a chunk joined with the
+ * start of the next.
  *
  * The bytes are cut, before the tag's `<` (an ASCII byte, so never inside a character), and
  * each piece is decoded whole: V8 then makes a one-byte string of a piece without characters
@@ -32,7 +33,20 @@ export async function* splitXmlStream(
   const decoder = new TextDecoder();
   let carry: Buffer | undefined;
   for await (const chunk of stream) {
-    const bytes = carry === undefined ? (chunk as Buffer) : Buffer.concat([carry, chunk as Buffer]);
+    let bytes = chunk as Buffer;
+    if (carry !== undefined) {
+      // The element cut off at the end of the last chunk, up to the first start tag of this
+      // one, is a piece of its own: only those bytes are copied, not the whole chunk (a start
+      // tag that was itself cut in two is then inside that piece, whole).
+      const first = bytes.indexOf(tag);
+      if (first < 0) {
+        carry = Buffer.concat([carry, bytes]);
+        continue;
+      }
+      yield decoder.decode(Buffer.concat([carry, bytes.subarray(0, first)]));
+      carry = undefined;
+      bytes = bytes.subarray(first);
+    }
     const cut = bytes.lastIndexOf(tag);
     if (cut <= 0) {
       carry = bytes;
