@@ -129,9 +129,9 @@ async function writeOutputs(
   // The workbook first: when it cannot be written, nothing has been printed as if it had.
   if (report !== undefined && args.out !== undefined && target !== undefined) {
     io.progress?.(`Rapport schrijven: ${args.out}…`);
-    // ExcelJS is loaded only to write a workbook: a --json run from a CSV file never needs it.
-    const { buildReportWorkbook } = await import("../xlsx/buildReportWorkbook");
-    const { saveReportWorkbook } = await import("../xlsx/reportWorkbook");
+    // The writer (ExcelJS inside; one bundled module in lib/, see scripts/bundle-lib.js) is
+    // loaded only to write a workbook: a --json run never needs it.
+    const { buildReportWorkbook, saveReportWorkbook } = await import("../xlsx");
     await writeReport(
       await saveReportWorkbook(
         buildReportWorkbook(report, dataset.issues, { provenance: provenanceOf(args) })
@@ -193,8 +193,7 @@ async function writeTemplateOutputs(
   );
   if (args.out !== undefined && target !== undefined) {
     io.progress?.(`Rapport schrijven: ${args.out}…`);
-    const { buildTemplateWorkbook } = await import("../xlsx/buildTemplateWorkbook");
-    const { saveReportWorkbook } = await import("../xlsx/reportWorkbook");
+    const { buildTemplateWorkbook, saveReportWorkbook } = await import("../xlsx");
     const book = buildTemplateWorkbook(rendered, rendered, dataset.issues, provenanceOf(args));
     await writeReport(await saveReportWorkbook(book), target, args.out);
   }

@@ -23,8 +23,13 @@ export interface StreamXlsxRowsOptions {
   readonly fileName?: string;
 }
 
-/** Rows per chunk: small enough that a chunk's cells stay young garbage, large enough to be cheap. */
-const CHUNK_ROWS = 4096;
+/**
+ * Rows per chunk: the dataset loader reads a chunk into its columns as soon as it is handed
+ * over, and 512 rows' values are still in the processor's cache then (as for a CSV file). On
+ * the 100k-row bench workbook, end to end against 4,096: CPU 0.89×, peak memory 114 against
+ * 137 MB (7 interleaved pairs).
+ */
+const CHUNK_ROWS = 512;
 
 /**
  * Empty cells up to this many before a cell are filled with ''; a cell further right (a
