@@ -73,6 +73,17 @@ export class BatchIdCellReader extends CellReader {
   }
 
   /**
+   * Appends the ids of another reader of this column (the cases after those read here,
+   * see `CaseTableParser.append`).
+   *
+   * @param part - The other reader's keys and distinct ids ({@link BatchIdCellReader.result}).
+   * @param at - Position of the part's first case here.
+   */
+  append(part: { readonly keys: Int32Array; readonly texts: readonly string[] }, at: number): void {
+    this.interner.appendKeys(at, part.keys, part.texts);
+  }
+
+  /**
    * Reads the cells of cases `from` … `to` - 1 (case k from row `src[k]`) in one loop.
    *
    * @param rows - The sheet's rows, or a chunk of them.

@@ -143,6 +143,40 @@ export class BatchInterner {
   }
 
   /**
+   * Records the ids of rows numbered by another interner (the rows after those recorded
+   * here, read elsewhere): row `at + k` gets the id `texts[keys[k]]`, recorded as
+   * {@link BatchInterner.addText} records it, so that `finish` numbers them as if they had
+   * been added here. Each distinct id is keyed once; its other rows copy the first one's record.
+   *
+   * @param at - Row position of the first key.
+   * @param keys - Per row: index into `texts`, -1 for no id (another interner's `finish`).
+   * @param texts - The distinct ids.
+   */
+  appendKeys(at: number, keys: Int32Array, texts: readonly string[]): void {
+    const firstRow = new Int32Array(texts.length).fill(-1);
+    for (let k = 0; k < keys.length; k++) {
+      const code = keys[k]!;
+      if (code < 0) continue;
+      const row = at + k;
+      const first = firstRow[code]!;
+      if (first < 0) {
+        firstRow[code] = row;
+        this.addText(row, texts[code]!);
+        continue;
+      }
+      const value = this.rows[first]!;
+      this.rows[row] = value;
+      if (value === PACKED) {
+        const words = this.words!;
+        words[row * 3] = words[first * 3]!;
+        words[row * 3 + 1] = words[first * 3 + 1]!;
+        words[row * 3 + 2] = words[first * 3 + 2]!;
+        this.hashes![row] = this.hashes![first]!;
+      } else if (value === LONG) this.longCodes![row] = this.longCodes![first]!;
+    }
+  }
+
+  /**
    * Codes for rows 0..n-1, in first-seen order. Call once: the keys are computed in the
    * interner's own row array.
    *
