@@ -1,0 +1,49 @@
+/**
+ * When a CSV case table is read in two threads, and where it is cut.
+ *
+ * @module
+ */
+import { availableParallelism } from "node:os";
+
+/**
+ * The smallest CSV file read in two threads: below it, starting the worker (about 0.1 s of
+ * CPU to load and warm up the core again) costs more than the second core saves
+ * (docs/engine.md, "Reading a CSV file").
+ */
+export const TWO_THREAD_MIN_BYTES = 8 << 20;
+
+/**
+ * Whether a CSV case table of this size is read in two threads (`pushTableChunks`): from
+ * {@link TWO_THREAD_MIN_BYTES} on, on a machine with two cores or more.
+ * `WELZIJN_CSV_THREADS=1` reads every file in one thread, `WELZIJN_CSV_THREADS=2` every file
+ * in two (for tests, also a small one on one core).
+ *
+ * @param size - The file's size in bytes (undefined: not a file).
+ * @param env - The environment.
+ * @returns Whether to read it in two threads.
+ * @example
+ * isTwoThreadCsv(160_000_000); //=> true on a two-core machine
+ */
+export function isTwoThreadCsv(
+  size: number | undefined,
+  env: NodeJS.ProcessEnv = process.env
+): boolean {
+  if (size === undefined) return false;
+  const setting = env.WELZIJN_CSV_THREADS;
+  if (setting === "1") return false;
+  if (setting === "2") return true;
+  return size >= TWO_THREAD_MIN_BYTES && availableParallelism() >= 2;
+}
+
+/**
+ * Where to cut a file in two: just after the first line feed from the middle of its bytes.
+ *
+ * @param bytes - The file.
+ * @returns The offset, or undefined when no line feed follows the middle.
+ * @example
+ * cutNearMiddle(Buffer.from("a\nb\nc\n")); //=> 4
+ */
+export function cutNearMiddle(bytes: Uint8Array): number | undefined {
+  const lineFeed = bytes.indexOf(0x0a, bytes.length >> 1);
+  return lineFeed < 0 || lineFeed + 1 >= bytes.length ? undefined : lineFeed + 1;
+}
