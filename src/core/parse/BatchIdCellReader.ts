@@ -9,6 +9,7 @@ import type { CellTarget } from "./CellReader";
 import { cellToIdText } from "./cellToIdText";
 import type { IssueCollector } from "./IssueCollector";
 import { MESSAGES } from "./messages";
+import type { InternedIdsPart } from "./CaseTablePart";
 import type { ColumnArena } from "./ColumnArena";
 import type { CellRows } from "./types";
 
@@ -79,8 +80,8 @@ export class BatchIdCellReader extends CellReader {
    * @param part - The other reader's keys and distinct ids ({@link BatchIdCellReader.result}).
    * @param at - Position of the part's first case here.
    */
-  append(part: { readonly keys: Int32Array; readonly texts: readonly string[] }, at: number): void {
-    this.interner.appendKeys(at, part.keys, part.texts);
+  append(part: InternedIdsPart, at: number): void {
+    this.interner.appendKeys(at, part);
   }
 
   /**

@@ -234,7 +234,11 @@ export class CaseTableParser {
       numbers: this.numberReaders.map((reader) => reader.out.subarray(0, n)),
       counts: this.countReaders.map((reader) => reader.out.subarray(0, n)),
       yesNo: this.yesNoReaders.map((reader) => reader.out.subarray(0, n)),
-      ...(clients === undefined ? {} : { clientIds: { keys: clients.keys, texts: clients.texts } }),
+      ...(clients === undefined
+        ? {}
+        : {
+            clientIds: { keys: clients.keys, codeIds: clients.codeIds, textIds: clients.textIds },
+          }),
       domains: {
         start: domainLists.start,
         codes: domainLists.codes,

@@ -9,10 +9,14 @@ export interface UniqueIdsPart {
   readonly texts: readonly string[];
 }
 
-/** Codes per row and the distinct ids in first-seen order (the client ids of a part). */
+/** The client ids of a part: a code per row, and the distinct ids (see `BatchInternResult`). */
 export interface InternedIdsPart {
+  /** Per row: the code, -1 for no id. */
   readonly keys: Int32Array;
-  readonly texts: readonly string[];
+  /** Per code: the integer id, or -1 - its index in `textIds`. */
+  readonly codeIds: Int32Array;
+  /** The ids that are not integers. */
+  readonly textIds: readonly string[];
 }
 
 /** The main-domain lists of a part, in CSR form, with the part's own domain labels. */

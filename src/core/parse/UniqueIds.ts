@@ -156,16 +156,17 @@ export class UniqueIds {
   sharesAny(part: UniqueIdsPart): boolean {
     const { values, texts } = part;
     if (values.length === 0 || this.count === 0) return false;
-    const textOf = (value: number): string => (value >= 0 ? String(value) : texts[-1 - value]!);
+    const textOf = (value: number): string => (value < 0 ? texts[-1 - value]! : "");
     if (this.ordered) {
       let ascending = this.isAfterLast(values[0]!, textOf(values[0]!));
-      for (let k = 1; ascending && k < values.length; k++)
-        ascending = sortsAfter(
-          values[k]!,
-          textOf(values[k]!),
-          values[k - 1]!,
-          textOf(values[k - 1]!)
-        );
+      for (let k = 1; ascending && k < values.length; k++) {
+        const value = values[k]!;
+        const previous = values[k - 1]!;
+        ascending =
+          value >= 0 && previous >= 0
+            ? value > previous
+            : sortsAfter(value, textOf(value), previous, textOf(previous));
+      }
       if (ascending) return false;
     }
     const known = new Set<number | string>();
