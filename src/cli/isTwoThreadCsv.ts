@@ -6,11 +6,13 @@
 import { availableParallelism } from "node:os";
 
 /**
- * The smallest CSV file read in two threads: below it, starting the worker (about 0.1 s of
- * CPU to load and warm up the core again) costs more than the second core saves
- * (docs/engine.md, "Reading a CSV file").
+ * The smallest CSV file read in two threads (about 300,000 rows of a typical export): the
+ * worker costs about 0.15 s before it reads a row (a thread, the core loaded and compiled
+ * again) and 0.25–0.3 s of CPU in all, while the second core saves about half of the reading,
+ * some 5 ms per MB; below this size it does not pay (docs/engine.md, "Reading a CSV file in
+ * two threads": measured at 100,000 rows, 16 MB, it cost 29% more CPU).
  */
-export const TWO_THREAD_MIN_BYTES = 8 << 20;
+export const TWO_THREAD_MIN_BYTES = 48 << 20;
 
 /**
  * Whether a CSV case table of this size is read in two threads (`pushTableChunks`): from
