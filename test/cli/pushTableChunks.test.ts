@@ -198,7 +198,7 @@ describe("a CSV case table read in two parts", () => {
     // Most runs take the two-part path; the others fall back (ids in both halves, a cut in
     // a quoted field or among the first rows).
     expect(appended).toBeGreaterThan(runs / 3);
-  });
+  }, 60_000);
 
   describe("edge cases", () => {
     const lines = (rows: string[]): Uint8Array =>
