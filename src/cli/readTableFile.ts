@@ -63,7 +63,8 @@ export async function readTableFile(
       throw new CliInputError(
         `${path} is een .csv-bestand en heeft geen werkbladen (${options.sheetOption ?? "--werkblad"})`
       );
-    // A large case table is read in two halves at once (see `pushTableChunks`).
+    // A large case table is read in two parts at once, the second in a worker thread (see
+    // `pushTableChunks`); its bytes then go to shared memory.
     const twoParts = options.table === "cases" && isTwoThreadCsv(await fileSize(path));
     const bytes = await readBytes(path, twoParts);
     const csv = csvTableChunks(bytes, twoParts ? cutNearMiddle(bytes) : undefined);

@@ -213,6 +213,10 @@ export class CaseTableParser {
    *
    * @returns The part.
    * @throws {Error} When the parser was ended before.
+   * @example
+   * const rest = new CaseTableParser(mapping, { ...options, continuation: true });
+   * for (const chunk of rowsAfterCut) rest.push(chunk);
+   * postMessage(rest.takePart());
    */
   takePart(): CaseTablePart {
     if (this.done) throw new Error("CaseTableParser.takePart after finish");
