@@ -89,7 +89,7 @@ export async function runReport(args: ReportArgs, io: CliIo): Promise<number> {
  * Reads the input files and parses them into a dataset: every table's first rows first (the
  * files' errors, then the mappings' errors, in table order), then each table's chunks, read
  * into the loader's columns one at a time (`createDatasetLoader`), so no whole sheet needs to
- * be held; a large CSV case table in two halves at once, the second in a worker thread
+ * be held; a large CSV case table in two parts at once, the second in a worker thread
  * (`pushTableChunks`). A function of its own so that whatever rows are held (a reader that has the sheet
  * whole; a million rows are about 700 MB of strings) are garbage once it returns: had the
  * caller awaited them itself, the promise job that resumed it would hold them for as long as
