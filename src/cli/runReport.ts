@@ -90,10 +90,10 @@ export async function runReport(args: ReportArgs, io: CliIo): Promise<number> {
  * files' errors, then the mappings' errors, in table order), then each table's chunks, read
  * into the loader's columns one at a time (`createDatasetLoader`), so no whole sheet needs to
  * be held; a large CSV case table in two parts at once, the second in a worker thread
- * (`pushTableChunks`). A function of its own so that whatever rows are held (a reader that has the sheet
- * whole; a million rows are about 700 MB of strings) are garbage once it returns: had the
- * caller awaited them itself, the promise job that resumed it would hold them for as long as
- * the report is computed, and every full collection would mark them again.
+ * (`pushTableChunks`). A function of its own so that whatever rows are held (a reader that
+ * has the sheet whole; a million rows are about 700 MB of strings) are garbage once it
+ * returns: had the caller awaited them itself, the promise job that resumed it would hold
+ * them for as long as the report is computed, and every full collection would mark them again.
  */
 async function readDataset(args: ReportArgs, io: CliIo): Promise<Dataset> {
   const input = await readInput(args, io);
