@@ -21,7 +21,9 @@ export interface CsvCut {
   /**
    * Makes the table's chunks end at the cut.
    *
-   * @returns false when they have passed it already (the cut was among the first rows)
+   * @returns false when they have passed it already (the cut was among the first rows), or
+   *   the file cannot be cut (not valid UTF-8, or too few lines before the cut to decide the
+   *   delimiter on)
    */
   claim(): boolean;
   /**

@@ -22,6 +22,12 @@ export interface CsvRowChunk {
   /** The field delimiter the file is split at. */
   readonly delimiter: string;
   /**
+   * Whether {@link CsvRowChunksOptions.cutAt} is in effect: a valid UTF-8 file whose first
+   * lines (the delimiter's sample) end before it. The `atCut` chunk comes only then, and only
+   * when a row starts exactly at the cut.
+   */
+  readonly hasCut: boolean;
+  /**
    * Set on the (empty) chunk yielded at {@link CsvRowChunksOptions.cutAt} when a row starts
    * exactly there; `firstRowIndex` is then that row's index.
    */
@@ -79,11 +85,13 @@ export function* csvRowChunks(
   const decoded = decodeTextPieces(bytes, options.pieceBytes);
   const { badBytes } = decoded;
   const { cutAt } = options;
-  const pieces: Iterable<string | typeof CSV_STOP> =
+  let hasCut =
     cutAt !== undefined &&
     isCut(bytes, cutAt) &&
     decoded.encoding === "utf-8" &&
-    badBytes.length === 0
+    badBytes.length === 0;
+  const pieces: Iterable<string | typeof CSV_STOP> =
+    hasCut && cutAt !== undefined
       ? piecesWithStop(bytes, cutAt, options.pieceBytes)
       : decoded.pieces;
   const iterator = pieces[Symbol.iterator]();
@@ -94,6 +102,7 @@ export function* csvRowChunks(
     if (next.value === CSV_STOP) {
       if (hasDelimiterSample(start)) break;
       // The lines the delimiter is decided on go past the cut: no cut.
+      hasCut = false;
       next = iterator.next();
       continue;
     }
@@ -115,14 +124,14 @@ export function* csvRowChunks(
   });
   for (const { firstRowIndex, rows, markedCells, atStop } of chunks) {
     if (atStop) {
-      yield { firstRowIndex, rows, readIssues: [], delimiter, atCut: true };
+      yield { firstRowIndex, rows, readIssues: [], delimiter, hasCut, atCut: true };
       continue;
     }
     const readIssues = markedCells.map((cell) => {
       const value = rows[cell.rowIndex - firstRowIndex]?.[cell.column] ?? "";
       return encodingIssue(cell, value, badBytes);
     });
-    yield { firstRowIndex, rows, readIssues, delimiter };
+    yield { firstRowIndex, rows, readIssues, delimiter, hasCut };
   }
 }
 

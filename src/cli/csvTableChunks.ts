@@ -30,11 +30,13 @@ export function csvTableChunks(
   const issues: CellReadIssue[] = [];
   const source = csvRowChunks(bytes, cutAt === undefined ? {} : { cutAt });
   let delimiter = "";
+  let hasCut = false;
   let isClaimed = false;
   let isPassed = false;
   let rowIndex: number | undefined;
   const take = (chunk: CsvRowChunk): CellRows => {
     delimiter = chunk.delimiter;
+    hasCut = chunk.hasCut;
     for (const issue of chunk.readIssues) issues.push(issue);
     return chunk.rows;
   };
@@ -62,7 +64,7 @@ export function csvTableChunks(
       return delimiter;
     },
     claim() {
-      isClaimed = !isPassed;
+      isClaimed = hasCut && !isPassed;
       return isClaimed;
     },
     get rowIndex() {

@@ -232,6 +232,17 @@ describe("a CSV case table read in two parts", () => {
       expect(duplicates.map((issue) => issue.row)).toEqual([121]);
     });
 
+    it("starts no part for a file that is not UTF-8", async () => {
+      const text = `${["Casusnummer;Cliëntnummer;Team", ...body(1, 120)].join("\n")}\n`;
+      const bytes = new Uint8Array(Buffer.from(text.replace(/Noord/g, "Noordé"), "latin1"));
+      const opened = await openTable(csvTableChunks(bytes, cutNearMiddle(bytes)), "leeg");
+      const loader = createDatasetLoader({ cases: { firstRows: opened.firstRows } });
+      const readPart = jest.fn();
+      await pushTableChunks("cases", opened, loader, readPart);
+      expect(readPart).not.toHaveBeenCalled();
+      expect(loader.finish().cases.team.labels).toEqual(["Noordé"]);
+    });
+
     it("reads the rest here when the part fails", async () => {
       const bytes = lines(body(1, 120));
       const opened = await openTable(csvTableChunks(bytes, cutNearMiddle(bytes)), "leeg");
