@@ -6,6 +6,7 @@
 import { HEADER_SEARCH_ROWS } from "../core";
 import type { CellReadIssue, CellRows, CellValue } from "../core";
 import { CliInputError } from "./cliErrors";
+import type { CsvCut } from "./CsvCut";
 import type { TableChunks } from "./TableChunks";
 
 /** A table whose first rows are read: the mapping is proposed from them. */
@@ -20,6 +21,8 @@ export interface OpenedTable {
   /** See {@link TableChunks.readIssues}: complete once `rest` is exhausted. */
   readIssues(): readonly CellReadIssue[];
   readonly expectedRows?: number;
+  /** A CSV file's cut, where its rest may be read in another thread (see `pushTableChunks`). */
+  readonly cut?: CsvCut;
 }
 
 /**
@@ -35,7 +38,10 @@ export interface OpenedTable {
  * @example
  * const { firstRows, rest } = await openTable(wholeSheetChunks(readCsv(bytes)), "leeg");
  */
-export async function openTable(table: TableChunks, emptyMessage: string): Promise<OpenedTable> {
+export async function openTable(
+  table: TableChunks & { readonly cut?: CsvCut },
+  emptyMessage: string
+): Promise<OpenedTable> {
   const chunks = table.chunks;
   const rest: AsyncIterator<CellRows> | Iterator<CellRows> =
     Symbol.asyncIterator in chunks ? chunks[Symbol.asyncIterator]() : chunks[Symbol.iterator]();
@@ -54,6 +60,7 @@ export async function openTable(table: TableChunks, emptyMessage: string): Promi
     rest,
     readIssues: () => table.readIssues(),
     ...(table.expectedRows === undefined ? {} : { expectedRows: table.expectedRows }),
+    ...(table.cut === undefined ? {} : { cut: table.cut }),
   };
 }
 

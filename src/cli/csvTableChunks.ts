@@ -2,33 +2,78 @@
  * @module
  */
 import type { CellReadIssue, CellRows } from "../core";
-import { csvRowChunks } from "./csvRowChunks";
+import type { CsvCut } from "./CsvCut";
+import { csvRowChunks, type CsvRowChunk } from "./csvRowChunks";
 import type { TableChunks } from "./TableChunks";
 
 /** Bytes per row of a typical export, to guess the number of rows from the file's size. */
-const BYTES_PER_ROW = 100;
+export const BYTES_PER_ROW = 100;
 
 /**
  * A CSV file's rows as the dataset loader takes them: the chunks of {@link csvRowChunks} as
  * they are split, the cells with bad bytes collected on the way (complete once the chunks are
- * read), and a guess of the number of rows from the file's size to size the columns.
+ * read), and a guess of the number of rows from the file's size to size the columns. With a
+ * cut (`cutAt`, see `CsvRowChunksOptions.cutAt`), a {@link CsvCut} through which the chunks
+ * can be made to end there, for the rows after it to be read in another thread.
  *
  * @param bytes - The file's content.
+ * @param cutAt - A byte offset just after a line feed near the middle, or undefined.
  * @returns The chunks.
  * @example
  * const table = csvTableChunks(await readFile("export.csv"));
  * for (const rows of table.chunks) loader.push("cases", rows);
  */
-export function csvTableChunks(bytes: Uint8Array): TableChunks {
+export function csvTableChunks(
+  bytes: Uint8Array,
+  cutAt?: number
+): TableChunks & { readonly cut?: CsvCut } {
   const issues: CellReadIssue[] = [];
-  return {
-    chunks: (function* rows(): Generator<CellRows> {
-      for (const chunk of csvRowChunks(bytes)) {
-        for (const issue of chunk.readIssues) issues.push(issue);
-        yield chunk.rows;
-      }
-    })(),
+  const source = csvRowChunks(bytes, cutAt === undefined ? {} : { cutAt });
+  let delimiter = "";
+  let hasCut = false;
+  let isClaimed = false;
+  let isPassed = false;
+  let rowIndex: number | undefined;
+  const take = (chunk: CsvRowChunk): CellRows => {
+    delimiter = chunk.delimiter;
+    hasCut = chunk.hasCut;
+    for (const issue of chunk.readIssues) issues.push(issue);
+    return chunk.rows;
+  };
+  // `next` by hand, not `for … of`: leaving the loop at the cut must not close `source`.
+  const chunks = (function* rows(): Generator<CellRows> {
+    for (let next = source.next(); next.done !== true; next = source.next()) {
+      if (next.value.atCut !== true) yield take(next.value);
+      else if (isClaimed) {
+        rowIndex = next.value.firstRowIndex;
+        return;
+      } else isPassed = true;
+    }
+    isPassed = true;
+  })();
+  const table = {
+    chunks,
     readIssues: () => issues,
     expectedRows: Math.ceil(bytes.length / BYTES_PER_ROW),
   };
+  if (cutAt === undefined) return table;
+  const cut: CsvCut = {
+    bytes,
+    byteOffset: cutAt,
+    get delimiter() {
+      return delimiter;
+    },
+    claim() {
+      isClaimed = hasCut && !isPassed;
+      return isClaimed;
+    },
+    get rowIndex() {
+      return rowIndex;
+    },
+    *rest() {
+      for (let next = source.next(); next.done !== true; next = source.next())
+        if (next.value.atCut !== true) yield take(next.value);
+    },
+  };
+  return { ...table, cut };
 }

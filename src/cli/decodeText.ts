@@ -120,6 +120,29 @@ export function decodeTextPieces(bytes: Uint8Array, pieceBytes = PIECE_BYTES): D
   return { pieces: decodePieces(bytes, encoding, pieceBytes), encoding, badBytes: [] };
 }
 
+/**
+ * Valid UTF-8 decoded in pieces of about `pieceBytes`, each cut after its last line feed (as
+ * {@link decodeTextPieces} does), with the byte order mark left in: for a part of a file that
+ * starts after a line feed (the second half of a file read in two threads), where U+FEFF is
+ * a character of the text.
+ *
+ * @param bytes - valid UTF-8 (check with `isUtf8`)
+ * @param pieceBytes - bytes per piece
+ * @returns the pieces
+ * @example
+ * [...decodeUtf8Pieces(new Uint8Array([0x41, 0x0a, 0xc3, 0xab]), 2)]; // ['A\n', 'ë']
+ */
+export function* decodeUtf8Pieces(
+  bytes: Uint8Array,
+  pieceBytes = PIECE_BYTES
+): Generator<string, void, undefined> {
+  const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+  for (let at = 0, end = 0; at < bytes.length; at = end) {
+    end = utf8PieceEnd(bytes, at, pieceBytes);
+    yield decoder.decode(bytes.subarray(at, end));
+  }
+}
+
 function* decodePieces(
   bytes: Uint8Array,
   encoding: TextEncodingName,

@@ -3,12 +3,13 @@
  *
  * @module
  */
-import { readFile } from "node:fs/promises";
+import { open, readFile, stat } from "node:fs/promises";
 import { extname, resolve } from "node:path";
 import type { TableName } from "../core";
 import { CliInputError } from "./cliErrors";
 import { describeFsError } from "./describeFsError";
 import { csvTableChunks } from "./csvTableChunks";
+import { cutNearMiddle, isTwoThreadCsv } from "./isTwoThreadCsv";
 import { openTable, type OpenedTable } from "./OpenedTable";
 import type { XlsxWorkbook } from "./openXlsx";
 
@@ -62,7 +63,11 @@ export async function readTableFile(
       throw new CliInputError(
         `${path} is een .csv-bestand en heeft geen werkbladen (${options.sheetOption ?? "--werkblad"})`
       );
-    const csv = csvTableChunks(await readBytes(path));
+    // A large case table is read in two parts at once, the second in a worker thread (see
+    // `pushTableChunks`); its bytes then go to shared memory.
+    const twoParts = options.table === "cases" && isTwoThreadCsv(await fileSize(path));
+    const bytes = await readBytes(path, twoParts);
+    const csv = csvTableChunks(bytes, twoParts ? cutNearMiddle(bytes) : undefined);
     return openTable(csv, `${path} is leeg: het bestand bevat geen gegevens`);
   }
   // The xlsx reader is loaded only for a workbook, not for a CSV file.
@@ -87,14 +92,50 @@ export async function readTableFile(
   );
 }
 
-async function readBytes(path: string): Promise<Uint8Array> {
+/**
+ * The file's bytes; in shared memory when `shared` (for a second thread to read without a
+ * copy).
+ */
+async function readBytes(path: string, shared = false): Promise<Uint8Array> {
   try {
-    return await readFile(path);
+    return shared ? await readSharedFile(path) : await readFile(path);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new CliInputError(`bestand niet gevonden: ${path}`);
-    if (code === "EISDIR") throw new CliInputError(`${path} is een map, geen bestand`);
-    if (code === "EACCES" || code === "EPERM") throw new CliInputError(`geen toegang tot ${path}`);
-    throw new CliInputError(`kan ${path} niet lezen: ${describeFsError(error)}`);
+    throw fileError(path, error);
   }
+}
+
+/** The size of a file, or undefined when it is not a file (`readBytes` then says why). */
+async function fileSize(path: string): Promise<number | undefined> {
+  try {
+    const stats = await stat(path);
+    return stats.isFile() ? stats.size : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function readSharedFile(path: string): Promise<Uint8Array> {
+  const handle = await open(path, "r");
+  try {
+    const { size } = await handle.stat();
+    const bytes = new Uint8Array(new SharedArrayBuffer(size));
+    let at = 0;
+    while (at < size) {
+      const { bytesRead } = await handle.read(bytes, at, size - at, at);
+      if (bytesRead === 0) break;
+      at += bytesRead;
+    }
+    return at < size ? bytes.subarray(0, at) : bytes;
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The Dutch message of a file that cannot be read. */
+function fileError(path: string, error: unknown): CliInputError {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "ENOENT") return new CliInputError(`bestand niet gevonden: ${path}`);
+  if (code === "EISDIR") return new CliInputError(`${path} is een map, geen bestand`);
+  if (code === "EACCES" || code === "EPERM") return new CliInputError(`geen toegang tot ${path}`);
+  return new CliInputError(`kan ${path} niet lezen: ${describeFsError(error)}`);
 }

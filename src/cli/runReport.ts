@@ -39,6 +39,7 @@ import { localToday } from "./localToday";
 import type { XlsxWorkbook } from "./openXlsx";
 import { optionAsTyped, type CliOptionName, type ReportArgs } from "./parseCliArgs";
 import type { OpenedTable } from "./OpenedTable";
+import { pushTableChunks } from "./pushTableChunks";
 import { readTableFile } from "./readTableFile";
 import { readTemplate, STANDARD_TEMPLATE } from "./readTemplate";
 import { writeFileAtomic } from "./writeFileAtomic";
@@ -88,10 +89,11 @@ export async function runReport(args: ReportArgs, io: CliIo): Promise<number> {
  * Reads the input files and parses them into a dataset: every table's first rows first (the
  * files' errors, then the mappings' errors, in table order), then each table's chunks, read
  * into the loader's columns one at a time (`createDatasetLoader`), so no whole sheet needs to
- * be held. A function of its own so that whatever rows are held (a reader that has the sheet
- * whole; a million rows are about 700 MB of strings) are garbage once it returns: had the
- * caller awaited them itself, the promise job that resumed it would hold them for as long as
- * the report is computed, and every full collection would mark them again.
+ * be held; a large CSV case table in two parts at once, the second in a worker thread
+ * (`pushTableChunks`). A function of its own so that whatever rows are held (a reader that
+ * has the sheet whole; a million rows are about 700 MB of strings) are garbage once it
+ * returns: had the caller awaited them itself, the promise job that resumed it would hold
+ * them for as long as the report is computed, and every full collection would mark them again.
  */
 async function readDataset(args: ReportArgs, io: CliIo): Promise<Dataset> {
   const input = await readInput(args, io);
@@ -99,8 +101,7 @@ async function readDataset(args: ReportArgs, io: CliIo): Promise<Dataset> {
   const loader = createDatasetLoader(input.loaderInput);
   const readIssues: Partial<Record<TableName, readonly CellReadIssue[]>> = {};
   for (const [table, opened] of input.tables) {
-    for (let next = await opened.rest.next(); next.done !== true; next = await opened.rest.next())
-      loader.push(table, next.value);
+    await pushTableChunks(table, opened, loader);
     readIssues[table] = opened.readIssues();
   }
   return loader.finish(readIssues);

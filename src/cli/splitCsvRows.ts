@@ -18,6 +18,12 @@ export interface SplitCsvRowsOptions {
   readonly marks?: readonly number[];
 }
 
+/**
+ * In the pieces of {@link splitCsvRows}: a place where the caller wants the rows to stop
+ * when a row starts exactly there (the cut of a file read in two parts).
+ */
+export const CSV_STOP: unique symbol = Symbol("CSV_STOP");
+
 /** A cell holding marked characters: see {@link SplitCsvRowsOptions.marks}. */
 export interface MarkedCell {
   /** The row's index in the whole text (line − 1). */
@@ -37,6 +43,12 @@ export interface CsvRows {
   readonly rows: string[][];
   /** The cells of these rows that hold marks, in the order of the text. */
   readonly markedCells: MarkedCell[];
+  /**
+   * Set on the (empty) chunk yielded where a row starts exactly at a {@link CSV_STOP}: the
+   * rows before it have all been yielded, `firstRowIndex` is the index of the row at the stop.
+   * The rows after it follow when the generator is resumed.
+   */
+  readonly atStop?: true;
 }
 
 /**
@@ -55,6 +67,10 @@ export interface CsvRows {
  * it. On well-formed text with one kind of line break this gives exactly Papa Parse's rows
  * (`test/cli/splitCsvRows.test.ts` holds them equal).
  *
+ * A {@link CSV_STOP} among the pieces makes the generator yield an `atStop` chunk when a row
+ * starts exactly there (blank rows before it may still be held back, as anywhere else); it is
+ * passed over when the stop falls inside a row (a quoted field with a line break).
+ *
  * @param pieces - the text, in order
  * @param options - delimiter, chunk size, marked offsets
  * @returns the chunks of rows
@@ -64,7 +80,7 @@ export interface CsvRows {
  * // [['a', 'b\n'], ['1', '2']]
  */
 export function* splitCsvRows(
-  pieces: Iterable<string>,
+  pieces: Iterable<string | typeof CSV_STOP>,
   options: SplitCsvRowsOptions
 ): Generator<CsvRows, void, undefined> {
   const chunkRows = options.chunkRows ?? 4096;
@@ -80,13 +96,21 @@ export function* splitCsvRows(
     do {
       const next = iterator.next();
       if (next.done === true) done = true;
+      else if (next.value === CSV_STOP) splitter.stopAt = splitter.end + length - splitter.leftover;
       else {
         parts.push(next.value);
         length += next.value.length;
       }
     } while (!done && length < wanted);
     splitter.feed(parts.join(""), done);
-    while (splitter.readRows(chunkRows)) yield splitter.takeChunk(chunkRows);
+    for (;;) {
+      if (splitter.readRows(chunkRows)) yield splitter.takeChunk(chunkRows);
+      else if (splitter.isAtStop) {
+        const before = splitter.takeChunk();
+        if (before.rows.length > 0) yield before;
+        yield splitter.passStop();
+      } else break;
+    }
   }
   const last = splitter.takeChunk();
   if (last.rows.length > 0) yield last;
@@ -143,6 +167,25 @@ class RowSplitter {
     this.nextMark = marks[0] ?? Infinity;
   }
 
+  /** Offset in the whole text of a {@link CSV_STOP} not yet reached (Infinity for none). */
+  stopAt = Infinity;
+
+  /** Offset in the whole text of the end of the text fed so far. */
+  get end(): number {
+    return this.base + this.length;
+  }
+
+  /** Whether the next row starts at `stopAt`. */
+  get isAtStop(): boolean {
+    return this.base + this.pos === this.stopAt;
+  }
+
+  /** The chunk that marks the stop; reading goes on past it. */
+  passStop(): CsvRows {
+    this.stopAt = Infinity;
+    return { firstRowIndex: this.rowIndex, rows: [], markedCells: [], atStop: true };
+  }
+
   /** The length of the text not yet split. */
   get leftover(): number {
     return this.length - this.pos;
@@ -186,6 +229,11 @@ class RowSplitter {
 
   private readRow(): boolean {
     const start = this.pos;
+    if (this.base + start >= this.stopAt) {
+      if (this.base + start === this.stopAt) return false;
+      // The stop fell inside the row before: there is no row boundary there.
+      this.stopAt = Infinity;
+    }
     if (start >= this.length) return false;
     const end = this.lineEnd(start);
     if (this.isCut(end)) return false;

@@ -12,6 +12,7 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { SAMPLE_SHEET_NAMES, writeSampleWorkbook } from "../../src/cli/writeSampleWorkbook";
+import { generateBenchCases } from "../../src/core/sample/generateBenchCases";
 import { generateSampleExport } from "../../src/core/sample/generateSampleExport";
 
 const ROOT = join(__dirname, "..", "..");
@@ -283,6 +284,71 @@ describe("bin/welzijnsmonitor.js", () => {
       const withPeriod = loaded(["--versie", "--periode", "Q3 2024"]);
       expect(withPeriod.stdout).toBe(`welzijnsmonitor ${VERSION}\n`);
       expect(withPeriod.modules.some((m) => m.includes("parseCliArgs"))).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("reads a CSV case table in two threads (forced for a small file) with the JSON of one thread", () => {
+    // A preloaded hook records what each append of the worker's part gave: the second half
+    // must have come from the worker thread and been appended, not read again here.
+    const dir = mkdtempSync(join(tmpdir(), "wm-threads-"));
+    const hook = join(dir, "hook.js");
+    const parser = join(ROOT, "lib", "core", "index.js");
+    writeFileSync(
+      hook,
+      'if (require("node:worker_threads").isMainThread) {\n' +
+        `const { CaseTableParser } = require(${JSON.stringify(parser)}); const append = CaseTableParser.prototype.append; const seen = [];\n` +
+        "CaseTableParser.prototype.append = function (...args) { const ok = append.apply(this, args); seen.push(ok); return ok; };\n" +
+        'process.on("exit", () => process.stderr.write("appended:" + JSON.stringify(seen) + "\\n"));\n}\n'
+    );
+    const rows = generateBenchCases(3000, 7).map((row) => row.map(String));
+    // In the second half: a quoted field with a line break and quotes, and a repeated id.
+    rows[2000]![7] = 'Team "Noord"\nOost';
+    rows.splice(2500, 0, [...rows[2400]!]);
+    const csv = join(dir, "export.csv");
+    const field = (text: string): string =>
+      /[";\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+    writeFileSync(csv, `${rows.map((row) => row.map(field).join(";")).join("\r\n")}\r\n`);
+    const run = (threads: string): { stdout: string; appended: unknown } => {
+      const result = spawnSync(
+        process.execPath,
+        [
+          "-r",
+          hook,
+          BIN,
+          "report",
+          "--cases",
+          csv,
+          "--period",
+          "t/m Q3 2024",
+          "--peildatum",
+          "2025-06-30",
+          "--json",
+        ],
+        {
+          cwd: ROOT,
+          encoding: "utf8",
+          maxBuffer: 1 << 26,
+          env: { ...process.env, WELZIJN_CSV_THREADS: threads },
+        }
+      );
+      const appended = /appended:(.*)/.exec(result.stderr)?.[1];
+      return {
+        stdout: result.stdout,
+        appended:
+          appended === undefined ? `${result.status} ${result.stderr}` : JSON.parse(appended),
+      };
+    };
+    try {
+      const one = run("1");
+      const two = run("2");
+      expect(one.appended).toEqual([]);
+      expect(two.appended).toEqual([true]);
+      expect(two.stdout).toBe(one.stdout);
+      expect(JSON.parse(one.stdout).issues).toContainEqual(
+        expect.objectContaining({ code: "DUPLICATE_CASE_ID", row: 2501 })
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

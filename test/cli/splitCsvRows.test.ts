@@ -2,7 +2,7 @@ import fc from "fast-check";
 import Papa from "papaparse";
 import { csvRowChunks } from "../../src/cli/csvRowChunks";
 import { detectDelimiter } from "../../src/cli/detectDelimiter";
-import { splitCsvRows } from "../../src/cli/splitCsvRows";
+import { CSV_STOP, splitCsvRows } from "../../src/cli/splitCsvRows";
 
 type Rows = string[][];
 
@@ -168,6 +168,33 @@ describe("splitCsvRows", () => {
     ]);
   });
 
+  it("stops where a row starts exactly at a CSV_STOP, and reads on when resumed", () => {
+    const chunks = [
+      ...splitCsvRows(["a;b\n1;2\n", CSV_STOP, "\n3;4\n"], { delimiter: ";", chunkRows: 10 }),
+    ];
+    expect(chunks.map(({ firstRowIndex, rows, atStop }) => [firstRowIndex, rows, atStop])).toEqual([
+      [
+        0,
+        [
+          ["a", "b"],
+          ["1", "2"],
+        ],
+        undefined,
+      ],
+      [2, [], true],
+      [2, [[""], ["3", "4"]], undefined],
+    ]);
+  });
+
+  it("passes over a CSV_STOP inside a quoted field with a line break", () => {
+    const chunks = [...splitCsvRows(['a;"b\n', CSV_STOP, 'c"\n1;2\n'], { delimiter: ";" })];
+    expect(chunks.some((chunk) => chunk.atStop)).toBe(false);
+    expect(chunks.flatMap((chunk) => chunk.rows)).toEqual([
+      ["a", "b\nc"],
+      ["1", "2"],
+    ]);
+  });
+
   describe("edge cases", () => {
     it("reads an unclosed quote as an ordinary character, so the lines after it keep their rows", () => {
       const text = 'Casusnummer;Team\n1;"Noord\n2;Zuid\n3;West\n';
@@ -292,6 +319,26 @@ describe("csvRowChunks", () => {
       [1024, 176],
     ]);
     expect(chunks[2]?.rows[175]).toEqual(["1199", "Noord"]);
+  });
+
+  it("yields an atCut chunk at a cut where a row starts, not for a file with bad bytes", () => {
+    // The cut comes after the 20 lines the delimiter is decided on.
+    const lines = ["Casusnummer;Team", ...Array.from({ length: 24 }, (_, i) => `${i + 1};Noord`)];
+    const text = `${lines.join("\n")}\n`;
+    const cutAt = text.indexOf("22;");
+    const cut = [...csvRowChunks(Buffer.from(text), { cutAt })];
+    expect(cut.every((chunk) => chunk.hasCut)).toBe(true);
+    expect(
+      cut.map(({ firstRowIndex, rows, atCut }) => [firstRowIndex, rows.length, atCut])
+    ).toEqual([
+      [0, 22, undefined],
+      [22, 0, true],
+      [22, 3, undefined],
+    ]);
+    const latin1 = Buffer.from(text.replace("Noord", "Noord\xe9"), "latin1");
+    const chunks = [...csvRowChunks(latin1, { cutAt: latin1.indexOf("22;") })];
+    expect(chunks.some((chunk) => chunk.atCut || chunk.hasCut)).toBe(false);
+    expect(chunks.flatMap((chunk) => chunk.rows)).toHaveLength(25);
   });
 
   it("reports a bad byte in a later chunk at its own row", () => {

@@ -9,6 +9,7 @@ import type { CellTarget } from "./CellReader";
 import { cellToIdText } from "./cellToIdText";
 import type { IssueCollector } from "./IssueCollector";
 import { MESSAGES } from "./messages";
+import type { InternedIdsPart } from "./CaseTablePart";
 import type { ColumnArena } from "./ColumnArena";
 import type { CellRows } from "./types";
 
@@ -70,6 +71,17 @@ export class BatchIdCellReader extends CellReader {
   grow(arena: ColumnArena, capacity: number, invalid: Uint32Array): void {
     this.interner.grow(capacity, arena.int32(capacity));
     this.moveInvalid(invalid);
+  }
+
+  /**
+   * Appends the ids of another reader of this column (the cases after those read here,
+   * see `CaseTableParser.append`).
+   *
+   * @param part - The other reader's keys and distinct ids ({@link BatchIdCellReader.result}).
+   * @param at - Position of the part's first case here.
+   */
+  append(part: InternedIdsPart, at: number): void {
+    this.interner.appendKeys(at, part);
   }
 
   /**

@@ -4,6 +4,7 @@ import { isIntegerId } from "../text/integerIdOf";
 import { isExcelErrorText } from "../text/isExcelErrorText";
 import type { CellValue, IssueCode } from "../types";
 import { cellToIdText } from "./cellToIdText";
+import type { UniqueIdsPart } from "./CaseTablePart";
 import type { ColumnArena } from "./ColumnArena";
 import type { IssueCollector } from "./IssueCollector";
 import { CONSEQUENCES, MESSAGES } from "./messages";
@@ -65,6 +66,19 @@ export class CaseIdReader {
   }
 
   /**
+   * Appends the cases of rows read by another reader (the rows after those read here, see
+   * `CaseTableParser.append`); none of their ids may be here (check with `ids.sharesAny`).
+   *
+   * @param ids - The other reader's ids.
+   * @param src - Its row index per case.
+   * @param rowOffset - Row index here of the other reader's row 0.
+   */
+  append(ids: UniqueIdsPart, src: Int32Array, rowOffset: number): void {
+    this.ids.append(ids);
+    for (let k = 0; k < src.length; k++) this.src[this.count++] = src[k]! + rowOffset;
+  }
+
+  /**
    * Reads rows from `r` on until `maxCases` more cases are found or the rows end.
    *
    * @param rows - The sheet's rows, or a chunk of them.
@@ -88,10 +102,12 @@ export class CaseIdReader {
           : this.addOther(value, r);
       if (earlier === -1) src[this.count++] = r;
       else if (earlier >= 0)
-        this.report(
+        issues.addDuplicateCaseId(
           r,
-          "DUPLICATE_CASE_ID",
-          MESSAGES.duplicateCaseId(ids.textAt(earlier), issues.sheetRow(src[earlier]!))
+          column,
+          this.column.header,
+          ids.textAt(earlier),
+          src[earlier]!
         );
     }
     return r;

@@ -4,6 +4,7 @@ import type { ColumnMapping } from "../mapping/columnMapping";
 import { missingRequiredMessage, wrongTableMessage } from "../mapping/mappingMessages";
 import { caseFieldColumns, mappedCaseFields } from "./caseFieldColumns";
 import { CaseIdReader } from "./CaseIdReader";
+import type { CaseTablePart } from "./CaseTablePart";
 import { CategoryCellReader } from "./CategoryCellReader";
 import { CategoryListCellReader } from "./CategoryListCellReader";
 import { CountCellReader } from "./CountCellReader";
@@ -34,6 +35,11 @@ export interface CaseTableParserOptions extends ParseOptions {
    * the copies; a wrong one costs speed and memory, never results.
    */
   readonly expectedRows?: number;
+  /**
+   * The rows continue a table whose header row was read elsewhere: every row is below the
+   * header, row 0 included. Such a parser is ended with {@link CaseTableParser.takePart}.
+   */
+  readonly continuation?: boolean;
 }
 
 /**
@@ -86,7 +92,7 @@ export class CaseTableParser {
     if (idColumn === undefined)
       throw new MappingError(missingRequiredMessage("cases", ["Casusnummer"]));
     this.issues = new IssueCollector("cases", options.sheetRowOffset ?? 1);
-    this.firstRow = mapping.headerRowIndex + 1;
+    this.firstRow = options.continuation === true ? 0 : mapping.headerRowIndex + 1;
     this.capacity = Math.max(0, Math.floor(options.expectedRows ?? FIRST_CAPACITY));
     const asOf =
       options.asOf !== undefined && !Number.isNaN(options.asOf) ? options.asOf : Infinity;
@@ -198,6 +204,94 @@ export class CaseTableParser {
       table: new ParsedCaseTable(columns, caseIds.ids, clients),
       issues: issues.issues(),
     };
+  }
+
+  /**
+   * Ends a parser of a part of the table (see {@link CaseTableParserOptions.continuation})
+   * and hands back what it read as plain data, for {@link CaseTableParser.append} on the
+   * parser of the rows before (in another thread: the typed arrays can be posted).
+   *
+   * @returns The part.
+   * @throws {Error} When the parser was ended before.
+   * @example
+   * const rest = new CaseTableParser(mapping, { ...options, continuation: true });
+   * for (const chunk of rowsAfterCut) rest.push(chunk);
+   * postMessage(rest.takePart());
+   */
+  takePart(): CaseTablePart {
+    if (this.done) throw new Error("CaseTableParser.takePart after finish");
+    this.done = true;
+    const n = this.caseIds.size;
+    const { invalid, clientId, domains, domainInterner } = this.readers;
+    const clients = clientId?.result(n);
+    const domainLists = domains.result(n);
+    return {
+      rows: this.nextRow,
+      hasFilledRow: this.filledRowBelowHeader,
+      size: n,
+      src: this.caseIds.src.subarray(0, n),
+      ids: this.caseIds.ids.part(),
+      invalid: invalid.subarray(0, n),
+      dates: this.dateReaders.map((reader) => reader.out.subarray(0, n)),
+      categories: this.categoryReaders.map((reader) => reader.result(n)),
+      lists: this.listReaders.map((reader) => reader.result(n)),
+      numbers: this.numberReaders.map((reader) => reader.out.subarray(0, n)),
+      counts: this.countReaders.map((reader) => reader.out.subarray(0, n)),
+      yesNo: this.yesNoReaders.map((reader) => reader.out.subarray(0, n)),
+      ...(clients === undefined
+        ? {}
+        : {
+            clientIds: { keys: clients.keys, codeIds: clients.codeIds, textIds: clients.textIds },
+          }),
+      domains: {
+        start: domainLists.start,
+        codes: domainLists.codes,
+        labels: domainInterner.labels,
+      },
+      issues: this.issues.records(),
+    };
+  }
+
+  /**
+   * Continues the table with a part read by a parser of its own (the rest of a file, read
+   * in another thread), as if this parser had read its rows: labels and client ids get the
+   * codes one parser would have given them (in the order the part met them), row indexes
+   * and issues move by `rowOffset`. Refused (nothing changed) when a case id of the part
+   * is a case id here too: this parser would have skipped that row as DUPLICATE_CASE_ID, and
+   * with it the labels and issues the part has from it; the caller then reads the rows here.
+   *
+   * @param part - From {@link CaseTableParser.takePart} of a parser of the same mapping and
+   *   options, started with `continuation`.
+   * @param rowOffset - Row index of the part's row 0 in this table (its line − 1 in a file);
+   *   at least the rows pushed so far.
+   * @returns `false` when refused.
+   * @throws {Error} After {@link CaseTableParser.finish}, or for a row offset before rows
+   *   already read.
+   * @example
+   * const whole = parser.append(worker.part, rowsBeforeCut) ? parser : readRestHere(parser);
+   */
+  append(part: CaseTablePart, rowOffset: number): boolean {
+    if (this.done) throw new Error("CaseTableParser.append after finish");
+    if (rowOffset < this.nextRow) throw new Error("CaseTableParser.append: rows overlap");
+    const caseIds = this.caseIds;
+    if (caseIds.ids.sharesAny(part.ids)) return false;
+    const at = caseIds.size;
+    if (at + part.size > this.capacity) this.grow(at + part.size);
+    caseIds.append(part.ids, part.src, rowOffset);
+    const { invalid, clientId, domains } = this.readers;
+    invalid.set(part.invalid, at);
+    this.dateReaders.forEach((reader, index) => reader.out.set(part.dates[index]!, at));
+    this.numberReaders.forEach((reader, index) => reader.out.set(part.numbers[index]!, at));
+    this.countReaders.forEach((reader, index) => reader.out.set(part.counts[index]!, at));
+    this.yesNoReaders.forEach((reader, index) => reader.out.set(part.yesNo[index]!, at));
+    this.categoryReaders.forEach((reader, index) => reader.append(part.categories[index]!, at));
+    this.listReaders.forEach((reader, index) => reader.append(part.lists[index]!, at));
+    if (clientId && part.clientIds) clientId.append(part.clientIds, at);
+    domains.append(part.domains, at);
+    this.issues.append(part.issues, rowOffset);
+    this.filledRowBelowHeader ||= part.hasFilledRow;
+    this.nextRow = rowOffset + part.rows;
+    return true;
   }
 
   /** Doubles the columns (at least to `needed` rows), keeping what was read. */

@@ -123,6 +123,22 @@ export class CategoryCellReader extends CellReader {
     }
   }
 
+  /**
+   * Appends a column read by another reader of this column (the rows after those read here,
+   * see `CaseTableParser.append`), its codes moved to this reader's labels.
+   *
+   * @param part - The other reader's {@link CategoryCellReader.result}.
+   * @param at - Position of the part's first case here.
+   */
+  append(part: CategoryColumn, at: number): void {
+    const codeOf = part.labels.map((label) => this.interner.codeOfLabel(label));
+    const { codes } = part;
+    for (let k = 0; k < codes.length; k++) {
+      const code = codes[k]!;
+      this.codes[at + k] = code < 0 ? code : codeOf[code]!;
+    }
+  }
+
   /** The column read so far, cut to `size` rows. */
   result(size: number): CategoryColumn {
     return { codes: this.codes.subarray(0, size), labels: this.interner.labels };

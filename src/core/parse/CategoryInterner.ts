@@ -47,12 +47,16 @@ export class CategoryInterner {
     return code;
   }
 
-  private intern(raw: string): number {
-    const text = collapseWhitespace(raw);
-    if (text === "") return EMPTY_CODE;
-    if (isExcelErrorText(text)) return ERROR_CODE;
-    const label = this.toLabel ? this.toLabel(text) : text;
-    if (label === "") return EMPTY_CODE;
+  /**
+   * The code of a group label as this interner makes them (cleaned, `toLabel` applied):
+   * the code of its group when the group is known, else a new code with this label. Used
+   * to join the labels of rows read by another interner (`CaseTableParser.append`): taken
+   * in that interner's order, they get the codes one interner reading all rows would give.
+   *
+   * @param label - A label of another interner of the same column.
+   * @returns Its code here.
+   */
+  codeOfLabel(label: string): number {
     const key = foldText(label);
     let code = this.byKey.get(key);
     if (code === undefined) {
@@ -61,5 +65,14 @@ export class CategoryInterner {
       this.byKey.set(key, code);
     }
     return code;
+  }
+
+  private intern(raw: string): number {
+    const text = collapseWhitespace(raw);
+    if (text === "") return EMPTY_CODE;
+    if (isExcelErrorText(text)) return ERROR_CODE;
+    const label = this.toLabel ? this.toLabel(text) : text;
+    if (label === "") return EMPTY_CODE;
+    return this.codeOfLabel(label);
   }
 }

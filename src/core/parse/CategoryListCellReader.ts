@@ -75,7 +75,7 @@ export class CategoryListCellReader extends CellReader {
       (typeof value === "string" ? this.recent.get(value) : undefined) ?? this.lookup(value);
     if (cell.cutFrom > 0 || cell.isError) this.report(cell, value, k, r);
     const codes = cell.codes;
-    for (let index = 0; index < codes.length; index++) this.append(codes[index]!);
+    for (let index = 0; index < codes.length; index++) this.pushCode(codes[index]!);
   }
 
   /**
@@ -116,6 +116,24 @@ export class CategoryListCellReader extends CellReader {
         const r = src[k]!;
         reader.read(rows[r - rowBase]![reader.column], k, r);
       }
+    }
+  }
+
+  /**
+   * Appends the lists read by another reader of this column (the cases after those read
+   * here, see `CaseTableParser.append`), their codes moved to this reader's labels.
+   *
+   * @param part - The other reader's {@link CategoryListCellReader.result}.
+   * @param at - Position of the part's first case here (the number of cases read here).
+   */
+  append(part: CategoryListColumn, at: number): void {
+    const codeOf = part.labels.map((label) => this.interner.codeOfLabel(label));
+    const { starts, codes } = part;
+    const cases = starts.length - 1;
+    for (let k = 0; k < cases; k++) {
+      this.starts[at + k] = this.length;
+      for (let index = starts[k]!; index < starts[k + 1]!; index++)
+        this.pushCode(codeOf[codes[index]!]!);
     }
   }
 
@@ -161,7 +179,7 @@ export class CategoryListCellReader extends CellReader {
     return { codes, isError: false, cutFrom };
   }
 
-  private append(code: number): void {
+  private pushCode(code: number): void {
     if (this.length === this.codes.length) {
       const grown = new Int32Array(this.codes.length * 2);
       grown.set(this.codes);

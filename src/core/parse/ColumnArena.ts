@@ -15,8 +15,9 @@
  * while the count stays that high (the parser's and the report's small scratch arrays) makes
  * V8 finish the marking at once on the main thread: about 0.1 s inside a million-row parse,
  * to mark the sheet's rows, which are all live. The memory is freed the same way (when the
- * columns are collected); V8 just no longer schedules a collection on its account. Nothing
- * in the core hands the columns to another thread, where sharing would matter.
+ * columns are collected); V8 just no longer schedules a collection on its account. A case
+ * table part read in a worker thread (`CaseTableParser.takePart`) is posted with its columns
+ * shared, not copied.
  *
  * @example
  * const arena = new ColumnArena(ColumnArena.bytesFor({ float64: 1, int32: 2 }, 1000));

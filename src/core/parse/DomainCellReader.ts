@@ -6,6 +6,7 @@ import { CELL_TEXT_LIMIT, fitCellText } from "../text/fitCellText";
 import { isExcelErrorText } from "../text/isExcelErrorText";
 import { TextLookupCache } from "../text/TextLookupCache";
 import type { CellValue } from "../types";
+import type { DomainListsPart } from "./CaseTablePart";
 import type { ColumnArena } from "./ColumnArena";
 import type { IssueCollector } from "./IssueCollector";
 import { MESSAGES } from "./messages";
@@ -86,7 +87,7 @@ export class DomainCellReader {
       if (value === "" || value === null || value === undefined) continue;
       const cell =
         (typeof value === "string" ? this.recent.get(value) : undefined) ?? this.lookup(value);
-      if (cell.single >= 0) this.append(cell.single, first);
+      if (cell.single >= 0) this.pushCode(cell.single, first);
       else this.readCell(cell, value, mapped, k, r);
     }
   }
@@ -164,7 +165,7 @@ export class DomainCellReader {
       return;
     }
     const first = this.start[k]!;
-    for (const code of cell.codes) this.append(code, first);
+    for (const code of cell.codes) this.pushCode(code, first);
     for (const name of cell.unknown) {
       this.issues.add(
         "UNKNOWN_DOMAIN",
@@ -177,6 +178,25 @@ export class DomainCellReader {
     }
   }
 
+  /**
+   * Appends the lists read by another reader of these columns (the cases after those read
+   * here, see `CaseTableParser.append`), their codes moved to this reader's interner.
+   *
+   * @param part - The other reader's lists and its interner's labels.
+   * @param at - Position of the part's first case here (the number of cases read here).
+   */
+  append(part: DomainListsPart, at: number): void {
+    const codeOf = part.labels.map((label) => this.interner.codeOf(label));
+    const { start, codes } = part;
+    const cases = start.length - 1;
+    for (let k = 0; k < cases; k++) {
+      const first = this.length;
+      this.start[at + k] = first;
+      for (let index = start[k]!; index < start[k + 1]!; index++)
+        this.pushCode(codeOf[codes[index]!]!, first);
+    }
+  }
+
   /** The lists of the first `size` cases. */
   result(size: number): DomainLists {
     const start = this.start.subarray(0, size + 1);
@@ -185,7 +205,7 @@ export class DomainCellReader {
   }
 
   /** Appends a code to the current case's list (which starts at `first`) unless it is there. */
-  private append(code: number, first: number): void {
+  private pushCode(code: number, first: number): void {
     for (let index = first; index < this.length; index++) if (this.codes[index] === code) return;
     if (this.length === this.codes.length) {
       const grown = new Int32Array(this.codes.length * 2);

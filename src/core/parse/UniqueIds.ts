@@ -1,6 +1,7 @@
 import { IntegerIndex } from "../text/IntegerIndex";
 import { integerIdOf } from "../text/integerIdOf";
 import { StringInterner } from "../text/StringInterner";
+import type { UniqueIdsPart } from "./CaseTablePart";
 
 /**
  * Keeps a list of unique ids in arrival order and tells where an id was seen before.
@@ -136,6 +137,61 @@ export class UniqueIds {
     return texts;
   }
 
+  /**
+   * The ids as plain data, for {@link UniqueIds.append} in another thread.
+   *
+   * @returns The ids in arrival order.
+   */
+  part(): UniqueIdsPart {
+    return { values: this.values.subarray(0, this.count), texts: this.textIds.slice() };
+  }
+
+  /**
+   * Whether any id of `part` is here too. Cheap when both lists ascend and the part's come
+   * after these (an export sorted by case number); otherwise every id is looked up.
+   *
+   * @param part - Ids kept by another instance ({@link UniqueIds.part}).
+   * @returns `true` when an id is in both.
+   */
+  sharesAny(part: UniqueIdsPart): boolean {
+    const { values, texts } = part;
+    if (values.length === 0 || this.count === 0) return false;
+    const textOf = (value: number): string => (value < 0 ? texts[-1 - value]! : "");
+    if (this.ordered) {
+      let ascending = this.isAfterLast(values[0]!, textOf(values[0]!));
+      for (let k = 1; ascending && k < values.length; k++) {
+        const value = values[k]!;
+        const previous = values[k - 1]!;
+        ascending =
+          value >= 0 && previous >= 0
+            ? value > previous
+            : sortsAfter(value, textOf(value), previous, textOf(previous));
+      }
+      if (ascending) return false;
+    }
+    const known = new Set<number | string>();
+    for (let position = 0; position < this.count; position++) {
+      const value = this.values[position]!;
+      known.add(value >= 0 ? value : this.textIds[-1 - value]!);
+    }
+    for (const value of values) if (known.has(value >= 0 ? value : texts[-1 - value]!)) return true;
+    return false;
+  }
+
+  /**
+   * Adds the ids of `part` after these, in their order.
+   *
+   * @param part - Ids kept by another instance, none of them here ({@link UniqueIds.sharesAny}).
+   * @throws {Error} When an id of `part` is here already.
+   */
+  append(part: UniqueIdsPart): void {
+    const { values, texts } = part;
+    for (const value of values) {
+      const earlier = value >= 0 ? this.addInteger(value) : this.addText(texts[-1 - value]!);
+      if (earlier !== -1) throw new Error("UniqueIds.append: an id of the part is here already");
+    }
+  }
+
   private pushText(id: string): void {
     this.lastInteger = Infinity;
     this.values[this.count++] = -1 - this.textIds.length;
@@ -145,10 +201,7 @@ export class UniqueIds {
   /** Whether an id (an integer ≥ 0, else `text`) sorts after the last one added. */
   private isAfterLast(integer: number, text: string): boolean {
     const last = this.values[this.count - 1]!;
-    if (integer >= 0 && last >= 0) return integer > last;
-    const id = integer >= 0 ? String(integer) : text;
-    const previous = this.textAt(this.count - 1);
-    return id.length > previous.length || (id.length === previous.length && id > previous);
+    return sortsAfter(integer, text, last, last >= 0 ? "" : this.textIds[-1 - last]!);
   }
 
   /** The first id out of order: from now on ids are looked up. */
@@ -168,4 +221,15 @@ export class UniqueIds {
     this.integers = integers;
     this.textIndex = textIndex;
   }
+}
+
+/**
+ * Whether an id sorts after another: integers by value, else by length, then text (an
+ * integer as its text). Each id is an integer ≥ 0, or a negative number and its text.
+ */
+function sortsAfter(integer: number, text: string, lastInteger: number, lastText: string): boolean {
+  if (integer >= 0 && lastInteger >= 0) return integer > lastInteger;
+  const id = integer >= 0 ? String(integer) : text;
+  const previous = lastInteger >= 0 ? String(lastInteger) : lastText;
+  return id.length > previous.length || (id.length === previous.length && id > previous);
 }

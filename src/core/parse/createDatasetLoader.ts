@@ -5,7 +5,8 @@ import { missingRequiredFields } from "../mapping/listFields";
 import { missingRequiredMessage } from "../mapping/mappingMessages";
 import { proposeMapping } from "../mapping/proposeMapping";
 import type { CellValue, DataIssue, TableName } from "../types";
-import { CaseTableParser } from "./CaseTableParser";
+import type { CaseTablePart } from "./CaseTablePart";
+import { CaseTableParser, type CaseTableParserOptions } from "./CaseTableParser";
 import { fitMappingHeaders } from "./fitMappingHeaders";
 import { parseActivityTable } from "./parseActivityTable";
 import { parseComplaintTable } from "./parseComplaintTable";
@@ -57,6 +58,22 @@ export interface DatasetLoader {
    * @throws {Error} For a table the loader was not started with, or after `finish`.
    */
   push(table: TableName, rows: CellRows): void;
+  /**
+   * The options a `CaseTableParser` of a part of the case table (rows read elsewhere, e.g.
+   * the second half of a file in another thread) is made with, with this loader's case
+   * mapping, for {@link DatasetLoader.appendCases}.
+   */
+  readonly casePartOptions: CaseTableParserOptions;
+  /**
+   * Continues the case table with a part read elsewhere (`CaseTableParser.append`): the
+   * rows from `rowOffset` on, as if they had been pushed.
+   *
+   * @param part - The part (`takePart` of a parser made with {@link DatasetLoader.casePartOptions}).
+   * @param rowOffset - Row index of the part's row 0 in the table (line − 1 in a file).
+   * @returns `false` when refused (a case id in both; nothing changed): push the rows then.
+   * @throws {Error} After `finish`.
+   */
+  appendCases(part: CaseTablePart, rowOffset: number): boolean;
   /**
    * Ends every table and joins them, as `loadDataset` does.
    *
@@ -129,6 +146,11 @@ export function createDatasetLoader(input: DatasetLoaderInput): DatasetLoader {
 
   return {
     mappings,
+    casePartOptions: { ...options(input.cases), sheetRowOffset: 1, continuation: true },
+    appendCases(part, rowOffset) {
+      if (finished) throw new Error("DatasetLoader.appendCases after finish");
+      return cases.append(part, rowOffset);
+    },
     push(table, rows) {
       if (finished) throw new Error("DatasetLoader.push after finish");
       if (table === "cases") {

@@ -21,6 +21,10 @@ export interface BatchInternResult {
   readonly size: number;
   /** The distinct ids in first-seen order (built on first access). */
   readonly texts: readonly string[];
+  /** Per code: the integer id, or -1 - its index in `textIds` (the ids without building texts). */
+  readonly codeIds: Int32Array;
+  /** The distinct ids that are not integers, in first-seen order. */
+  readonly textIds: readonly string[];
 }
 
 /**
@@ -143,6 +147,43 @@ export class BatchInterner {
   }
 
   /**
+   * Records the ids of rows numbered by another interner (the rows after those recorded
+   * here, read elsewhere): row `at + k` gets the id of code `keys[k]` there, recorded as
+   * {@link BatchInterner.addInteger} or {@link BatchInterner.addText} records it, so that
+   * `finish` numbers them as if they had been added here. Each distinct id is keyed once; its
+   * other rows copy the first one's record.
+   *
+   * @param at - Row position of the first key.
+   * @param ids - The other interner's `finish`: `keys`, `codeIds` and `textIds`.
+   */
+  appendKeys(at: number, ids: Pick<BatchInternResult, "keys" | "codeIds" | "textIds">): void {
+    const { keys, codeIds, textIds } = ids;
+    const firstRow = new Int32Array(codeIds.length).fill(-1);
+    for (let k = 0; k < keys.length; k++) {
+      const code = keys[k]!;
+      if (code < 0) continue;
+      const row = at + k;
+      const first = firstRow[code]!;
+      if (first < 0) {
+        firstRow[code] = row;
+        const id = codeIds[code]!;
+        if (id >= 0) this.addInteger(row, id);
+        else this.addText(row, textIds[-1 - id]!);
+        continue;
+      }
+      const value = this.rows[first]!;
+      this.rows[row] = value;
+      if (value === PACKED) {
+        const words = this.words!;
+        words[row * 3] = words[first * 3]!;
+        words[row * 3 + 1] = words[first * 3 + 1]!;
+        words[row * 3 + 2] = words[first * 3 + 2]!;
+        this.hashes![row] = this.hashes![first]!;
+      } else if (value === LONG) this.longCodes![row] = this.longCodes![first]!;
+    }
+  }
+
+  /**
    * Codes for rows 0..n-1, in first-seen order. Call once: the keys are computed in the
    * interner's own row array.
    *
@@ -161,6 +202,8 @@ export class BatchInterner {
     return {
       keys: this.rows.subarray(0, n),
       size,
+      codeIds: codeIds.subarray(0, size),
+      textIds,
       get texts(): readonly string[] {
         if (texts === undefined) {
           texts = new Array<string>(size);

@@ -138,6 +138,114 @@ describe("CaseTableParser", () => {
     );
   });
 
+  describe("append", () => {
+    /**
+     * The rows before `cut` pushed into one parser in two chunks, those from `cut` on into a
+     * parser of their own (sent through structuredClone, as to another thread), appended;
+     * the rest pushed when the append is refused.
+     */
+    function parseInTwoParts(
+      rows: CellValue[][],
+      cut: number,
+      split: number,
+      expectedRows: number
+    ): { result: ReturnType<CaseTableParser["finish"]>; appended: boolean } {
+      const mapping = proposeMapping(rows, "cases");
+      const options = { asOf: 45500, sheetRowOffset: 3 };
+      const first = new CaseTableParser(mapping, { ...options, expectedRows });
+      const second = new CaseTableParser(mapping, {
+        ...options,
+        expectedRows: expectedRows >> 1,
+        continuation: true,
+      });
+      const middle = Math.min(split, cut);
+      first.push(rows.slice(0, middle));
+      first.push(rows.slice(middle, cut));
+      second.push(rows.slice(cut, cut + split));
+      second.push(rows.slice(cut + split));
+      const part = structuredClone(second.takePart());
+      const appended = first.append(part, cut);
+      if (!appended) first.push(rows.slice(cut));
+      return { result: first.finish(), appended };
+    }
+
+    it("gives the result of one parser over all rows, appended or refused", () => {
+      fc.assert(
+        fc.property(
+          fc.array(fc.constantFrom<CellValue[]>(["Export welzijn"], []), { maxLength: 2 }),
+          fc.array(rowArbitrary, { maxLength: 60 }),
+          fc.nat(),
+          fc.nat({ max: 20 }),
+          fc.nat({ max: 40 }),
+          (titles, body, rawCut, split, expectedRows) => {
+            const rows = [...titles, [...HEADER], ...body];
+            const header = titles.length;
+            const cut = header + 1 + (rawCut % (rows.length - header));
+            const whole = parseCaseTable(rows, proposeMapping(rows, "cases"), {
+              asOf: 45500,
+              sheetRowOffset: 3,
+            });
+            const { result } = parseInTwoParts(rows, cut, split, expectedRows);
+            expect(result.issues).toEqual(whole.issues);
+            expect(snapshot(result.table)).toEqual(snapshot(whole.table));
+          }
+        ),
+        { numRuns: 600 }
+      );
+    });
+
+    const rows: CellValue[][] = [
+      ["Casusnummer", "Cliëntnummer", "Team", "Hoofddomeinen", "Samenwerkingspartners"],
+      [1, "K1", "Noord", "Financiën", "GGD"],
+      [2, "K2", "Zuid", "", "Wijkteam; GGD"],
+      ["C3", "K1", "zuid", "Huisvesting; Financiën", ""],
+      [4, "K3", "West", "financien", "Politie"],
+      ["C3", "K9", "Oost", "Onbekend", "x"],
+      [5, "K2", "noord", "Werk & opleiding", "ggd"],
+    ];
+
+    it("moves the part's codes to the labels in the order one parser meets them", () => {
+      const { result, appended } = parseInTwoParts(rows, 3, 1, 2);
+      expect(appended).toBe(true);
+      const { table } = result;
+      expect(table.team.labels).toEqual(["Noord", "Zuid", "West"]);
+      expect(Array.from(table.team.codes)).toEqual([0, 1, 1, 2, 0]);
+      expect(table.partners.labels).toEqual(["GGD", "Wijkteam", "Politie"]);
+      expect(table.clientIds).toEqual(["K1", "K2", "K3"]);
+      expect(Array.from(table.clientKey)).toEqual([0, 1, 0, 2, 1]);
+      expect(table.domainLabels).toEqual(["Financiën", "Huisvesting", "Werk & opleiding"]);
+    });
+
+    it("reports a repeated id inside the part at its first row's sheet row", () => {
+      const { result, appended } = parseInTwoParts([...rows, ["C3", "K1"]], 3, 1, 2);
+      expect(appended).toBe(true);
+      const duplicates = result.issues.filter((issue) => issue.code === "DUPLICATE_CASE_ID");
+      expect(duplicates.map((issue) => [issue.row, issue.message])).toEqual([
+        [
+          8,
+          'Casussen, rij 8, kolom "Casusnummer": casusnummer "C3" staat al in rij 6. Deze rij wordt overgeslagen.',
+        ],
+        [
+          10,
+          'Casussen, rij 10, kolom "Casusnummer": casusnummer "C3" staat al in rij 6. Deze rij wordt overgeslagen.',
+        ],
+      ]);
+    });
+
+    it("refuses a part with an id of the rows before, and changes nothing", () => {
+      const { result, appended } = parseInTwoParts(rows, 5, 1, 2);
+      expect(appended).toBe(false);
+      expect(result.table.caseId).toEqual(["1", "2", "C3", "4", "5"]);
+    });
+
+    it("throws for a part whose rows overlap those read", () => {
+      const parser = new CaseTableParser(proposeMapping(rows, "cases"));
+      parser.push(rows.slice(0, 3));
+      const part = new CaseTableParser(proposeMapping(rows, "cases"), { continuation: true });
+      expect(() => parser.append(part.takePart(), 2)).toThrow("rows overlap");
+    });
+  });
+
   describe("edge cases", () => {
     const rows: CellValue[][] = [
       ["Casusnummer", "Aanmelddatum", "Team"],

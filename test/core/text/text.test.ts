@@ -234,12 +234,37 @@ describe("BatchInterner", () => {
         keys: new Int32Array([-1, 0, -1]),
         size: 1,
         texts: ["a"],
+        codeIds: new Int32Array([-1]),
+        textIds: ["a"],
       });
       expect(new BatchInterner(0).finish(0)).toEqual({
         keys: new Int32Array(0),
         size: 0,
         texts: [],
+        codeIds: new Int32Array(0),
+        textIds: [],
       });
+    });
+
+    it("appends the keys of another interner as if it had recorded their rows", () => {
+      const long = "x".repeat(40);
+      const ids = ["K-1", "7", long, "K-1", "", "12", "K-2", long, "7", "K-2", "k-1"];
+      const record = (interner: BatchInterner, at: number, part: readonly string[]): void =>
+        part.forEach((id, k) => {
+          if (id !== "") interner.addText(at + k, id);
+        });
+      for (let cut = 0; cut <= ids.length; cut++) {
+        const first = new BatchInterner(ids.length);
+        record(first, 0, ids.slice(0, cut));
+        const second = new BatchInterner(ids.length - cut);
+        record(second, 0, ids.slice(cut));
+        first.appendKeys(cut, second.finish(ids.length - cut));
+        const joined = first.finish(ids.length);
+        const expected = new BatchInterner(ids.length);
+        record(expected, 0, ids);
+        const one = expected.finish(ids.length);
+        expect([Array.from(joined.keys), joined.texts]).toEqual([Array.from(one.keys), one.texts]);
+      }
     });
   });
 });
