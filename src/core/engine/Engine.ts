@@ -25,6 +25,7 @@ import {
   recidiveConditionColumn,
   recidiveConditionKey,
 } from "./recidiveConditions";
+import { recidiveStandings } from "./recidiveStandings";
 import {
   ROW_VALUE_TABLE,
   rowTable,
@@ -79,6 +80,8 @@ export class Engine {
   /** Room for the groups of the units of one tally (see {@link groupRoom}). */
   private groups = new Int32Array(0);
   private readonly recidiveFacts = new Map<RecidiveOptions["startField"], RecidiveFacts>();
+  /** The recidive standings by start field and minimum gap (see {@link standingsOf}). */
+  private readonly standings = new Map<string, Uint8Array>();
   private readonly rowTables = new Map<RowTableId, RowTable | null>();
   private readonly rowValues = new Map<RowValueId, Float64Array>();
   private readonly derived = new Map<string, unknown>();
@@ -88,8 +91,8 @@ export class Engine {
 
   /**
    * Which cases of a selection meet a condition (see {@link conditionColumn} and, for the
-   * recidive conditions, `recidiveConditionColumn`): computed for the selection's cases only,
-   * and not kept (a selection narrowed by a condition is kept instead).
+   * recidive conditions, `recidiveConditionColumn` over {@link standingsOf}): computed for the
+   * selection's cases only, and not kept (a selection narrowed by a condition is kept instead).
    *
    * @param id - The condition.
    * @param cases - A selection's cases.
@@ -103,10 +106,29 @@ export class Engine {
     cases: Int32Array,
     recidive: RecidiveOptions = DEFAULT_RECIDIVE_OPTIONS
   ): Uint8Array {
-    const table = this.dataset.cases;
     return isRecidiveCondition(id)
-      ? recidiveConditionColumn(table, id, this.factsOf(recidive.startField), recidive, cases)
-      : conditionColumn(table, id, cases);
+      ? recidiveConditionColumn(id, recidive, this.standingsOf(recidive), cases)
+      : conditionColumn(this.dataset.cases, id, cases);
+  }
+
+  /**
+   * The recidive standing of every case under the options' start field and minimum gap (see
+   * {@link recidiveStandings}), worked out once: every recidive condition reads it.
+   *
+   * @param recidive - The recidive options (`sameDomain` is not read).
+   * @returns Per case, its `RecidiveStanding` bits.
+   * @example
+   * engine.standingsOf(DEFAULT_RECIDIVE_OPTIONS)[i] & RecidiveStanding.newClient; // case i's client is new
+   */
+  standingsOf(recidive: RecidiveOptions): Uint8Array {
+    const key = `${recidive.startField}|${recidive.minGapMonths}`;
+    let standings = this.standings.get(key);
+    if (standings === undefined) {
+      const facts = this.factsOf(recidive.startField);
+      standings = recidiveStandings(this.dataset.cases, facts, recidive.minGapMonths);
+      this.standings.set(key, standings);
+    }
+    return standings;
   }
 
   /** The recidive facts of a start field (see `computeRecidiveFacts`), computed once. */
@@ -209,8 +231,11 @@ export class Engine {
     let cases = this.selections.get(key);
     if (cases === undefined) {
       cases = new Int32Array(0);
-      for (const part of parts)
-        cases = unionOfCases(cases, this.selectedPart(part, period, recidive));
+      for (const part of parts) {
+        const more = this.selectedPart(part, period, recidive);
+        const room = this.indexRoom(Math.min(cases.length + more.length, this.dataset.cases.size));
+        cases = unionOfCases(cases, more, room);
+      }
       this.selections.set(key, cases);
     }
     return cases;
