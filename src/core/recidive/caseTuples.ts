@@ -12,12 +12,15 @@ export const OPEN = 0x7fffffff;
 /** Domain bit set when a case has a domain code ≥ 31 (then domains are compared exactly). */
 export const WIDE = 1 << 31;
 
-/**
- * The eligible cases counted per bucket of clientKeys (see {@link countCasesByClient}); the
- * tuples of a range of buckets are then scattered at a time ({@link scatterBucketRange}).
- */
+/** Eligible cases scattered by the high digit of their clientKey (see {@link groupCasesByClient}). */
 export interface ClientBuckets {
-  /** Number of eligible cases (tuples) in all buckets. */
+  /**
+   * Tuples ({@link STRIDE} numbers per case), bucket by bucket, in table order within a
+   * bucket; the first `count` tuples of a buffer shared between calls (use them before the
+   * next call).
+   */
+  readonly tuples: Int32Array;
+  /** Number of tuples. */
   readonly count: number;
   /** Tuple index where bucket h starts (h = clientKey >>> lowBits); one more entry at the end. */
   readonly bucketStart: Int32Array;
@@ -26,27 +29,28 @@ export interface ClientBuckets {
 }
 
 /**
- * Counts the cases that can take part in recidive (a client and a usable start) per bucket of
- * 2^lowBits consecutive clientKeys: the first of the two passes that group the cases by
- * client (O(n), no per-row objects). Scattering into a few hundred runs keeps the writes
- * cache-friendly where scattering straight to half a million clients would not; each bucket
- * is then small enough to be sorted by client in the cache (see `writeRecidiveFacts`). Each
- * pass is a function of its own with one loop, which V8 optimises once instead of
- * deoptimising a long function repeatedly.
+ * Groups the cases that can take part in recidive (a client and a usable start) into buckets
+ * of 2^lowBits consecutive clientKeys, as tuples (row, start, effective closedOn, domain bits,
+ * client), in table order within a bucket. One counting pass and one scatter (O(n), no per-row
+ * objects): scattering into a few hundred runs keeps the writes cache-friendly where
+ * scattering straight to half a million clients would not; each bucket is then small enough
+ * to be sorted by client in the cache (see `writeRecidiveFacts`). Each pass is a function of
+ * its own with one loop, which V8 optimises once instead of deoptimising a long function
+ * repeatedly.
  *
  * @param table - The columns (see `recidiveFactInput`): the start column recidive uses and
  *   the invalid bits that exclude a case (the start's and clientId's) among them.
- * @returns The buckets' sizes.
+ * @returns The buckets.
  * @example
- * const input = recidiveFactInput(table, 'startedOn');
- * countCasesByClient(input).count; //=> the cases with a client and a usable start
+ * const buckets = groupCasesByClient(recidiveFactInput(table, 'startedOn'));
  */
-export function countCasesByClient(table: RecidiveFactInput): ClientBuckets {
+export function groupCasesByClient(table: RecidiveFactInput): ClientBuckets {
   const { startDay, eligibleBits } = table;
   const clients = table.clientCount;
   const lowBits = Math.max(1, Math.ceil(Math.log2(clients + 1) / 2));
   const bucketStart = new Int32Array((clients >>> lowBits) + 2);
-  const columns = tupleColumns(table);
+  const { clientKey, invalid, closedOn, domainStart, domainCodes } = table;
+  const columns = new TupleColumns(clientKey, invalid, closedOn, domainStart, domainCodes);
   // In chunks of rows, so that each pass is called often enough to be optimised as a function.
   let count = 0;
   for (let from = 0; from < table.size; from += CHUNK) {
@@ -55,44 +59,13 @@ export function countCasesByClient(table: RecidiveFactInput): ClientBuckets {
   }
   for (let k = 1; k < bucketStart.length; k++)
     bucketStart[k] = (bucketStart[k] as number) + (bucketStart[k - 1] as number);
-  return { count, bucketStart, lowBits };
-}
-
-/**
- * Writes the tuples (row, start, effective closedOn, domain bits, client) of the eligible
- * cases of buckets [first, end) into `tuples`, bucket by bucket from tuple 0 (bucket h from
- * tuple bucketStart[h] − bucketStart[first]), in table order within a bucket. One pass over
- * the table per range: the tuples of a range of buckets need room for that range only
- * (a million rows make 19 MB of tuples, which made V8 run a full collection), and a row
- * of another range costs one read of its clientKey.
- *
- * @param table - The columns, as for {@link countCasesByClient}.
- * @param buckets - The buckets' sizes, from {@link countCasesByClient}.
- * @param first - The range's first bucket.
- * @param end - The bucket after the range's last.
- * @param tuples - Room for the range's tuples ({@link STRIDE} numbers each), overwritten.
- * @example
- * const buckets = countCasesByClient(input);
- * const tuples = new Int32Array(buckets.count * STRIDE);
- * scatterBucketRange(input, buckets, 0, buckets.bucketStart.length - 1, tuples); // every tuple
- */
-export function scatterBucketRange(
-  table: RecidiveFactInput,
-  buckets: ClientBuckets,
-  first: number,
-  end: number,
-  tuples: Int32Array
-): void {
-  const { bucketStart, lowBits } = buckets;
-  const origin = bucketStart[first] as number;
-  const fill = bucketStart.slice(first, end);
-  for (let h = 0; h < fill.length; h++) fill[h] = (fill[h] as number) - origin;
-  const columns = tupleColumns(table);
-  const range = new BucketRange(table.startDay, table.eligibleBits, lowBits, first, end);
+  const tuples = new Int32Array(count * STRIDE);
+  const fill = bucketStart.slice();
   for (let from = 0; from < table.size; from += CHUNK) {
     const to = Math.min(table.size, from + CHUNK);
-    scatterToBuckets(columns, range, fill, tuples, from, to);
+    scatterToBuckets(columns, startDay, eligibleBits, lowBits, fill, tuples, from, to);
   }
+  return { tuples, count, bucketStart, lowBits };
 }
 
 /** The columns the passes read. */
@@ -103,22 +76,6 @@ class TupleColumns {
     readonly closedOn: DayColumn,
     readonly domainStart: Int32Array,
     readonly domainCodes: Int32Array
-  ) {}
-}
-
-function tupleColumns(table: RecidiveFactInput): TupleColumns {
-  const { clientKey, invalid, closedOn, domainStart, domainCodes } = table;
-  return new TupleColumns(clientKey, invalid, closedOn, domainStart, domainCodes);
-}
-
-/** What a scatter pass selects: the eligible cases of the buckets [first, end). */
-class BucketRange {
-  constructor(
-    readonly startDay: DayColumn,
-    readonly eligibleBits: number,
-    readonly lowBits: number,
-    readonly first: number,
-    readonly end: number
   ) {}
 }
 
@@ -150,36 +107,35 @@ function countPerBucket(
 }
 
 /**
- * The tuple of every eligible case of rows [from, to) whose bucket is in the range, in row
- * order, into its bucket at `fill[h − range.first]` (which moves on).
+ * The tuple of every eligible case of rows [from, to), in row order, into its bucket at
+ * `fill[h]` (which moves on).
  */
 function scatterToBuckets(
   columns: TupleColumns,
-  range: BucketRange,
+  startDay: DayColumn,
+  eligibleBits: number,
+  lowBits: number,
   fill: Int32Array,
   tuples: Int32Array,
   from: number,
   to: number
 ): void {
   const { clientKey, invalid, closedOn, domainStart, domainCodes } = columns;
-  const { startDay, eligibleBits, lowBits, first, end } = range;
   // Read once: FieldBit is built from the field list, an object V8 keeps as a dictionary, whose
   // every read per row cost this loop about a fifth of its time.
   const closedOnBit = FieldBit.closedOn;
   for (let i = from; i < to; i++) {
     const client = clientKey[i] as number;
-    // A case without a client (-1) is in no range: -1 >>> lowBits is past every bucket.
-    const h = client >>> lowBits;
-    if (h < first || h >= end) continue;
     const s = startDay[i] as number;
     const bad = invalid[i] as number;
     if (!isEligible(client, s, bad, eligibleBits)) continue;
-    const at = fill[h - first] as number;
-    fill[h - first] = at + 1;
+    const h = client >>> lowBits;
+    const at = fill[h] as number;
+    fill[h] = at + 1;
     const c = closedOn[i] as number;
     let domains = 0;
-    const next = domainStart[i + 1] as number;
-    for (let x = domainStart[i] as number; x < next; x++) {
+    const to = domainStart[i + 1] as number;
+    for (let x = domainStart[i] as number; x < to; x++) {
       const code = domainCodes[x] as number;
       domains |= code < 31 ? 1 << code : WIDE;
     }

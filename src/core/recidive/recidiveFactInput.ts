@@ -48,7 +48,7 @@ export function recidiveStartOf(
  * @returns The input.
  * @example
  * const input = recidiveFactInput(table, 'startedOn');
- * writeRecidiveFacts(input, new Int32Array(table.size));
+ * writeRecidiveFacts(input, groupCasesByClient(input), new Int32Array(table.size));
  */
 export function recidiveFactInput(
   table: CaseTable,

@@ -1,4 +1,5 @@
 import type { CaseTable, DayColumn, RecidiveOptions } from "../types";
+import { groupCasesByClient } from "./caseTuples";
 import { recidiveFactInput, recidiveStartOf } from "./recidiveFactInput";
 import { writeRecidiveFacts } from "./walkClientCases";
 
@@ -40,6 +41,6 @@ export function computeRecidiveFacts(
   const { startDay, startBits } = recidiveStartOf(table, startField);
   const input = recidiveFactInput(table, startField);
   const packed = new Int32Array(table.size);
-  writeRecidiveFacts(input, packed);
+  writeRecidiveFacts(input, groupCasesByClient(input), packed);
   return { startField, startDay, startBits, packed };
 }

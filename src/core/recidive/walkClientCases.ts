@@ -1,61 +1,44 @@
 import type { RecidiveFactInput } from "./recidiveFactInput";
-import { countCasesByClient, OPEN, scatterBucketRange, STRIDE, WIDE } from "./caseTuples";
+import { OPEN, STRIDE, WIDE, type ClientBuckets } from "./caseTuples";
 import { RecidiveStatus } from "./recidiveStatus";
 
 const SMALL_GROUP = 16;
 /** Room for a position in a large group's sort key (2^24: more cases than any table holds). */
 const POSITIONS = 16777216;
 
-/** Tuples scattered at a time (5 MB): see {@link writeRecidiveFacts}. */
-const RANGE_TUPLES = 1 << 18;
-
 /**
- * Writes every eligible case's packed fact (see {@link RecidiveFacts.packed}): groups the
- * cases into buckets of clients ({@link countCasesByClient}), scatters a range of buckets at
- * a time into one reused room ({@link scatterBucketRange}; at most {@link RANGE_TUPLES}
- * tuples, or the largest bucket), sorts each bucket's tuples by client into a scratch array
- * (a counting sort on the low digit, in the cache), then walks each client's cases in start
- * order, a run of equal starts at a time (every case of the run has the same earlier cases:
- * those before the run), tracking how many earlier cases there are, the latest closedOn
- * among them and the previous case.
+ * Writes every grouped case's packed fact (see {@link RecidiveFacts.packed}): sorts each
+ * bucket's tuples by client into a scratch array (a counting sort on the low digit, in the
+ * cache), then walks each client's cases in start order, a run of equal starts at a time
+ * (every case of the run has the same earlier cases: those before the run), tracking how
+ * many earlier cases there are, the latest closedOn among them and the previous case.
  *
  * @param table - The columns (for caseIds on ties and exact domain comparison).
+ * @param buckets - The buckets of {@link groupCasesByClient}.
  * @param packed - Per case, receives the fact.
- * @param rangeTuples - The most tuples scattered at a time (fewer passes over the table, more
- *   memory); a bucket larger than that is scattered alone.
  * @example
- * writeRecidiveFacts(recidiveFactInput(table, 'startedOn'), packed);
+ * const input = recidiveFactInput(table, 'startedOn');
+ * writeRecidiveFacts(input, groupCasesByClient(input), packed);
  */
 export function writeRecidiveFacts(
   table: RecidiveFactInput,
-  packed: Int32Array,
-  rangeTuples: number = RANGE_TUPLES
+  buckets: ClientBuckets,
+  packed: Int32Array
 ): void {
-  const buckets = countCasesByClient(table);
-  const { bucketStart, lowBits } = buckets;
-  const last = bucketStart.length - 1;
+  const { tuples, bucketStart, lowBits } = buckets;
   let largest = 0;
-  for (let h = 0; h < last; h++)
+  for (let h = 0; h + 1 < bucketStart.length; h++)
     largest = Math.max(largest, (bucketStart[h + 1] as number) - (bucketStart[h] as number));
-  const tuples = new Int32Array(Math.min(buckets.count, Math.max(rangeTuples, largest)) * STRIDE);
   const scratch = new Int32Array(largest * STRIDE);
   const lowStart = new Int32Array((1 << lowBits) + 1);
-  let first = 0;
-  while (first < last) {
-    const origin = bucketStart[first] as number;
-    let end = first + 1;
-    while (end < last && (bucketStart[end + 1] as number) - origin <= tuples.length / STRIDE) end++;
-    scatterBucketRange(table, buckets, first, end, tuples);
-    for (let h = first; h < end; h++) {
-      const from = (bucketStart[h] as number) - origin;
-      const to = (bucketStart[h + 1] as number) - origin;
-      if (to - from === 1) packed[tuples[from * STRIDE] as number] = RecidiveStatus.noEarlier;
-      else if (to - from > 1) {
-        sortByLowDigit(tuples, from, to, lowBits, lowStart, scratch);
-        walkBucket(table, scratch, to - from, packed);
-      }
+  for (let h = 0; h + 1 < bucketStart.length; h++) {
+    const from = bucketStart[h] as number;
+    const to = bucketStart[h + 1] as number;
+    if (to - from === 1) packed[tuples[from * STRIDE] as number] = RecidiveStatus.noEarlier;
+    else if (to - from > 1) {
+      sortByLowDigit(tuples, from, to, lowBits, lowStart, scratch);
+      walkBucket(table, scratch, to - from, packed);
     }
-    first = end;
   }
 }
 
