@@ -17,6 +17,10 @@ import { FieldBit, type CaseTable } from "../types";
  * - `several`: two or more earlier cases (set with `returning` only);
  * - `sharesDomain`: a main domain shared with the previous case, its own main-domain cell
  *   usable (step 5; set with `returning` only).
+ *
+ * @example
+ * const recidive = RecidiveStanding.returning | RecidiveStanding.sharesDomain;
+ * (standings[i] & recidive) === recidive; //=> case i is recidive with sameDomain on
  */
 export const RecidiveStanding = {
   hasClient: 1,
