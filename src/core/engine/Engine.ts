@@ -25,6 +25,7 @@ import {
   recidiveConditionColumn,
   recidiveConditionKey,
 } from "./recidiveConditions";
+import { recidiveStandings } from "./recidiveStandings";
 import {
   ROW_VALUE_TABLE,
   rowTable,
@@ -70,8 +71,10 @@ export class Engine {
   /** Room for the values of one tally (see {@link caseValues}). */
   private values = new Float64Array(0);
   private readonly selections = new Map<string, Int32Array>();
-  /** The cases of a selection a filter keeps, by the selection's and the filter's (cached) arrays. */
-  private readonly filtered = new Map<Int32Array, Map<Uint8Array, Int32Array>>();
+  /** Room for the cases of a selection that a filter keeps (see {@link filteredCases}). */
+  private keptRoom = new Int32Array(0);
+  /** Room for the entries of a condition (see {@link condition}). */
+  private conditionRoom = new Uint8Array(0);
   /** The marks of a selection, by its (cached, so unique) list of cases. */
   private readonly marks = new Map<Int32Array, Uint8Array>();
   /** Room for the marks of the case sets of a period, one per case (see {@link selectCaseSets}). */
@@ -79,6 +82,8 @@ export class Engine {
   /** Room for the groups of the units of one tally (see {@link groupRoom}). */
   private groups = new Int32Array(0);
   private readonly recidiveFacts = new Map<RecidiveOptions["startField"], RecidiveFacts>();
+  /** The recidive standings by start field and minimum gap (see {@link standingsOf}). */
+  private readonly standings = new Map<string, Uint8Array>();
   private readonly rowTables = new Map<RowTableId, RowTable | null>();
   private readonly rowValues = new Map<RowValueId, Float64Array>();
   private readonly derived = new Map<string, unknown>();
@@ -88,13 +93,14 @@ export class Engine {
 
   /**
    * Which cases of a selection meet a condition (see {@link conditionColumn} and, for the
-   * recidive conditions, `recidiveConditionColumn`): computed for the selection's cases only,
-   * and not kept (a selection narrowed by a condition is kept instead).
+   * recidive conditions, `recidiveConditionColumn` over {@link standingsOf}): computed for the
+   * selection's cases only, in one array the engine reuses (a selection narrowed by a
+   * condition is kept instead).
    *
    * @param id - The condition.
    * @param cases - A selection's cases.
    * @param recidive - The recidive options (read by the recidive conditions only).
-   * @returns Entry k: 1 when case `cases[k]` meets it.
+   * @returns Entry k: 1 when case `cases[k]` meets it; valid until the next call.
    * @example
    * engine.condition("recidive", started, { ...DEFAULT_RECIDIVE_OPTIONS, minGapMonths: 3 });
    */
@@ -103,10 +109,31 @@ export class Engine {
     cases: Int32Array,
     recidive: RecidiveOptions = DEFAULT_RECIDIVE_OPTIONS
   ): Uint8Array {
-    const table = this.dataset.cases;
+    if (this.conditionRoom.length < cases.length) this.conditionRoom = new Uint8Array(cases.length);
+    const room = this.conditionRoom;
     return isRecidiveCondition(id)
-      ? recidiveConditionColumn(table, id, this.factsOf(recidive.startField), recidive, cases)
-      : conditionColumn(table, id, cases);
+      ? recidiveConditionColumn(id, recidive, this.standingsOf(recidive), cases, room)
+      : conditionColumn(this.dataset.cases, id, cases, room);
+  }
+
+  /**
+   * The recidive standing of every case under the options' start field and minimum gap (see
+   * {@link recidiveStandings}), worked out once: every recidive condition reads it.
+   *
+   * @param recidive - The recidive options (`sameDomain` is not read).
+   * @returns Per case, its `RecidiveStanding` bits.
+   * @example
+   * engine.standingsOf(DEFAULT_RECIDIVE_OPTIONS)[i] & RecidiveStanding.newClient; // case i's client is new
+   */
+  standingsOf(recidive: RecidiveOptions): Uint8Array {
+    const key = `${recidive.startField}|${recidive.minGapMonths}`;
+    let standings = this.standings.get(key);
+    if (standings === undefined) {
+      const facts = this.factsOf(recidive.startField);
+      standings = recidiveStandings(this.dataset.cases, facts, recidive.minGapMonths);
+      this.standings.set(key, standings);
+    }
+    return standings;
   }
 
   /** The recidive facts of a start field (see `computeRecidiveFacts`), computed once. */
@@ -209,37 +236,34 @@ export class Engine {
     let cases = this.selections.get(key);
     if (cases === undefined) {
       cases = new Int32Array(0);
-      for (const part of parts)
-        cases = unionOfCases(cases, this.selectedPart(part, period, recidive));
+      for (const part of parts) {
+        const more = this.selectedPart(part, period, recidive);
+        const room = this.indexRoom(Math.min(cases.length + more.length, this.dataset.cases.size));
+        cases = unionOfCases(cases, more, room);
+      }
       this.selections.set(key, cases);
     }
     return cases;
   }
 
   /**
-   * The cases of a selection that a filter keeps, listed once per selection and filter: the
-   * tallies of every measure on that selection then visit the kept cases only, and read no
-   * filter.
+   * The cases of a selection that a filter keeps, listed in one array the engine reuses: the
+   * tally then visits the kept cases only, and reads no filter. Not kept: a filtered list
+   * serves one or two tallies of a report, and listing it again (one pass over the
+   * selection) costs less than allocating and keeping a list per selection and filter
+   * (6 MB at a million rows, which with the rest made V8 run a full collection).
    *
    * @param cases - A selection's cases, as {@link selectedCases} returned them.
    * @param filter - 1 for each case to keep (a mask the engine keeps, see `caseFilter`), or null.
-   * @returns The cases kept, ascending (`cases` itself without a filter).
+   * @returns The cases kept, ascending (`cases` itself without a filter); with a filter,
+   *   valid until the next call.
    * @example
    * engine.filteredCases(engine.selectedCases(closed, period), caseFilter(engine, filters));
    */
   filteredCases(cases: Int32Array, filter: Uint8Array | null): Int32Array {
     if (filter === null) return cases;
-    let byFilter = this.filtered.get(cases);
-    if (byFilter === undefined) {
-      byFilter = new Map();
-      this.filtered.set(cases, byFilter);
-    }
-    let kept = byFilter.get(filter);
-    if (kept === undefined) {
-      kept = casesInMask(cases, filter, this.indexRoom(cases.length));
-      byFilter.set(filter, kept);
-    }
-    return kept;
+    if (this.keptRoom.length < cases.length) this.keptRoom = new Int32Array(cases.length);
+    return casesInMask(cases, filter, this.keptRoom);
   }
 
   /**

@@ -285,8 +285,8 @@ export function narrowCases(
  *
  * @param cases - Case indices, ascending.
  * @param mask - 1 for each case of the table to keep.
- * @param room - Room to list the kept cases in before they are copied (at least `cases.length`).
- * @returns The cases kept, ascending.
+ * @param room - Room to list the kept cases in (at least `cases.length`), overwritten.
+ * @returns The cases kept, ascending: the start of `room`.
  * @example
  * casesInMask(Int32Array.of(1, 4), Uint8Array.of(0, 1, 0, 0, 0), room); //=> Int32Array [1]
  */
@@ -297,7 +297,7 @@ export function casesInMask(cases: Int32Array, mask: Uint8Array, room: Int32Arra
     room[n] = i;
     n += mask[i] as number;
   }
-  return room.slice(0, n);
+  return room.subarray(0, n);
 }
 
 /**
@@ -305,12 +305,14 @@ export function casesInMask(cases: Int32Array, mask: Uint8Array, room: Int32Arra
  *
  * @param a - Case indices, ascending.
  * @param b - Case indices, ascending.
+ * @param room - Room to list the union in before it is copied, neither `a` nor `b`: at least
+ *   `a.length + b.length` entries, or as many as the table has cases (a union of case
+ *   indices has no more).
  * @returns The union, ascending.
  * @example
- * unionOfCases(Int32Array.of(1, 4), Int32Array.of(2, 4)); //=> Int32Array [1, 2, 4]
+ * unionOfCases(Int32Array.of(1, 4), Int32Array.of(2, 4), new Int32Array(5)); //=> Int32Array [1, 2, 4]
  */
-export function unionOfCases(a: Int32Array, b: Int32Array): Int32Array {
-  const out = new Int32Array(a.length + b.length);
+export function unionOfCases(a: Int32Array, b: Int32Array, room: Int32Array): Int32Array {
   let x = 0;
   let y = 0;
   let n = 0;
@@ -318,11 +320,11 @@ export function unionOfCases(a: Int32Array, b: Int32Array): Int32Array {
   while (x < a.length || y < b.length) {
     const i = x < a.length ? (a[x] as number) : 0x7fffffff;
     const j = y < b.length ? (b[y] as number) : 0x7fffffff;
-    out[n++] = i <= j ? i : j;
+    room[n++] = i <= j ? i : j;
     if (i <= j) x++;
     if (j <= i) y++;
   }
-  return out.slice(0, n);
+  return room.slice(0, n);
 }
 
 /** The date column of each case set that is "a date in the period". */

@@ -1,7 +1,7 @@
 /**
  * The conditions of the recidive rule (SPEC §5) on a case: the plain rule over the case records
  * ({@link meetsRecidiveCondition}, the reference) and the column version
- * ({@link recidiveConditionColumn}), which reads the per-case recidive facts. They do not
+ * ({@link recidiveConditionColumn}), which reads the per-case standings (`recidiveStandings`). They do not
  * depend on the period: whether a case is recidive depends on its own start, not on the period
  * it is counted in; a measure puts them on the case set `recidiveStart`.
  *
@@ -9,10 +9,9 @@
  */
 import type { CaseRecord } from "../measures/caseRecords";
 import { judgeRecidive } from "../measures/reference/recidiveCases";
-import { gapThresholds } from "../recidive/gapThresholds";
-import type { RecidiveFacts } from "../recidive/recidiveFacts";
-import { FieldBit, type CaseTable, type RecidiveOptions } from "../types";
+import type { RecidiveOptions } from "../types";
 import type { ConditionId } from "./caseConditions";
+import { RecidiveStanding } from "./recidiveStandings";
 
 /**
  * - `hasClient`: the case has a usable client number and recidive start (it can be new or
@@ -121,89 +120,54 @@ export function meetsRecidiveCondition(
   }
 }
 
-/**
- * Whether a case that passes steps 2–4 meets a condition that needs them, from its packed fact
- * and whether it shares a main domain with the previous case (its own cell usable).
- */
-type ReturningTest = (fact: number, shares: boolean) => boolean;
-
-function returningTest(
-  id: Exclude<RecidiveConditionId, "hasClient" | "newClient">,
-  sameDomain: boolean
-): ReturningTest {
+/** The bits a condition tests, and what they must be (see {@link RecidiveStanding}). */
+function standingTest(id: RecidiveConditionId, sameDomain: boolean): [mask: number, want: number] {
+  const { hasClient, newClient, returning, several, sharesDomain } = RecidiveStanding;
   switch (id) {
+    case "hasClient":
+      return [hasClient, hasClient];
+    case "newClient":
+      return [newClient, newClient];
     case "recidive":
-      return sameDomain ? (_fact, shares) => shares : () => true;
+      return sameDomain
+        ? [returning | sharesDomain, returning | sharesDomain]
+        : [returning, returning];
     case "returning":
-      return () => true;
+      return [returning, returning];
     case "returningSeveral":
-      return (fact) => (fact & 4) !== 0;
+      return [returning | several, returning | several];
     case "returningSameQuestion":
-      return (_fact, shares) => shares;
+      return [returning | sharesDomain, returning | sharesDomain];
     case "returningNewQuestions":
-      return (_fact, shares) => !shares;
+      return [returning | sharesDomain, returning];
   }
 }
 
 /**
  * The column version of {@link meetsRecidiveCondition} over the cases of a selection only, from
- * the recidive facts of the options' start field (status bits 0–1, two or more earlier cases
- * bit 2, a shared domain bit 3, the previous case's end date bits 4–30; see `RecidiveFacts`). Step 4's threshold (the start minus
- * `minGapMonths` months) is looked up per day over the span of the selection's starts.
+ * the standings of the options' start field and minimum gap (see {@link recidiveStandings},
+ * which the engine works out once per table): a test of each case's bits.
  *
- * @param table - The case table.
  * @param id - The condition.
- * @param facts - The recidive facts of `options.startField`.
- * @param options - The recidive options.
+ * @param options - The recidive options (`sameDomain` for `recidive`).
+ * @param standings - The standings of `options.startField` and `options.minGapMonths`.
  * @param cases - Case indices (a selection).
- * @returns Entry k: 1 when case `cases[k]` meets it, else 0.
+ * @param room - Room for the entries (at least `cases.length`), overwritten.
+ * @returns Entry k: 1 when case `cases[k]` meets it, else 0 (the start of `room`).
  * @example
- * recidiveConditionColumn(table, "recidive", computeRecidiveFacts(table, "startedOn"), DEFAULT_RECIDIVE_OPTIONS, started);
+ * const standings = recidiveStandings(table, computeRecidiveFacts(table, "startedOn"), 6);
+ * recidiveConditionColumn("recidive", DEFAULT_RECIDIVE_OPTIONS, standings, started, room);
  */
 export function recidiveConditionColumn(
-  table: CaseTable,
   id: RecidiveConditionId,
-  facts: RecidiveFacts,
   options: RecidiveOptions,
-  cases: Int32Array
+  standings: Uint8Array,
+  cases: Int32Array,
+  room: Uint8Array
 ): Uint8Array {
-  const out = new Uint8Array(cases.length);
-  const { packed, startDay } = facts;
-  switch (id) {
-    case "hasClient":
-      for (let k = 0; k < cases.length; k++)
-        out[k] = +(((packed[cases[k] as number] as number) & 3) !== 0);
-      break;
-    case "newClient":
-      for (let k = 0; k < cases.length; k++)
-        out[k] = +(((packed[cases[k] as number] as number) & 3) === 1);
-      break;
-    default: {
-      // Status 3 (every earlier case closed before the start) has a usable start.
-      let first = Infinity;
-      let last = -Infinity;
-      for (let k = 0; k < cases.length; k++) {
-        const i = cases[k] as number;
-        if (((packed[i] as number) & 3) !== 3) continue;
-        const s = startDay[i] as number;
-        if (s < first) first = s;
-        if (s > last) last = s;
-      }
-      if (first > last) break;
-      const threshold = gapThresholds({ start: first, end: last }, options.minGapMonths);
-      const { invalid } = table;
-      const domainsBit = FieldBit.mainDomains;
-      const meets = returningTest(id, options.sameDomain);
-      for (let k = 0; k < cases.length; k++) {
-        const i = cases[k] as number;
-        const fact = packed[i] as number;
-        if ((fact & 3) !== 3) continue;
-        const gapPassed = fact >>> 4 <= (threshold[(startDay[i] as number) - first] as number);
-        const shares = (fact & 8) !== 0 && ((invalid[i] as number) & domainsBit) === 0;
-        out[k] = +(gapPassed && meets(fact, shares));
-      }
-      break;
-    }
-  }
+  const out = room.subarray(0, cases.length);
+  const [mask, want] = standingTest(id, options.sameDomain);
+  for (let k = 0; k < cases.length; k++)
+    out[k] = +(((standings[cases[k] as number] as number) & mask) === want);
   return out;
 }

@@ -1,16 +1,16 @@
 /**
- * The recidive breakdown of SPEC §5 from the engine's recidive conditions.
+ * The recidive breakdown of SPEC §5 from the engine's recidive standings.
  *
  * @module
  */
 import type { Engine } from "../engine/Engine";
 import { caseFilter } from "../engine/caseFilter";
+import { RecidiveStanding } from "../engine/recidiveStandings";
 import { assertFilterableFields } from "../filters/categoryMatch";
 import type { KpiOptions } from "../kpis/kpiResult";
 import type { Period } from "../types";
 import { isRecidiveComputable } from "./isRecidiveComputable";
 import { resolveRecidiveOptions } from "./recidiveOptions";
-import { hasSeveralEarlier } from "./recidiveStatus";
 
 /** The recidive breakdown of SPEC §5 (Mensenwerk Hogeland's table) for one period. */
 export interface RecidiveBreakdown {
@@ -60,12 +60,9 @@ export function computeRecidiveBreakdown(
     engine.selectedCases({ cases: "recidiveStart", inputs: 0 }, period, recidive),
     filter
   );
-  // Steps 2–4 whatever sameDomain says; with sameDomain on, also sharing a main domain.
-  const returning = engine.condition("recidive", started, { ...recidive, sameDomain: false });
-  const sharing = engine.condition("recidive", started, { ...recidive, sameDomain: true });
-  const withClient = engine.condition("hasClient", started, recidive);
-  const isNew = engine.condition("newClient", started, recidive);
-  const { packed } = engine.factsOf(recidive.startField);
+  // Each case's standing: steps 2–4 whatever sameDomain says, and a shared main domain.
+  const standings = engine.standingsOf(recidive);
+  const { hasClient, newClient, returning, several, sharesDomain } = RecidiveStanding;
   const counts = {
     started: started.length,
     returning: 0,
@@ -75,12 +72,13 @@ export function computeRecidiveBreakdown(
     isNew: 0,
   };
   for (let k = 0; k < started.length; k++) {
-    if (isNew[k] === 1) counts.isNew++;
-    else if (returning[k] === 1) {
+    const standing = standings[started[k] as number] as number;
+    if ((standing & newClient) !== 0) counts.isNew++;
+    else if ((standing & returning) !== 0) {
       counts.returning++;
-      if (hasSeveralEarlier(packed[started[k] as number] as number)) counts.several++;
-      if (sharing[k] === 1) counts.sharing++;
-    } else if (withClient[k] === 1) counts.reopened++;
+      if ((standing & several) !== 0) counts.several++;
+      if ((standing & sharesDomain) !== 0) counts.sharing++;
+    } else if ((standing & hasClient) !== 0) counts.reopened++;
   }
   const hasDomains = table.mappedFields.has("mainDomains");
   return {
