@@ -4,6 +4,7 @@
  * @module
  */
 import type { CellRows } from "../core";
+import type { CasePartWorker } from "./startCasePartWorker";
 
 /**
  * Where a large CSV file is cut to be read in two parts at once: the rows before the cut
@@ -34,4 +35,10 @@ export interface CsvCut {
   readonly rowIndex: number | undefined;
   /** The chunks after the cut, read here: when the other part fails or is refused. */
   rest(): Iterable<CellRows>;
+  /**
+   * The worker thread for the rows after the cut, started while the file was read (so that
+   * it has loaded the core by the time its part is known); `pushTableChunks` starts one
+   * when there is none.
+   */
+  readonly worker?: CasePartWorker;
 }

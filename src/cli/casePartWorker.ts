@@ -1,15 +1,20 @@
 /**
- * The worker thread that reads the second half of a large CSV case table
- * (`startCasePartWorker`): `readCsvPart` on the `workerData`, the part posted back with its
- * typed arrays transferred (those in shared memory are shared, not copied).
+ * The worker thread that reads the second part of a large CSV case table
+ * (`startCasePartWorker`): started with the file's bytes (shared memory) in its
+ * `workerData`, it waits for the cut, the delimiter, the mapping and the options, runs
+ * `readCsvPart` and posts the part back with its typed arrays transferred (those in shared
+ * memory are shared, not copied).
  *
  * @module
  */
 import { parentPort, workerData } from "node:worker_threads";
 import { readCsvPart, type CsvPartInput } from "./readCsvPart";
 
-const part = readCsvPart(workerData as CsvPartInput);
-parentPort?.postMessage(part, transferablesOf(part));
+const { bytes } = workerData as { readonly bytes: Uint8Array };
+parentPort?.once("message", (input: Omit<CsvPartInput, "bytes">) => {
+  const part = readCsvPart({ ...input, bytes });
+  parentPort?.postMessage(part, transferablesOf(part));
+});
 
 /** The ArrayBuffers (not shared ones) of the typed arrays in a value, each once. */
 function transferablesOf(value: unknown, found = new Set<ArrayBuffer>()): ArrayBuffer[] {

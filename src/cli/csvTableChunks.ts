@@ -3,6 +3,7 @@
  */
 import type { CellReadIssue, CellRows } from "../core";
 import type { CsvCut } from "./CsvCut";
+import type { CasePartWorker } from "./startCasePartWorker";
 import { csvRowChunks, type CsvRowChunk } from "./csvRowChunks";
 import type { TableChunks } from "./TableChunks";
 
@@ -18,6 +19,7 @@ export const BYTES_PER_ROW = 100;
  *
  * @param bytes - The file's content.
  * @param cutAt - A byte offset just after a line feed near the middle, or undefined.
+ * @param worker - The worker thread started for the rows after the cut (`CsvCut.worker`).
  * @returns The chunks.
  * @example
  * const table = csvTableChunks(await readFile("export.csv"));
@@ -25,7 +27,8 @@ export const BYTES_PER_ROW = 100;
  */
 export function csvTableChunks(
   bytes: Uint8Array,
-  cutAt?: number
+  cutAt?: number,
+  worker?: CasePartWorker
 ): TableChunks & { readonly cut?: CsvCut } {
   const issues: CellReadIssue[] = [];
   const source = csvRowChunks(bytes, cutAt === undefined ? {} : { cutAt });
@@ -70,6 +73,7 @@ export function csvTableChunks(
     get rowIndex() {
       return rowIndex;
     },
+    ...(worker === undefined ? {} : { worker }),
     *rest() {
       for (let next = source.next(); next.done !== true; next = source.next())
         if (next.value.atCut !== true) yield take(next.value);

@@ -3,11 +3,7 @@
  */
 import type { DatasetLoader, TableName } from "../core";
 import type { OpenedTable } from "./OpenedTable";
-import type { CsvPartInput } from "./readCsvPart";
-import { startCasePartWorker, type CasePartRead } from "./startCasePartWorker";
-
-/** How the rows after a cut are read: in a worker thread, or (tests) in this one. */
-export type ReadCasePart = (input: CsvPartInput) => CasePartRead;
+import { startCasePartWorker, type ReadCasePart } from "./startCasePartWorker";
 
 /**
  * Pushes the rest of an opened table into the loader. A CSV case table with a cut
@@ -20,7 +16,8 @@ export type ReadCasePart = (input: CsvPartInput) => CasePartRead;
  * @param table - The table.
  * @param opened - Its first rows (already in the loader) and the rest.
  * @param loader - The loader.
- * @param readPart - How the part after a cut is read.
+ * @param readPart - How the part after a cut is read: by default the cut's worker thread
+ *   (`CsvCut.worker`, started while the file was read), or a new one.
  * @example
  * await pushTableChunks("cases", opened, loader);
  */
@@ -28,12 +25,14 @@ export async function pushTableChunks(
   table: TableName,
   opened: OpenedTable,
   loader: DatasetLoader,
-  readPart: ReadCasePart = startCasePartWorker
+  readPart?: ReadCasePart
 ): Promise<void> {
   const cut = table === "cases" ? opened.cut : undefined;
+  const read: ReadCasePart =
+    readPart ?? cut?.worker?.read ?? ((input) => startCasePartWorker(input.bytes).read(input));
   const other =
     cut?.claim() === true
-      ? readPart({
+      ? read({
           bytes: cut.bytes,
           byteOffset: cut.byteOffset,
           delimiter: cut.delimiter,
@@ -53,5 +52,6 @@ export async function pushTableChunks(
     for (const rows of cut.rest()) loader.push(table, rows);
   } finally {
     other?.stop();
+    cut?.worker?.stop();
   }
 }

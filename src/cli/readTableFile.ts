@@ -11,6 +11,7 @@ import { describeFsError } from "./describeFsError";
 import { csvTableChunks } from "./csvTableChunks";
 import { cutNearMiddle, isTwoThreadCsv } from "./isTwoThreadCsv";
 import { openTable, type OpenedTable } from "./OpenedTable";
+import { startCasePartWorker } from "./startCasePartWorker";
 import type { XlsxWorkbook } from "./openXlsx";
 
 /** Options of {@link readTableFile}. */
@@ -65,10 +66,24 @@ export async function readTableFile(
       );
     // A large case table is read in two parts at once, the second in a worker thread (see
     // `pushTableChunks`); its bytes then go to shared memory.
-    const twoParts = options.table === "cases" && isTwoThreadCsv(await fileSize(path));
-    const bytes = await readBytes(path, twoParts);
-    const csv = csvTableChunks(bytes, twoParts ? cutNearMiddle(bytes) : undefined);
-    return openTable(csv, `${path} is leeg: het bestand bevat geen gegevens`);
+    const size = options.table === "cases" ? await fileSize(path) : undefined;
+    if (size === undefined || !isTwoThreadCsv(size)) {
+      const csv = csvTableChunks(await readBytes(path));
+      return openTable(csv, `${path} is leeg: het bestand bevat geen gegevens`);
+    }
+    // The worker starts (and loads the core) while the file is read into shared memory.
+    const bytes = new Uint8Array(new SharedArrayBuffer(size));
+    const worker = startCasePartWorker(bytes);
+    try {
+      const read = await readSharedFile(path, bytes);
+      const cutAt = cutNearMiddle(read);
+      if (cutAt === undefined || read !== bytes) worker.stop();
+      const csv = csvTableChunks(read, cutAt, read === bytes ? worker : undefined);
+      return await openTable(csv, `${path} is leeg: het bestand bevat geen gegevens`);
+    } catch (error) {
+      worker.stop();
+      throw error;
+    }
   }
   // The xlsx reader is loaded only for a workbook, not for a CSV file.
   const { loadXlsx } = await import("./readXlsx");
@@ -92,13 +107,10 @@ export async function readTableFile(
   );
 }
 
-/**
- * The file's bytes; in shared memory when `shared` (for a second thread to read without a
- * copy).
- */
-async function readBytes(path: string, shared = false): Promise<Uint8Array> {
+/** The file's bytes. */
+async function readBytes(path: string): Promise<Uint8Array> {
   try {
-    return shared ? await readSharedFile(path) : await readFile(path);
+    return await readFile(path);
   } catch (error) {
     throw fileError(path, error);
   }
@@ -114,20 +126,28 @@ async function fileSize(path: string): Promise<number | undefined> {
   }
 }
 
-async function readSharedFile(path: string): Promise<Uint8Array> {
-  const handle = await open(path, "r");
+/**
+ * Reads a file into `bytes` (shared memory, sized by the file's size when it was looked at),
+ * for a second thread to read without a copy.
+ *
+ * @returns `bytes`, or the part of it that was read when the file has become shorter.
+ */
+async function readSharedFile(path: string, bytes: Uint8Array): Promise<Uint8Array> {
   try {
-    const { size } = await handle.stat();
-    const bytes = new Uint8Array(new SharedArrayBuffer(size));
-    let at = 0;
-    while (at < size) {
-      const { bytesRead } = await handle.read(bytes, at, size - at, at);
-      if (bytesRead === 0) break;
-      at += bytesRead;
+    const handle = await open(path, "r");
+    try {
+      let at = 0;
+      while (at < bytes.length) {
+        const { bytesRead } = await handle.read(bytes, at, bytes.length - at, at);
+        if (bytesRead === 0) break;
+        at += bytesRead;
+      }
+      return at < bytes.length ? bytes.subarray(0, at) : bytes;
+    } finally {
+      await handle.close();
     }
-    return at < size ? bytes.subarray(0, at) : bytes;
-  } finally {
-    await handle.close();
+  } catch (error) {
+    throw fileError(path, error);
   }
 }
 

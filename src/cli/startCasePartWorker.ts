@@ -14,29 +14,60 @@ export interface CasePartRead {
   stop(): void;
 }
 
+/** How the rows after a cut are read: in a worker thread, or (tests) in this one. */
+export type ReadCasePart = (input: CsvPartInput) => CasePartRead;
+
+/** A worker thread started before its part is known: see {@link startCasePartWorker}. */
+export interface CasePartWorker {
+  /**
+   * Hands the worker its part to read (once). `input.bytes` must be the bytes the worker
+   * was started with.
+   */
+  readonly read: ReadCasePart;
+  /** Ends the worker (when its part is not needed, or after it came). */
+  stop(): void;
+}
+
 /**
- * Starts a worker thread (`casePartWorker`, next to this module) that reads the rows of a
- * CSV case table after the cut (`readCsvPart`). The file's bytes are handed over as they
- * are (shared memory is shared, not copied). Any failure (no compiled worker, an error in
- * it, its exit without a part) gives an undefined part.
+ * Starts a worker thread (`casePartWorker`, next to this module) for the rows of a CSV case
+ * table after a cut (`readCsvPart`), before the cut, the delimiter and the mapping are known:
+ * the thread starts and loads the core while this thread reads the file and its first rows.
+ * The file's bytes (shared memory, filled as the file is read here) are handed over at the
+ * start; {@link CasePartWorker.read} sends the rest. Until `read`, the worker does not keep
+ * the process alive. Any failure (no compiled worker, an error in it, its exit without a
+ * part) gives an undefined part.
  *
- * @param input - What the worker reads.
- * @returns The part to come, and how to stop the worker.
+ * @param bytes - The file's bytes, in a SharedArrayBuffer.
+ * @returns The worker: how to give it its part, and how to stop it.
  * @example
- * const other = startCasePartWorker({ bytes, byteOffset, delimiter, mapping, options });
- * const part = await other.part;
+ * const worker = startCasePartWorker(bytes);
+ * // … read the file into `bytes`, its first rows, the mapping …
+ * const part = await worker.read({ bytes, byteOffset, delimiter, mapping, options }).part;
  */
-export function startCasePartWorker(input: CsvPartInput): CasePartRead {
+export function startCasePartWorker(bytes: Uint8Array): CasePartWorker {
   let worker: Worker;
   try {
-    worker = new Worker(join(__dirname, "casePartWorker.js"), { workerData: input });
+    worker = new Worker(join(__dirname, "casePartWorker.js"), { workerData: { bytes } });
   } catch {
-    return { part: Promise.resolve(undefined), stop: () => undefined };
+    const none: CasePartRead = { part: Promise.resolve(undefined), stop: () => undefined };
+    return { read: () => none, stop: () => undefined };
   }
+  worker.unref();
+  // Listening from the start: an error event without a listener would end the process.
   const part = new Promise<CaseTablePart | undefined>((resolve) => {
     worker.once("message", (message: CaseTablePart) => resolve(message));
     worker.once("error", () => resolve(undefined));
     worker.once("exit", () => resolve(undefined));
   });
-  return { part, stop: () => void worker.terminate() };
+  const stop = (): void => void worker.terminate();
+  return {
+    read(input) {
+      if (input.bytes !== bytes) throw new Error("startCasePartWorker: other bytes");
+      const { byteOffset, delimiter, mapping, options } = input;
+      worker.ref();
+      worker.postMessage({ byteOffset, delimiter, mapping, options });
+      return { part, stop };
+    },
+    stop,
+  };
 }
