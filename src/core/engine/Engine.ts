@@ -71,10 +71,8 @@ export class Engine {
   /** Room for the values of one tally (see {@link caseValues}). */
   private values = new Float64Array(0);
   private readonly selections = new Map<string, Int32Array>();
-  /** Room for the cases of a selection that a filter keeps (see {@link filteredCases}). */
-  private keptRoom = new Int32Array(0);
-  /** Room for the entries of a condition (see {@link condition}). */
-  private conditionRoom = new Uint8Array(0);
+  /** The cases of a selection a filter keeps, by the selection's and the filter's (cached) arrays. */
+  private readonly filtered = new Map<Int32Array, Map<Uint8Array, Int32Array>>();
   /** The marks of a selection, by its (cached, so unique) list of cases. */
   private readonly marks = new Map<Int32Array, Uint8Array>();
   /** Room for the marks of the case sets of a period, one per case (see {@link selectCaseSets}). */
@@ -94,13 +92,12 @@ export class Engine {
   /**
    * Which cases of a selection meet a condition (see {@link conditionColumn} and, for the
    * recidive conditions, `recidiveConditionColumn` over {@link standingsOf}): computed for the
-   * selection's cases only, in one array the engine reuses (a selection narrowed by a
-   * condition is kept instead).
+   * selection's cases only, and not kept (a selection narrowed by a condition is kept instead).
    *
    * @param id - The condition.
    * @param cases - A selection's cases.
    * @param recidive - The recidive options (read by the recidive conditions only).
-   * @returns Entry k: 1 when case `cases[k]` meets it; valid until the next call.
+   * @returns Entry k: 1 when case `cases[k]` meets it.
    * @example
    * engine.condition("recidive", started, { ...DEFAULT_RECIDIVE_OPTIONS, minGapMonths: 3 });
    */
@@ -109,11 +106,9 @@ export class Engine {
     cases: Int32Array,
     recidive: RecidiveOptions = DEFAULT_RECIDIVE_OPTIONS
   ): Uint8Array {
-    if (this.conditionRoom.length < cases.length) this.conditionRoom = new Uint8Array(cases.length);
-    const room = this.conditionRoom;
     return isRecidiveCondition(id)
-      ? recidiveConditionColumn(id, recidive, this.standingsOf(recidive), cases, room)
-      : conditionColumn(this.dataset.cases, id, cases, room);
+      ? recidiveConditionColumn(id, recidive, this.standingsOf(recidive), cases)
+      : conditionColumn(this.dataset.cases, id, cases);
   }
 
   /**
@@ -247,23 +242,29 @@ export class Engine {
   }
 
   /**
-   * The cases of a selection that a filter keeps, listed in one array the engine reuses: the
-   * tally then visits the kept cases only, and reads no filter. Not kept: a filtered list
-   * serves one or two tallies of a report, and listing it again (one pass over the
-   * selection) costs less than allocating and keeping a list per selection and filter
-   * (6 MB at a million rows, which with the rest made V8 run a full collection).
+   * The cases of a selection that a filter keeps, listed once per selection and filter: the
+   * tallies of every measure on that selection then visit the kept cases only, and read no
+   * filter.
    *
    * @param cases - A selection's cases, as {@link selectedCases} returned them.
    * @param filter - 1 for each case to keep (a mask the engine keeps, see `caseFilter`), or null.
-   * @returns The cases kept, ascending (`cases` itself without a filter); with a filter,
-   *   valid until the next call.
+   * @returns The cases kept, ascending (`cases` itself without a filter).
    * @example
    * engine.filteredCases(engine.selectedCases(closed, period), caseFilter(engine, filters));
    */
   filteredCases(cases: Int32Array, filter: Uint8Array | null): Int32Array {
     if (filter === null) return cases;
-    if (this.keptRoom.length < cases.length) this.keptRoom = new Int32Array(cases.length);
-    return casesInMask(cases, filter, this.keptRoom);
+    let byFilter = this.filtered.get(cases);
+    if (byFilter === undefined) {
+      byFilter = new Map();
+      this.filtered.set(cases, byFilter);
+    }
+    let kept = byFilter.get(filter);
+    if (kept === undefined) {
+      kept = casesInMask(cases, filter, this.indexRoom(cases.length));
+      byFilter.set(filter, kept);
+    }
+    return kept;
   }
 
   /**

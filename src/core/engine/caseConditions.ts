@@ -61,25 +61,22 @@ export function meetsCondition(id: CaseConditionId, c: CaseRecord): boolean {
  * @param table - The case table.
  * @param id - The condition.
  * @param cases - Case indices (a selection).
- * @param room - Room for the entries (at least `cases.length`), overwritten.
- * @returns Entry k: 1 when case `cases[k]` meets it, else 0 (the start of `room`).
+ * @returns Entry k: 1 when case `cases[k]` meets it, else 0.
  * @example
- * conditionColumn(table, "resolvedDirectly", Int32Array.of(0, 5), new Uint8Array(2)); //=> Uint8Array [1, 0]
+ * conditionColumn(table, "resolvedDirectly", Int32Array.of(0, 5)); //=> Uint8Array [1, 0]
  */
 export function conditionColumn(
   table: CaseTable,
   id: CaseConditionId,
-  cases: Int32Array,
-  room: Uint8Array
+  cases: Int32Array
 ): Uint8Array {
-  const out = room.subarray(0, cases.length);
+  const out = new Uint8Array(cases.length);
   switch (id) {
     case "informationAdvice": {
       const { codes, labels } = table.caseType;
-      // -1 when no case type reads as IA: no code equals it.
       const ia = labels.indexOf("IA");
-      for (let k = 0; k < cases.length; k++)
-        out[k] = +(ia >= 0 && codes[cases[k] as number] === ia);
+      if (ia >= 0)
+        for (let k = 0; k < cases.length; k++) out[k] = +(codes[cases[k] as number] === ia);
       break;
     }
     case "resolvedDirectly": {

@@ -285,8 +285,8 @@ export function narrowCases(
  *
  * @param cases - Case indices, ascending.
  * @param mask - 1 for each case of the table to keep.
- * @param room - Room to list the kept cases in (at least `cases.length`), overwritten.
- * @returns The cases kept, ascending: the start of `room`.
+ * @param room - Room to list the kept cases in before they are copied (at least `cases.length`).
+ * @returns The cases kept, ascending.
  * @example
  * casesInMask(Int32Array.of(1, 4), Uint8Array.of(0, 1, 0, 0, 0), room); //=> Int32Array [1]
  */
@@ -297,7 +297,7 @@ export function casesInMask(cases: Int32Array, mask: Uint8Array, room: Int32Arra
     room[n] = i;
     n += mask[i] as number;
   }
-  return room.subarray(0, n);
+  return room.slice(0, n);
 }
 
 /**

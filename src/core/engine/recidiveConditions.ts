@@ -152,20 +152,18 @@ function standingTest(id: RecidiveConditionId, sameDomain: boolean): [mask: numb
  * @param options - The recidive options (`sameDomain` for `recidive`).
  * @param standings - The standings of `options.startField` and `options.minGapMonths`.
  * @param cases - Case indices (a selection).
- * @param room - Room for the entries (at least `cases.length`), overwritten.
- * @returns Entry k: 1 when case `cases[k]` meets it, else 0 (the start of `room`).
+ * @returns Entry k: 1 when case `cases[k]` meets it, else 0.
  * @example
  * const standings = recidiveStandings(table, computeRecidiveFacts(table, "startedOn"), 6);
- * recidiveConditionColumn("recidive", DEFAULT_RECIDIVE_OPTIONS, standings, started, room);
+ * recidiveConditionColumn("recidive", DEFAULT_RECIDIVE_OPTIONS, standings, started);
  */
 export function recidiveConditionColumn(
   id: RecidiveConditionId,
   options: RecidiveOptions,
   standings: Uint8Array,
-  cases: Int32Array,
-  room: Uint8Array
+  cases: Int32Array
 ): Uint8Array {
-  const out = room.subarray(0, cases.length);
+  const out = new Uint8Array(cases.length);
   const [mask, want] = standingTest(id, options.sameDomain);
   for (let k = 0; k < cases.length; k++)
     out[k] = +(((standings[cases[k] as number] as number) & mask) === want);

@@ -40,13 +40,7 @@ describe("recidiveStandings", () => {
           const all = Int32Array.from({ length: table.size }, (_, i) => i);
           const records = referenceData(dataset).cases;
           for (const id of CONDITIONS) {
-            const column = recidiveConditionColumn(
-              id,
-              recidive,
-              standings,
-              all,
-              new Uint8Array(table.size)
-            );
+            const column = recidiveConditionColumn(id, recidive, standings, all);
             const plain = records.map((c) => +meetsRecidiveCondition(id, c, records, recidive));
             expect([id, Array.from(column)]).toEqual([id, plain]);
           }
