@@ -52,13 +52,14 @@ export function startCasePartWorker(bytes: Uint8Array): CasePartWorker {
     const none: CasePartRead = { part: Promise.resolve(undefined), stop: () => undefined };
     return { read: () => none, stop: () => undefined };
   }
-  worker.unref();
   // Listening from the start: an error event without a listener would end the process.
   const part = new Promise<CaseTablePart | undefined>((resolve) => {
     worker.once("message", (message: CaseTablePart) => resolve(message));
     worker.once("error", () => resolve(undefined));
     worker.once("exit", () => resolve(undefined));
   });
+  // After the listeners: listening for messages refs the worker again.
+  worker.unref();
   const stop = (): void => void worker.terminate();
   return {
     read(input) {

@@ -354,6 +354,29 @@ describe("bin/welzijnsmonitor.js", () => {
     }
   });
 
+  it("ends with the mapping's message when a CSV read in two threads cannot be mapped: the worker started before the read does not keep the process alive", () => {
+    const dir = mkdtempSync(join(tmpdir(), "wm-threads-"));
+    const csv = join(dir, "export.csv");
+    writeFileSync(csv, "Naam;Datum\r\na;1-1-2024\r\nb;2-1-2024\r\n");
+    try {
+      const result = spawnSync(
+        process.execPath,
+        [BIN, "rapport", "--casussen", csv, "--periode", "t/m Q3 2024", "--json"],
+        {
+          cwd: ROOT,
+          encoding: "utf8",
+          timeout: 20000,
+          env: { ...process.env, WELZIJN_CSV_THREADS: "2" },
+        }
+      );
+      expect(result.signal).toBeNull();
+      expect(result.status).toBe(2);
+      expect(result.stderr).toContain("verplichte kolom Casusnummer niet gevonden");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("loads the workbook writer (ExcelJS, JSZip) only to write a workbook, as one bundle without ExcelJS's reader: not for --versie, nor for --json from a CSV or .xlsx file", async () => {
     // A preloaded hook records the files loaded. ExcelJS alone took most of the ~0.4 s that
     // --versie used to take; unzipper, the zip reader of ExcelJS's streaming reader, about 90
