@@ -65,8 +65,10 @@ export function startCasePartWorker(bytes: Uint8Array): CasePartWorker {
     read(input) {
       if (input.bytes !== bytes) throw new Error("startCasePartWorker: other bytes");
       const { byteOffset, delimiter, mapping, options } = input;
-      worker.ref();
       worker.postMessage({ byteOffset, delimiter, mapping, options });
+      // Only once the part is on its way: a message that cannot be sent leaves the worker
+      // unable to keep the process alive.
+      worker.ref();
       return { part, stop };
     },
     stop,
