@@ -6,6 +6,7 @@ import { cutNearMiddle } from "../../src/cli/isTwoThreadCsv";
 import { openTable } from "../../src/cli/OpenedTable";
 import { pushTableChunks } from "../../src/cli/pushTableChunks";
 import { readCsvPart } from "../../src/cli/readCsvPart";
+import { datasetSnapshot as snapshot, PART_TEST_HEADER as HEADER } from "../helpers/partSnapshots";
 
 /*
  * A CSV case table read in two parts (the rows after the cut by a parser of their own, as
@@ -13,22 +14,6 @@ import { readCsvPart } from "../../src/cli/readCsvPart";
  * for byte, wherever the cut falls: in a quoted field with a line break, after blank lines,
  * with case ids in both halves.
  */
-
-const HEADER = [
-  "Casusnummer",
-  "Cliëntnummer",
-  "Soort traject",
-  "Aanmelddatum",
-  "Startdatum",
-  "Einddatum",
-  "Hoofddomeinen",
-  "Team",
-  "Leeftijd",
-  "Direct opgelost",
-  "Aantal contactmomenten",
-  "Samenwerkingspartners",
-  "Medewerker",
-];
 
 const cellText = fc.constantFrom(
   "",
@@ -122,35 +107,6 @@ const csvFile = fc
     const lineFeed = bytes.indexOf(0x0a, third + (cut % (bytes.length - third)));
     return { bytes, cutAt: lineFeed < 0 ? undefined : lineFeed + 1 };
   });
-
-/** Plain data: typed arrays as arrays, functions left out. */
-function plain(value: unknown): unknown {
-  if (ArrayBuffer.isView(value)) return Array.from(value as Float64Array);
-  if (Array.isArray(value)) return value.map(plain);
-  if (typeof value !== "object" || value === null) return value;
-  return Object.fromEntries(
-    Object.entries(value)
-      .filter(([, item]) => typeof item !== "function")
-      .map(([key, item]) => [key, plain(item)])
-  );
-}
-
-/** What a report reads of a dataset: mappings, issues, every column of the case table. */
-function snapshot(dataset: LoadedDataset): unknown {
-  const { cases } = dataset;
-  const {
-    ids: _ids,
-    parts: _parts,
-    clients: _clients,
-    caseIdTexts: _texts,
-    ...columns
-  } = cases as unknown as Record<string, unknown>;
-  return plain({
-    mappings: dataset.mappings,
-    issues: dataset.issues,
-    cases: { ...columns, caseId: cases.caseId, clientIds: cases.clientIds },
-  });
-}
 
 interface Read {
   readonly dataset: LoadedDataset;

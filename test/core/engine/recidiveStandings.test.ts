@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { isoToDay } from "../../../src/core/dates/dayToIso";
 import {
   meetsRecidiveCondition,
+  RECIDIVE_CONDITIONS,
   recidiveConditionColumn,
   type RecidiveConditionId,
 } from "../../../src/core/engine/recidiveConditions";
@@ -16,15 +17,8 @@ import {
   recidiveOptionsArbitrary,
 } from "../measures/referenceArbitraries";
 
-const CONDITIONS: readonly RecidiveConditionId[] = [
-  "hasClient",
-  "newClient",
-  "recidive",
-  "returning",
-  "returningSeveral",
-  "returningSameQuestion",
-  "returningNewQuestions",
-];
+/** Every recidive condition, as the engine lists them. */
+const CONDITIONS = [...RECIDIVE_CONDITIONS] as RecidiveConditionId[];
 
 describe("recidiveStandings", () => {
   it("gives every recidive condition the plain rule's answer for every case", () => {

@@ -2,24 +2,11 @@ import fc from "fast-check";
 import { proposeMapping } from "../../../src/core/mapping";
 import { parseCaseTable } from "../../../src/core/parse";
 import { CaseTableParser } from "../../../src/core/parse/CaseTableParser";
-import type { ParsedCaseTable } from "../../../src/core/parse/ParsedCaseTable";
 import type { CellValue } from "../../../src/core/types";
-
-const HEADER = [
-  "Casusnummer",
-  "Cliëntnummer",
-  "Soort traject",
-  "Aanmelddatum",
-  "Startdatum",
-  "Einddatum",
-  "Hoofddomeinen",
-  "Team",
-  "Leeftijd",
-  "Direct opgelost",
-  "Aantal contactmomenten",
-  "Samenwerkingspartners",
-  "Medewerker",
-];
+import {
+  caseTableSnapshot as snapshot,
+  PART_TEST_HEADER as HEADER,
+} from "../../helpers/partSnapshots";
 
 /** A small pool of ids, so that repeats fall in different chunks. */
 const idCell: fc.Arbitrary<CellValue> = fc.oneof(
@@ -67,31 +54,6 @@ const rowArbitrary: fc.Arbitrary<CellValue[]> = fc
     { weight: 1, arbitrary: fc.constant<[CellValue, CellValue[]]>(["Totaal", [12, 3]]) }
   )
   .map(([id, rest]) => [id, ...rest]);
-
-/** Plain data: typed arrays as arrays, functions left out. */
-function plain(value: unknown): unknown {
-  if (ArrayBuffer.isView(value)) return Array.from(value as Float64Array);
-  if (value instanceof Set) return [...(value as Set<unknown>)];
-  if (Array.isArray(value)) return value.map(plain);
-  if (typeof value !== "object" || value === null) return value;
-  return Object.fromEntries(
-    Object.entries(value)
-      .filter(([, item]) => typeof item !== "function")
-      .map(([key, item]) => [key, plain(item)])
-  );
-}
-
-/** Everything a parsed table shows (its `CaseTable` face), as plain data. */
-function snapshot(table: ParsedCaseTable): unknown {
-  const {
-    ids: _ids,
-    parts: _parts,
-    clients: _clients,
-    caseIdTexts: _texts,
-    ...columns
-  } = table as unknown as Record<string, unknown>;
-  return plain({ ...columns, caseId: table.caseId, clientIds: table.clientIds });
-}
 
 /** The rows cut at `cuts` (sorted positions), each part pushed as one chunk. */
 function parseInChunks(
