@@ -29,11 +29,11 @@ export async function pushTableChunks(
 ): Promise<void> {
   const cut = table === "cases" ? opened.cut : undefined;
   const read: ReadCasePart =
-    readPart ?? cut?.worker?.read ?? ((input) => startCasePartWorker(input.bytes).read(input));
+    readPart ?? cut?.worker?.read ?? ((input) => startCasePartWorker().read(input));
   const other =
     cut?.claim() === true
       ? read({
-          bytes: cut.bytes,
+          source: cut.source,
           byteOffset: cut.byteOffset,
           delimiter: cut.delimiter,
           mapping: loader.mappings.cases,
@@ -53,5 +53,6 @@ export async function pushTableChunks(
   } finally {
     other?.stop();
     cut?.worker?.stop();
+    cut?.close();
   }
 }

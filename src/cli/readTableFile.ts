@@ -3,14 +3,15 @@
  *
  * @module
  */
-import { open, readFile, stat } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { extname, resolve } from "node:path";
 import type { TableName } from "../core";
 import { CliInputError } from "./cliErrors";
 import { describeFsError } from "./describeFsError";
 import { csvTableChunks } from "./csvTableChunks";
-import { cutNearMiddle, isTwoThreadCsv } from "./isTwoThreadCsv";
+import { isTwoThreadCsv } from "./isTwoThreadCsv";
 import { openTable, type OpenedTable } from "./OpenedTable";
+import { scanCsvFile } from "./scanCsvFile";
 import { startCasePartWorker } from "./startCasePartWorker";
 import type { XlsxWorkbook } from "./openXlsx";
 
@@ -64,26 +65,34 @@ export async function readTableFile(
       throw new CliInputError(
         `${path} is een .csv-bestand en heeft geen werkbladen (${options.sheetOption ?? "--werkblad"})`
       );
+    const empty = `${path} is leeg: het bestand bevat geen gegevens`;
     // A large case table is read in two parts at once, the second in a worker thread (see
-    // `pushTableChunks`); its bytes then go to shared memory.
+    // `pushTableChunks`), each part from the file a piece at a time, once the file is
+    // known to be plain UTF-8 and where it is cut.
     const size = options.table === "cases" ? await fileSize(path) : undefined;
-    if (size === undefined || !isTwoThreadCsv(size)) {
-      const csv = csvTableChunks(await readBytes(path));
-      return openTable(csv, `${path} is leeg: het bestand bevat geen gegevens`);
+    if (size !== undefined && isTwoThreadCsv(size)) {
+      // The worker starts (and loads the core) while the file is checked.
+      const worker = startCasePartWorker();
+      let file: ReturnType<typeof scanCsvFile>;
+      try {
+        file = scanCsvFile(path, size);
+      } catch (error) {
+        worker.stop();
+        throw fileError(path, error);
+      }
+      if (file === undefined) worker.stop();
+      else {
+        const csv = csvTableChunks(file, file.cutAt, worker);
+        try {
+          return await openTable(csv, empty);
+        } catch (error) {
+          worker.stop();
+          csv.cut?.close();
+          throw error;
+        }
+      }
     }
-    // The worker starts (and loads the core) while the file is read into shared memory.
-    const bytes = new Uint8Array(new SharedArrayBuffer(size));
-    const worker = startCasePartWorker(bytes);
-    try {
-      const read = await readSharedFile(path, bytes);
-      const cutAt = cutNearMiddle(read);
-      if (cutAt === undefined || read !== bytes) worker.stop();
-      const csv = csvTableChunks(read, cutAt, read === bytes ? worker : undefined);
-      return await openTable(csv, `${path} is leeg: het bestand bevat geen gegevens`);
-    } catch (error) {
-      worker.stop();
-      throw error;
-    }
+    return openTable(csvTableChunks(await readBytes(path)), empty);
   }
   // The xlsx reader is loaded only for a workbook, not for a CSV file.
   const { loadXlsx } = await import("./readXlsx");
@@ -123,31 +132,6 @@ async function fileSize(path: string): Promise<number | undefined> {
     return stats.isFile() ? stats.size : undefined;
   } catch {
     return undefined;
-  }
-}
-
-/**
- * Reads a file into `bytes` (shared memory, sized by the file's size when it was looked at),
- * for a second thread to read without a copy.
- *
- * @returns `bytes`, or the part of it that was read when the file has become shorter.
- */
-async function readSharedFile(path: string, bytes: Uint8Array): Promise<Uint8Array> {
-  try {
-    const handle = await open(path, "r");
-    try {
-      let at = 0;
-      while (at < bytes.length) {
-        const { bytesRead } = await handle.read(bytes, at, bytes.length - at, at);
-        if (bytesRead === 0) break;
-        at += bytesRead;
-      }
-      return at < bytes.length ? bytes.subarray(0, at) : bytes;
-    } finally {
-      await handle.close();
-    }
-  } catch (error) {
-    throw fileError(path, error);
   }
 }
 
