@@ -132,7 +132,14 @@ export function createDatasetLoader(input: DatasetLoaderInput): DatasetLoader {
       (input.cases.expectedRows ?? input.cases.firstRows.length) - casesMapping.headerRowIndex - 1
     ),
   });
-  cases.push(input.cases.firstRows);
+  // The first rows are read at the first use, not here: a caller that hands the rest of
+  // the table to another thread first (`mappings`, `casePartOptions`) starts it sooner.
+  let isStarted = false;
+  const startCases = (): CaseTableParser => {
+    if (!isStarted) cases.push(input.cases.firstRows);
+    isStarted = true;
+    return cases;
+  };
   const collected: Partial<Record<OtherTable, CellValue[][]>> = {};
   for (const table of OTHER_TABLES)
     if (input[table]) collected[table] = [...(input[table]!.firstRows as CellValue[][])];
@@ -149,12 +156,12 @@ export function createDatasetLoader(input: DatasetLoaderInput): DatasetLoader {
     casePartOptions: { ...options(input.cases), sheetRowOffset: 1, continuation: true },
     appendCases(part, rowOffset) {
       if (finished) throw new Error("DatasetLoader.appendCases after finish");
-      return cases.append(part, rowOffset);
+      return startCases().append(part, rowOffset);
     },
     push(table, rows) {
       if (finished) throw new Error("DatasetLoader.push after finish");
       if (table === "cases") {
-        cases.push(rows);
+        startCases().push(rows);
         return;
       }
       const list = collected[table];
@@ -182,7 +189,7 @@ export function createDatasetLoader(input: DatasetLoaderInput): DatasetLoader {
           ...tableWarnings(table, filled, mapping, parsed, start.sheetRowOffset),
         ];
       };
-      const parsedCases = cases.finish();
+      const parsedCases = startCases().finish();
       const issues = [
         ...leading("cases", input.cases, parsedCases.table, cases.hasFilledRowBelowHeader),
         ...parsedCases.issues,
