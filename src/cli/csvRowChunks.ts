@@ -115,7 +115,7 @@ export function csvFileRowChunks(
   options: Omit<CsvRowChunksOptions, "cutAt"> = {}
 ): Generator<CsvRowChunk, void, undefined> {
   const pieces = piecesWithStop(file, file.length, cutAt, options.pieceBytes);
-  return chunksOfPieces(pieces, true, [], options);
+  return chunksOfPieces(pieces, cutAt > 0 && cutAt < file.length, [], options);
 }
 
 /** The chunks of decoded text with maybe a stop in it: see {@link csvRowChunks}. */

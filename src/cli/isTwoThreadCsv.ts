@@ -38,13 +38,13 @@ export function isTwoThreadCsv(
 }
 
 /**
- * The share of a file's bytes the main thread reads. The worker is started before the file
- * is read and has loaded the core by the time its part is known, but its code is colder, so
- * an even cut still leaves the main thread waiting for it: at 0.53 both parts end within a
- * few tens of milliseconds of each other on the 1M-row bench file (docs/engine.md, "Reading
+ * The share of a file's bytes the main thread reads. Both threads get their part at the same
+ * moment now (the main thread's first rows are read after the worker's part is sent) and
+ * read it from the file at about the same speed, so an even cut lets both end together on
+ * the 1M-row bench file (at 0.53 the worker was done ~0.1 s first; docs/engine.md, "Reading
  * a CSV file in two threads").
  */
-export const MAIN_THREAD_SHARE = 0.53;
+export const MAIN_THREAD_SHARE = 0.5;
 
 /**
  * Where to cut a file in two: just after the first line feed from {@link MAIN_THREAD_SHARE}

@@ -310,7 +310,7 @@ describe("bin/welzijnsmonitor.js", () => {
     const field = (text: string): string =>
       /[";\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
     writeFileSync(csv, `${rows.map((row) => row.map(field).join(";")).join("\r\n")}\r\n`);
-    const run = (threads: string): { stdout: string; appended: unknown } => {
+    const run = (threads: string, file = csv): { stdout: string; appended: unknown } => {
       const result = spawnSync(
         process.execPath,
         [
@@ -319,7 +319,7 @@ describe("bin/welzijnsmonitor.js", () => {
           BIN,
           "report",
           "--cases",
-          csv,
+          file,
           "--period",
           "t/m Q3 2024",
           "--peildatum",
@@ -348,6 +348,18 @@ describe("bin/welzijnsmonitor.js", () => {
       expect(two.stdout).toBe(one.stdout);
       expect(JSON.parse(one.stdout).issues).toContainEqual(
         expect.objectContaining({ code: "DUPLICATE_CASE_ID", row: 2501 })
+      );
+      // A byte that is not UTF-8 after the cut (the whole file is then decoded as one
+      // thread decodes it): no part, the JSON of one thread, with the byte's warning.
+      const latin = join(dir, "latin.csv");
+      const bytes = readFileSync(csv);
+      bytes[bytes.indexOf("\r\n", Math.floor(bytes.length * 0.8)) + 2] = 0xe9;
+      writeFileSync(latin, bytes);
+      const latinTwo = run("2", latin);
+      expect(latinTwo.appended).toEqual([]);
+      expect(latinTwo.stdout).toBe(run("1", latin).stdout);
+      expect(JSON.parse(latinTwo.stdout).issues).toContainEqual(
+        expect.objectContaining({ code: "INVALID_ENCODING" })
       );
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -1,9 +1,12 @@
 import fc from "fast-check";
+import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { createDatasetLoader } from "../../src/core";
 import type { CaseTablePart, DatasetLoader, LoadedDataset } from "../../src/core";
 import { csvTableChunks } from "../../src/cli/csvTableChunks";
 import { cutNearMiddle } from "../../src/cli/isTwoThreadCsv";
-import { openTable } from "../../src/cli/OpenedTable";
+import { openTable, type OpenedTable } from "../../src/cli/OpenedTable";
 import { pushTableChunks } from "../../src/cli/pushTableChunks";
 import { readCsvPart } from "../../src/cli/readCsvPart";
 import { datasetSnapshot as snapshot, PART_TEST_HEADER as HEADER } from "../helpers/partSnapshots";
@@ -114,9 +117,31 @@ interface Read {
   readonly appended: boolean;
 }
 
-/** The file read as the command line reads it, in two parts when `cutAt` is given. */
-async function read(bytes: Uint8Array, cutAt?: number): Promise<Read> {
-  const opened = await openTable(csvTableChunks(bytes, cutAt), "leeg");
+const folder = mkdtempSync(join(tmpdir(), "wm-push-"));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+/**
+ * The file read as the command line reads it, in two parts when `cutAt` is given: from
+ * memory, or (`fromFile`) a piece at a time from the open file, as a large file is read.
+ */
+async function read(bytes: Uint8Array, cutAt?: number, fromFile = false): Promise<Read> {
+  if (fromFile && cutAt !== undefined) {
+    const path = join(folder, "export.csv");
+    writeFileSync(path, bytes);
+    const fd = openSync(path, "r");
+    const table = csvTableChunks({ fd, length: bytes.length }, cutAt);
+    // pushTableChunks closes the file; a file that fails before it is closed here.
+    return readOpened(
+      await openTable(table, "leeg").catch((error: Error) => {
+        closeSync(fd);
+        throw error;
+      })
+    );
+  }
+  return readOpened(await openTable(csvTableChunks(bytes, cutAt), "leeg"));
+}
+
+async function readOpened(opened: OpenedTable): Promise<Read> {
   const loader = createDatasetLoader({ cases: { firstRows: opened.firstRows }, asOf: 45600 });
   let appended = false;
   const counting: DatasetLoader = {
@@ -140,12 +165,16 @@ describe("a CSV case table read in two parts", () => {
       fc.asyncProperty(csvFile, async ({ bytes, cutAt }) => {
         const one = await read(bytes).catch((error: Error) => error);
         const two = await read(bytes, cutAt).catch((error: Error) => error);
+        const file = await read(bytes, cutAt, true).catch((error: Error) => error);
         // A file without a usable header (e.g. too few lines to tell `;`) fails alike.
-        if (one instanceof Error || two instanceof Error) {
+        if (one instanceof Error || two instanceof Error || file instanceof Error) {
           expect(two).toEqual(one);
+          expect(file).toEqual(one);
           return;
         }
         expect(snapshot(two.dataset)).toEqual(snapshot(one.dataset));
+        expect(snapshot(file.dataset)).toEqual(snapshot(one.dataset));
+        expect(file.appended).toBe(two.appended);
         runs++;
         if (two.appended) appended++;
       }),
