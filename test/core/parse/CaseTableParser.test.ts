@@ -48,7 +48,7 @@ const rowArbitrary: fc.Arbitrary<CellValue[]> = fc
   .oneof(
     {
       weight: 8,
-      arbitrary: fc.tuple(idCell, fc.array(valueCell, { minLength: 0, maxLength: 12 })),
+      arbitrary: fc.tuple(idCell, fc.array(valueCell, { minLength: 0, maxLength: 13 })),
     },
     { weight: 1, arbitrary: fc.constant<[CellValue, CellValue[]]>(["", []]) },
     { weight: 1, arbitrary: fc.constant<[CellValue, CellValue[]]>(["Totaal", [12, 3]]) }
