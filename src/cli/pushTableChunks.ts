@@ -47,6 +47,8 @@ export async function pushTableChunks(
     if (cut === undefined || other === undefined) return;
     const rowIndex = cut.rowIndex;
     if (rowIndex === undefined) return;
+    // While the part may still be on its way.
+    loader.prepareCases();
     const part = await other.part;
     if (part !== undefined && loader.appendCases(part, rowIndex)) return;
     for (const rows of cut.rest()) loader.push(table, rows);

@@ -304,6 +304,20 @@ export class CaseTableParser {
     return true;
   }
 
+  /**
+   * Derives the start of the cases read so far now rather than in {@link CaseTableParser.append}
+   * or {@link CaseTableParser.finish} (each case's once): for a thread that waits for a part
+   * anyway. The result is the same either way.
+   *
+   * @throws {Error} After {@link CaseTableParser.finish}.
+   * @example
+   * parser.deriveRead(); // then await the part, and append it
+   */
+  deriveRead(): void {
+    if (this.done) throw new Error("CaseTableParser.deriveRead after finish");
+    this.deriveStarts(this.caseIds.size);
+  }
+
   /** Doubles the columns (at least to `needed` rows), keeping what was read. */
   private grow(needed: number): void {
     let capacity = Math.max(16, this.capacity);

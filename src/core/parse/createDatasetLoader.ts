@@ -75,6 +75,13 @@ export interface DatasetLoader {
    */
   appendCases(part: CaseTablePart, rowOffset: number): boolean;
   /**
+   * Does now what the case rows pushed so far need before they are joined with a part
+   * (`CaseTableParser.deriveRead`): optional, for a caller that waits for the part anyway.
+   *
+   * @throws {Error} After `finish`.
+   */
+  prepareCases(): void;
+  /**
    * Ends every table and joins them, as `loadDataset` does.
    *
    * @param readIssues - Per table, what the file reader found in its cells (bad bytes):
@@ -154,6 +161,10 @@ export function createDatasetLoader(input: DatasetLoaderInput): DatasetLoader {
   return {
     mappings,
     casePartOptions: { ...options(input.cases), sheetRowOffset: 1, continuation: true },
+    prepareCases() {
+      if (finished) throw new Error("DatasetLoader.prepareCases after finish");
+      startCases().deriveRead();
+    },
     appendCases(part, rowOffset) {
       if (finished) throw new Error("DatasetLoader.appendCases after finish");
       return startCases().append(part, rowOffset);
