@@ -1,6 +1,6 @@
 import { DEFAULT_CASE_TYPE_MAP } from "../caseTypes/caseTypeMap";
 import { MappingError } from "../errors";
-import type { ColumnMapping } from "../mapping/columnMapping";
+import type { ColumnMapping, MappedColumn } from "../mapping/columnMapping";
 import { missingRequiredMessage, wrongTableMessage } from "../mapping/mappingMessages";
 import { caseFieldColumns, mappedCaseFields } from "./caseFieldColumns";
 import { CaseIdReader } from "./CaseIdReader";
@@ -82,6 +82,25 @@ export class CaseTableParser {
   private derived = 0;
 
   /**
+   * Throws what the constructor throws for a mapping it cannot read with: for a caller that
+   * makes the parser later but reports a bad mapping now.
+   *
+   * @param mapping - The case mapping.
+   * @returns The case id's column.
+   * @throws {MappingError} When the mapping is not for cases or lacks the caseId column.
+   * @example
+   * CaseTableParser.checkMapping(mapping); // before the rows come
+   */
+  static checkMapping(mapping: ColumnMapping): MappedColumn {
+    if (mapping.table !== "cases")
+      throw new MappingError(wrongTableMessage("cases", mapping.table));
+    const idColumn = mapping.fields.caseId;
+    if (idColumn === undefined)
+      throw new MappingError(missingRequiredMessage("cases", ["Casusnummer"]));
+    return idColumn;
+  }
+
+  /**
    * @param mapping - A case mapping with caseId mapped.
    * @param options - As `parseCaseTable`'s, and the expected number of rows.
    * @throws {MappingError} When the mapping is not for cases or lacks the caseId column.
@@ -90,11 +109,7 @@ export class CaseTableParser {
     private readonly mapping: ColumnMapping,
     options: CaseTableParserOptions = {}
   ) {
-    if (mapping.table !== "cases")
-      throw new MappingError(wrongTableMessage("cases", mapping.table));
-    const idColumn = mapping.fields.caseId;
-    if (idColumn === undefined)
-      throw new MappingError(missingRequiredMessage("cases", ["Casusnummer"]));
+    const idColumn = CaseTableParser.checkMapping(mapping);
     this.issues = new IssueCollector("cases", options.sheetRowOffset ?? 1);
     this.firstRow = options.continuation === true ? 0 : mapping.headerRowIndex + 1;
     this.capacity = Math.max(0, Math.floor(options.expectedRows ?? FIRST_CAPACITY));

@@ -132,19 +132,24 @@ export function createDatasetLoader(input: DatasetLoaderInput): DatasetLoader {
     if (start) resolved[table] = resolveMapping(start, table);
   }
   const casesMapping = resolved.cases!.mapping;
-  const cases = new CaseTableParser(casesMapping, {
-    ...options(input.cases),
-    expectedRows: Math.max(
-      0,
-      (input.cases.expectedRows ?? input.cases.firstRows.length) - casesMapping.headerRowIndex - 1
-    ),
-  });
-  // The first rows are read at the first use, not here: a caller that hands the rest of
-  // the table to another thread first (`mappings`, `casePartOptions`) starts it sooner.
-  let isStarted = false;
+  // The parser is made and the first rows are read at the first use, not here: a caller
+  // that hands the rest of the table to another thread first (`mappings`,
+  // `casePartOptions`) starts it sooner. A bad mapping is still reported now.
+  CaseTableParser.checkMapping(casesMapping);
+  let cases: CaseTableParser | undefined;
   const startCases = (): CaseTableParser => {
-    if (!isStarted) cases.push(input.cases.firstRows);
-    isStarted = true;
+    if (cases === undefined) {
+      cases = new CaseTableParser(casesMapping, {
+        ...options(input.cases),
+        expectedRows: Math.max(
+          0,
+          (input.cases.expectedRows ?? input.cases.firstRows.length) -
+            casesMapping.headerRowIndex -
+            1
+        ),
+      });
+      cases.push(input.cases.firstRows);
+    }
     return cases;
   };
   const collected: Partial<Record<OtherTable, CellValue[][]>> = {};
@@ -200,9 +205,10 @@ export function createDatasetLoader(input: DatasetLoaderInput): DatasetLoader {
           ...tableWarnings(table, filled, mapping, parsed, start.sheetRowOffset),
         ];
       };
-      const parsedCases = startCases().finish();
+      const parser = startCases();
+      const parsedCases = parser.finish();
       const issues = [
-        ...leading("cases", input.cases, parsedCases.table, cases.hasFilledRowBelowHeader),
+        ...leading("cases", input.cases, parsedCases.table, parser.hasFilledRowBelowHeader),
         ...parsedCases.issues,
       ];
       let casesTable = parsedCases.table;
