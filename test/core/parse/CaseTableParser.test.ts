@@ -184,6 +184,20 @@ describe("CaseTableParser", () => {
       expect(table.domainLabels).toEqual(["Financiën", "Huisvesting", "Werk & opleiding"]);
     });
 
+    it("appends the part's lists whole, up to the last case's last code", () => {
+      const withLists = [...rows, [6, "K4", "Zuid", "", "GGD; Politie; Wijkteam; Buurthuis"]];
+      const { result, appended } = parseInTwoParts(withLists, 3, 1, 2);
+      expect(appended).toBe(true);
+      const whole = parseCaseTable(withLists, proposeMapping(withLists, "cases"), {
+        asOf: 45500,
+        sheetRowOffset: 3,
+      });
+      expect(snapshot(result.table)).toEqual(snapshot(whole.table));
+      const { starts, codes, labels } = result.table.partners;
+      const last = Array.from(codes.subarray(starts[5], starts[6])).map((code) => labels[code]);
+      expect(last).toEqual(["GGD", "Politie", "Wijkteam", "Buurthuis"]);
+    });
+
     it("reports a repeated id inside the part at its first row's sheet row", () => {
       const { result, appended } = parseInTwoParts([...rows, ["C3", "K1"]], 3, 1, 2);
       expect(appended).toBe(true);
