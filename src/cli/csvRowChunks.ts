@@ -99,8 +99,10 @@ export function* csvRowChunks(
 }
 
 /**
- * {@link csvRowChunks} of an open file checked by `scanCsvFile` (valid UTF-8, not UTF-16; the
- * cut just after a line feed), read a piece at a time from the file, with the cut in effect.
+ * {@link csvRowChunks} of an open file (`openCsvFile`: not UTF-16, the cut just after a line
+ * feed) read as plain UTF-8, a piece at a time, with the cut in effect; a piece that is not
+ * UTF-8 throws a `CsvNotSplittableError` (`csvSourcePieces`), as the file must then be read
+ * as `csvRowChunks` reads it.
  *
  * @param file - The open file and its length.
  * @param cutAt - The cut (see {@link CsvRowChunksOptions.cutAt}).

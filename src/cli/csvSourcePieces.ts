@@ -3,19 +3,42 @@
  *
  * @module
  */
-import { readSync } from "node:fs";
+import { isUtf8 } from "node:buffer";
+import { fstatSync, readSync } from "node:fs";
 import { decodeUtf8Pieces } from "./decodeText";
 
 /**
- * An open CSV file that was checked to be valid UTF-8 from its first byte to `length`
- * (`scanCsvFile`): a descriptor is a number of the process, so a worker thread reads it as
- * the thread that opened it does.
+ * An open CSV file (`openCsvFile`) read in two parts: a descriptor is a number of the
+ * process, so a worker thread reads it as the thread that opened it does.
  */
 export interface CsvFile {
   /** The file's descriptor (open for reading). */
   readonly fd: number;
-  /** How many bytes were checked: the file's size when it was opened. */
+  /** The file's size when it was opened: what is read. */
   readonly length: number;
+}
+
+/**
+ * A piece of a file read in two parts that is not UTF-8, or a file that is not the size it
+ * had: the two parts cannot give the result of one thread, which must read the file then.
+ */
+export class CsvNotSplittableError extends Error {
+  constructor(reason: string) {
+    super(`csvSourcePieces: ${reason}`);
+    this.name = "CsvNotSplittableError";
+  }
+}
+
+/**
+ * Whether an open file still has the size it had when it was opened.
+ *
+ * @param file - The file.
+ * @returns Whether its size is `file.length`.
+ * @example
+ * if (!isUnchangedCsvFile(file)) throw new CsvNotSplittableError("the file changed");
+ */
+export function isUnchangedCsvFile(file: CsvFile): boolean {
+  return fstatSync(file.fd).size === file.length;
 }
 
 /** A CSV file's bytes: in memory, or an open file read a piece at a time. */
@@ -25,17 +48,19 @@ export type CsvSource = Uint8Array | CsvFile;
 const PIECE_BYTES = 1 << 20;
 
 /**
- * Valid UTF-8 from byte `from` to byte `to` of a {@link CsvSource}, decoded in pieces of
- * about a megabyte, each ending after its last line feed (else at a character's boundary),
- * with a byte order mark left in (as `decodeUtf8Pieces`). A file is read into one buffer of
- * the piece's size, again and again: its bytes are never all in memory at once.
+ * UTF-8 from byte `from` to byte `to` of a {@link CsvSource}, decoded in pieces of about a
+ * megabyte, each ending after its last line feed (else at a character's boundary), with a
+ * byte order mark left in (as `decodeUtf8Pieces`). Bytes in memory must be valid UTF-8; a
+ * file is read into one buffer of the piece's size, again and again (its bytes are never all
+ * in memory at once), and each piece is checked (`isUtf8`) before it is decoded.
  *
  * @param source - The bytes, or the open file.
  * @param from - The first byte (at a character's boundary).
  * @param to - The end (at a character's boundary).
  * @param pieceBytes - Bytes per piece (for tests).
  * @returns The pieces.
- * @throws {Error} When the file ends before `to` (it became shorter while it was read).
+ * @throws {CsvNotSplittableError} When a piece of a file is not UTF-8, or the file ends
+ *   before `to` (it became shorter while it was read).
  * @example
  * for (const text of csvSourcePieces({ fd, length }, 0, cutAt)) splitter.push(text);
  */
@@ -64,13 +89,16 @@ function* filePieces(
   for (let at = from; at < to || held > 0;) {
     if (at < to) {
       const bytesRead = readSync(fd, buffer, held, Math.min(buffer.length - held, to - at), at);
-      if (bytesRead === 0) throw new Error("csvSourcePieces: the file ended early");
+      if (bytesRead === 0) throw new CsvNotSplittableError("the file ended early");
       at += bytesRead;
       held += bytesRead;
     }
     const end = at < to ? pieceEnd(buffer, held) : held;
     if (end === 0) continue;
-    yield decoder.decode(buffer.subarray(0, end));
+    const piece = buffer.subarray(0, end);
+    // A piece ends between characters, so each can be checked on its own.
+    if (!isUtf8(piece)) throw new CsvNotSplittableError("a piece is not UTF-8");
+    yield decoder.decode(piece);
     buffer.copyWithin(0, end, held);
     held -= end;
   }

@@ -6,7 +6,7 @@ import type { CsvCut } from "./CsvCut";
 import { closeSync } from "node:fs";
 import type { CasePartWorker } from "./startCasePartWorker";
 import { csvFileRowChunks, csvRowChunks, type CsvRowChunk } from "./csvRowChunks";
-import type { CsvSource } from "./csvSourcePieces";
+import { isUnchangedCsvFile, type CsvSource } from "./csvSourcePieces";
 import type { TableChunks } from "./TableChunks";
 
 /** Bytes per row of a typical export, to guess the number of rows from the file's size. */
@@ -19,9 +19,9 @@ export const BYTES_PER_ROW = 100;
  * cut (`cutAt`, see `CsvRowChunksOptions.cutAt`), a {@link CsvCut} through which the chunks
  * can be made to end there, for the rows after it to be read in another thread.
  *
- * @param source - The file's content, or the open file as `scanCsvFile` checked it (read a
- *   piece at a time by `csvFileRowChunks`; then `cutAt` is required, and `CsvCut.close`
- *   closes the file).
+ * @param source - The file's content, or the open file (`openCsvFile`), read a piece at a
+ *   time by `csvFileRowChunks` (then `cutAt` is required, `CsvCut.close` closes the file,
+ *   and a piece that is not UTF-8 throws a `CsvNotSplittableError`: see `readTableFile`).
  * @param cutAt - A byte offset just after a line feed near the middle, or undefined.
  * @param worker - The worker thread started for the rows after the cut (`CsvCut.worker`).
  * @returns The chunks.
@@ -45,6 +45,7 @@ export function csvTableChunks(
   let isClaimed = false;
   let isPassed = false;
   let rowIndex: number | undefined;
+  let isClosed = false;
   const take = (chunk: CsvRowChunk): CellRows => {
     delimiter = chunk.delimiter;
     hasCut = chunk.hasCut;
@@ -87,7 +88,11 @@ export function csvTableChunks(
         if (next.value.atCut !== true) yield take(next.value);
     },
     close() {
-      if (isFile) closeSync(source.fd);
+      if (isFile && !isClosed) closeSync(source.fd);
+      isClosed = true;
+    },
+    isUnchanged() {
+      return !isFile || isUnchangedCsvFile(source);
     },
   };
   return { ...table, cut };

@@ -13,8 +13,8 @@ import { splitCsvRows } from "./splitCsvRows";
 /** What {@link readCsvPart} reads: plain data, to be handed to a worker thread. */
 export interface CsvPartInput {
   /**
-   * The whole file, valid UTF-8: its bytes, or the open file (its descriptor and length) that
-   * `scanCsvFile` checked, when the part is read in a worker thread.
+   * The whole file: its bytes (valid UTF-8), or the open file (its descriptor and length,
+   * `openCsvFile`) when the part is read in a worker thread, checked as it is read.
    */
   readonly source: CsvSource;
   /** Where the part starts: just after a line feed, at the start of a row. */

@@ -11,7 +11,7 @@ import { describeFsError } from "./describeFsError";
 import { csvTableChunks } from "./csvTableChunks";
 import { isTwoThreadCsv } from "./isTwoThreadCsv";
 import { openTable, type OpenedTable } from "./OpenedTable";
-import { scanCsvFile } from "./scanCsvFile";
+import { openCsvFile } from "./openCsvFile";
 import { startCasePartWorker } from "./startCasePartWorker";
 import type { XlsxWorkbook } from "./openXlsx";
 
@@ -28,12 +28,25 @@ export interface ReadTableFileOptions {
    * opening (one read of the file, its shared strings inflated once).
    */
   readonly workbooks?: Map<string, Promise<XlsxWorkbook>>;
+  /**
+   * Read a CSV file in one thread whatever its size (after a read in two parts failed: see
+   * {@link readTableFile}).
+   */
+  readonly isOneThread?: boolean;
 }
 
 /**
  * Opens a table in an .xlsx (or .xlsm) or .csv (or .txt) file: reads its first rows (those the
  * mapping needs, see `openTable`) and hands over the rest as chunks, for the dataset loader
  * to read into its columns one at a time.
+ *
+ * A large CSV case table (`isTwoThreadCsv`) is opened for a read in two parts (`OpenedTable.cut`)
+ * and read as plain UTF-8 a piece at a time, each piece checked as it comes: no thread waits
+ * for a pass over the whole file. When that fails before the first rows are there, the file is
+ * read here as one thread reads it. When it fails later (a piece that is not UTF-8, the
+ * file's size changed, or any other error while the table is read: one thread might decode
+ * the first rows otherwise, e.g. as Windows-1252), the caller must read the input again with
+ * `isOneThread` (`runReport`): only a read that ends well is the result of one thread.
  *
  * @param path - the file
  * @param options - table and sheet
@@ -67,15 +80,15 @@ export async function readTableFile(
       );
     const empty = `${path} is leeg: het bestand bevat geen gegevens`;
     // A large case table is read in two parts at once, the second in a worker thread (see
-    // `pushTableChunks`), each part from the file a piece at a time, once the file is
-    // known to be plain UTF-8 and where it is cut.
-    const size = options.table === "cases" ? await fileSize(path) : undefined;
+    // `pushTableChunks`), each part from the file a piece at a time, as plain UTF-8.
+    const size =
+      options.table === "cases" && options.isOneThread !== true ? await fileSize(path) : undefined;
     if (size !== undefined && isTwoThreadCsv(size)) {
-      // The worker starts (and loads the core) while the file is checked.
+      // The worker starts (and loads the core) while the file is opened and its rows start.
       const worker = startCasePartWorker();
-      let file: ReturnType<typeof scanCsvFile>;
+      let file: ReturnType<typeof openCsvFile>;
       try {
-        file = scanCsvFile(path, size);
+        file = openCsvFile(path, size);
       } catch (error) {
         worker.stop();
         throw fileError(path, error);
@@ -85,10 +98,10 @@ export async function readTableFile(
         const csv = csvTableChunks(file, file.cutAt, worker);
         try {
           return await openTable(csv, empty);
-        } catch (error) {
+        } catch {
+          // Not plain UTF-8 in the first rows, or empty, or unreadable: what one thread says.
           worker.stop();
           csv.cut?.close();
-          throw error;
         }
       }
     }

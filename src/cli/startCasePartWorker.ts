@@ -41,6 +41,30 @@ export interface CasePartWorker {
  * const part = await worker.read({ source: file, byteOffset, delimiter, mapping, options }).part;
  */
 export function startCasePartWorker(): CasePartWorker {
+  const early = prestarted;
+  prestarted = undefined;
+  return early ?? newCasePartWorker();
+}
+
+/** The worker {@link prestartCasePartWorker} started, until it is taken. */
+let prestarted: CasePartWorker | undefined;
+
+/**
+ * Starts the worker of {@link startCasePartWorker} now, as soon as the command line knows it
+ * will read a large CSV case table, before it loads the rest of its modules: the next
+ * `startCasePartWorker` takes it. A thread takes some 20 ms to start and as long again to
+ * load the core, and the main thread has its part's first rows ready sooner than that.
+ * Until it is taken and given its part, the worker does not keep the process alive.
+ *
+ * @example
+ * prestartCasePartWorker(); // … later, in readTableFile:
+ * const worker = startCasePartWorker(); // the same worker
+ */
+export function prestartCasePartWorker(): void {
+  prestarted ??= newCasePartWorker();
+}
+
+function newCasePartWorker(): CasePartWorker {
   let worker: Worker;
   try {
     worker = new Worker(join(__dirname, "casePartWorker.js"));

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { csvSourcePieces } from "../../src/cli/csvSourcePieces";
+import { CsvNotSplittableError, csvSourcePieces } from "../../src/cli/csvSourcePieces";
 
 const folder = mkdtempSync(join(tmpdir(), "wm-pieces-"));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -53,6 +53,23 @@ describe("csvSourcePieces", () => {
     expect(pieces).toEqual(["ab\ncd\n", "efg\nhi"]);
   });
 
+  it("throws for a file with a byte that is not UTF-8, wherever it is", () => {
+    fc.assert(
+      fc.property(text, fc.nat(), fc.constantFrom(0x80, 0xc3, 0xe9, 0xff), (value, at, bad) => {
+        const bytes = new Uint8Array([...Buffer.from(value, "utf8"), 0x0a]);
+        bytes[at % bytes.length] = bad;
+        const read = (): string[] =>
+          withFile(bytes, (fd) => [
+            ...csvSourcePieces({ fd, length: bytes.length }, 0, bytes.length, 16),
+          ]);
+        if (Buffer.from(bytes).toString("utf8").includes("\ufffd"))
+          expect(read).toThrow(CsvNotSplittableError);
+        else expect(read().join("")).toBe(Buffer.from(bytes).toString("utf8"));
+      }),
+      { numRuns: 300 }
+    );
+  });
+
   describe("edge cases", () => {
     it("keeps a character whole when a line is longer than a piece", () => {
       const bytes = new Uint8Array(Buffer.from("ëëëëëëëëëë", "utf8"));
@@ -65,7 +82,7 @@ describe("csvSourcePieces", () => {
       const bytes = new Uint8Array(Buffer.from("a;b\n1;2\n", "utf8"));
       expect(() =>
         withFile(bytes, (fd) => [...csvSourcePieces({ fd, length: 20 }, 0, 20, 4)])
-      ).toThrow("the file ended early");
+      ).toThrow(CsvNotSplittableError);
     });
 
     it("gives nothing for an empty range", () => {

@@ -1,14 +1,16 @@
 import fc from "fast-check";
-import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, closeSync, mkdtempSync, openSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createDatasetLoader } from "../../src/core";
 import type { CaseTablePart, DatasetLoader, LoadedDataset } from "../../src/core";
+import { CsvNotSplittableError } from "../../src/cli/csvSourcePieces";
 import { csvTableChunks } from "../../src/cli/csvTableChunks";
 import { cutNearMiddle } from "../../src/cli/isTwoThreadCsv";
 import { openTable, type OpenedTable } from "../../src/cli/OpenedTable";
 import { pushTableChunks } from "../../src/cli/pushTableChunks";
 import { readCsvPart } from "../../src/cli/readCsvPart";
+import type { CasePartRead } from "../../src/cli/startCasePartWorker";
 import { datasetSnapshot as snapshot, PART_TEST_HEADER as HEADER } from "../helpers/partSnapshots";
 
 /*
@@ -141,6 +143,20 @@ async function read(bytes: Uint8Array, cutAt?: number, fromFile = false): Promis
   return readOpened(await openTable(csvTableChunks(bytes, cutAt), "leeg"));
 }
 
+/**
+ * The part read in this thread, through structuredClone as through postMessage; a part
+ * that cannot be read is undefined, as from a worker that failed.
+ */
+function inThread(input: Parameters<typeof readCsvPart>[0]): CasePartRead {
+  let part: CaseTablePart | undefined;
+  try {
+    part = structuredClone(readCsvPart(input));
+  } catch {
+    part = undefined;
+  }
+  return { part: Promise.resolve(part), stop: () => undefined };
+}
+
 async function readOpened(opened: OpenedTable): Promise<Read> {
   const loader = createDatasetLoader({ cases: { firstRows: opened.firstRows }, asOf: 45600 });
   let appended = false;
@@ -148,12 +164,7 @@ async function readOpened(opened: OpenedTable): Promise<Read> {
     ...loader,
     appendCases: (part, rowIndex) => (appended = loader.appendCases(part, rowIndex)),
   };
-  // In this thread, through structuredClone as through postMessage.
-  const readPart = (input: Parameters<typeof readCsvPart>[0]) => ({
-    part: Promise.resolve(structuredClone(readCsvPart(input)) as CaseTablePart),
-    stop: () => undefined,
-  });
-  await pushTableChunks("cases", opened, counting, readPart);
+  await pushTableChunks("cases", opened, counting, inThread);
   return { dataset: loader.finish({ cases: opened.readIssues() }), appended };
 }
 
@@ -227,6 +238,29 @@ describe("a CSV case table read in two parts", () => {
       await pushTableChunks("cases", opened, loader, readPart);
       expect(readPart).not.toHaveBeenCalled();
       expect(loader.finish().cases.team.labels).toEqual(["Noordé"]);
+    });
+
+    it("rejects a file with a byte that is not UTF-8 after the cut: one thread must read it", async () => {
+      const bytes = lines(body(1, 120));
+      const cutAt = cutNearMiddle(bytes) ?? 0;
+      bytes[bytes.indexOf(0x0a, cutAt + 100) + 1] = 0xe9;
+      await expect(read(bytes, cutAt, true)).rejects.toThrow(CsvNotSplittableError);
+    });
+
+    it("rejects a file that grew while it was read", async () => {
+      const bytes = lines(body(1, 120));
+      const path = join(folder, "growing.csv");
+      writeFileSync(path, bytes);
+      const fd = openSync(path, "r");
+      const opened = await openTable(
+        csvTableChunks({ fd, length: bytes.length }, cutNearMiddle(bytes)),
+        "leeg"
+      );
+      appendFileSync(path, "120;K1;Noord\n");
+      const loader = createDatasetLoader({ cases: { firstRows: opened.firstRows } });
+      await expect(pushTableChunks("cases", opened, loader, inThread)).rejects.toThrow(
+        CsvNotSplittableError
+      );
     });
 
     it("reads the rest here when the part fails", async () => {
