@@ -361,6 +361,17 @@ describe("bin/welzijnsmonitor.js", () => {
       expect(JSON.parse(latinTwo.stdout).issues).toContainEqual(
         expect.objectContaining({ code: "INVALID_ENCODING" })
       );
+      // The same byte before the cut, past the first megabyte (found by the main thread
+      // after its part was sent): the input is read again, in one thread.
+      const big = join(dir, "big.csv");
+      const bigRows = generateBenchCases(25_000, 7).map((row) => row.map(String).join(";"));
+      const bigBytes = Buffer.from(`${bigRows.join("\r\n")}\r\n`, "utf8");
+      bigBytes[bigBytes.indexOf("\r\n", Math.floor(bigBytes.length * 0.45)) + 2] = 0xe9;
+      writeFileSync(big, bigBytes);
+      const bigTwo = run("2", big);
+      expect(bigBytes.length).toBeGreaterThan(2 << 20);
+      expect(bigTwo.appended).toEqual([]);
+      expect(bigTwo.stdout).toBe(run("1", big).stdout);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
