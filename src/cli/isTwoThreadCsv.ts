@@ -47,17 +47,3 @@ export function isTwoThreadCsv(
  * docs/engine.md, "Reading a CSV file in two threads").
  */
 export const MAIN_THREAD_SHARE = 0.51;
-
-/**
- * Where to cut a file in two: just after the first line feed from {@link MAIN_THREAD_SHARE}
- * of its bytes on.
- *
- * @param bytes - The file.
- * @returns The offset, or undefined when no line feed follows that point.
- * @example
- * cutNearMiddle(Buffer.from("a\nb\nc\nd\n")); //=> 6
- */
-export function cutNearMiddle(bytes: Uint8Array): number | undefined {
-  const lineFeed = bytes.indexOf(0x0a, Math.floor(bytes.length * MAIN_THREAD_SHARE));
-  return lineFeed < 0 || lineFeed + 1 >= bytes.length ? undefined : lineFeed + 1;
-}

@@ -3,7 +3,8 @@ import { closeSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { decodeTextPieces } from "../../src/cli/decodeText";
-import { cutNearMiddle, MAIN_THREAD_SHARE } from "../../src/cli/isTwoThreadCsv";
+import { MAIN_THREAD_SHARE } from "../../src/cli/isTwoThreadCsv";
+import { cutNearMiddle } from "../helpers/cutNearMiddle";
 import { openCsvFile } from "../../src/cli/openCsvFile";
 
 const folder = mkdtempSync(join(tmpdir(), "wm-open-"));

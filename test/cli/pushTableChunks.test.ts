@@ -6,7 +6,7 @@ import { createDatasetLoader } from "../../src/core";
 import type { CaseTablePart, DatasetLoader, LoadedDataset } from "../../src/core";
 import { CsvNotSplittableError } from "../../src/cli/csvSourcePieces";
 import { csvTableChunks } from "../../src/cli/csvTableChunks";
-import { cutNearMiddle } from "../../src/cli/isTwoThreadCsv";
+import { cutNearMiddle } from "../helpers/cutNearMiddle";
 import { openTable, type OpenedTable } from "../../src/cli/OpenedTable";
 import { pushTableChunks } from "../../src/cli/pushTableChunks";
 import { readCsvPart } from "../../src/cli/readCsvPart";
