@@ -4,6 +4,7 @@
  * @module
  */
 import type { CellRows } from "../core";
+import type { CsvSource } from "./csvSourcePieces";
 import type { CasePartWorker } from "./startCasePartWorker";
 
 /**
@@ -13,8 +14,8 @@ import type { CasePartWorker } from "./startCasePartWorker";
  * boundary: when the cut falls inside a quoted field, they go on to the end of the file.
  */
 export interface CsvCut {
-  /** The whole file (in shared memory when read for two threads). */
-  readonly bytes: Uint8Array;
+  /** The whole file: its bytes, or (for two threads) the open file (`openCsvFile`). */
+  readonly source: CsvSource;
   /** The byte offset of the cut, just after a line feed. */
   readonly byteOffset: number;
   /** The field delimiter (known once the first chunk is read). */
@@ -35,9 +36,13 @@ export interface CsvCut {
   readonly rowIndex: number | undefined;
   /** The chunks after the cut, read here: when the other part fails or is refused. */
   rest(): Iterable<CellRows>;
+  /** Closes an open file (`source`) once neither thread reads it any more (again: nothing). */
+  close(): void;
+  /** Whether an open file (`source`) still has the size it was read to (bytes: true). */
+  isUnchanged(): boolean;
   /**
-   * The worker thread for the rows after the cut, started while the file was read (so that
-   * it has loaded the core by the time its part is known); `pushTableChunks` starts one
+   * The worker thread for the rows after the cut, started while the file was checked (so
+   * that it has loaded the core by the time its part is known); `pushTableChunks` starts one
    * when there is none.
    */
   readonly worker?: CasePartWorker;

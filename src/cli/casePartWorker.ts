@@ -1,18 +1,17 @@
 /**
  * The worker thread that reads the second part of a large CSV case table
- * (`startCasePartWorker`): started with the file's bytes (shared memory) in its
- * `workerData`, it waits for the cut, the delimiter, the mapping and the options, runs
- * `readCsvPart` and posts the part back with its typed arrays transferred (those in shared
- * memory are shared, not copied).
+ * (`startCasePartWorker`): started before its part is known (it loads the core meanwhile),
+ * it waits for the file (its descriptor: the process's open file), the cut, the delimiter,
+ * the mapping and the options, runs `readCsvPart` and posts the part back with its typed
+ * arrays transferred (those in shared memory are shared, not copied).
  *
  * @module
  */
-import { parentPort, workerData } from "node:worker_threads";
+import { parentPort } from "node:worker_threads";
 import { readCsvPart, type CsvPartInput } from "./readCsvPart";
 
-const { bytes } = workerData as { readonly bytes: Uint8Array };
-parentPort?.once("message", (input: Omit<CsvPartInput, "bytes">) => {
-  const part = readCsvPart({ ...input, bytes });
+parentPort?.once("message", (input: CsvPartInput) => {
+  const part = readCsvPart(input);
   parentPort?.postMessage(part, transferablesOf(part));
 });
 

@@ -6,7 +6,8 @@
 import { PARSE_MESSAGES } from "../core";
 import type { CellReadIssue, CellValue } from "../core";
 import type { BadByte } from "./decodeText";
-import { decodeTextPieces, decodeUtf8Pieces } from "./decodeText";
+import { decodeTextPieces } from "./decodeText";
+import { csvSourcePieces, type CsvFile, type CsvSource } from "./csvSourcePieces";
 import { detectDelimiter, hasDelimiterSample } from "./detectDelimiter";
 import type { MarkedCell } from "./splitCsvRows";
 import { CSV_STOP, splitCsvRows } from "./splitCsvRows";
@@ -85,15 +86,48 @@ export function* csvRowChunks(
   const decoded = decodeTextPieces(bytes, options.pieceBytes);
   const { badBytes } = decoded;
   const { cutAt } = options;
-  let hasCut =
+  const hasCut =
     cutAt !== undefined &&
     isCut(bytes, cutAt) &&
     decoded.encoding === "utf-8" &&
     badBytes.length === 0;
   const pieces: Iterable<string | typeof CSV_STOP> =
     hasCut && cutAt !== undefined
-      ? piecesWithStop(bytes, cutAt, options.pieceBytes)
+      ? piecesWithStop(bytes, bytes.length, cutAt, options.pieceBytes)
       : decoded.pieces;
+  yield* chunksOfPieces(pieces, hasCut, badBytes, options);
+}
+
+/**
+ * {@link csvRowChunks} of an open file (`openCsvFile`: not UTF-16, the cut just after a line
+ * feed) read as plain UTF-8, a piece at a time, with the cut in effect; a piece that is not
+ * UTF-8 throws a `CsvNotSplittableError` (`csvSourcePieces`), as the file must then be read
+ * as `csvRowChunks` reads it.
+ *
+ * @param file - The open file and its length.
+ * @param cutAt - The cut (see {@link CsvRowChunksOptions.cutAt}).
+ * @param options - Chunk and piece size.
+ * @returns The chunks, as {@link csvRowChunks} gives them.
+ * @example
+ * const chunks = csvFileRowChunks({ fd, length }, cutAt);
+ */
+export function csvFileRowChunks(
+  file: CsvFile,
+  cutAt: number,
+  options: Omit<CsvRowChunksOptions, "cutAt"> = {}
+): Generator<CsvRowChunk, void, undefined> {
+  const pieces = piecesWithStop(file, file.length, cutAt, options.pieceBytes);
+  return chunksOfPieces(pieces, cutAt > 0 && cutAt < file.length, [], options);
+}
+
+/** The chunks of decoded text with maybe a stop in it: see {@link csvRowChunks}. */
+function* chunksOfPieces(
+  pieces: Iterable<string | typeof CSV_STOP>,
+  isCutPossible: boolean,
+  badBytes: readonly BadByte[],
+  options: CsvRowChunksOptions
+): Generator<CsvRowChunk, void, undefined> {
+  let hasCut = isCutPossible;
   const iterator = pieces[Symbol.iterator]();
   // The delimiter is decided on the first lines: take pieces until they hold them.
   let start = "";
@@ -142,17 +176,18 @@ function isCut(bytes: Uint8Array, at: number): boolean {
 
 /** The pieces of valid UTF-8 text with a {@link CSV_STOP} at byte `cutAt`. */
 function* piecesWithStop(
-  bytes: Uint8Array,
+  source: CsvSource,
+  length: number,
   cutAt: number,
   pieceBytes?: number
 ): Generator<string | typeof CSV_STOP, void, undefined> {
   let isFirst = true;
-  for (const piece of decodeUtf8Pieces(bytes.subarray(0, cutAt), pieceBytes)) {
+  for (const piece of csvSourcePieces(source, 0, cutAt, pieceBytes)) {
     yield isFirst && piece.charCodeAt(0) === 0xfeff ? piece.slice(1) : piece;
     isFirst = false;
   }
   yield CSV_STOP;
-  yield* decodeUtf8Pieces(bytes.subarray(cutAt), pieceBytes);
+  yield* csvSourcePieces(source, cutAt, length, pieceBytes);
 }
 
 /** The INVALID_ENCODING warning of a cell with bad bytes. */

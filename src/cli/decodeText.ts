@@ -194,8 +194,13 @@ function isContinuation(byte: number | undefined): boolean {
  * UTF-16 LE or BE by byte order mark, else by the zero bytes of the first 4 KB: text in a
  * Latin script has a zero high byte in nearly every character, and UTF-8 or Windows-1252
  * text has no zero bytes at all.
+ *
+ * @param bytes - The file's content, or at least its first 4 KB.
+ * @returns The UTF-16 encoding, or undefined for any other text.
+ * @example
+ * detectUtf16(new Uint8Array([0xff, 0xfe, 0x41, 0x00])); //=> "utf-16le"
  */
-function detectUtf16(bytes: Uint8Array): "utf-16le" | "utf-16be" | undefined {
+export function detectUtf16(bytes: Uint8Array): "utf-16le" | "utf-16be" | undefined {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
   const pairs = Math.floor(Math.min(bytes.length, UTF16_SAMPLE_BYTES) / 2);

@@ -38,24 +38,12 @@ export function isTwoThreadCsv(
 }
 
 /**
- * The share of a file's bytes the main thread reads. The worker is started before the file
- * is read and has loaded the core by the time its part is known, but its code is colder, so
- * an even cut still leaves the main thread waiting for it: at 0.53 both parts end within a
- * few tens of milliseconds of each other on the 1M-row bench file (docs/engine.md, "Reading
- * a CSV file in two threads").
+ * The share of a file's bytes the main thread reads. Both threads get their part at the same
+ * moment (the main thread reads its first rows after the worker's part is sent) and read it
+ * from the file at about the same speed; the worker also derives its cases' start and posts
+ * its part, the main thread derives its own while it waits. At 0.51 both end within a few
+ * tens of milliseconds of each other on the 1M-row bench file on a quiet machine (at 0.49
+ * the worker came ~80 ms after the main thread, at 0.53 up to 65 ms before it; see
+ * docs/engine.md, "Reading a CSV file in two threads").
  */
-export const MAIN_THREAD_SHARE = 0.53;
-
-/**
- * Where to cut a file in two: just after the first line feed from {@link MAIN_THREAD_SHARE}
- * of its bytes on.
- *
- * @param bytes - The file.
- * @returns The offset, or undefined when no line feed follows that point.
- * @example
- * cutNearMiddle(Buffer.from("a\nb\nc\nd\n")); //=> 6
- */
-export function cutNearMiddle(bytes: Uint8Array): number | undefined {
-  const lineFeed = bytes.indexOf(0x0a, Math.floor(bytes.length * MAIN_THREAD_SHARE));
-  return lineFeed < 0 || lineFeed + 1 >= bytes.length ? undefined : lineFeed + 1;
-}
+export const MAIN_THREAD_SHARE = 0.51;

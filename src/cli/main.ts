@@ -65,6 +65,9 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
       io.stdout(`welzijnsmonitor ${readVersion()}\n`);
       return 0;
     }
+    // A large CSV case table's second thread starts before the report's modules load.
+    const { prestartCaseRead } = await import("./prestartCaseRead");
+    prestartCaseRead(args.cases);
     // Loaded only for a report: ExcelJS only when a workbook is read or written.
     const { runReport } = await import("./runReport");
     return await runReport(args, io);

@@ -7,13 +7,16 @@ import { CaseTableParser } from "../core";
 import type { CaseTableParserOptions, CaseTablePart, ColumnMapping } from "../core";
 import { CHUNK_ROWS } from "./csvRowChunks";
 import { BYTES_PER_ROW } from "./csvTableChunks";
-import { decodeUtf8Pieces } from "./decodeText";
+import { csvSourcePieces, type CsvSource } from "./csvSourcePieces";
 import { splitCsvRows } from "./splitCsvRows";
 
 /** What {@link readCsvPart} reads: plain data, to be handed to a worker thread. */
 export interface CsvPartInput {
-  /** The whole file: valid UTF-8 (shared memory when handed to a worker). */
-  readonly bytes: Uint8Array;
+  /**
+   * The whole file: its bytes (valid UTF-8), or the open file (its descriptor and length,
+   * `openCsvFile`) when the part is read in a worker thread, checked as it is read.
+   */
+  readonly source: CsvSource;
   /** Where the part starts: just after a line feed, at the start of a row. */
   readonly byteOffset: number;
   /** The file's field delimiter, as decided on its first lines. */
@@ -33,15 +36,15 @@ export interface CsvPartInput {
  * @param input - The file, the cut, the delimiter, the mapping and the parser's options.
  * @returns The part.
  * @example
- * const part = readCsvPart({ bytes, byteOffset, delimiter: ";", mapping, options });
+ * const part = readCsvPart({ source: bytes, byteOffset, delimiter: ";", mapping, options });
  */
 export function readCsvPart(input: CsvPartInput): CaseTablePart {
-  const bytes = input.bytes.subarray(input.byteOffset);
+  const { source, byteOffset } = input;
   const parser = new CaseTableParser(input.mapping, {
     ...input.options,
-    expectedRows: Math.ceil(bytes.length / BYTES_PER_ROW),
+    expectedRows: Math.ceil((source.length - byteOffset) / BYTES_PER_ROW),
   });
-  const chunks = splitCsvRows(decodeUtf8Pieces(bytes), {
+  const chunks = splitCsvRows(csvSourcePieces(source, byteOffset, source.length), {
     delimiter: input.delimiter,
     chunkRows: CHUNK_ROWS,
   });

@@ -3,14 +3,15 @@
  *
  * @module
  */
-import { open, readFile, stat } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { extname, resolve } from "node:path";
 import type { TableName } from "../core";
 import { CliInputError } from "./cliErrors";
 import { describeFsError } from "./describeFsError";
 import { csvTableChunks } from "./csvTableChunks";
-import { cutNearMiddle, isTwoThreadCsv } from "./isTwoThreadCsv";
+import { isTwoThreadCsv } from "./isTwoThreadCsv";
 import { openTable, type OpenedTable } from "./OpenedTable";
+import { openCsvFile } from "./openCsvFile";
 import { startCasePartWorker } from "./startCasePartWorker";
 import type { XlsxWorkbook } from "./openXlsx";
 
@@ -27,12 +28,25 @@ export interface ReadTableFileOptions {
    * opening (one read of the file, its shared strings inflated once).
    */
   readonly workbooks?: Map<string, Promise<XlsxWorkbook>>;
+  /**
+   * Read a CSV file in one thread whatever its size (after a read in two parts failed: see
+   * {@link readTableFile}).
+   */
+  readonly isOneThread?: boolean;
 }
 
 /**
  * Opens a table in an .xlsx (or .xlsm) or .csv (or .txt) file: reads its first rows (those the
  * mapping needs, see `openTable`) and hands over the rest as chunks, for the dataset loader
  * to read into its columns one at a time.
+ *
+ * A large CSV case table (`isTwoThreadCsv`) is opened for a read in two parts (`OpenedTable.cut`)
+ * and read as plain UTF-8 a piece at a time, each piece checked as it comes: no thread waits
+ * for a pass over the whole file. When that fails before the first rows are there, the file is
+ * read here as one thread reads it. When it fails later (a piece that is not UTF-8, the
+ * file's size changed, or any other error while the table is read: one thread might decode
+ * the first rows otherwise, e.g. as Windows-1252), the caller must read the input again with
+ * `isOneThread` (`runReport`): only a read that ends well is the result of one thread.
  *
  * @param path - the file
  * @param options - table and sheet
@@ -64,26 +78,34 @@ export async function readTableFile(
       throw new CliInputError(
         `${path} is een .csv-bestand en heeft geen werkbladen (${options.sheetOption ?? "--werkblad"})`
       );
+    const empty = `${path} is leeg: het bestand bevat geen gegevens`;
     // A large case table is read in two parts at once, the second in a worker thread (see
-    // `pushTableChunks`); its bytes then go to shared memory.
-    const size = options.table === "cases" ? await fileSize(path) : undefined;
-    if (size === undefined || !isTwoThreadCsv(size)) {
-      const csv = csvTableChunks(await readBytes(path));
-      return openTable(csv, `${path} is leeg: het bestand bevat geen gegevens`);
+    // `pushTableChunks`), each part from the file a piece at a time, as plain UTF-8.
+    const size =
+      options.table === "cases" && options.isOneThread !== true ? await fileSize(path) : undefined;
+    if (size !== undefined && isTwoThreadCsv(size)) {
+      // The worker starts (and loads the core) while the file is opened and its rows start.
+      const worker = startCasePartWorker();
+      let file: ReturnType<typeof openCsvFile>;
+      try {
+        file = openCsvFile(path, size);
+      } catch (error) {
+        worker.stop();
+        throw fileError(path, error);
+      }
+      if (file === undefined) worker.stop();
+      else {
+        const csv = csvTableChunks(file, file.cutAt, worker);
+        try {
+          return await openTable(csv, empty);
+        } catch {
+          // Not plain UTF-8 in the first rows, or empty, or unreadable: what one thread says.
+          worker.stop();
+          csv.cut?.close();
+        }
+      }
     }
-    // The worker starts (and loads the core) while the file is read into shared memory.
-    const bytes = new Uint8Array(new SharedArrayBuffer(size));
-    const worker = startCasePartWorker(bytes);
-    try {
-      const read = await readSharedFile(path, bytes);
-      const cutAt = cutNearMiddle(read);
-      if (cutAt === undefined || read !== bytes) worker.stop();
-      const csv = csvTableChunks(read, cutAt, read === bytes ? worker : undefined);
-      return await openTable(csv, `${path} is leeg: het bestand bevat geen gegevens`);
-    } catch (error) {
-      worker.stop();
-      throw error;
-    }
+    return openTable(csvTableChunks(await readBytes(path)), empty);
   }
   // The xlsx reader is loaded only for a workbook, not for a CSV file.
   const { loadXlsx } = await import("./readXlsx");
@@ -123,31 +145,6 @@ async function fileSize(path: string): Promise<number | undefined> {
     return stats.isFile() ? stats.size : undefined;
   } catch {
     return undefined;
-  }
-}
-
-/**
- * Reads a file into `bytes` (shared memory, sized by the file's size when it was looked at),
- * for a second thread to read without a copy.
- *
- * @returns `bytes`, or the part of it that was read when the file has become shorter.
- */
-async function readSharedFile(path: string, bytes: Uint8Array): Promise<Uint8Array> {
-  try {
-    const handle = await open(path, "r");
-    try {
-      let at = 0;
-      while (at < bytes.length) {
-        const { bytesRead } = await handle.read(bytes, at, bytes.length - at, at);
-        if (bytesRead === 0) break;
-        at += bytesRead;
-      }
-      return at < bytes.length ? bytes.subarray(0, at) : bytes;
-    } finally {
-      await handle.close();
-    }
-  } catch (error) {
-    throw fileError(path, error);
   }
 }
 

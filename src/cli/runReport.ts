@@ -94,17 +94,34 @@ export async function runReport(args: ReportArgs, io: CliIo): Promise<number> {
  * has the sheet whole; a million rows are about 700 MB of strings) are garbage once it
  * returns: had the caller awaited them itself, the promise job that resumed it would hold
  * them for as long as the report is computed, and every full collection would mark them again.
+ *
+ * A read in two parts that fails in any way (`readTableFile`: e.g. a piece that is not UTF-8
+ * far into the file, where one thread would have decoded the whole file otherwise) is done
+ * again in one thread, without its progress lines again: its result or error is the one of
+ * one thread.
  */
-async function readDataset(args: ReportArgs, io: CliIo): Promise<Dataset> {
-  const input = await readInput(args, io);
-  io.progress?.("Gegevens controleren en KPI's berekenen…");
-  const loader = createDatasetLoader(input.loaderInput);
-  const readIssues: Partial<Record<TableName, readonly CellReadIssue[]>> = {};
-  for (const [table, opened] of input.tables) {
-    await pushTableChunks(table, opened, loader);
-    readIssues[table] = opened.readIssues();
+async function readDataset(args: ReportArgs, io: CliIo, isOneThread = false): Promise<Dataset> {
+  const tables: [TableName, OpenedTable][] = [];
+  try {
+    const loaderInput = await readInput(args, io, tables, isOneThread);
+    io.progress?.("Gegevens controleren en KPI's berekenen…");
+    const loader = createDatasetLoader(loaderInput);
+    const readIssues: Partial<Record<TableName, readonly CellReadIssue[]>> = {};
+    for (const [table, opened] of tables) {
+      await pushTableChunks(table, opened, loader);
+      readIssues[table] = opened.readIssues();
+    }
+    return loader.finish(readIssues);
+  } catch (error) {
+    const cuts = tables.flatMap(([, opened]) => (opened.cut === undefined ? [] : [opened.cut]));
+    if (cuts.length === 0) throw error;
+    for (const cut of cuts) {
+      cut.worker?.stop();
+      cut.close();
+    }
+    const { progress: _progress, ...quiet } = io;
+    return readDataset(args, quiet, true);
   }
-  return loader.finish(readIssues);
 }
 
 async function writeOutputs(
@@ -279,13 +296,16 @@ const TABLE_OPTIONS: Readonly<Record<TableName, readonly [CliOptionName, CliOpti
   complaints: ["klachten", "klachten-werkblad"],
 };
 
-/** The opened tables (first rows read) and what the loader starts from. */
-interface OpenedInput {
-  readonly tables: readonly (readonly [TableName, OpenedTable])[];
-  readonly loaderInput: DatasetLoaderInput;
-}
-
-async function readInput(args: ReportArgs, io: CliIo): Promise<OpenedInput> {
+/**
+ * Opens the input files (their first rows), each table into `opened` as it is opened (so
+ * that a caller can end what a failure leaves open), and returns what the loader starts from.
+ */
+async function readInput(
+  args: ReportArgs,
+  io: CliIo,
+  opened: [TableName, OpenedTable][],
+  isOneThread: boolean
+): Promise<DatasetLoaderInput> {
   const files: readonly [TableName, string | undefined, string | undefined][] = [
     ["cases", args.cases, args.sheet],
     ["zrm", args.zrm, args.zrmSheet],
@@ -293,7 +313,6 @@ async function readInput(args: ReportArgs, io: CliIo): Promise<OpenedInput> {
     ["complaints", args.complaints, args.complaintsSheet],
   ];
   const tables: Partial<Record<TableName, TableStart>> = {};
-  const opened: [TableName, OpenedTable][] = [];
   const workbooks = new Map<string, Promise<XlsxWorkbook>>();
   const read = new Set<string>();
   for (const [table, path, sheet] of files) {
@@ -312,6 +331,7 @@ async function readInput(args: ReportArgs, io: CliIo): Promise<OpenedInput> {
     const file = await readTableFile(path, {
       table,
       workbooks,
+      isOneThread,
       ...(sheet === undefined ? {} : { sheet, sheetOption: optionAsTyped(args, sheetOption) }),
     });
     opened.push([table, file]);
@@ -332,5 +352,5 @@ async function readInput(args: ReportArgs, io: CliIo): Promise<OpenedInput> {
     asOf: args.asOf ?? localToday(),
     ...(args.earliestDate === undefined ? {} : { earliestDate: args.earliestDate }),
   };
-  return { tables: opened, loaderInput };
+  return loaderInput;
 }

@@ -19,10 +19,7 @@ export type ReadCasePart = (input: CsvPartInput) => CasePartRead;
 
 /** A worker thread started before its part is known: see {@link startCasePartWorker}. */
 export interface CasePartWorker {
-  /**
-   * Hands the worker its part to read (once). `input.bytes` must be the bytes the worker
-   * was started with.
-   */
+  /** Hands the worker its part to read (once). */
   readonly read: ReadCasePart;
   /** Ends the worker (when its part is not needed, or after it came). */
   stop(): void;
@@ -30,24 +27,47 @@ export interface CasePartWorker {
 
 /**
  * Starts a worker thread (`casePartWorker`, next to this module) for the rows of a CSV case
- * table after a cut (`readCsvPart`), before the cut, the delimiter and the mapping are known:
- * the thread starts and loads the core while this thread reads the file and its first rows.
- * The file's bytes (shared memory, filled as the file is read here) are handed over at the
- * start; {@link CasePartWorker.read} sends the rest. Until `read`, the worker does not keep
+ * table after a cut (`readCsvPart`), before the file, the cut, the delimiter and the mapping
+ * are known: the thread starts and loads the core while this thread checks the file and
+ * reads its first rows; {@link CasePartWorker.read} then sends what it reads (an open
+ * file's descriptor, or bytes, which are copied). Until `read`, the worker does not keep
  * the process alive. Any failure (no compiled worker, an error in it, its exit without a
  * part) gives an undefined part.
  *
- * @param bytes - The file's bytes, in a SharedArrayBuffer.
  * @returns The worker: how to give it its part, and how to stop it.
  * @example
- * const worker = startCasePartWorker(bytes);
- * // … read the file into `bytes`, its first rows, the mapping …
- * const part = await worker.read({ bytes, byteOffset, delimiter, mapping, options }).part;
+ * const worker = startCasePartWorker();
+ * // … check the file, read its first rows, make the mapping …
+ * const part = await worker.read({ source: file, byteOffset, delimiter, mapping, options }).part;
  */
-export function startCasePartWorker(bytes: Uint8Array): CasePartWorker {
+export function startCasePartWorker(): CasePartWorker {
+  const early = prestarted;
+  prestarted = undefined;
+  return early ?? newCasePartWorker();
+}
+
+/** The worker {@link prestartCasePartWorker} started, until it is taken. */
+let prestarted: CasePartWorker | undefined;
+
+/**
+ * Starts the worker of {@link startCasePartWorker} now, as soon as the command line knows it
+ * will read a large CSV case table, before it loads the rest of its modules: the next
+ * `startCasePartWorker` takes it. A thread takes some 20 ms to start and as long again to
+ * load the core, and the main thread has its part's first rows ready sooner than that.
+ * Until it is taken and given its part, the worker does not keep the process alive.
+ *
+ * @example
+ * prestartCasePartWorker(); // … later, in readTableFile:
+ * const worker = startCasePartWorker(); // the same worker
+ */
+export function prestartCasePartWorker(): void {
+  prestarted ??= newCasePartWorker();
+}
+
+function newCasePartWorker(): CasePartWorker {
   let worker: Worker;
   try {
-    worker = new Worker(join(__dirname, "casePartWorker.js"), { workerData: { bytes } });
+    worker = new Worker(join(__dirname, "casePartWorker.js"));
   } catch {
     const none: CasePartRead = { part: Promise.resolve(undefined), stop: () => undefined };
     return { read: () => none, stop: () => undefined };
@@ -63,9 +83,7 @@ export function startCasePartWorker(bytes: Uint8Array): CasePartWorker {
   const stop = (): void => void worker.terminate();
   return {
     read(input) {
-      if (input.bytes !== bytes) throw new Error("startCasePartWorker: other bytes");
-      const { byteOffset, delimiter, mapping, options } = input;
-      worker.postMessage({ byteOffset, delimiter, mapping, options });
+      worker.postMessage(input);
       // Only once the part is on its way: a message that cannot be sent leaves the worker
       // unable to keep the process alive.
       worker.ref();

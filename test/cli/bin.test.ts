@@ -310,7 +310,7 @@ describe("bin/welzijnsmonitor.js", () => {
     const field = (text: string): string =>
       /[";\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
     writeFileSync(csv, `${rows.map((row) => row.map(field).join(";")).join("\r\n")}\r\n`);
-    const run = (threads: string): { stdout: string; appended: unknown } => {
+    const run = (threads: string, file = csv): { stdout: string; appended: unknown } => {
       const result = spawnSync(
         process.execPath,
         [
@@ -319,7 +319,7 @@ describe("bin/welzijnsmonitor.js", () => {
           BIN,
           "report",
           "--cases",
-          csv,
+          file,
           "--period",
           "t/m Q3 2024",
           "--peildatum",
@@ -349,6 +349,29 @@ describe("bin/welzijnsmonitor.js", () => {
       expect(JSON.parse(one.stdout).issues).toContainEqual(
         expect.objectContaining({ code: "DUPLICATE_CASE_ID", row: 2501 })
       );
+      // A byte that is not UTF-8 after the cut (the whole file is then decoded as one
+      // thread decodes it): no part, the JSON of one thread, with the byte's warning.
+      const latin = join(dir, "latin.csv");
+      const bytes = readFileSync(csv);
+      bytes[bytes.indexOf("\r\n", Math.floor(bytes.length * 0.8)) + 2] = 0xe9;
+      writeFileSync(latin, bytes);
+      const latinTwo = run("2", latin);
+      expect(latinTwo.appended).toEqual([]);
+      expect(latinTwo.stdout).toBe(run("1", latin).stdout);
+      expect(JSON.parse(latinTwo.stdout).issues).toContainEqual(
+        expect.objectContaining({ code: "INVALID_ENCODING" })
+      );
+      // The same byte before the cut, past the first megabyte (found by the main thread
+      // after its part was sent): the input is read again, in one thread.
+      const big = join(dir, "big.csv");
+      const bigRows = generateBenchCases(25_000, 7).map((row) => row.map(String).join(";"));
+      const bigBytes = Buffer.from(`${bigRows.join("\r\n")}\r\n`, "utf8");
+      bigBytes[bigBytes.indexOf("\r\n", Math.floor(bigBytes.length * 0.45)) + 2] = 0xe9;
+      writeFileSync(big, bigBytes);
+      const bigTwo = run("2", big);
+      expect(bigBytes.length).toBeGreaterThan(2 << 20);
+      expect(bigTwo.appended).toEqual([]);
+      expect(bigTwo.stdout).toBe(run("1", big).stdout);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -1,11 +1,16 @@
 import fc from "fast-check";
+import { appendFileSync, closeSync, mkdtempSync, openSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { createDatasetLoader } from "../../src/core";
 import type { CaseTablePart, DatasetLoader, LoadedDataset } from "../../src/core";
+import { CsvNotSplittableError } from "../../src/cli/csvSourcePieces";
 import { csvTableChunks } from "../../src/cli/csvTableChunks";
-import { cutNearMiddle } from "../../src/cli/isTwoThreadCsv";
-import { openTable } from "../../src/cli/OpenedTable";
+import { cutNearMiddle } from "../helpers/cutNearMiddle";
+import { openTable, type OpenedTable } from "../../src/cli/OpenedTable";
 import { pushTableChunks } from "../../src/cli/pushTableChunks";
 import { readCsvPart } from "../../src/cli/readCsvPart";
+import type { CasePartRead } from "../../src/cli/startCasePartWorker";
 import { datasetSnapshot as snapshot, PART_TEST_HEADER as HEADER } from "../helpers/partSnapshots";
 
 /*
@@ -114,21 +119,52 @@ interface Read {
   readonly appended: boolean;
 }
 
-/** The file read as the command line reads it, in two parts when `cutAt` is given. */
-async function read(bytes: Uint8Array, cutAt?: number): Promise<Read> {
-  const opened = await openTable(csvTableChunks(bytes, cutAt), "leeg");
+const folder = mkdtempSync(join(tmpdir(), "wm-push-"));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+/**
+ * The file read as the command line reads it, in two parts when `cutAt` is given: from
+ * memory, or (`fromFile`) a piece at a time from the open file, as a large file is read.
+ */
+async function read(bytes: Uint8Array, cutAt?: number, fromFile = false): Promise<Read> {
+  if (fromFile && cutAt !== undefined) {
+    const path = join(folder, "export.csv");
+    writeFileSync(path, bytes);
+    const fd = openSync(path, "r");
+    const table = csvTableChunks({ fd, length: bytes.length }, cutAt);
+    // pushTableChunks closes the file; a file that fails before it is closed here.
+    return readOpened(
+      await openTable(table, "leeg").catch((error: Error) => {
+        closeSync(fd);
+        throw error;
+      })
+    );
+  }
+  return readOpened(await openTable(csvTableChunks(bytes, cutAt), "leeg"));
+}
+
+/**
+ * The part read in this thread, through structuredClone as through postMessage; a part
+ * that cannot be read is undefined, as from a worker that failed.
+ */
+function inThread(input: Parameters<typeof readCsvPart>[0]): CasePartRead {
+  let part: CaseTablePart | undefined;
+  try {
+    part = structuredClone(readCsvPart(input));
+  } catch {
+    part = undefined;
+  }
+  return { part: Promise.resolve(part), stop: () => undefined };
+}
+
+async function readOpened(opened: OpenedTable): Promise<Read> {
   const loader = createDatasetLoader({ cases: { firstRows: opened.firstRows }, asOf: 45600 });
   let appended = false;
   const counting: DatasetLoader = {
     ...loader,
     appendCases: (part, rowIndex) => (appended = loader.appendCases(part, rowIndex)),
   };
-  // In this thread, through structuredClone as through postMessage.
-  const readPart = (input: Parameters<typeof readCsvPart>[0]) => ({
-    part: Promise.resolve(structuredClone(readCsvPart(input)) as CaseTablePart),
-    stop: () => undefined,
-  });
-  await pushTableChunks("cases", opened, counting, readPart);
+  await pushTableChunks("cases", opened, counting, inThread);
   return { dataset: loader.finish({ cases: opened.readIssues() }), appended };
 }
 
@@ -140,12 +176,16 @@ describe("a CSV case table read in two parts", () => {
       fc.asyncProperty(csvFile, async ({ bytes, cutAt }) => {
         const one = await read(bytes).catch((error: Error) => error);
         const two = await read(bytes, cutAt).catch((error: Error) => error);
+        const file = await read(bytes, cutAt, true).catch((error: Error) => error);
         // A file without a usable header (e.g. too few lines to tell `;`) fails alike.
-        if (one instanceof Error || two instanceof Error) {
+        if (one instanceof Error || two instanceof Error || file instanceof Error) {
           expect(two).toEqual(one);
+          expect(file).toEqual(one);
           return;
         }
         expect(snapshot(two.dataset)).toEqual(snapshot(one.dataset));
+        expect(snapshot(file.dataset)).toEqual(snapshot(one.dataset));
+        expect(file.appended).toBe(two.appended);
         runs++;
         if (two.appended) appended++;
       }),
@@ -198,6 +238,29 @@ describe("a CSV case table read in two parts", () => {
       await pushTableChunks("cases", opened, loader, readPart);
       expect(readPart).not.toHaveBeenCalled();
       expect(loader.finish().cases.team.labels).toEqual(["Noordé"]);
+    });
+
+    it("rejects a file with a byte that is not UTF-8 after the cut: one thread must read it", async () => {
+      const bytes = lines(body(1, 120));
+      const cutAt = cutNearMiddle(bytes) ?? 0;
+      bytes[bytes.indexOf(0x0a, cutAt + 100) + 1] = 0xe9;
+      await expect(read(bytes, cutAt, true)).rejects.toThrow(CsvNotSplittableError);
+    });
+
+    it("rejects a file that grew while it was read", async () => {
+      const bytes = lines(body(1, 120));
+      const path = join(folder, "growing.csv");
+      writeFileSync(path, bytes);
+      const fd = openSync(path, "r");
+      const opened = await openTable(
+        csvTableChunks({ fd, length: bytes.length }, cutNearMiddle(bytes)),
+        "leeg"
+      );
+      appendFileSync(path, "120;K1;Noord\n");
+      const loader = createDatasetLoader({ cases: { firstRows: opened.firstRows } });
+      await expect(pushTableChunks("cases", opened, loader, inThread)).rejects.toThrow(
+        CsvNotSplittableError
+      );
     });
 
     it("reads the rest here when the part fails", async () => {

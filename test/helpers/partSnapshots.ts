@@ -12,6 +12,7 @@ export const PART_TEST_HEADER = [
   "Cliëntnummer",
   "Soort traject",
   "Aanmelddatum",
+  "Intakedatum",
   "Startdatum",
   "Einddatum",
   "Hoofddomeinen",

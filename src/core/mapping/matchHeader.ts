@@ -39,6 +39,16 @@ function synonymKeys(definitions: (typeof FIELD_DEFINITIONS)[TableName]): readon
   return keys;
 }
 
+/**
+ * The tables none of whose synonym keys holds a digit: there a key of digits alone (an id,
+ * a date, an amount in a data row) equals no synonym, holds none (each has a letter) and is
+ * held by none, and has no trailing number after a letter, so it matches nothing.
+ */
+const DIGIT_FREE_TABLES: ReadonlySet<TableName> = new Set(
+  [...SYNONYM_KEYS].filter(([, keys]) => keys.every(({ key }) => !/\d/.test(key))).map(([t]) => t)
+);
+const DIGITS_ONLY = /^\d+$/;
+
 /** The shortest synonym that may be found inside a longer header ("team" in "Buurtteam Noord"). */
 const MIN_CONTAINED_SYNONYM = 4;
 /** The shortest header that may be found inside a longer synonym ("Reden" in "reden afsluiting"). */
@@ -149,6 +159,7 @@ export function matchHeader(header: string, table: TableName): HeaderCandidate[]
 export function headerStrength(header: string, table: TableName): number {
   const key = normalizeKey(header);
   if (key === "") return 0;
+  if (DIGIT_FREE_TABLES.has(table) && DIGITS_ONLY.test(key)) return 0;
   let strength = 0;
   for (const candidate of strongCandidates(key, SYNONYM_KEYS.get(table) ?? [])) {
     if (candidate.confidence === "high") return 2;

@@ -16,24 +16,39 @@ function headerTexts(row: readonly CellValue[] | undefined): string[] {
 }
 
 /**
- * A row's header score: 2 per cell that equals a synonym, 1 per cell that contains one (at most
- * 30 rows are scored, so nothing is remembered between calls).
+ * A row's header score: 2 per cell that equals a synonym, 1 per cell that contains one.
+ * `strengths` keeps each text's strength for the rows searched in one call: the data rows
+ * below a header repeat most of their texts ("Nee", a team), and the search runs on a cold
+ * start of the command line, where each `headerStrength` costs tens of microseconds.
  */
-function headerScore(row: readonly CellValue[] | undefined, table: TableName): number {
+function headerScore(
+  row: readonly CellValue[] | undefined,
+  table: TableName,
+  strengths: Map<string, number>
+): number {
   let score = 0;
-  for (const cell of row ?? []) if (typeof cell === "string") score += headerStrength(cell, table);
+  for (const cell of row ?? []) {
+    if (typeof cell !== "string") continue;
+    let strength = strengths.get(cell);
+    if (strength === undefined) {
+      strength = headerStrength(cell, table);
+      strengths.set(cell, strength);
+    }
+    score += strength;
+  }
   return score;
 }
 
 function findHeaderRow(rows: readonly (readonly CellValue[])[], table: TableName): number {
   const limit = Math.min(rows.length, HEADER_SEARCH_ROWS);
+  const strengths = new Map<string, number>();
   let bestIndex = -1;
   let bestScore = 0;
   let firstFilled = -1;
   for (let index = 0; index < limit; index++) {
     const row = rows[index];
     if (firstFilled < 0 && headerTexts(row).some((text) => text !== "")) firstFilled = index;
-    const score = headerScore(row, table);
+    const score = headerScore(row, table, strengths);
     if (score > bestScore) {
       bestScore = score;
       bestIndex = index;

@@ -1,6 +1,6 @@
 import { DEFAULT_CASE_TYPE_MAP } from "../caseTypes/caseTypeMap";
 import { MappingError } from "../errors";
-import type { ColumnMapping } from "../mapping/columnMapping";
+import type { ColumnMapping, MappedColumn } from "../mapping/columnMapping";
 import { missingRequiredMessage, wrongTableMessage } from "../mapping/mappingMessages";
 import { caseFieldColumns, mappedCaseFields } from "./caseFieldColumns";
 import { CaseIdReader } from "./CaseIdReader";
@@ -13,7 +13,7 @@ import { createCaseReaders, growCaseReaders } from "./createCaseReaders";
 import { DateCellReader } from "./DateCellReader";
 import { deriveCaseStart } from "./deriveCaseStart";
 import { resolveEarliestDate } from "./earliestDate";
-import { emptyCodeColumn } from "./emptyColumns";
+import { emptyCodeColumn, emptyDayColumn } from "./emptyColumns";
 import { IssueCollector } from "./IssueCollector";
 import { NumberCellReader } from "./NumberCellReader";
 import { ParsedCaseTable, type CaseTableColumns } from "./ParsedCaseTable";
@@ -76,6 +76,29 @@ export class CaseTableParser {
   private nextRow = 0;
   private filledRowBelowHeader = false;
   private done = false;
+  /** The derived start of the cases before {@link CaseTableParser.derived} (`deriveStarts`). */
+  private start: Float32Array | undefined;
+  /** How many cases have their start derived. */
+  private derived = 0;
+
+  /**
+   * Throws what the constructor throws for a mapping it cannot read with: for a caller that
+   * makes the parser later but reports a bad mapping now.
+   *
+   * @param mapping - The case mapping.
+   * @returns The case id's column.
+   * @throws {MappingError} When the mapping is not for cases or lacks the caseId column.
+   * @example
+   * CaseTableParser.checkMapping(mapping); // before the rows come
+   */
+  static checkMapping(mapping: ColumnMapping): MappedColumn {
+    if (mapping.table !== "cases")
+      throw new MappingError(wrongTableMessage("cases", mapping.table));
+    const idColumn = mapping.fields.caseId;
+    if (idColumn === undefined)
+      throw new MappingError(missingRequiredMessage("cases", ["Casusnummer"]));
+    return idColumn;
+  }
 
   /**
    * @param mapping - A case mapping with caseId mapped.
@@ -86,11 +109,7 @@ export class CaseTableParser {
     private readonly mapping: ColumnMapping,
     options: CaseTableParserOptions = {}
   ) {
-    if (mapping.table !== "cases")
-      throw new MappingError(wrongTableMessage("cases", mapping.table));
-    const idColumn = mapping.fields.caseId;
-    if (idColumn === undefined)
-      throw new MappingError(missingRequiredMessage("cases", ["Casusnummer"]));
+    const idColumn = CaseTableParser.checkMapping(mapping);
     this.issues = new IssueCollector("cases", options.sheetRowOffset ?? 1);
     this.firstRow = options.continuation === true ? 0 : mapping.headerRowIndex + 1;
     this.capacity = Math.max(0, Math.floor(options.expectedRows ?? FIRST_CAPACITY));
@@ -175,13 +194,12 @@ export class CaseTableParser {
     if (this.done) throw new Error("CaseTableParser.finish called twice");
     this.done = true;
     const { mapping, issues, caseIds } = this;
-    const { arena, invalid, clientId, byKind, extras, domains, domainInterner } = this.readers;
+    const { invalid, clientId, byKind, extras, domains, domainInterner } = this.readers;
     const n = caseIds.size;
     const keptSrc = caseIds.src.subarray(0, n);
     const keptInvalid = invalid.subarray(0, n);
+    const start = this.deriveStarts(n);
     const fieldColumns = caseFieldColumns(byKind, n);
-    const dates = { ...fieldColumns, src: keptSrc, invalid: keptInvalid };
-    const start = deriveCaseStart(dates, mapping, issues, arena.float32(n));
     const domainLists = domains.result(n);
     const clients = clientId?.result(n);
     // The row indexes become sheet rows in place; nothing reads them after this.
@@ -222,6 +240,8 @@ export class CaseTableParser {
     if (this.done) throw new Error("CaseTableParser.takePart after finish");
     this.done = true;
     const n = this.caseIds.size;
+    // Derived here, in the part's thread: the start is a function of the case's own row.
+    const start = this.deriveStarts(n);
     const { invalid, clientId, domains, domainInterner } = this.readers;
     const clients = clientId?.result(n);
     const domainLists = domains.result(n);
@@ -233,6 +253,7 @@ export class CaseTableParser {
       ids: this.caseIds.ids.part(),
       invalid: invalid.subarray(0, n),
       dates: this.dateReaders.map((reader) => reader.out.subarray(0, n)),
+      start,
       categories: this.categoryReaders.map((reader) => reader.result(n)),
       lists: this.listReaders.map((reader) => reader.result(n)),
       numbers: this.numberReaders.map((reader) => reader.out.subarray(0, n)),
@@ -277,6 +298,10 @@ export class CaseTableParser {
     if (caseIds.ids.sharesAny(part.ids)) return false;
     const at = caseIds.size;
     if (at + part.size > this.capacity) this.grow(at + part.size);
+    // The starts of the cases read here first (the part's came derived): each once.
+    this.deriveStarts(at);
+    this.start?.set(part.start, at);
+    this.derived = at + part.size;
     caseIds.append(part.ids, part.src, rowOffset);
     const { invalid, clientId, domains } = this.readers;
     invalid.set(part.invalid, at);
@@ -294,13 +319,62 @@ export class CaseTableParser {
     return true;
   }
 
+  /**
+   * Derives the start of the cases read so far now rather than in {@link CaseTableParser.append}
+   * or {@link CaseTableParser.finish} (each case's once): for a thread that waits for a part
+   * anyway. The result is the same either way.
+   *
+   * @throws {Error} After {@link CaseTableParser.finish}.
+   * @example
+   * parser.deriveRead(); // then await the part, and append it
+   */
+  deriveRead(): void {
+    if (this.done) throw new Error("CaseTableParser.deriveRead after finish");
+    this.deriveStarts(this.caseIds.size);
+  }
+
   /** Doubles the columns (at least to `needed` rows), keeping what was read. */
   private grow(needed: number): void {
     let capacity = Math.max(16, this.capacity);
     while (capacity < needed) capacity *= 2;
     this.readers = growCaseReaders(this.readers, this.mapping, capacity);
     this.caseIds.grow(this.readers.arena, capacity);
+    if (this.start !== undefined) {
+      const start = this.readers.arena.float32(capacity);
+      start.set(this.start.subarray(0, this.derived));
+      this.start = start;
+    }
     this.capacity = capacity;
+  }
+
+  /**
+   * Derives the start of the cases from {@link CaseTableParser.derived} to `to` and checks
+   * their dates against each other (`deriveCaseStart`: per case, from its own row alone, so
+   * a part read elsewhere comes with its own; the issues are sorted by row at the end).
+   *
+   * @returns The start column of the first `to` cases.
+   */
+  private deriveStarts(to: number): Float32Array {
+    const { arena, invalid, byKind } = this.readers;
+    const start = (this.start ??= arena.float32(this.capacity));
+    const from = this.derived;
+    if (to > from) {
+      const day = (field: string): Float32Array => {
+        const read = byKind.date.find((date) => date.field === field);
+        return read === undefined ? emptyDayColumn(to - from) : read.reader.out.subarray(from, to);
+      };
+      const dates = {
+        src: this.caseIds.src.subarray(from, to),
+        registeredOn: day("registeredOn"),
+        intakeOn: day("intakeOn"),
+        startedOn: day("startedOn"),
+        closedOn: day("closedOn"),
+        invalid: invalid.subarray(from, to),
+      };
+      deriveCaseStart(dates, this.mapping, this.issues, start.subarray(from, to));
+      this.derived = to;
+    }
+    return start.subarray(0, to);
   }
 }
 

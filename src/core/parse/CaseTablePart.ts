@@ -50,6 +50,8 @@ export interface CaseTablePart {
   readonly ids: UniqueIdsPart;
   readonly invalid: Uint32Array;
   readonly dates: readonly Float32Array[];
+  /** The derived start per case (`deriveCaseStart`); its issues are among `issues`. */
+  readonly start: Float32Array;
   /** The category columns, the extra columns after the fields' own. */
   readonly categories: readonly CategoryColumn[];
   readonly lists: readonly CategoryListColumn[];

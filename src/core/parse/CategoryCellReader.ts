@@ -131,11 +131,12 @@ export class CategoryCellReader extends CellReader {
    * @param at - Position of the part's first case here.
    */
   append(part: CategoryColumn, at: number): void {
-    const codeOf = part.labels.map((label) => this.interner.codeOfLabel(label));
+    const codeOf = Int32Array.from(part.labels, (label) => this.interner.codeOfLabel(label));
     const { codes } = part;
-    for (let k = 0; k < codes.length; k++) {
+    const out = this.codes.subarray(at, at + codes.length);
+    for (let k = 0, n = codes.length; k < n; k++) {
       const code = codes[k]!;
-      this.codes[at + k] = code < 0 ? code : codeOf[code]!;
+      out[k] = code < 0 ? code : codeOf[code]!;
     }
   }
 

@@ -127,14 +127,26 @@ export class CategoryListCellReader extends CellReader {
    * @param at - Position of the part's first case here (the number of cases read here).
    */
   append(part: CategoryListColumn, at: number): void {
-    const codeOf = part.labels.map((label) => this.interner.codeOfLabel(label));
+    const codeOf = Int32Array.from(part.labels, (label) => this.interner.codeOfLabel(label));
     const { starts, codes } = part;
     const cases = starts.length - 1;
-    for (let k = 0; k < cases; k++) {
-      this.starts[at + k] = this.length;
-      for (let index = starts[k]!; index < starts[k + 1]!; index++)
-        this.pushCode(codeOf[codes[index]!]!);
+    const first = starts[0] ?? 0;
+    const count = (starts[cases] ?? first) - first;
+    // Room for all the part's codes at once (as `pushCode` would grow), then two plain loops.
+    let capacity = this.codes.length;
+    while (capacity < this.length + count) capacity *= 2;
+    if (capacity > this.codes.length) {
+      const grown = new Int32Array(capacity);
+      grown.set(this.codes.subarray(0, this.length));
+      this.codes = grown;
     }
+    const base = this.length - first;
+    const ownStarts = this.starts;
+    for (let k = 0; k < cases; k++) ownStarts[at + k] = base + starts[k]!;
+    const out = this.codes;
+    for (let index = first, to = first + count; index < to; index++)
+      out[base + index] = codeOf[codes[index]!]!;
+    this.length += count;
   }
 
   /** The lists of the first `size` cases. */

@@ -186,7 +186,20 @@ export class UniqueIds {
    */
   append(part: UniqueIdsPart): void {
     const { values, texts } = part;
-    for (const value of values) {
+    let k = 0;
+    if (this.ordered) {
+      // The part's first ids while they ascend past the last id here (integers: a text's
+      // value is negative), copied at once: `addInteger` would append each as it is.
+      let last = this.lastInteger;
+      while (k < values.length && values[k]! > last) last = values[k++]!;
+      if (k > 0) {
+        this.values.set(values.subarray(0, k), this.count);
+        this.count += k;
+        this.lastInteger = last;
+      }
+    }
+    for (; k < values.length; k++) {
+      const value = values[k]!;
       const earlier = value >= 0 ? this.addInteger(value) : this.addText(texts[-1 - value]!);
       if (earlier !== -1) throw new Error("UniqueIds.append: an id of the part is here already");
     }

@@ -75,6 +75,13 @@ export interface DatasetLoader {
    */
   appendCases(part: CaseTablePart, rowOffset: number): boolean;
   /**
+   * Does now what the case rows pushed so far need before they are joined with a part
+   * (`CaseTableParser.deriveRead`): optional, for a caller that waits for the part anyway.
+   *
+   * @throws {Error} After `finish`.
+   */
+  prepareCases(): void;
+  /**
    * Ends every table and joins them, as `loadDataset` does.
    *
    * @param readIssues - Per table, what the file reader found in its cells (bad bytes):
@@ -125,14 +132,26 @@ export function createDatasetLoader(input: DatasetLoaderInput): DatasetLoader {
     if (start) resolved[table] = resolveMapping(start, table);
   }
   const casesMapping = resolved.cases!.mapping;
-  const cases = new CaseTableParser(casesMapping, {
-    ...options(input.cases),
-    expectedRows: Math.max(
-      0,
-      (input.cases.expectedRows ?? input.cases.firstRows.length) - casesMapping.headerRowIndex - 1
-    ),
-  });
-  cases.push(input.cases.firstRows);
+  // The parser is made and the first rows are read at the first use, not here: a caller
+  // that hands the rest of the table to another thread first (`mappings`,
+  // `casePartOptions`) starts it sooner. A bad mapping is still reported now.
+  CaseTableParser.checkMapping(casesMapping);
+  let cases: CaseTableParser | undefined;
+  const startCases = (): CaseTableParser => {
+    if (cases === undefined) {
+      cases = new CaseTableParser(casesMapping, {
+        ...options(input.cases),
+        expectedRows: Math.max(
+          0,
+          (input.cases.expectedRows ?? input.cases.firstRows.length) -
+            casesMapping.headerRowIndex -
+            1
+        ),
+      });
+      cases.push(input.cases.firstRows);
+    }
+    return cases;
+  };
   const collected: Partial<Record<OtherTable, CellValue[][]>> = {};
   for (const table of OTHER_TABLES)
     if (input[table]) collected[table] = [...(input[table]!.firstRows as CellValue[][])];
@@ -147,14 +166,18 @@ export function createDatasetLoader(input: DatasetLoaderInput): DatasetLoader {
   return {
     mappings,
     casePartOptions: { ...options(input.cases), sheetRowOffset: 1, continuation: true },
+    prepareCases() {
+      if (finished) throw new Error("DatasetLoader.prepareCases after finish");
+      startCases().deriveRead();
+    },
     appendCases(part, rowOffset) {
       if (finished) throw new Error("DatasetLoader.appendCases after finish");
-      return cases.append(part, rowOffset);
+      return startCases().append(part, rowOffset);
     },
     push(table, rows) {
       if (finished) throw new Error("DatasetLoader.push after finish");
       if (table === "cases") {
-        cases.push(rows);
+        startCases().push(rows);
         return;
       }
       const list = collected[table];
@@ -182,9 +205,10 @@ export function createDatasetLoader(input: DatasetLoaderInput): DatasetLoader {
           ...tableWarnings(table, filled, mapping, parsed, start.sheetRowOffset),
         ];
       };
-      const parsedCases = cases.finish();
+      const parser = startCases();
+      const parsedCases = parser.finish();
       const issues = [
-        ...leading("cases", input.cases, parsedCases.table, cases.hasFilledRowBelowHeader),
+        ...leading("cases", input.cases, parsedCases.table, parser.hasFilledRowBelowHeader),
         ...parsedCases.issues,
       ];
       let casesTable = parsedCases.table;

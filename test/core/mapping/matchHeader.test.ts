@@ -51,6 +51,9 @@ describe("headerStrength", () => {
       fc.constantFrom(...SYNONYMS).map((text) => `${text} 2`),
       fc.constantFrom(...SYNONYMS).map((text) => text.slice(0, Math.max(1, text.length - 1))),
       fc.constantFrom("Individueel traject", "Team Noord", "Financiën", "Ja", "", "x"),
+      // Data cells of digits (and punctuation): ids, dates, amounts.
+      fc.constantFrom("1000001", "9-3-2022", "2024-05-06 00:00:00", "7,5", "-3", "1.200"),
+      fc.integer().map(String),
       fc.string({ maxLength: 20 })
     );
     fc.assert(
@@ -61,6 +64,12 @@ describe("headerStrength", () => {
   });
 
   describe("edge cases", () => {
+    it("scores a cell of digits alone 0 (no synonym has a digit)", () => {
+      expect(headerStrength("1000001", "cases")).toBe(0);
+      expect(headerStrength("31-12-2024", "zrm")).toBe(0);
+      expect(headerStrength("Hoofddomein 1", "cases")).toBe(2);
+    });
+
     it("does not count near misses", () => {
       expect(matchHeader("Geboortedatm", "cases").map((candidate) => candidate.confidence)).toEqual(
         ["low"]

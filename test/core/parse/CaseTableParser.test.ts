@@ -48,7 +48,7 @@ const rowArbitrary: fc.Arbitrary<CellValue[]> = fc
   .oneof(
     {
       weight: 8,
-      arbitrary: fc.tuple(idCell, fc.array(valueCell, { minLength: 0, maxLength: 12 })),
+      arbitrary: fc.tuple(idCell, fc.array(valueCell, { minLength: 0, maxLength: 13 })),
     },
     { weight: 1, arbitrary: fc.constant<[CellValue, CellValue[]]>(["", []]) },
     { weight: 1, arbitrary: fc.constant<[CellValue, CellValue[]]>(["Totaal", [12, 3]]) }
@@ -104,13 +104,16 @@ describe("CaseTableParser", () => {
     /**
      * The rows before `cut` pushed into one parser in two chunks, those from `cut` on into a
      * parser of their own (sent through structuredClone, as to another thread), appended;
-     * the rest pushed when the append is refused.
+     * the rest pushed when the append is refused. `derive`: where the first parser derives
+     * what it read ahead (`deriveRead`): after its first chunk (its columns may grow after),
+     * or just before the append.
      */
     function parseInTwoParts(
       rows: CellValue[][],
       cut: number,
       split: number,
-      expectedRows: number
+      expectedRows: number,
+      derive: "never" | "between chunks" | "before append" = "never"
     ): { result: ReturnType<CaseTableParser["finish"]>; appended: boolean } {
       const mapping = proposeMapping(rows, "cases");
       const options = { asOf: 45500, sheetRowOffset: 3 };
@@ -122,10 +125,12 @@ describe("CaseTableParser", () => {
       });
       const middle = Math.min(split, cut);
       first.push(rows.slice(0, middle));
+      if (derive === "between chunks") first.deriveRead();
       first.push(rows.slice(middle, cut));
       second.push(rows.slice(cut, cut + split));
       second.push(rows.slice(cut + split));
       const part = structuredClone(second.takePart());
+      if (derive === "before append") first.deriveRead();
       const appended = first.append(part, cut);
       if (!appended) first.push(rows.slice(cut));
       return { result: first.finish(), appended };
@@ -139,7 +144,8 @@ describe("CaseTableParser", () => {
           fc.nat(),
           fc.nat({ max: 20 }),
           fc.nat({ max: 40 }),
-          (titles, body, rawCut, split, expectedRows) => {
+          fc.constantFrom("never", "between chunks", "before append" as const),
+          (titles, body, rawCut, split, expectedRows, derive) => {
             const rows = [...titles, [...HEADER], ...body];
             const header = titles.length;
             const cut = header + 1 + (rawCut % (rows.length - header));
@@ -147,7 +153,7 @@ describe("CaseTableParser", () => {
               asOf: 45500,
               sheetRowOffset: 3,
             });
-            const { result } = parseInTwoParts(rows, cut, split, expectedRows);
+            const { result } = parseInTwoParts(rows, cut, split, expectedRows, derive);
             expect(result.issues).toEqual(whole.issues);
             expect(snapshot(result.table)).toEqual(snapshot(whole.table));
           }
@@ -176,6 +182,20 @@ describe("CaseTableParser", () => {
       expect(table.clientIds).toEqual(["K1", "K2", "K3"]);
       expect(Array.from(table.clientKey)).toEqual([0, 1, 0, 2, 1]);
       expect(table.domainLabels).toEqual(["Financiën", "Huisvesting", "Werk & opleiding"]);
+    });
+
+    it("appends the part's lists whole, up to the last case's last code", () => {
+      const withLists = [...rows, [6, "K4", "Zuid", "", "GGD; Politie; Wijkteam; Buurthuis"]];
+      const { result, appended } = parseInTwoParts(withLists, 3, 1, 2);
+      expect(appended).toBe(true);
+      const whole = parseCaseTable(withLists, proposeMapping(withLists, "cases"), {
+        asOf: 45500,
+        sheetRowOffset: 3,
+      });
+      expect(snapshot(result.table)).toEqual(snapshot(whole.table));
+      const { starts, codes, labels } = result.table.partners;
+      const last = Array.from(codes.subarray(starts[5], starts[6])).map((code) => labels[code]);
+      expect(last).toEqual(["GGD", "Politie", "Wijkteam", "Buurthuis"]);
     });
 
     it("reports a repeated id inside the part at its first row's sheet row", () => {

@@ -60,6 +60,48 @@ describe("UniqueIds", () => {
     expect(addAll(ids, [9, 10, "C1", "C2", 100, "10"])).toEqual([-1, -1, -1, -1, -1, 1]);
   });
 
+  it("appends a part as if its ids were added one by one, ascending runs included", () => {
+    const sorted = (values: readonly (number | string)[]): (number | string)[] =>
+      [...values].sort((a, b) => {
+        const [x, y] = [String(a), String(b)];
+        return x.length - y.length || (x < y ? -1 : x > y ? 1 : 0);
+      });
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(idArbitrary, { maxLength: 120, selector: String }),
+        fc.nat(),
+        fc.boolean(),
+        fc.array(
+          fc.oneof(
+            idArbitrary.filter((id) => typeof id === "string"),
+            fc.nat()
+          ),
+          { maxLength: 20 }
+        ),
+        (unique, rawCut, sortAll, more) => {
+          // Distinct ids in two halves (a part shares none with the ids before it), often
+          // ascending, then more ids that may repeat either half.
+          const values = sortAll ? sorted(unique) : unique;
+          const cut = rawCut % (values.length + 1);
+          // Numbers pick an id of either half again (as a repeat row would), else new ids.
+          const after = more.map((item) =>
+            typeof item === "number" && values.length > 0 ? values[item % values.length]! : item
+          );
+          const one = new UniqueIds(values.length + after.length);
+          addAll(one, values);
+          const first = new UniqueIds(values.length + after.length);
+          addAll(first, values.slice(0, cut));
+          const second = new UniqueIds(values.length);
+          addAll(second, values.slice(cut));
+          first.append(structuredClone(second.part()));
+          expect(first.part()).toEqual(one.part());
+          expect(addAll(first, after)).toEqual(addAll(one, after));
+          expect(first.texts()).toEqual(one.texts());
+        }
+      )
+    );
+  });
+
   describe("edge cases", () => {
     it("keeps -0 as the id 0 and the text '-0' apart from it", () => {
       const ids = new UniqueIds(3);
