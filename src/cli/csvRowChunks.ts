@@ -39,7 +39,7 @@ export interface CsvRowChunk {
  * Rows per chunk of {@link csvRowChunks}. The dataset loader reads each chunk into its columns
  * as soon as it is split, so a chunk small enough to stay in a core's cache (512 rows of a
  * 16-column export are some 300 KB of strings and arrays) is read back from the cache rather
- * than from memory: 13–16% less CPU end to end on a 1M-row file than 4096 rows (docs/engine.md).
+ * than from memory: 13–16% less CPU end to end on a 1M-row file than 4096 rows (docs/input.md).
  */
 export const CHUNK_ROWS = 512;
 

@@ -9,7 +9,7 @@ import { availableParallelism } from "node:os";
  * The smallest CSV file read in two threads (about 300,000 rows of a typical export): the
  * worker costs about 0.15 s before it reads a row (a thread, the core loaded and compiled
  * again) and 0.25–0.3 s of CPU in all, while the second core saves about half of the reading,
- * some 5 ms per MB; below this size it does not pay (docs/engine.md, "Reading a CSV file in
+ * some 5 ms per MB; below this size it does not pay (docs/input.md, "Reading a CSV file in
  * two threads": measured at 100,000 rows, 16 MB, it cost 29% more CPU).
  */
 export const TWO_THREAD_MIN_BYTES = 48 << 20;
@@ -44,6 +44,6 @@ export function isTwoThreadCsv(
  * its part, the main thread derives its own while it waits. At 0.51 both end within a few
  * tens of milliseconds of each other on the 1M-row bench file on a quiet machine (at 0.49
  * the worker came ~80 ms after the main thread, at 0.53 up to 65 ms before it; see
- * docs/engine.md, "Reading a CSV file in two threads").
+ * docs/input.md, "Reading a CSV file in two threads").
  */
 export const MAIN_THREAD_SHARE = 0.51;

@@ -15,6 +15,7 @@ const DEVELOPER_DOCS: Record<string, RegExp> = {
   "docs/architecture.md": /^> Developer documentation \(English\)\./,
   "docs/differences.md": /^> Developer documentation \(English\)\./,
   "docs/engine.md": /^> Developer documentation \(English\)\./,
+  "docs/input.md": /^> Developer documentation \(English\)\./,
   "docs/report.md": /^> Developer documentation \(English\)\./,
   "docs/taskpane.md": /^> Developer documentation \(English\)\./,
   "docs/sideloading.md": /^> Voor ontwikkelaars\./,
