@@ -93,7 +93,7 @@ export function* csvRowChunks(
     badBytes.length === 0;
   const pieces: Iterable<string | typeof CSV_STOP> =
     hasCut && cutAt !== undefined
-      ? piecesWithStop(bytes, bytes.length, cutAt, options.pieceBytes)
+      ? piecesWithStop(bytes, cutAt, options.pieceBytes)
       : decoded.pieces;
   yield* chunksOfPieces(pieces, hasCut, badBytes, options);
 }
@@ -116,7 +116,7 @@ export function csvFileRowChunks(
   cutAt: number,
   options: Omit<CsvRowChunksOptions, "cutAt"> = {}
 ): Generator<CsvRowChunk, void, undefined> {
-  const pieces = piecesWithStop(file, file.length, cutAt, options.pieceBytes);
+  const pieces = piecesWithStop(file, cutAt, options.pieceBytes);
   return chunksOfPieces(pieces, cutAt > 0 && cutAt < file.length, [], options);
 }
 
@@ -177,7 +177,6 @@ function isCut(bytes: Uint8Array, at: number): boolean {
 /** The pieces of valid UTF-8 text with a {@link CSV_STOP} at byte `cutAt`. */
 function* piecesWithStop(
   source: CsvSource,
-  length: number,
   cutAt: number,
   pieceBytes?: number
 ): Generator<string | typeof CSV_STOP, void, undefined> {
@@ -187,7 +186,7 @@ function* piecesWithStop(
     isFirst = false;
   }
   yield CSV_STOP;
-  yield* csvSourcePieces(source, cutAt, length, pieceBytes);
+  yield* csvSourcePieces(source, cutAt, source.length, pieceBytes);
 }
 
 /** The INVALID_ENCODING warning of a cell with bad bytes. */
