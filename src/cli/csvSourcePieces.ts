@@ -6,6 +6,7 @@
 import { isUtf8 } from "node:buffer";
 import { fstatSync, readSync } from "node:fs";
 import { decodeUtf8Pieces } from "./decodeText";
+import { decodeUtf8Piece } from "./decodeUtf8Piece";
 
 /**
  * An open CSV file (`openCsvFile`) read in two parts: a descriptor is a number of the
@@ -98,7 +99,7 @@ function* filePieces(
     const piece = buffer.subarray(0, end);
     // A piece ends between characters, so each can be checked on its own.
     if (!isUtf8(piece)) throw new CsvNotSplittableError("a piece is not UTF-8");
-    yield decoder.decode(piece);
+    yield decodeUtf8Piece(decoder, piece);
     buffer.copyWithin(0, end, held);
     held -= end;
   }

@@ -4,6 +4,7 @@
  * @module
  */
 import { isUtf8 } from "node:buffer";
+import { decodeUtf8Piece } from "./decodeUtf8Piece";
 import { findInvalidUtf8 } from "./findInvalidUtf8";
 
 /** The encodings {@link decodeText} recognises. */
@@ -139,7 +140,7 @@ export function* decodeUtf8Pieces(
   const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
   for (let at = 0, end = 0; at < bytes.length; at = end) {
     end = utf8PieceEnd(bytes, at, pieceBytes);
-    yield decoder.decode(bytes.subarray(at, end));
+    yield decodeUtf8Piece(decoder, bytes.subarray(at, end));
   }
 }
 
@@ -155,7 +156,7 @@ function* decodePieces(
     if (encoding === "utf-8") {
       // Each piece whole: Node decodes UTF-8 fast only when not asked to stream.
       end = utf8PieceEnd(bytes, at, pieceBytes);
-      piece = decoder.decode(bytes.subarray(at, end));
+      piece = decodeUtf8Piece(decoder, bytes.subarray(at, end));
     } else {
       end = Math.min(at + pieceBytes, bytes.length);
       piece = decoder.decode(bytes.subarray(at, end), { stream: end < bytes.length });
