@@ -147,6 +147,108 @@ describe("splitCsvRows", () => {
     );
   });
 
+  it("reads lines without quotes (the fast path) with their marks and a stop, whatever the pieces", () => {
+    // Plain cells and every kind of line break: the rows that `readPlainRows` takes, and the
+    // lone CRs, marks, stops and piece ends that must hand a row back to `readRow`.
+    const cell = fc.constantFrom("", "1", "Noord", "3-1-2024", " x ", "é");
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(cell, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 12 }),
+        fc.array(fc.constantFrom("\r\n", "\n", "\r", "\r\n", "\n"), {
+          minLength: 12,
+          maxLength: 12,
+        }),
+        fc.boolean(),
+        fc.array(fc.nat(), { maxLength: 4 }),
+        fc.array(fc.nat(), { maxLength: 3 }),
+        fc.option(fc.nat()),
+        fc.integer({ min: 1, max: 5 }),
+        (rows, breaks, lastBreak, cuts, markSeeds, stopSeed, chunkRows) => {
+          // A CR ending one line and an LF ending an empty next line are one CRLF.
+          fc.pre(
+            !rows.some(
+              (fields, i) =>
+                i > 0 &&
+                fields.join("") === "" &&
+                breaks[i - 1] === "\r" &&
+                breaks[i] === "\n" &&
+                (i < rows.length - 1 || lastBreak)
+            )
+          );
+          const lines = rows.map((fields) => fields.join(";"));
+          const starts: number[] = [];
+          let text = "";
+          lines.forEach((line, i) => {
+            starts.push(text.length);
+            text += line + (i < lines.length - 1 || lastBreak ? breaks[i] : "");
+          });
+          // Marks on letters, each in the cell that holds it.
+          const letters = [...text].flatMap((char, i) => (/[a-zé0-9]/.test(char) ? [i] : []));
+          const marks = [
+            ...new Set(
+              markSeeds.flatMap((m) => (letters.length > 0 ? [letters[m % letters.length]!] : []))
+            ),
+          ].sort((a, b) => a - b);
+          const cellOf = (offset: number): { rowIndex: number; column: number } => {
+            const rowIndex = starts.filter((start) => start <= offset).length - 1;
+            const before = text.slice(starts[rowIndex], offset);
+            return { rowIndex, column: before.split(";").length - 1 };
+          };
+          const expectedMarked: {
+            rowIndex: number;
+            column: number;
+            firstMark: number;
+            markCount: number;
+          }[] = [];
+          marks.forEach((offset, index) => {
+            const { rowIndex, column } = cellOf(offset);
+            const last = expectedMarked.at(-1);
+            if (last !== undefined && last.rowIndex === rowIndex && last.column === column)
+              last.markCount++;
+            else expectedMarked.push({ rowIndex, column, firstMark: index, markCount: 1 });
+          });
+          // A stop at the start of a line, or anywhere (inside a line it is passed over); as
+          // at a real cut, never at the end of the text.
+          const stopAt =
+            stopSeed === null || text.length === 0
+              ? undefined
+              : stopSeed % 2 === 0
+                ? starts[(stopSeed >> 1) % starts.length]!
+                : (stopSeed >> 1) % text.length;
+          const stop = stopAt !== undefined && stopAt < text.length ? stopAt : undefined;
+          const pieces: (string | typeof CSV_STOP)[] = cut(text, [
+            ...cuts,
+            ...(stop === undefined ? [] : [stop]),
+          ]);
+          if (stop !== undefined) {
+            let length = 0;
+            const at = pieces.findIndex((piece) => {
+              if (length === stop) return true;
+              length += (piece as string).length;
+              return false;
+            });
+            pieces.splice(at < 0 ? pieces.length : at, 0, CSV_STOP);
+          }
+          const chunks = [...splitCsvRows(pieces, { delimiter: ";", marks, chunkRows })];
+          const expected = rows.map((fields) => fields.slice());
+          while (expected.length > 0 && (expected.at(-1) ?? []).every((f) => f === ""))
+            expected.pop();
+          expect(chunks.flatMap((chunk) => chunk.rows)).toEqual(expected);
+          expect(chunks.flatMap((chunk) => chunk.markedCells)).toEqual(expectedMarked);
+          const atStop = chunks.filter((chunk) => chunk.atStop === true);
+          const stopRow = stop === undefined ? -1 : starts.indexOf(stop);
+          if (stopRow >= 0 && stopRow < expected.length) {
+            expect(atStop.map((chunk) => chunk.firstRowIndex)).toEqual([stopRow]);
+            const position = chunks.indexOf(atStop[0]!);
+            for (const chunk of chunks.slice(0, position))
+              expect(chunk.firstRowIndex + chunk.rows.length).toBeLessThanOrEqual(stopRow);
+          } else if (stopRow < 0) expect(atStop).toEqual([]);
+        }
+      ),
+      { numRuns: 2000 }
+    );
+  });
+
   it("hands out chunks of at most chunkRows rows with the index of their first row", () => {
     const chunks = [...splitCsvRows(["a\n\n\nb\nc\nd\n\n"], { delimiter: ";", chunkRows: 2 })];
     expect(chunks.map((chunk) => [chunk.firstRowIndex, chunk.rows])).toEqual([
