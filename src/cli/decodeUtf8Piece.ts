@@ -29,6 +29,8 @@ export function decodeUtf8Piece(
   decoder: { decode(piece: Uint8Array): string },
   piece: Uint8Array
 ): string {
+  // A Node.js built without ICU has no `transcode`.
+  if (typeof transcode !== "function") return decoder.decode(piece);
   const bytes = Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength);
   const latin1 = transcode(bytes, "utf8", "latin1");
   if (latin1.length === bytes.length - countByte(bytes, 0xc2) - countByte(bytes, 0xc3))

@@ -53,3 +53,23 @@ describe("decodeUtf8Piece", () => {
     expect(decodeUtf8Piece(decoder, piece)).toBe(value);
   });
 });
+
+describe("decodeUtf8Piece on a Node.js without ICU", () => {
+  it("decodes with the decoder when node:buffer has no transcode", () => {
+    jest.isolateModules(() => {
+      jest.doMock("node:buffer", () => ({
+        ...jest.requireActual("node:buffer"),
+        transcode: undefined,
+      }));
+      const { decodeUtf8Piece: withoutIcu } = require("../../src/cli/decodeUtf8Piece") as {
+        decodeUtf8Piece: typeof decodeUtf8Piece;
+      };
+      const piece = new Uint8Array(Buffer.from("Cliënt;Team\n", "utf8"));
+      const decode = jest.spyOn(decoder, "decode");
+      expect(withoutIcu(decoder, piece)).toBe("Cliënt;Team\n");
+      expect(decode).toHaveBeenCalledTimes(1);
+      decode.mockRestore();
+    });
+    jest.dontMock("node:buffer");
+  });
+});
