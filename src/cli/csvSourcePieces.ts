@@ -6,7 +6,7 @@
 import { isUtf8 } from "node:buffer";
 import { fstatSync, readSync } from "node:fs";
 import { decodeUtf8Pieces } from "./decodeText";
-import { decodeUtf8Piece } from "./decodeUtf8Piece";
+import { Utf8PieceDecoder } from "./Utf8PieceDecoder";
 
 /**
  * An open CSV file (`openCsvFile`) read in two parts: a descriptor is a number of the
@@ -82,7 +82,7 @@ function* filePieces(
   to: number,
   pieceBytes: number
 ): Generator<string, void, undefined> {
-  const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+  const decoder = new Utf8PieceDecoder();
   // At least 8 bytes: a full buffer then always holds the start of a character to end at.
   const buffer = new Uint8Array(Math.min(Math.max(pieceBytes, 8), Math.max(to - from, 1)));
   // buffer[0, held) are read and not yet decoded; `at` is the file offset after them.
@@ -99,7 +99,7 @@ function* filePieces(
     const piece = buffer.subarray(0, end);
     // A piece ends between characters, so each can be checked on its own.
     if (!isUtf8(piece)) throw new CsvNotSplittableError("a piece is not UTF-8");
-    yield decodeUtf8Piece(decoder, piece);
+    yield decoder.decode(piece);
     buffer.copyWithin(0, end, held);
     held -= end;
   }

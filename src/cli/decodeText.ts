@@ -4,7 +4,7 @@
  * @module
  */
 import { isUtf8 } from "node:buffer";
-import { decodeUtf8Piece } from "./decodeUtf8Piece";
+import { Utf8PieceDecoder } from "./Utf8PieceDecoder";
 import { findInvalidUtf8 } from "./findInvalidUtf8";
 
 /** The encodings {@link decodeText} recognises. */
@@ -137,10 +137,10 @@ export function* decodeUtf8Pieces(
   bytes: Uint8Array,
   pieceBytes = PIECE_BYTES
 ): Generator<string, void, undefined> {
-  const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+  const decoder = new Utf8PieceDecoder();
   for (let at = 0, end = 0; at < bytes.length; at = end) {
     end = utf8PieceEnd(bytes, at, pieceBytes);
-    yield decodeUtf8Piece(decoder, bytes.subarray(at, end));
+    yield decoder.decode(bytes.subarray(at, end));
   }
 }
 
@@ -150,13 +150,14 @@ function* decodePieces(
   pieceBytes: number
 ): Generator<string, void, undefined> {
   const decoder = new TextDecoder(encoding, { ignoreBOM: true });
+  const utf8 = new Utf8PieceDecoder();
   let atStart = true;
   for (let at = 0, end = 0; at < bytes.length; at = end) {
     let piece: string;
     if (encoding === "utf-8") {
       // Each piece whole: Node decodes UTF-8 fast only when not asked to stream.
       end = utf8PieceEnd(bytes, at, pieceBytes);
-      piece = decodeUtf8Piece(decoder, bytes.subarray(at, end));
+      piece = utf8.decode(bytes.subarray(at, end));
     } else {
       end = Math.min(at + pieceBytes, bytes.length);
       piece = decoder.decode(bytes.subarray(at, end), { stream: end < bytes.length });

@@ -128,6 +128,9 @@ interface QuotedField {
   readonly end: number;
 }
 
+/** Rows read step by step after `readPlainRows` read none, before it is tried again. */
+const PLAIN_PAUSE = 16;
+
 /** {@link RowSplitter.readQuoted}: the text ends before the field is known to end. */
 const NEEDS_MORE = 1;
 /** {@link RowSplitter.readQuoted}: not a well-formed quoted field. */
@@ -156,6 +159,8 @@ class RowSplitter {
   private firstRowIndex = 0;
   private rows: string[][] = [];
   private markedCells: MarkedCell[] = [];
+  /** How many rows {@link RowSplitter.readRow} reads before `readPlainRows` is tried again. */
+  private plainPause = 0;
   /** Blank rows, kept back until a row with a value follows them. */
   private held: string[][] = [];
 
@@ -204,7 +209,10 @@ class RowSplitter {
   /** Reads rows until the chunk holds `max`: true then, false when the text runs out first. */
   readRows(max: number): boolean {
     while (this.rows.length < max) {
-      this.readPlainRows(max);
+      // Where lines keep stopping the loop at once (every field quoted, lines ended by a lone
+      // CR), it is tried again only after a few rows, not before each one.
+      if (this.plainPause > 0) this.plainPause--;
+      else if (!this.readPlainRows(max)) this.plainPause = PLAIN_PAUSE;
       if (this.rows.length < max && !this.readRow()) return false;
     }
     return true;
@@ -217,9 +225,10 @@ class RowSplitter {
    * reads the same rows the same way, one step at a time; this is the path of nearly every
    * row of an export.
    */
-  private readPlainRows(max: number): void {
+  private readPlainRows(max: number): boolean {
     const { text, delimiter } = this;
-    let pos = this.pos;
+    const first = this.pos;
+    let pos = first;
     const end = Math.min(this.quoteFrom(pos), this.nextMark - this.base, this.stopAt - this.base);
     let at = this.delimiterFrom(pos);
     while (this.rows.length < max) {
@@ -234,8 +243,7 @@ class RowSplitter {
       while (at < lineEnd) {
         row.push(text.slice(pos, at));
         pos = at + 1;
-        at = text.indexOf(delimiter, pos);
-        if (at < 0) at = this.length;
+        at = this.find(delimiter, pos);
       }
       row.push(text.slice(pos, lineEnd));
       pos = lineFeed + 1;
@@ -243,6 +251,7 @@ class RowSplitter {
     }
     this.pos = pos;
     this.nextDelimiter = at;
+    return pos > first;
   }
 
   /**
