@@ -13,7 +13,7 @@ import { transcode } from "node:buffer";
  * name, a €, Word's ’) is decoded by `TextDecoder`, and so is every piece after it: where one
  * such character is, more usually follow, and each failed try costs a transcoding and two
  * counts. The text is the same either way; a byte order mark stays in the text (as with
- * `ignoreBOM`).
+ * `ignoreBOM`), and one at the start of a piece does not keep the rest from being transcoded.
  *
  * Whether a piece is all Latin-1 is read from the lengths: a character in U+0080–U+00FF is
  * the two bytes C2 xx or C3 xx and becomes one byte. A character beyond Latin-1 is two to four
@@ -36,13 +36,17 @@ export class Utf8PieceDecoder {
    */
   decode(piece: Uint8Array): string {
     if (this.isLatin1) {
-      const text = latin1Text(piece);
-      if (text !== undefined) return text;
+      // Excel's "CSV UTF-8" starts with a byte order mark (EF BB BF), beyond Latin-1 itself.
+      const hasBom = piece[0] === 0xef && piece[1] === 0xbb && piece[2] === 0xbf;
+      const text = latin1Text(hasBom ? piece.subarray(3) : piece);
+      if (text !== undefined) return hasBom ? BOM + text : text;
       this.isLatin1 = false;
     }
     return this.decoder.decode(piece);
   }
 }
+
+const BOM = "\ufeff";
 
 /** The text of a piece of valid UTF-8 whose characters are all Latin-1, else undefined. */
 function latin1Text(piece: Uint8Array): string | undefined {

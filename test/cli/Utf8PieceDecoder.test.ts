@@ -61,9 +61,22 @@ describe("Utf8PieceDecoder", () => {
     decode.mockRestore();
   });
 
+  it("transcodes the rest of a piece that starts with a byte order mark (Excel's CSV UTF-8)", () => {
+    const decode = jest.spyOn(TextDecoder.prototype, "decode");
+    const decoder = new Utf8PieceDecoder();
+    expect(decoder.decode(pieceOf("\ufeffCasusnummer;Cliënt\n", 0, 4))).toBe(
+      "\ufeffCasusnummer;Cliënt\n"
+    );
+    expect(decoder.decode(pieceOf("\ufeff", 2, 0))).toBe("\ufeff");
+    expect(decoder.decode(pieceOf("1;Zoë\n", 0, 0))).toBe("1;Zoë\n");
+    expect(decode).not.toHaveBeenCalled();
+    decode.mockRestore();
+  });
+
   it("leaves a piece with any character beyond Latin-1 to TextDecoder", () => {
-    // One such character anywhere: € (3 bytes), a BOM (dropped by ICU), an astral character.
-    for (const other of ["Cliënt € 5\n", "\ufeffCasus\n", "a𝄞b\n", "Ā", "ë\u200bë"]) {
+    // One such character anywhere: € (3 bytes), a BOM after the start (dropped by ICU), an
+    // astral character.
+    for (const other of ["Cliënt € 5\n", "a\ufeffCasus\n", "a𝄞b\n", "Ā", "ë\u200bë"]) {
       const decode = jest.spyOn(TextDecoder.prototype, "decode");
       expect(new Utf8PieceDecoder().decode(pieceOf(other, 1, 1))).toBe(other);
       expect(decode).toHaveBeenCalledTimes(1);
