@@ -224,6 +224,8 @@ class RowSplitter {
    * its delimiters, with a search per field and nothing else. {@link RowSplitter.readRow}
    * reads the same rows the same way, one step at a time; this is the path of nearly every
    * row of an export.
+   *
+   * @returns whether it read a row
    */
   private readPlainRows(max: number): boolean {
     const { text, delimiter } = this;
