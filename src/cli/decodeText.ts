@@ -149,24 +149,31 @@ function* decodePieces(
   encoding: TextEncodingName,
   pieceBytes: number
 ): Generator<string, void, undefined> {
-  const decoder = new TextDecoder(encoding, { ignoreBOM: true });
-  const utf8 = new Utf8PieceDecoder();
+  // UTF-8 a whole piece at a time: Node decodes it fast only when not asked to stream.
+  const pieces =
+    encoding === "utf-8"
+      ? decodeUtf8Pieces(bytes, pieceBytes)
+      : streamedPieces(bytes, encoding, pieceBytes);
   let atStart = true;
-  for (let at = 0, end = 0; at < bytes.length; at = end) {
-    let piece: string;
-    if (encoding === "utf-8") {
-      // Each piece whole: Node decodes UTF-8 fast only when not asked to stream.
-      end = utf8PieceEnd(bytes, at, pieceBytes);
-      piece = utf8.decode(bytes.subarray(at, end));
-    } else {
-      end = Math.min(at + pieceBytes, bytes.length);
-      piece = decoder.decode(bytes.subarray(at, end), { stream: end < bytes.length });
-    }
+  for (let piece of pieces) {
     if (atStart && piece.length > 0) {
       piece = stripBom(piece);
       atStart = false;
     }
     yield piece;
+  }
+}
+
+/** UTF-16 (or another encoding) decoded in pieces of `pieceBytes`, with the BOM left in. */
+function* streamedPieces(
+  bytes: Uint8Array,
+  encoding: TextEncodingName,
+  pieceBytes: number
+): Generator<string, void, undefined> {
+  const decoder = new TextDecoder(encoding, { ignoreBOM: true });
+  for (let at = 0; at < bytes.length; at += pieceBytes) {
+    const end = Math.min(at + pieceBytes, bytes.length);
+    yield decoder.decode(bytes.subarray(at, end), { stream: end < bytes.length });
   }
 }
 
