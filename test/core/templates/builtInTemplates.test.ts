@@ -283,6 +283,21 @@ describe("pinned values on the sample export, against plain counts", () => {
     );
   });
 
+  it("deBasis: type trajecten, deBasis's own products first, then the others by number treated, largest first", () => {
+    const t = table("debasis", "typeTrajecten");
+    // Not by the last column (the mean duration): AMW (684 behandeld) before SMW (405).
+    expect(t.rows.map((r) => [r.label, cell(t, r.label, "Aantal behandeld: t/m Q3 2024")])).toEqual(
+      [
+        ["Schoolmaatschappelijk werk", 86],
+        ["Huiselijk geweld", 99],
+        ["AMW", 684],
+        ["SMW", 405],
+        ["OCO", 242],
+        ["Jongerenwerk", 76],
+      ]
+    );
+  });
+
   it("Welstad: age band 27–55 of the three forms of support, and leun en steun afgesloten in 2021", () => {
     const band = count(
       (r) =>
