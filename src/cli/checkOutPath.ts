@@ -9,6 +9,7 @@ import { dirname, extname, resolve } from "node:path";
 import { CliUsageError } from "./cliErrors";
 import { describeFsError, errorCode } from "./describeFsError";
 import { isReportWorkbookFile } from "./isReportWorkbookFile";
+import { userSheetsOfReportFile } from "./userSheetsOfReportFile";
 
 /** An input file and the option that named it. */
 export interface OutPathInput {
@@ -34,8 +35,8 @@ export interface CheckOutPathOptions {
  *   or a hard link (same device and inode), not even with `--overschrijven`;
  * - it ends in .xlsx;
  * - it is not a folder, and its folder exists and may be written in;
- * - an existing file is a report this program wrote (see `isReportWorkbookFile`), unless
- *   `overwrite` is set.
+ * - an existing file is a report this program wrote (see `isReportWorkbookFile`) with no
+ *   sheets of the user's (see `userSheetsOfReportFile`), unless `overwrite` is set.
  *
  * @param out - the `--uit` path as given
  * @param options - the input files, and `--overschrijven`
@@ -71,6 +72,15 @@ export async function checkOutPath(out: string, options: CheckOutPathOptions): P
     throw new CliUsageError(
       `${what} bestaat al en is geen rapport van Welzijnsmonitor; kies een andere naam of geef --overschrijven`
     );
+  if (existing !== undefined && !options.overwrite) {
+    const own = await userSheets(target, what);
+    if (own.length > 0)
+      throw new CliUsageError(
+        own.length === 1
+          ? `${what} is een rapport van Welzijnsmonitor met een eigen werkblad (${own[0]}) dat verloren zou gaan; kies een andere naam of geef --overschrijven`
+          : `${what} is een rapport van Welzijnsmonitor met eigen werkbladen (${own.join(", ")}) die verloren zouden gaan; kies een andere naam of geef --overschrijven`
+      );
+  }
   return target;
 }
 
@@ -116,6 +126,16 @@ async function isReport(target: string, what: string): Promise<boolean> {
   } catch (error) {
     throw new CliUsageError(
       `${what} bestaat al en kan niet gelezen worden om te zien of het een rapport is: ${describeFsError(error)}`
+    );
+  }
+}
+
+async function userSheets(target: string, what: string): Promise<string[]> {
+  try {
+    return await userSheetsOfReportFile(target);
+  } catch (error) {
+    throw new CliUsageError(
+      `${what} bestaat al en kan niet gelezen worden om te zien of het eigen werkbladen heeft: ${describeFsError(error)}`
     );
   }
 }

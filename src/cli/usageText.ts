@@ -89,9 +89,10 @@ Rapport:
 ${fieldNameLines().join("\n")}
   --uit rapport.xlsx       schrijf het opgemaakte rapport als Excel-bestand (.xlsx);
                            een bestaand bestand wordt alleen vervangen als het een
-                           eerder rapport van Welzijnsmonitor is, een invoerbestand nooit
+                           eerder rapport van Welzijnsmonitor is zonder eigen
+                           werkbladen, een invoerbestand nooit
   --overschrijven          bij --uit ook een bestaand bestand vervangen dat geen
-                           rapport is
+                           rapport is of eigen werkbladen heeft
   --json                   druk een JSON-object af met alle KPI's, groepen en meldingen
   --sjabloon NAAM|BESTAND  rapport volgens een sjabloon (met --json ook de tabellen).
 ${templateLines().join("\n")}

@@ -184,6 +184,27 @@ describe("report --out: the file and its folder", () => {
     expect(readdirSync(folder)).toEqual(["rapport.xlsx"]);
   });
 
+  it("refuses a report to which the user added a sheet of their own, unless --overschrijven", async () => {
+    const out = join(dir, "rapport-met-duiding.xlsx");
+    expect((await run("report", "--cases", csv, ...PERIOD, "--out", out)).status).toBe(0);
+    // The controller writes the quarter's commentary on a sheet of their own and saves.
+    const edited = new ExcelJS.Workbook();
+    await edited.xlsx.readFile(out);
+    edited.addWorksheet("Duiding").getCell("A1").value = "Wachttijd gedaald";
+    await edited.xlsx.writeFile(out);
+    const before = bytesOf(out);
+    await expectRefused(
+      ["report", "--cases", csv, "--period", "Q3 2024", "--out", out],
+      `--out ${out} is een rapport van Welzijnsmonitor met een eigen werkblad (Duiding) dat verloren zou gaan; kies een andere naam of geef --overschrijven`
+    );
+    expect(bytesOf(out).equals(before)).toBe(true);
+    const forced = await run(
+      "report",
+      ...["--cases", csv, "--period", "Q3 2024", "--out", out, "--overschrijven"]
+    );
+    expect({ status: forced.status, stderr: forced.stderr }).toEqual({ status: 0, stderr: "" });
+  });
+
   it("writes through a symlink to a report into the report, keeping the link", async () => {
     const out = join(dir, "echt-rapport.xlsx");
     expect((await run("report", "--cases", csv, ...PERIOD, "--out", out)).status).toBe(0);

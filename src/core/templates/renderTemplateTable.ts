@@ -72,6 +72,12 @@ interface Grid {
   readonly body: RawRow[];
   /** The total row (the measure over the whole), shown or not. */
   readonly total: RawRow | null;
+  /**
+   * The value column rows are ranked by (order "value", the rest of a fixed list, a top N):
+   * the first measure in the latest period, the group's main value (SPEC §4). Absent: the last
+   * column (one measure, or a crosstab's Totaal).
+   */
+  readonly rankColumn?: number;
 }
 
 const none: KpiResult = { value: null, n: 0 };
@@ -293,6 +299,7 @@ export function renderTemplateTable(
           ? [fixedRow(TOTAL_KEY, TOTAL_LABEL, at(null))]
           : groups.rows.map((row, g) => groupRow(row, at(g))),
       total: groups === undefined ? null : totalRow(at(null)),
+      rankColumn: columns.findIndex(({ p, m }) => m === 0 && p === periods.length - 1),
     };
   } else {
     const periods =
@@ -351,7 +358,7 @@ export function renderTemplateTable(
   let body = grid.body;
   if (rows?.ok === true) {
     const order = spec.rows?.order ?? (rows.fixedOrder ? "natural" : "value");
-    body = arrangeRows(body, order);
+    body = arrangeRows(body, order, grid.rankColumn);
     if (body.some((r) => r.key === OTHER_KEY)) notes.push(otherNote(body));
     if (showTotal) notes.push(...totalNotes(measures, rows.table.dimension.kind === "multi"));
     const labels = spec.rows?.labels;
@@ -463,9 +470,10 @@ function totalRow(values: Pick<RawRow, "results" | "kpis" | "sources">): RawRow 
  * (unless always shown), "Onbekend" after the groups; a top N pools the rest into "Overig"
  * (or leaves it out).
  */
-function arrangeRows(raw: readonly RawRow[], order: RowOrder): RawRow[] {
+function arrangeRows(raw: readonly RawRow[], order: RowOrder, rankColumn?: number): RawRow[] {
   const groups = raw.filter((r) => r.always || r.results.some((x) => x.n > 0));
-  const last = (r: RawRow): number => r.results[r.results.length - 1]?.value ?? -Infinity;
+  const last = (r: RawRow): number =>
+    r.results[rankColumn ?? r.results.length - 1]?.value ?? -Infinity;
   const byValue = (a: RawRow, b: RawRow): number =>
     last(b) - last(a) || a.label.localeCompare(b.label, "nl");
   const known = groups.filter((r) => !r.unknown);

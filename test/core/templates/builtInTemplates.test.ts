@@ -18,6 +18,8 @@ import {
 } from "../../../src/core/templates/builtInTemplates";
 import { buildStandardReport } from "../../../src/core/report/buildStandardReport";
 import { parseTemplate } from "../../../src/core/templates/parseTemplate";
+import { renderedCellText } from "../../../src/core/templates/renderedCellText";
+import { renderedMarkText } from "../../../src/core/templates/renderedMarkText";
 import type { RenderedTable } from "../../../src/core/templates/renderedTable";
 import { renderTemplate, type RenderedTemplate } from "../../../src/core/templates/renderTemplate";
 import type { TemplateContext } from "../../../src/core/templates/renderTemplateTable";
@@ -283,6 +285,21 @@ describe("pinned values on the sample export, against plain counts", () => {
     );
   });
 
+  it("deBasis: type trajecten, deBasis's own products first, then the others by number treated, largest first", () => {
+    const t = table("debasis", "typeTrajecten");
+    // Not by the last column (the mean duration): AMW (684 behandeld) before SMW (405).
+    expect(t.rows.map((r) => [r.label, cell(t, r.label, "Aantal behandeld: t/m Q3 2024")])).toEqual(
+      [
+        ["Schoolmaatschappelijk werk", 86],
+        ["Huiselijk geweld", 99],
+        ["AMW", 684],
+        ["SMW", 405],
+        ["OCO", 242],
+        ["Jongerenwerk", 76],
+      ]
+    );
+  });
+
   it("Welstad: age band 27–55 of the three forms of support, and leun en steun afgesloten in 2021", () => {
     const band = count(
       (r) =>
@@ -460,6 +477,18 @@ describe("the collective tables on the sample export, against plain counts over 
     }
     // Pinned: the sample's meetings t/m Q3 2024.
     expect(plain(periods[1]!)).toEqual([15, 355, 4123]);
+  });
+
+  it("deBasis: a category whose meetings have no participant count shows n.v.t. there, as the seed and SPEC §4 do", () => {
+    const t = table("debasis", "collectieveDienstverlening");
+    const row = t.rows.find((r) => r.label === "Bewonersinitiatieven");
+    if (row === undefined) throw new Error("no row Bewonersinitiatieven");
+    // As every output shows a cell: the mark if any, else the value's text.
+    const texts = t.columns.map(
+      (column, c) =>
+        renderedMarkText(t, row, c) ?? renderedCellText(row, column, row.values[c] ?? null)
+    );
+    expect(texts).toEqual(["1", "7", "n.v.t.", "1", "7", "n.v.t."]);
   });
 
   it("deBasis: collectieve trajecten, the two years; Welstad and Hogeland per category in the year", () => {
