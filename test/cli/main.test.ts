@@ -79,6 +79,7 @@ const EXPECTED_KPIS = {
   recidivePct: { current: 0.25, previous: 0 },
   recidivists: { current: 1, previous: 0 },
   recidiveAnyDomain: { current: 1, previous: 0 },
+  recidivistsAnyDomain: { current: 1, previous: 0 },
   recidiveSeveralEarlier: { current: 0, previous: 0 },
   recidiveSameQuestion: { current: 1, previous: 0 },
   recidiveNewQuestions: { current: 0, previous: 0 },

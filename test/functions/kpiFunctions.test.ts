@@ -186,6 +186,7 @@ describe("the KPI functions", () => {
       "recidivePct",
       "recidivists",
       "recidiveAnyDomain",
+      "recidivistsAnyDomain",
       "recidiveSeveralEarlier",
       "recidiveSameQuestion",
       "recidiveNewQuestions",
@@ -226,6 +227,7 @@ describe("the KPI functions", () => {
       ["RECIDIVEPERCENTAGE", 1 / 6],
       ["RECIDIVISTEN", 1],
       ["RECIDIVEELKDOMEIN", 1], // C2 (C7: K2's C3 is still open, a heropening)
+      ["RECIDIVISTENELKDOMEIN", 1], // K1, by C2
       ["RECIDIVEMEERDERE", 0], // C2's client K1 had one earlier case
       ["RECIDIVEGELIJKEVRAAG", 1], // C2 shares Financiën with C1
       ["RECIDIVENIEUWEVRAGEN", 0],

@@ -36,6 +36,7 @@ import {
   referenceRecidivePct,
   referenceRecidivists,
   referenceRecidiveAnyDomain,
+  referenceRecidivistsAnyDomain,
   referenceRecidiveNewQuestions,
   referenceRecidiveSameQuestion,
   referenceRecidiveSeveralEarlier,
@@ -643,6 +644,38 @@ const KPI_ENTRIES = [
       aggregate: { kind: "count" },
     },
     reference: referenceRecidiveAnyDomain,
+  },
+  {
+    id: "recidivistsAnyDomain",
+    label: "Aantal recidivisten, elk hoofddomein",
+    definition:
+      "Het aantal verschillende cliënten met een recidive traject in de periode, ongeacht het hoofddomein: cliënten die zich minstens de ingestelde tussenpoos (standaard 6 maanden) na het afsluiten van hun vorige casus opnieuw melden.",
+    functionName: "RECIDIVISTENELKDOMEIN",
+    functionHelp: {
+      description:
+        "Telt de recidivisten ongeacht het hoofddomein: verschillende cliënten met een in de periode opgestarte casus na een eerdere, afgesloten casus.",
+      returns: "Het aantal recidivisten, elk hoofddomein.",
+      englishDescription:
+        "Counts the distinct clients with a recidive case in the period, whatever its main domain.",
+      arguments: RETURNING_ARGUMENTS,
+    },
+    excludes:
+      "Als bij Aantal recidive trajecten, elk hoofddomein; een cliënt met meer dan één recidive traject telt één keer.",
+    unit: "aantal",
+    format: "count",
+    polarity: "down",
+    parameters: RETURNING_PARAMETERS,
+    deltaKind: "absolute",
+    personCount: true,
+    inputs: START | FieldBit.clientId,
+    alsoMapped: FieldBit.closedOn,
+    usesRecidiveOptions: true,
+    filterable: true,
+    rule: {
+      select: { cases: "recidiveStart", where: "returning", inputs: 0 },
+      aggregate: { kind: "distinctClients" },
+    },
+    reference: referenceRecidivistsAnyDomain,
   },
   {
     id: "recidiveSeveralEarlier",

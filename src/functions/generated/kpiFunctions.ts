@@ -363,6 +363,33 @@ export function recidiveelkdomein(
 }
 
 /**
+ * Telt de recidivisten ongeacht het hoofddomein: verschillende cliënten met een in de periode opgestarte casus na een eerdere, afgesloten casus.
+ * @customfunction RECIDIVISTENELKDOMEIN
+ * @param tabel De casustabel: het hele bereik mét kopregel (bijv. Export!A:P of Tabel1[#Alles]), of kolommen zonder kopregel in de vaste volgorde.
+ * @param periode De periode, bijv. "t/m Q3 2024", "Q3 2024", "2024" of "1-1-2024 t/m 30-9-2024".
+ * @param [minMaanden] Optioneel: minimaal aantal maanden tussen de afsluiting van de vorige casus en de nieuwe start (standaard 6).
+ * @param [startveld] Optioneel: welke datum de start van een casus is: "start" (startdatum, of anders aanmelddatum; standaard) of "aanmelding" (aanmelddatum).
+ * @param [filters] Optionele filterparen: een veld (kolomkop of veldnaam, bijv. "soort traject") en een waarde (bijv. "IT", of {"IT";"LS"} voor meerdere).
+ * @returns Het aantal recidivisten, elk hoofddomein.
+ */
+export function recidivistenelkdomein(
+  tabel: unknown[][],
+  periode: unknown,
+  minMaanden?: number,
+  startveld?: string,
+  filters?: unknown[][][]
+): number {
+  return guarded(() =>
+    runKpiFunction("recidivistsAnyDomain", {
+      tables: { cases: tabel },
+      period: periode,
+      filters: filters,
+      recidive: readRecidiveOptions(minMaanden, null, startveld),
+    })
+  );
+}
+
+/**
  * Telt de recidive trajecten (elk hoofddomein) van een cliënt met twee of meer eerdere casussen.
  * @customfunction RECIDIVEMEERDERE
  * @param tabel De casustabel: het hele bereik mét kopregel (bijv. Export!A:P of Tabel1[#Alles]), of kolommen zonder kopregel in de vaste volgorde.

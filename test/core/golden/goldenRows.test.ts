@@ -100,6 +100,8 @@ const EXPECTED_KPIS = {
   recidivists: v(1, 0),
   // The same split: C02 returned with one earlier case (C01) and a same question.
   recidiveAnyDomain: v(1, 0),
+  // K1, by C02.
+  recidivistsAnyDomain: v(1, 0),
   recidiveSeveralEarlier: v(0, 0),
   recidiveSameQuestion: v(1, 0),
   recidiveNewQuestions: v(0, 0),

@@ -244,6 +244,10 @@ describe("KPI invariants (property-based)", () => {
           computeKpi(engine, "recidive", p, { recidive: { ...recidive, sameDomain } });
         expect(value("recidiveAnyDomain")).toBe(recidiveWith(false));
         expect(value("recidiveSameQuestion")).toBe(recidiveWith(true));
+        // The recidivists of any domain are the recidivists with sameDomain off.
+        expect(value("recidivistsAnyDomain")).toBe(
+          computeKpi(engine, "recidivists", p, { recidive: { ...recidive, sameDomain: false } })
+        );
       }),
       { numRuns: 200 }
     );
@@ -380,6 +384,7 @@ describe("registry metadata (issue 3: id, Dutch label, unit, format, polarity, p
       ["recidivePct", ["minGapMonths", "sameDomain", "startField"]],
       ["recidivists", ["minGapMonths", "sameDomain", "startField"]],
       ["recidiveAnyDomain", ["minGapMonths", "startField"]],
+      ["recidivistsAnyDomain", ["minGapMonths", "startField"]],
       ["recidiveSeveralEarlier", ["minGapMonths", "startField"]],
       ["recidiveSameQuestion", ["minGapMonths", "startField"]],
       ["recidiveNewQuestions", ["minGapMonths", "startField"]],

@@ -162,6 +162,29 @@ export function referenceRecidiveAnyDomain(
 }
 
 /**
+ * Aantal recidivisten, elk hoofddomein: the distinct clients of the cases of
+ * {@link referenceRecidiveAnyDomain} (a client who returns after the minimum gap, whatever the
+ * main domains).
+ *
+ * @param data - The data.
+ * @param period - The period.
+ * @param options - Filters and recidive options (`sameDomain` is not read).
+ * @returns The count.
+ * @example
+ * referenceRecidivistsAnyDomain(data, period, options) // { value: 3, n: 3 }
+ */
+export function referenceRecidivistsAnyDomain(
+  data: ReferenceData,
+  period: Period,
+  options: ReferenceOptions
+): KpiResult {
+  const clients = recidiveStartsIn(data, period, options)
+    .filter((j) => j.verdict.standing === "returning")
+    .map((j) => j.case.clientId);
+  return countResult(new Set(clients).size);
+}
+
+/**
  * Recidive trajecten met meerdere voorgaande casussen: of those of
  * {@link referenceRecidiveAnyDomain}, the cases whose client had two or more earlier cases.
  *

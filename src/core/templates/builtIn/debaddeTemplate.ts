@@ -26,7 +26,15 @@ export const DEBADDE_TEMPLATE: Template = {
     {
       id: "dashboard",
       title: "Dashboard individuele trajecten",
-      measures: ["active", "started", "closed", "uniqueClients", "helpQuestions", "recidivists"],
+      measures: [
+        "active",
+        "started",
+        "closed",
+        "uniqueClients",
+        "helpQuestions",
+        // De Badde's recidive is any return after six months, whatever the question.
+        { kpi: "recidivistsAnyDomain", label: "Aantal recidivisten" },
+      ],
       columns: THIS_YEAR,
       filter: IT,
       note: "Recidive: een inwoner meldt zich meer dan zes maanden na afsluiting van een voorgaand traject opnieuw.",
