@@ -23,6 +23,28 @@ export interface PublicationSystem {
 const STOCK_FLOW: readonly string[] = ["started", "active", "closed", "openAtEnd"];
 
 /**
+ * Measures that count what happens on one day (a case's registration, start or close, a
+ * complaint, a meeting), so that a period's count is the sum of the counts of periods that
+ * split it. Not stocks (behandeld, lopend) nor distinct counts (cliënten, trajecten) nor
+ * "informatie en advies" (two dates, a case counted once).
+ */
+const PERIOD_ADDITIVE: readonly string[] = [
+  "registrations",
+  "started",
+  "closed",
+  "recidive",
+  "recidive.any",
+  "recidive.same",
+  "recidiveAnyDomain",
+  "recidiveSeveralEarlier",
+  "recidiveSameQuestion",
+  "recidiveNewQuestions",
+  "complaints",
+  "meetings",
+  "participants",
+];
+
+/**
  * Every linear relation between the published counts of a report that a reader can use, as
  * the audit's variables and constraints (issue "publication mode that no reader can undo"):
  *
@@ -30,6 +52,8 @@ const STOCK_FLOW: readonly string[] = ["started", "active", "closed", "openAtEnd
  *   value) are one unknown;
  * - **sums**: a Totaal and its rows, crosstab margins (`sums`), and a filter on several values
  *   as the sum of its values (IT en LS = IT + LS);
+ * - **periods**: a flow over a period is the sum of the flows over periods that split it (a
+ *   quarter and its months, the year to date and its quarters), for one measure and filter;
  * - **stock and flow**: behandeld(P) = lopend op de dag vóór P + opgestart(P) = afgesloten(P) +
  *   lopend op de laatste dag van P, with the stocks as unpublished unknowns, so that months
  *   chain (afgesloten(m) = behandeld(m) + opgestart(m+1) − behandeld(m+1)) and "lopend per
@@ -61,6 +85,7 @@ export function derivePublicationSystem(
   for (const sum of sums) builder.addSum(sum);
   builder.addFilterSums();
   builder.addMargins();
+  builder.addPeriodSums();
   builder.addStockFlow();
   builder.addRatingRelations(cells);
   builder.addReferralRelations(cells);
@@ -199,6 +224,38 @@ class SystemBuilder {
         ],
         `som over ${field}`
       );
+    }
+  }
+
+  /**
+   * A flow over a period is the sum of the flows over shorter periods that split it, for the
+   * same measure and filter: a reader adds up a series of months and compares the sum with the
+   * quarter in another table. Per period, the split into the shortest periods shown and the
+   * split into the longest (months and quarters: the quarter is its months, the year to date
+   * its months and its quarters).
+   */
+  addPeriodSums(): void {
+    const byFlow = new Map<string, Unknown[]>();
+    for (const unknown of this.byQuantity.values()) {
+      const q = unknown?.quantity;
+      if (unknown === null || q === undefined || !PERIOD_ADDITIVE.includes(q.measure)) continue;
+      const key = `${q.measure}|${filterKey(q.filter)}`;
+      byFlow.set(key, [...(byFlow.get(key) ?? []), unknown]);
+    }
+    for (const [key, flows] of byFlow) {
+      for (const whole of flows) {
+        for (const shortest of [true, false]) {
+          const parts = splitPeriod(whole, flows, shortest);
+          if (parts === undefined) continue;
+          this.equation(
+            [
+              { variable: whole.id, coefficient: 1 },
+              ...parts.map((p) => ({ variable: p.id, coefficient: -1 })),
+            ],
+            `${key}: som over perioden`
+          );
+        }
+      }
     }
   }
 
@@ -418,6 +475,38 @@ class SystemBuilder {
     this.constraints.set(key, constraint);
     return constraint;
   }
+}
+
+/**
+ * The flows among `flows` whose periods follow each other from `whole`'s first day to its
+ * last (at each day the shortest or the longest that starts there), or undefined when they
+ * do not cover it.
+ */
+function splitPeriod(
+  whole: Unknown,
+  flows: readonly Unknown[],
+  shortest: boolean
+): Unknown[] | undefined {
+  const { start, end } = whole.quantity as CellQuantity;
+  const parts: Unknown[] = [];
+  for (let day = start; day <= end;) {
+    let next: Unknown | undefined;
+    for (const flow of flows) {
+      const q = flow.quantity as CellQuantity;
+      if (flow === whole || q.start !== day || q.end > end) continue;
+      const length = q.end - q.start;
+      const best = next === undefined ? undefined : (next.quantity as CellQuantity);
+      if (
+        best === undefined ||
+        (shortest ? length < best.end - best.start : length > best.end - best.start)
+      )
+        next = flow;
+    }
+    if (next === undefined) return undefined;
+    parts.push(next);
+    day = (next.quantity as CellQuantity).end + 1;
+  }
+  return parts;
 }
 
 /** Measures that count cases, so that their counts over a split filter add up. */

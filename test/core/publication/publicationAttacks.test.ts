@@ -1,6 +1,7 @@
 /**
- * The four attacks of issue 16 ("publication mode that no reader can undo"), each on a small
- * fixture through the real pipeline: first shown to recover a small count exactly when only the
+ * The four attacks of issue 16 ("publication mode that no reader can undo"), and attack 5 (a
+ * quarter against its months, found in an audit since), each on a small fixture through the
+ * real pipeline: first shown to recover a small count exactly when only the
  * primary pattern (and the old sum-only secondary cells) is hidden, then shown to leave every
  * value of the mark possible after publication. The attacker (`possibleValues`) enumerates
  * whole numbers and knows nothing of the audit engine.
@@ -453,5 +454,88 @@ describe("a small Totaal of small parts", () => {
     expect(
       possibleValues([sum], "byTeam.started:Noord:current", { threshold: 5, cap: 100 })
     ).toEqual([1, 2, 3]);
+  });
+});
+
+describe("attack 5: months against their quarter (a flow over a quarter is the sum of its months)", () => {
+  // Started in January, February, March 2024: 10, 2, 10 self-referrals and 10, 8, 10 others
+  // (Buurtteamorganisatie Sociaal Utrecht's "Aantal gestarte casussen" per month and per quarter).
+  const perMonth: readonly (readonly [referrer: string, counts: readonly number[]])[] = [
+    ["Zelfmelder", [10, 2, 10]],
+    ["Huisarts", [10, 8, 10]],
+  ];
+  const rows = perMonth.flatMap(([referrer, counts]) =>
+    counts.flatMap((count, m) =>
+      cases(`${referrer}${m}.`, count, { startedOn: `2024-0${m + 1}-10`, referrer })
+    )
+  );
+  const period = parsePeriod("t/m Q1 2024");
+  const context = {
+    engine: engineOf(buildDataset(rows)),
+    period,
+    previous: previousYearPeriod(period),
+    recidive: DEFAULT_RECIDIVE_OPTIONS,
+  };
+  const bySelfReferral = {
+    dimension: { field: "selfReferral" },
+    labels: { overig: "Overig" },
+  } as const;
+  const template: Template = {
+    id: "gestart",
+    title: "Gestart",
+    tables: [
+      {
+        id: "perMaand",
+        title: "Aantal gestarte casussen",
+        measures: ["started"],
+        rows: bySelfReferral,
+        columns: { kind: "series", of: "months" },
+      },
+      {
+        id: "perKwartaal",
+        title: "Aantal gestarte casussen per kwartaal",
+        measures: ["started"],
+        rows: bySelfReferral,
+        columns: { kind: "series", of: "quarters" },
+      },
+    ],
+  };
+  const months = [0, 1, 2];
+  /** Each month: its rows add up to its Totaal; each row: its months add up to its quarter. */
+  const relations = (monthly: RenderedTable, quarterly: RenderedTable): AttackRelation[] => {
+    const keys = monthly.rows.map((r) => r.key);
+    const total = keys.find((k) => k === TOTAL);
+    if (total === undefined) throw new Error(`no Totaal in ${keys.join(", ")}`);
+    const parts = keys.filter((k) => k !== TOTAL);
+    return [
+      ...months.map((m): AttackRelation => ({
+        terms: [
+          [seenInTable(monthly, total, m), 1],
+          ...parts.map((k): [SeenCell, number] => [seenInTable(monthly, k, m), -1]),
+        ],
+        lower: 0,
+        upper: 0,
+      })),
+      ...keys.map((k): AttackRelation => ({
+        terms: [
+          [seenInTable(quarterly, k, 0), 1],
+          ...months.map((m): [SeenCell, number] => [seenInTable(monthly, k, m), -1]),
+        ],
+        lower: 0,
+        upper: 0,
+      })),
+    ];
+  };
+
+  it("leaves February's self-referrals anything from 1 to 4 after publication", () => {
+    const [monthly, quarterly] = renderTemplate(context, template, {
+      publication: { threshold: 5 },
+    }).tables;
+    if (monthly === undefined || quarterly === undefined) throw new Error("no tables");
+    const self = monthly.rows.find((r) => r.label === "Zelfmelder");
+    expect(self?.suppressed?.[1]).toBe("small");
+    expect(
+      possibleValues(relations(monthly, quarterly), `${self?.key}:1`, { threshold: 5, cap: 100 })
+    ).toEqual(ONE_TO_FOUR);
   });
 });
