@@ -52,6 +52,8 @@ const PERIOD_ADDITIVE: readonly string[] = [
  *   value) are one unknown;
  * - **sums**: a Totaal and its rows, crosstab margins (`sums`), and a filter on several values
  *   as the sum of its values (IT en LS = IT + LS);
+ * - **measures**: a measure that is the sum of others ({@link MEASURE_SUMS}: recidive of any
+ *   main domain = with a same question + with only new questions);
  * - **periods**: a flow over a period is the sum of the flows over periods that split it (a
  *   quarter and its months, the year to date and its quarters), for one measure and filter;
  * - **stock and flow**: behandeld(P) = lopend op de dag vóór P + opgestart(P) = afgesloten(P) +
@@ -86,6 +88,7 @@ export function derivePublicationSystem(
   builder.addFilterSums();
   builder.addMargins();
   builder.addPeriodSums();
+  builder.addMeasureSums();
   builder.addStockFlow();
   builder.addRatingRelations(cells);
   builder.addReferralRelations(cells);
@@ -224,6 +227,26 @@ class SystemBuilder {
         ],
         `som over ${field}`
       );
+    }
+  }
+
+  /** A measure is the sum of its parts ({@link MEASURE_SUMS}), for one filter and period. */
+  addMeasureSums(): void {
+    for (const [key, unknown] of this.byQuantity) {
+      const q = unknown?.quantity;
+      if (unknown === null || q === undefined) continue;
+      for (const { whole, parts } of MEASURE_SUMS) {
+        if (q.measure !== whole) continue;
+        const found = parts.map((measure) => this.byQuantity.get(quantityKey({ ...q, measure })));
+        if (found.some((p) => p === undefined || p === null)) continue;
+        this.equation(
+          [
+            { variable: unknown.id, coefficient: 1 },
+            ...found.map((p) => ({ variable: (p as Unknown).id, coefficient: -1 })),
+          ],
+          `${key}: som van ${parts.join(" en ")}`
+        );
+      }
     }
   }
 
@@ -508,6 +531,18 @@ function splitPeriod(
   }
   return parts;
 }
+
+/**
+ * Measures that are the sum of other measures over the same cases and period (SPEC §5): the
+ * recidive of any main domain splits into a same question and only new questions; the KPI
+ * "recidive" is one of them by the `sameDomain` option (a one-part sum: twins under two
+ * names). Each is taken only where it holds on the values, as every relation is.
+ */
+const MEASURE_SUMS: readonly { readonly whole: string; readonly parts: readonly string[] }[] = [
+  { whole: "recidiveAnyDomain", parts: ["recidiveSameQuestion", "recidiveNewQuestions"] },
+  { whole: "recidive", parts: ["recidiveSameQuestion"] },
+  { whole: "recidive", parts: ["recidiveAnyDomain"] },
+];
 
 /** Measures that count cases, so that their counts over a split filter add up. */
 function additive(measure: string): boolean {

@@ -539,3 +539,68 @@ describe("attack 5: months against their quarter (a flow over a quarter is the s
     ).toEqual(ONE_TO_FOUR);
   });
 });
+
+describe("attack 6: recidive of any main domain = with a same question + with only new questions (Hogeland)", () => {
+  // 2024: 10 recidive cases with the previous case's main domain, 2 with only new ones, 20 new
+  // clients; every previous case closed in March 2022.
+  const returning = (prefix: string, count: number, domain: string, month: number): CaseRow[] =>
+    Array.from({ length: count }, (_, i): CaseRow[] => [
+      {
+        ...BASE,
+        caseId: `${prefix}${i}.0`,
+        clientId: `${prefix}${i}`,
+        startedOn: "2022-01-10",
+        closedOn: "2022-03-01",
+      },
+      {
+        ...BASE,
+        caseId: `${prefix}${i}.1`,
+        clientId: `${prefix}${i}`,
+        startedOn: `2024-0${month}-10`,
+        domains: [domain],
+      },
+    ]).flat();
+  const rows = [
+    ...returning("same", 10, "Financiën", 3),
+    ...returning("new", 2, "Huisvesting", 4),
+    ...cases("f", 20, { startedOn: "2024-05-10" }),
+  ];
+  const period = parsePeriod("t/m Q3 2024");
+  const context = {
+    engine: engineOf(buildDataset(rows)),
+    period,
+    previous: previousYearPeriod(period),
+    recidive: DEFAULT_RECIDIVE_OPTIONS,
+  };
+  const template: Template = {
+    id: "recidive",
+    title: "Recidive",
+    tables: [
+      {
+        id: "recidive",
+        title: "Recidive individuele trajecten",
+        measures: ["recidiveAnyDomain", "recidiveNewQuestions", "recidiveSameQuestion"],
+        columns: { kind: "series", of: "years", count: 1 },
+      },
+    ],
+  };
+
+  it("leaves the recidive with only new questions anything from 1 to 4 after publication", () => {
+    const [table] = renderTemplate(context, template, { publication: { threshold: 5 } }).tables;
+    if (table === undefined) throw new Error("no table");
+    const seen = (key: string) => seenInTable(table, key, 0);
+    expect(seen("recidiveNewQuestions")).toEqual({ mark: "small", name: "recidiveNewQuestions:0" });
+    const sum: AttackRelation = {
+      terms: [
+        [seen("recidiveAnyDomain"), 1],
+        [seen("recidiveSameQuestion"), -1],
+        [seen("recidiveNewQuestions"), -1],
+      ],
+      lower: 0,
+      upper: 0,
+    };
+    expect(possibleValues([sum], "recidiveNewQuestions:0", { threshold: 5, cap: 100 })).toEqual(
+      ONE_TO_FOUR
+    );
+  });
+});
