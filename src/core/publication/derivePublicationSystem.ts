@@ -63,7 +63,9 @@ const PERIOD_ADDITIVE: readonly string[] = [
  * - **mean × count**: the shown mean rating m over n ratings bounds Σ k × aantal(k) between
  *   n(m − ½ step) and n(m + ½ step), and % onvoldoende × n the ratings below 6;
  * - **percentage × denominator**: % zelfmelders × the started cases with a known referrer
- *   bounds the self-referral rows of the referrer table.
+ *   bounds the self-referral rows of the referrer table; a share over yes and no
+ *   ({@link YES_NO_SHARES}: % kan zelfstandig verder, % zelfmelders) bounds the yes row of its
+ *   breakdown by that answer, also when the breakdown is shown per month of the share's quarter.
  *
  * A relation is only taken when it holds on the report's own values: a relation the data
  * does not satisfy (a case counted in one table and left out of another for a bad value)
@@ -92,6 +94,7 @@ export function derivePublicationSystem(
   builder.addStockFlow();
   builder.addRatingRelations(cells);
   builder.addReferralRelations(cells);
+  builder.addYesNoShareRelations(cells);
   return builder.build();
 }
 
@@ -383,6 +386,39 @@ class SystemBuilder {
     }
   }
 
+  /**
+   * A shown share of {@link YES_NO_SHARES} × (yes + no) against the yes rows of a breakdown by
+   * its answer, over the share's period or over periods that split it (its months).
+   */
+  addYesNoShareRelations(cells: readonly PublicationCell[]): void {
+    for (const { share, measure, field, yes, no } of YES_NO_SHARES) {
+      for (const cell of cells) {
+        const q = cell.quantity;
+        if (q?.measure !== share || cell.primary !== undefined || cell.rounding === undefined)
+          continue;
+        const answer = (value: string): Unknown[] | undefined => {
+          const filter = filterKey({ ...q.filter, [field]: [value] });
+          const flows = [...this.byQuantity.values()].filter(
+            (u): u is Unknown =>
+              u?.quantity?.measure === measure && filterKey(u.quantity.filter) === filter
+          );
+          return coverPeriod(q.start, q.end, flows, true);
+        };
+        const yesRows = answer(yes);
+        const noRows = answer(no);
+        if (yesRows === undefined || noRows === undefined) continue;
+        const known = [...yesRows, ...noRows];
+        if (known.reduce((sum, u) => sum + u.value, 0) !== cell.n) continue;
+        this.ratio(
+          yesRows.map((unknown) => ({ unknown, weight: 1 })),
+          known.map((unknown) => ({ unknown })),
+          cell,
+          `${share} × ja en nee`
+        );
+      }
+    }
+  }
+
   build(): PublicationSystem {
     const required = (mark: "small" | "hidden" | undefined): number =>
       mark === "small" ? Math.max(this.threshold - 2, 1) : this.threshold;
@@ -511,12 +547,27 @@ function splitPeriod(
   shortest: boolean
 ): Unknown[] | undefined {
   const { start, end } = whole.quantity as CellQuantity;
+  return coverPeriod(start, end, flows, shortest, whole);
+}
+
+/**
+ * The flows among `flows` (but `except`) whose periods follow each other from `start` to `end`
+ * (at each day the shortest or the longest that starts there), or undefined when they do not
+ * cover it.
+ */
+function coverPeriod(
+  start: number,
+  end: number,
+  flows: readonly Unknown[],
+  shortest: boolean,
+  except?: Unknown
+): Unknown[] | undefined {
   const parts: Unknown[] = [];
   for (let day = start; day <= end;) {
     let next: Unknown | undefined;
     for (const flow of flows) {
       const q = flow.quantity as CellQuantity;
-      if (flow === whole || q.start !== day || q.end > end) continue;
+      if (flow === except || q.start !== day || q.end > end) continue;
       const length = q.end - q.start;
       const best = next === undefined ? undefined : (next.quantity as CellQuantity);
       if (
@@ -542,6 +593,33 @@ const MEASURE_SUMS: readonly { readonly whole: string; readonly parts: readonly 
   { whole: "recidiveAnyDomain", parts: ["recidiveSameQuestion", "recidiveNewQuestions"] },
   { whole: "recidive", parts: ["recidiveSameQuestion"] },
   { whole: "recidive", parts: ["recidiveAnyDomain"] },
+];
+
+/**
+ * Shares over the cases with a known answer that a template can show beside the count it is
+ * a share of, broken down by that answer: the share × (yes + no) is the yes row.
+ */
+const YES_NO_SHARES: readonly {
+  readonly share: string;
+  readonly measure: string;
+  readonly field: string;
+  readonly yes: string;
+  readonly no: string;
+}[] = [
+  {
+    share: "canContinueAlonePct",
+    measure: "closed",
+    field: "canContinueAlone",
+    yes: "ja",
+    no: "nee",
+  },
+  {
+    share: "selfReferralPct",
+    measure: "started",
+    field: "selfReferral",
+    yes: "zelfmelder",
+    no: "overig",
+  },
 ];
 
 /** Measures that count cases, so that their counts over a split filter add up. */

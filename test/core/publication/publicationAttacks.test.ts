@@ -604,3 +604,80 @@ describe("attack 6: recidive of any main domain = with a same question + with on
     );
   });
 });
+
+describe("attack 7: % kan zelfstandig verder × (ja + nee) (Utrecht's Doelbereik beside its months)", () => {
+  // Closed in January, February, March 2024: 10 ja and 5 nee each month, and 2 unknown in
+  // February. The quarter shows 66,7% = 30 / 45, which only an unknown of 2 fits.
+  const closedIn = (m: number, canContinueAlone: boolean | undefined, count: number): CaseRow[] =>
+    cases(`c${m}${String(canContinueAlone)}.`, count, {
+      startedOn: "2023-06-01",
+      closedOn: `2024-0${m}-15`,
+      ...(canContinueAlone === undefined ? {} : { canContinueAlone }),
+    });
+  const rows = [1, 2, 3].flatMap((m) => [
+    ...closedIn(m, true, 10),
+    ...closedIn(m, false, 5),
+    ...closedIn(m, undefined, m === 2 ? 2 : 0),
+  ]);
+  const period = parsePeriod("t/m Q1 2024");
+  const context = {
+    engine: engineOf(buildDataset(rows)),
+    period,
+    previous: previousYearPeriod(period),
+    recidive: DEFAULT_RECIDIVE_OPTIONS,
+  };
+  const template: Template = {
+    id: "doelbereik",
+    title: "Doelbereik",
+    tables: [
+      {
+        id: "doelbereik",
+        title: "Doelbereik",
+        measures: ["closed", "canContinueAlonePct"],
+        columns: { kind: "series", of: "quarters" },
+      },
+      {
+        id: "zelfstandigVerder",
+        title: "Kan verder zonder begeleiding",
+        measures: ["closed"],
+        rows: { dimension: { field: "canContinueAlone" } },
+        columns: { kind: "series", of: "months" },
+      },
+    ],
+  };
+
+  it("leaves February's unknown answers anything from 1 to 4 after publication", () => {
+    const [quarter, months] = renderTemplate(context, template, {
+      publication: { threshold: 5 },
+    }).tables;
+    if (quarter === undefined || months === undefined) throw new Error("no tables");
+    const seen = (key: string, m: number) => seenInTable(months, key, m);
+    expect(seen("", 1)).toEqual({ mark: "small", name: ":1" });
+    const relations: AttackRelation[] = [0, 1, 2].map((m) => ({
+      terms: [
+        [seen(TOTAL, m), 1],
+        [seen("ja", m), -1],
+        [seen("nee", m), -1],
+        [seen("", m), -1],
+      ],
+      lower: 0,
+      upper: 0,
+    }));
+    // (ja − 66,75% × (ja + nee)) ≤ 0 ≤ (ja − 66,65% × (ja + nee)) over the quarter's months
+    const share = seenInTable(quarter, "canContinueAlonePct", 0);
+    if ("value" in share)
+      for (const [r, lower, upper] of [
+        [share.value + 0.0005, -Infinity, 0],
+        [share.value - 0.0005, 0, Infinity],
+      ] as const)
+        relations.push({
+          terms: [0, 1, 2].flatMap((m): [SeenCell, number][] => [
+            [seen("ja", m), 1 - r],
+            [seen("nee", m), -r],
+          ]),
+          lower,
+          upper,
+        });
+    expect(possibleValues(relations, ":1", { threshold: 5, cap: 100 })).toEqual(ONE_TO_FOUR);
+  });
+});
