@@ -681,3 +681,91 @@ describe("attack 7: % kan zelfstandig verder × (ja + nee) (Utrecht's Doelbereik
     expect(possibleValues(relations, ":1", { threshold: 5, cap: 100 })).toEqual(ONE_TO_FOUR);
   });
 });
+
+describe("attack 8: Aandeel without a Totaal row (a share and its count give the total)", () => {
+  // Closed in 2024: Doel bereikt 40, Uitgevallen 8, Verhuisd 2. 40 at 80,0% says the total is 50.
+  const rows = [
+    ...cases("d", 40, {
+      startedOn: "2024-01-10",
+      closedOn: "2024-03-10",
+      closeReason: "Doel bereikt",
+    }),
+    ...cases("u", 8, {
+      startedOn: "2024-01-10",
+      closedOn: "2024-03-10",
+      closeReason: "Uitgevallen",
+    }),
+    ...cases("v", 2, { startedOn: "2024-01-10", closedOn: "2024-03-10", closeReason: "Verhuisd" }),
+  ];
+  const period = parsePeriod("t/m Q3 2024");
+  const context = {
+    engine: engineOf(buildDataset(rows)),
+    period,
+    previous: previousYearPeriod(period),
+    recidive: DEFAULT_RECIDIVE_OPTIONS,
+  };
+  const template: Template = {
+    id: "redenen",
+    title: "Afsluitredenen",
+    tables: [
+      {
+        id: "redenen",
+        title: "Afsluitredenen",
+        measures: ["closed"],
+        rows: { dimension: { field: "closeReason" }, total: false },
+        columns: { kind: "comparison" },
+        share: true,
+      },
+    ],
+  };
+
+  it("leaves Verhuisd anything from 1 to 4 after publication", () => {
+    const [table] = renderTemplate(context, template, { publication: { threshold: 5 } }).tables;
+    if (table === undefined) throw new Error("no table");
+    const current = table.columns.findIndex((c) => c.header === "t/m Q3 2024");
+    const share = table.columns.findIndex((c) => c.kind === "share");
+    const keys = table.rows.map((r) => r.key);
+    expect(seenInTable(table, "Verhuisd", current)).toEqual({
+      mark: "small",
+      name: `Verhuisd:${current}`,
+    });
+    const total: SeenCell = { mark: "hidden", name: "total" };
+    const relations: AttackRelation[] = [
+      {
+        terms: [
+          [total, 1],
+          ...keys.map((k): [SeenCell, number] => [seenInTable(table, k, current), -1]),
+        ],
+        lower: 0,
+        upper: 0,
+      },
+      // count − (aandeel ± 0,05%) × total: ≤ 0 with the upper end, ≥ 0 with the lower
+      ...keys.flatMap((k): AttackRelation[] => {
+        const s = seenInTable(table, k, share);
+        if (!("value" in s)) return [];
+        const count = seenInTable(table, k, current);
+        return [
+          {
+            terms: [
+              [count, 1],
+              [total, -(s.value + 0.0005)],
+            ],
+            lower: -Infinity,
+            upper: 0,
+          },
+          {
+            terms: [
+              [count, 1],
+              [total, -(s.value - 0.0005)],
+            ],
+            lower: 0,
+            upper: Infinity,
+          },
+        ];
+      }),
+    ];
+    expect(possibleValues(relations, `Verhuisd:${current}`, { threshold: 5, cap: 100 })).toEqual(
+      ONE_TO_FOUR
+    );
+  });
+});
