@@ -630,7 +630,11 @@ describe("main", () => {
         "onbekend bestandstype: export.ods (gebruik .xlsx of .csv)"
       );
       const damaged = join(dir, "kapot.xlsx");
-      writeFileSync(damaged, "geen zip");
+      // A zip's signature and then nothing of a workbook (text saved as .xlsx: readTableFile's test).
+      writeFileSync(
+        damaged,
+        Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from("kapot")])
+      );
       await expectUsageError(
         ["report", "--cases", damaged, ...PERIOD],
         `kan ${damaged} niet lezen als Excel-bestand (.xlsx)`
