@@ -54,6 +54,8 @@ const PERIOD_ADDITIVE: readonly string[] = [
  *   as the sum of its values (IT en LS = IT + LS);
  * - **measures**: a measure that is the sum of others ({@link MEASURE_SUMS}: recidive of any
  *   main domain = with a same question + with only new questions);
+ * - **help questions**: aantal hulpvragen is the sum over the main domains of the cases with
+ *   that domain (a case counts once per domain), when the rows shown are every domain;
  * - **periods**: a flow over a period is the sum of the flows over periods that split it (a
  *   quarter and its months, the year to date and its quarters), for one measure and filter;
  * - **stock and flow**: behandeld(P) = lopend op de dag vóór P + opgestart(P) = afgesloten(P) +
@@ -91,6 +93,7 @@ export function derivePublicationSystem(
   builder.addMargins();
   builder.addPeriodSums();
   builder.addMeasureSums();
+  builder.addHelpQuestionSums();
   builder.addStockFlow();
   builder.addRatingRelations(cells);
   builder.addReferralRelations(cells);
@@ -229,6 +232,31 @@ class SystemBuilder {
           ...chosen.map((p) => ({ variable: p.id, coefficient: -1 })),
         ],
         `som over ${field}`
+      );
+    }
+  }
+
+  /**
+   * Aantal hulpvragen (the number of main domains over the active cases) is the sum over the
+   * main domains of the active cases with that domain: a table of the domains adds up to it
+   * when it shows every domain (a top 5 of five or fewer); taken, as every relation, only
+   * where it holds on the values.
+   */
+  addHelpQuestionSums(): void {
+    const groups = this.breakdowns("mainDomains", (q) => q.measure === "active");
+    for (const [key, unknown] of this.byQuantity) {
+      const q = unknown?.quantity;
+      if (unknown === null || q === undefined || q.measure !== "helpQuestions") continue;
+      const rows = groups
+        .get(`${filterKey(q.filter)}@${q.start}..${q.end}`)
+        ?.filter((row) => row.value !== "");
+      if (rows === undefined || rows.length === 0) continue;
+      this.equation(
+        [
+          { variable: unknown.id, coefficient: 1 },
+          ...rows.map((row) => ({ variable: row.unknown.id, coefficient: -1 })),
+        ],
+        `${key}: som over hoofddomeinen`
       );
     }
   }

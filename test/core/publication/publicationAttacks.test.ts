@@ -769,3 +769,61 @@ describe("attack 8: Aandeel without a Totaal row (a share and its count give the
     );
   });
 });
+
+describe("attack 9: aantal hulpvragen = the sum over every main domain (De Badde's top 5 of four domains)", () => {
+  // 2024, individual trajectories in treatment: 20 with Financiën and Huisvesting, 10 with
+  // Sociaal netwerk and Financiën, 2 with Justitie and Huisvesting: 64 help questions.
+  const rows = [
+    ...cases("a", 20, { startedOn: "2024-03-10", domains: ["Financiën", "Huisvesting"] }),
+    ...cases("b", 10, { startedOn: "2024-03-10", domains: ["Sociaal netwerk", "Financiën"] }),
+    ...cases("c", 2, { startedOn: "2024-03-10", domains: ["Justitie", "Huisvesting"] }),
+  ];
+  const period = parsePeriod("2024");
+  const context = {
+    engine: engineOf(buildDataset(rows)),
+    period,
+    previous: previousYearPeriod(period),
+    recidive: DEFAULT_RECIDIVE_OPTIONS,
+  };
+  const thisYear = { kind: "series", of: "years", count: 1 } as const;
+  const template: Template = {
+    id: "hulpvragen",
+    title: "Hulpvragen",
+    tables: [
+      {
+        id: "dashboard",
+        title: "Dashboard",
+        measures: ["active", "helpQuestions"],
+        columns: thisYear,
+      },
+      {
+        id: "hoofddomeinen",
+        title: "Hoofddomeinen",
+        measures: ["active"],
+        rows: {
+          dimension: { field: "mainDomains" },
+          order: { top: 5, other: false },
+          total: false,
+        },
+        columns: thisYear,
+      },
+    ],
+  };
+
+  it("leaves Justitie anything from 1 to 4 after publication", () => {
+    const [dashboard, domains] = renderTemplate(context, template, {
+      publication: { threshold: 5 },
+    }).tables;
+    if (dashboard === undefined || domains === undefined) throw new Error("no tables");
+    expect(seenInTable(domains, "Justitie", 0)).toEqual({ mark: "small", name: "Justitie:0" });
+    const sum: AttackRelation = {
+      terms: [
+        [seenInTable(dashboard, "helpQuestions", 0), 1],
+        ...domains.rows.map((r): [SeenCell, number] => [seenInTable(domains, r.key, 0), -1]),
+      ],
+      lower: 0,
+      upper: 0,
+    };
+    expect(possibleValues([sum], "Justitie:0", { threshold: 5, cap: 100 })).toEqual(ONE_TO_FOUR);
+  });
+});
