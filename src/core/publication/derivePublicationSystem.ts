@@ -65,8 +65,9 @@ const PERIOD_ADDITIVE: readonly string[] = [
  * - **mean × count**: the shown mean rating m over n ratings bounds Σ k × aantal(k) between
  *   n(m − ½ step) and n(m + ½ step), and % onvoldoende × n the ratings below 6;
  * - **percentage × denominator**: % zelfmelders × the started cases with a known referrer
- *   bounds the self-referral rows of the referrer table; a share over yes and no
- *   ({@link YES_NO_SHARES}: % kan zelfstandig verder, % zelfmelders) bounds the yes row of its
+ *   bounds the self-referral rows of the referrer table; a share of a breakdown
+ *   ({@link BREAKDOWN_SHARES}: % kan zelfstandig verder, % zelfmelders, % zonder
+ *   doorverwijzing) × its denominator bounds the row of the answer it counts in its
  *   breakdown by that answer, also when the breakdown is shown per month of the share's quarter.
  *
  * A relation is only taken when it holds on the report's own values: a relation the data
@@ -97,7 +98,7 @@ export function derivePublicationSystem(
   builder.addStockFlow();
   builder.addRatingRelations(cells);
   builder.addReferralRelations(cells);
-  builder.addYesNoShareRelations(cells);
+  builder.addBreakdownShareRelations(cells);
   return builder.build();
 }
 
@@ -415,33 +416,36 @@ class SystemBuilder {
   }
 
   /**
-   * A shown share of {@link YES_NO_SHARES} × (yes + no) against the yes rows of a breakdown by
-   * its answer, over the share's period or over periods that split it (its months).
+   * A shown share of {@link BREAKDOWN_SHARES} × its denominator against the rows of a
+   * breakdown by its answer, over the share's period or over periods that split it (its months).
    */
-  addYesNoShareRelations(cells: readonly PublicationCell[]): void {
-    for (const { share, measure, field, yes, no } of YES_NO_SHARES) {
+  addBreakdownShareRelations(cells: readonly PublicationCell[]): void {
+    for (const { share, measure, field, yes, no } of BREAKDOWN_SHARES) {
       for (const cell of cells) {
         const q = cell.quantity;
         if (q?.measure !== share || cell.primary !== undefined || cell.rounding === undefined)
           continue;
-        const answer = (value: string): Unknown[] | undefined => {
-          const filter = filterKey({ ...q.filter, [field]: [value] });
+        const covering = (
+          filter: Readonly<Record<string, readonly string[]>>
+        ): Unknown[] | undefined => {
+          const key = filterKey(filter);
           const flows = [...this.byQuantity.values()].filter(
             (u): u is Unknown =>
-              u?.quantity?.measure === measure && filterKey(u.quantity.filter) === filter
+              u?.quantity?.measure === measure && filterKey(u.quantity.filter) === key
           );
           return coverPeriod(q.start, q.end, flows, true);
         };
-        const yesRows = answer(yes);
-        const noRows = answer(no);
-        if (yesRows === undefined || noRows === undefined) continue;
-        const known = [...yesRows, ...noRows];
-        if (known.reduce((sum, u) => sum + u.value, 0) !== cell.n) continue;
+        const yesRows = covering({ ...q.filter, [field]: [yes] });
+        const noRows = no === undefined ? [] : covering({ ...q.filter, [field]: [no] });
+        const denominator =
+          no === undefined ? covering(q.filter) : noRows && yesRows && [...yesRows, ...noRows];
+        if (yesRows === undefined || denominator === undefined) continue;
+        if (denominator.reduce((sum, u) => sum + u.value, 0) !== cell.n) continue;
         this.ratio(
           yesRows.map((unknown) => ({ unknown, weight: 1 })),
-          known.map((unknown) => ({ unknown })),
+          denominator.map((unknown) => ({ unknown })),
           cell,
-          `${share} × ja en nee`
+          `${share} × noemer`
         );
       }
     }
@@ -624,15 +628,17 @@ const MEASURE_SUMS: readonly { readonly whole: string; readonly parts: readonly 
 ];
 
 /**
- * Shares over the cases with a known answer that a template can show beside the count it is
- * a share of, broken down by that answer: the share × (yes + no) is the yes row.
+ * Shares that a template can show beside the count they are a share of, broken down by the
+ * answer they count: the share × its denominator is the `yes` row. The denominator is the
+ * rows `yes` and `no` (the cases with a known answer), or without `no` the whole count (the
+ * Totaal: "zonder doorverwijzing" is the empty Doorverwezen naar of every closed case).
  */
-const YES_NO_SHARES: readonly {
+const BREAKDOWN_SHARES: readonly {
   readonly share: string;
   readonly measure: string;
   readonly field: string;
   readonly yes: string;
-  readonly no: string;
+  readonly no?: string;
 }[] = [
   {
     share: "canContinueAlonePct",
@@ -648,6 +654,7 @@ const YES_NO_SHARES: readonly {
     yes: "zelfmelder",
     no: "overig",
   },
+  { share: "withoutReferralPct", measure: "closed", field: "referredTo", yes: "" },
 ];
 
 /** Measures that count cases, so that their counts over a split filter add up. */

@@ -827,3 +827,77 @@ describe("attack 9: aantal hulpvragen = the sum over every main domain (De Badde
     expect(possibleValues([sum], "Justitie:0", { threshold: 5, cap: 100 })).toEqual(ONE_TO_FOUR);
   });
 });
+
+describe("attack 10: % zonder doorverwijzing × afgesloten (Welstad's Doorverwezen naar)", () => {
+  // Closed in 2024: 12 without a referral, 2 to the Wijkteam, 23 to the GGZ: 32,4% of 37.
+  const closed = (prefix: string, count: number, referredTo?: string): CaseRow[] =>
+    cases(prefix, count, {
+      startedOn: "2024-01-10",
+      closedOn: "2024-03-10",
+      ...(referredTo === undefined ? {} : { referredTo }),
+    });
+  const rows = [...closed("o", 12), ...closed("w", 2, "Wijkteam"), ...closed("g", 23, "GGZ")];
+  const period = parsePeriod("2024");
+  const context = {
+    engine: engineOf(buildDataset(rows)),
+    period,
+    previous: previousYearPeriod(period),
+    recidive: DEFAULT_RECIDIVE_OPTIONS,
+  };
+  const thisYear = { kind: "series", of: "years", count: 1 } as const;
+  const template: Template = {
+    id: "doorverwijzing",
+    title: "Doorverwijzing",
+    tables: [
+      { id: "zonder", title: "Zonder", measures: ["withoutReferralPct"], columns: thisYear },
+      {
+        id: "naar",
+        title: "Doorverwezen naar",
+        measures: ["closed"],
+        rows: { dimension: { field: "referredTo" } },
+        columns: thisYear,
+      },
+    ],
+  };
+
+  it("leaves every hidden row of Doorverwezen naar at least 5 possible values after publication", () => {
+    const [pct, table] = renderTemplate(context, template, {
+      publication: { threshold: 5 },
+    }).tables;
+    if (pct === undefined || table === undefined) throw new Error("no tables");
+    const seen = (key: string) => seenInTable(table, key, 0);
+    expect(seen("Wijkteam")).toEqual({ mark: "small", name: "Wijkteam:0" });
+    const parts = table.rows.filter((r) => r.key !== TOTAL).map((r) => r.key);
+    const relations: AttackRelation[] = [
+      {
+        terms: [[seen(TOTAL), 1], ...parts.map((k): [SeenCell, number] => [seen(k), -1])],
+        lower: 0,
+        upper: 0,
+      },
+    ];
+    const share = seenInTable(pct, "withoutReferralPct", 0);
+    if ("value" in share)
+      for (const [r, lower, upper] of [
+        [share.value + 0.0005, -Infinity, 0],
+        [share.value - 0.0005, 0, Infinity],
+      ] as const)
+        relations.push({
+          terms: [
+            [seen(""), 1],
+            [seen(TOTAL), -r],
+          ],
+          lower,
+          upper,
+        });
+    const hidden = parts.filter((k) => k !== "Wijkteam" && "mark" in seen(k));
+    expect(hidden.length).toBeGreaterThan(0);
+    expect(possibleValues(relations, "Wijkteam:0", { threshold: 5, cap: 100 })).toEqual(
+      ONE_TO_FOUR
+    );
+    for (const key of hidden)
+      expect({
+        key,
+        enough: possibleValues(relations, `${key}:0`, { threshold: 5, cap: 100 }).length >= 5,
+      }).toEqual({ key, enough: true });
+  });
+});
