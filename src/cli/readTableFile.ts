@@ -12,6 +12,7 @@ import { csvTableChunks } from "./csvTableChunks";
 import { isTwoThreadCsv } from "./isTwoThreadCsv";
 import { openTable, type OpenedTable } from "./OpenedTable";
 import { openCsvFile } from "./openCsvFile";
+import { readFileKind } from "./sniffFileKind";
 import { startCasePartWorker } from "./startCasePartWorker";
 import type { XlsxWorkbook } from "./openXlsx";
 
@@ -73,6 +74,23 @@ export async function readTableFile(
   const isCsv = extension === ".csv" || extension === ".txt";
   if (!isXlsx && !isCsv)
     throw new CliInputError(`onbekend bestandstype: ${path} (gebruik .xlsx of .csv)`);
+  const kind = await readFileKind(path);
+  if (isCsv && kind === "zip")
+    throw new CliInputError(
+      `${path} is geen CSV-bestand maar een Excel-werkmap (.xlsx): geef het bestand de extensie .xlsx`
+    );
+  if (kind === "ole")
+    throw new CliInputError(
+      `${path} is geen ${isCsv ? "CSV-bestand" : "Excel-werkmap"} maar een Excel-bestand in het oude .xls-formaat: sla het in Excel op als .xlsx`
+    );
+  if (isCsv && kind === "binary")
+    throw new CliInputError(
+      `${path} is geen tekstbestand: het bevat binaire gegevens (nul-bytes), geen tabel met scheidingstekens`
+    );
+  if (isXlsx && kind === "text")
+    throw new CliInputError(
+      `${path} is geen Excel-werkmap maar een tekstbestand: geef het bestand de extensie .csv`
+    );
   if (isCsv) {
     if (options.sheet !== undefined)
       throw new CliInputError(

@@ -115,7 +115,8 @@ Overig:
 
 Uitvoer: exitstatus 0 bij succes (ook als er meldingen over de gegevens zijn),
 2 bij een fout in de argumenten, een onleesbaar bestand, of als het rapport of de
-uitvoer niet geschreven kan worden (dan blijft een bestaand rapport ongewijzigd).
+uitvoer niet geschreven kan worden (lukt het rapport niet, dan blijft een bestaand
+rapport ongewijzigd; lukt alleen de uitvoer niet, dan is het rapport wel geschreven).
 
 Voorbeeld:
   welzijnsmonitor rapport --casussen export.xlsx --periode "t/m Q3 2024" --uit rapport.xlsx

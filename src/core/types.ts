@@ -73,6 +73,7 @@ export type IssueCode =
   | "TEXT_TRUNCATED"
   | "EMPTY_TABLE"
   | "NO_USABLE_DATES"
+  | "DUPLICATE_HEADER"
   | "INVALID_ENCODING";
 
 /** A period: an inclusive range of calendar days with its Dutch label ("t/m Q3 2024"). */

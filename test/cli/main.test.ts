@@ -1,11 +1,12 @@
 import ExcelJS from "exceljs";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readCsv } from "../../src/cli/readCsv";
 import { writeSampleWorkbook } from "../../src/cli/writeSampleWorkbook";
 import { generateSampleExport } from "../../src/core/sample/generateSampleExport";
-import { runMain } from "./captureIo";
+import { main } from "../../src/cli/main";
+import { captureIo, runMain } from "./captureIo";
 
 const FIXTURES = join(__dirname, "..", "fixtures", "cli");
 const WINDOWS_CSV = join(FIXTURES, "cases-windows1252.csv");
@@ -631,7 +632,11 @@ describe("main", () => {
         "onbekend bestandstype: export.ods (gebruik .xlsx of .csv)"
       );
       const damaged = join(dir, "kapot.xlsx");
-      writeFileSync(damaged, "geen zip");
+      // A zip's signature and then nothing of a workbook (text saved as .xlsx: readTableFile's test).
+      writeFileSync(
+        damaged,
+        Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from("kapot")])
+      );
       await expectUsageError(
         ["report", "--cases", damaged, ...PERIOD],
         `kan ${damaged} niet lezen als Excel-bestand (.xlsx)`
@@ -652,6 +657,25 @@ describe("main", () => {
       await expectUsageError(
         ["rapport", "--casussen", WINDOWS_CSV, ...PERIOD, "--uit", WINDOWS_CSV],
         `--uit ${WINDOWS_CSV} is hetzelfde bestand als --casussen; het rapport zou de invoer vervangen. Kies een andere naam voor het rapport`
+      );
+    });
+
+    it("exits 2 when only the output cannot be written, the report written all the same (as --hulp says)", async () => {
+      const out = join(dir, "uitvoer-vol.xlsx");
+      const capture = captureIo();
+      const full = Object.assign(new Error("ENOSPC"), { code: "ENOSPC" });
+      const status = await main(["rapport", "--casussen", WINDOWS_CSV, ...PERIOD, "--uit", out], {
+        ...capture.io,
+        flush: () => Promise.reject(full),
+      });
+      expect([status, capture.stderr(), existsSync(out)]).toEqual([
+        2,
+        "welzijnsmonitor: kan de uitvoer niet schrijven: de schijf is vol\n",
+        true,
+      ]);
+      const { USAGE_TEXT } = await import("../../src/cli/usageText");
+      expect(USAGE_TEXT).toContain(
+        "lukt alleen de uitvoer niet, dan is het rapport wel geschreven"
       );
     });
 

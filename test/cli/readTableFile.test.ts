@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../../src/cli/main";
+import { sniffFileKind } from "../../src/cli/sniffFileKind";
 import { captureIo } from "./captureIo";
 
 /*
@@ -120,5 +121,68 @@ describe("a report on an .xlsx file with a cell far from the data", () => {
     const expected = await reportOf(UTF8_CSV);
     const report = await reportOf(write("note.xlsx", await fixtureWorkbook("XFD2")));
     expect(report).toEqual(expected);
+  });
+});
+
+describe("a file whose contents are not of the kind its extension says", () => {
+  const SAMPLE_XLSX = join(__dirname, "..", "..", "assets", "voorbeeld-export.xlsx");
+  /** An old .xls file begins with the OLE compound file signature. */
+  const OLE = Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
+
+  async function failureOf(path: string): Promise<[number, string]> {
+    const capture = captureIo();
+    const status = await main(["report", "--cases", path, ...PERIOD, "--json"], capture.io);
+    expect(capture.stdout()).toBe("");
+    return [status, capture.stderr()];
+  }
+
+  it.each([
+    [
+      "werkmap.csv",
+      () => new Uint8Array(readFileSync(SAMPLE_XLSX)),
+      "is geen CSV-bestand maar een Excel-werkmap (.xlsx): geef het bestand de extensie .xlsx",
+    ],
+    [
+      "oud.csv",
+      () => OLE,
+      "is geen CSV-bestand maar een Excel-bestand in het oude .xls-formaat: sla het in Excel op als .xlsx",
+    ],
+    [
+      "binair.txt",
+      () => Uint8Array.from([0x43, 0x61, 0x73, 0x75, 0x73, 0, 0x01, 0x02, 0, 0xff]),
+      "is geen tekstbestand: het bevat binaire gegevens (nul-bytes), geen tabel met scheidingstekens",
+    ],
+    [
+      "tekst.xlsx",
+      () => new TextEncoder().encode("Casusnummer;Aanmelddatum\n1;1-2-2024\n"),
+      "is geen Excel-werkmap maar een tekstbestand: geef het bestand de extensie .csv",
+    ],
+  ])("says what %s really is (exit status 2)", async (name, bytes, says) => {
+    const path = write(name, bytes());
+    expect(await failureOf(path)).toEqual([2, `welzijnsmonitor: ${path} ${says}\n`]);
+  });
+});
+
+describe("sniffFileKind", () => {
+  it("tells a workbook, an old workbook, binary data, text and nothing apart", () => {
+    const text = new TextEncoder().encode("Casusnummer;Startdatum\n1;1-2-2024\n");
+    expect(
+      [
+        Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14]),
+        Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+        Uint8Array.from([0x25, 0x50, 0x44, 0x46, 0, 0, 0x01]),
+        text,
+        new Uint8Array(0),
+      ].map(sniffFileKind)
+    ).toEqual(["zip", "ole", "binary", "text", "empty"]);
+  });
+
+  describe("edge cases", () => {
+    it("reads UTF-16 (a zero byte in every Latin character) and one stray zero byte as text", () => {
+      const utf16 = Uint8Array.from([0x43, 0, 0x61, 0, 0x73, 0, 0x0a, 0]);
+      const stray = new Uint8Array(200).fill(0x41);
+      stray[100] = 0;
+      expect([utf16, stray].map(sniffFileKind)).toEqual(["text", "text"]);
+    });
   });
 });

@@ -27,6 +27,7 @@ export const ISSUE_KIND_LABELS: Readonly<Record<IssueCode, string>> = {
   TEXT_TRUNCATED: "Tekst ingekort",
   EMPTY_TABLE: "Tabel zonder gegevens",
   NO_USABLE_DATES: "Geen bruikbare datums",
+  DUPLICATE_HEADER: "Dubbele kolomkop",
   INVALID_ENCODING: "Ongeldig teken",
 };
 

@@ -7,6 +7,7 @@ import { proposeMapping } from "../mapping/proposeMapping";
 import type { CellValue, DataIssue, TableName } from "../types";
 import type { CaseTablePart } from "./CaseTablePart";
 import { CaseTableParser, type CaseTableParserOptions } from "./CaseTableParser";
+import { duplicateHeaderIssues } from "./duplicateHeaderIssues";
 import { fitMappingHeaders } from "./fitMappingHeaders";
 import { parseActivityTable } from "./parseActivityTable";
 import { parseComplaintTable } from "./parseComplaintTable";
@@ -90,7 +91,7 @@ export interface DatasetLoader {
   finish(readIssues?: Partial<Record<TableName, readonly CellReadIssue[]>>): LoadedDataset;
 }
 
-/** A table's mapping, its headers cut to fit a cell, with a warning per cut header. */
+/** A table's mapping, its headers cut to fit a cell, with a warning per cut header and per repeated header (`duplicateHeaderIssues`). */
 interface ResolvedMapping {
   readonly mapping: ColumnMapping;
   readonly headerIssues: readonly DataIssue[];
@@ -268,7 +269,13 @@ function resolveMapping(start: TableStart, table: TableName): ResolvedMapping {
   const missing = missingRequiredFields(mapping);
   if (missing.length > 0) throw new MappingError(missingRequiredMessage(table, missing));
   const fitted = fitMappingHeaders(mapping, table, start.sheetRowOffset);
-  return { mapping: fitted.mapping, headerIssues: fitted.issues };
+  return {
+    mapping: fitted.mapping,
+    headerIssues: [
+      ...fitted.issues,
+      ...duplicateHeaderIssues(fitted.mapping, table, start.sheetRowOffset),
+    ],
+  };
 }
 
 /** Whether a row below the header row has a filled cell. */

@@ -143,6 +143,8 @@ export const MESSAGES = {
       ? `geen bruikbare datums: de kolommen ${listText(labels)} zijn niet gevonden: de KPI's per periode blijven leeg.`
       : `geen bruikbare datums in de ${headers.length === 1 ? "kolom" : "kolommen"} ${listText(headers.map((header) => `"${clip(header, MAX_SHOWN_HEADER_LENGTH)}"`))}: de KPI's per periode blijven leeg.`,
   missingComplaintDate: (): string => `de datum van de klacht ontbreekt. ${CONSEQUENCES.complaint}`,
+  duplicateHeader: (usedColumn: string, field: string, column: string): string =>
+    `de kopregel heeft deze kop ook in kolom ${usedColumn}, die als ${field} wordt gelezen; deze kolom (${column}) telt niet mee. Geef de kolommen verschillende koppen als deze kolom bedoeld is.`,
   textTruncated: (length: number): string =>
     `de tekst is ${thousands(length)} tekens lang; een Excel-cel houdt er ${thousands(CELL_TEXT_LIMIT)}. De tekst is ingekort.`,
   invalidEncoding: (bytes: readonly number[], chars: readonly string[], value: CellValue): string =>

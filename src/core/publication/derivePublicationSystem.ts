@@ -23,6 +23,28 @@ export interface PublicationSystem {
 const STOCK_FLOW: readonly string[] = ["started", "active", "closed", "openAtEnd"];
 
 /**
+ * Measures that count what happens on one day (a case's registration, start or close, a
+ * complaint, a meeting), so that a period's count is the sum of the counts of periods that
+ * split it. Not stocks (behandeld, lopend) nor distinct counts (cliënten, trajecten) nor
+ * "informatie en advies" (two dates, a case counted once).
+ */
+const PERIOD_ADDITIVE: readonly string[] = [
+  "registrations",
+  "started",
+  "closed",
+  "recidive",
+  "recidive.any",
+  "recidive.same",
+  "recidiveAnyDomain",
+  "recidiveSeveralEarlier",
+  "recidiveSameQuestion",
+  "recidiveNewQuestions",
+  "complaints",
+  "meetings",
+  "participants",
+];
+
+/**
  * Every linear relation between the published counts of a report that a reader can use, as
  * the audit's variables and constraints (issue "publication mode that no reader can undo"):
  *
@@ -30,6 +52,12 @@ const STOCK_FLOW: readonly string[] = ["started", "active", "closed", "openAtEnd
  *   value) are one unknown;
  * - **sums**: a Totaal and its rows, crosstab margins (`sums`), and a filter on several values
  *   as the sum of its values (IT en LS = IT + LS);
+ * - **measures**: a measure that is the sum of others ({@link MEASURE_SUMS}: recidive of any
+ *   main domain = with a same question + with only new questions);
+ * - **help questions**: aantal hulpvragen is the sum over the main domains of the cases with
+ *   that domain (a case counts once per domain), when the rows shown are every domain;
+ * - **periods**: a flow over a period is the sum of the flows over periods that split it (a
+ *   quarter and its months, the year to date and its quarters), for one measure and filter;
  * - **stock and flow**: behandeld(P) = lopend op de dag vóór P + opgestart(P) = afgesloten(P) +
  *   lopend op de laatste dag van P, with the stocks as unpublished unknowns, so that months
  *   chain (afgesloten(m) = behandeld(m) + opgestart(m+1) − behandeld(m+1)) and "lopend per
@@ -37,7 +65,10 @@ const STOCK_FLOW: readonly string[] = ["started", "active", "closed", "openAtEnd
  * - **mean × count**: the shown mean rating m over n ratings bounds Σ k × aantal(k) between
  *   n(m − ½ step) and n(m + ½ step), and % onvoldoende × n the ratings below 6;
  * - **percentage × denominator**: % zelfmelders × the started cases with a known referrer
- *   bounds the self-referral rows of the referrer table.
+ *   bounds the self-referral rows of the referrer table; a share of a breakdown
+ *   ({@link BREAKDOWN_SHARES}: % kan zelfstandig verder, % zelfmelders, % zonder
+ *   doorverwijzing) × its denominator bounds the row of the answer it counts in its
+ *   breakdown by that answer, also when the breakdown is shown per month of the share's quarter.
  *
  * A relation is only taken when it holds on the report's own values: a relation the data
  * does not satisfy (a case counted in one table and left out of another for a bad value)
@@ -61,9 +92,13 @@ export function derivePublicationSystem(
   for (const sum of sums) builder.addSum(sum);
   builder.addFilterSums();
   builder.addMargins();
+  builder.addPeriodSums();
+  builder.addMeasureSums();
+  builder.addHelpQuestionSums();
   builder.addStockFlow();
   builder.addRatingRelations(cells);
   builder.addReferralRelations(cells);
+  builder.addBreakdownShareRelations(cells);
   return builder.build();
 }
 
@@ -203,6 +238,83 @@ class SystemBuilder {
   }
 
   /**
+   * Aantal hulpvragen (the number of main domains over the active cases) is the sum over the
+   * main domains of the active cases with that domain: a table of the domains adds up to it
+   * when it shows every domain (a top 5 of five or fewer); taken, as every relation, only
+   * where it holds on the values.
+   */
+  addHelpQuestionSums(): void {
+    const groups = this.breakdowns("mainDomains", (q) => q.measure === "active");
+    for (const [key, unknown] of this.byQuantity) {
+      const q = unknown?.quantity;
+      if (unknown === null || q === undefined || q.measure !== "helpQuestions") continue;
+      const rows = groups
+        .get(`${filterKey(q.filter)}@${q.start}..${q.end}`)
+        ?.filter((row) => row.value !== "");
+      if (rows === undefined || rows.length === 0) continue;
+      this.equation(
+        [
+          { variable: unknown.id, coefficient: 1 },
+          ...rows.map((row) => ({ variable: row.unknown.id, coefficient: -1 })),
+        ],
+        `${key}: som over hoofddomeinen`
+      );
+    }
+  }
+
+  /** A measure is the sum of its parts ({@link MEASURE_SUMS}), for one filter and period. */
+  addMeasureSums(): void {
+    for (const [key, unknown] of this.byQuantity) {
+      const q = unknown?.quantity;
+      if (unknown === null || q === undefined) continue;
+      for (const { whole, parts } of MEASURE_SUMS) {
+        if (q.measure !== whole) continue;
+        const found = parts.map((measure) => this.byQuantity.get(quantityKey({ ...q, measure })));
+        if (found.some((p) => p === undefined || p === null)) continue;
+        this.equation(
+          [
+            { variable: unknown.id, coefficient: 1 },
+            ...found.map((p) => ({ variable: (p as Unknown).id, coefficient: -1 })),
+          ],
+          `${key}: som van ${parts.join(" en ")}`
+        );
+      }
+    }
+  }
+
+  /**
+   * A flow over a period is the sum of the flows over shorter periods that split it, for the
+   * same measure and filter: a reader adds up a series of months and compares the sum with the
+   * quarter in another table. Per period, the split into the shortest periods shown and the
+   * split into the longest (months and quarters: the quarter is its months, the year to date
+   * its months and its quarters).
+   */
+  addPeriodSums(): void {
+    const byFlow = new Map<string, Unknown[]>();
+    for (const unknown of this.byQuantity.values()) {
+      const q = unknown?.quantity;
+      if (unknown === null || q === undefined || !PERIOD_ADDITIVE.includes(q.measure)) continue;
+      const key = `${q.measure}|${filterKey(q.filter)}`;
+      byFlow.set(key, [...(byFlow.get(key) ?? []), unknown]);
+    }
+    for (const [key, flows] of byFlow) {
+      for (const whole of flows) {
+        for (const shortest of [true, false]) {
+          const parts = splitPeriod(whole, flows, shortest);
+          if (parts === undefined) continue;
+          this.equation(
+            [
+              { variable: whole.id, coefficient: 1 },
+              ...parts.map((p) => ({ variable: p.id, coefficient: -1 })),
+            ],
+            `${key}: som over perioden`
+          );
+        }
+      }
+    }
+  }
+
+  /**
    * Behandeld(P) − opgestart(P) is the stock the day before P; behandeld(P) − afgesloten(P)
    * and lopend(P) are the stock on P's last day. A stock is one unknown wherever it occurs, so
    * that consecutive periods (months) chain.
@@ -300,6 +412,42 @@ class SystemBuilder {
         .filter((r) => isSelfReferral(r.value))
         .map(({ unknown }) => ({ unknown, weight: 1 }));
       this.ratio(self, known, cell, "percentage zelfmelders × opgestart");
+    }
+  }
+
+  /**
+   * A shown share of {@link BREAKDOWN_SHARES} × its denominator against the rows of a
+   * breakdown by its answer, over the share's period or over periods that split it (its months).
+   */
+  addBreakdownShareRelations(cells: readonly PublicationCell[]): void {
+    for (const { share, measure, field, yes, no } of BREAKDOWN_SHARES) {
+      for (const cell of cells) {
+        const q = cell.quantity;
+        if (q?.measure !== share || cell.primary !== undefined || cell.rounding === undefined)
+          continue;
+        const covering = (
+          filter: Readonly<Record<string, readonly string[]>>
+        ): Unknown[] | undefined => {
+          const key = filterKey(filter);
+          const flows = [...this.byQuantity.values()].filter(
+            (u): u is Unknown =>
+              u?.quantity?.measure === measure && filterKey(u.quantity.filter) === key
+          );
+          return coverPeriod(q.start, q.end, flows, true);
+        };
+        const yesRows = covering({ ...q.filter, [field]: [yes] });
+        const noRows = no === undefined ? [] : covering({ ...q.filter, [field]: [no] });
+        const denominator =
+          no === undefined ? covering(q.filter) : noRows && yesRows && [...yesRows, ...noRows];
+        if (yesRows === undefined || denominator === undefined) continue;
+        if (denominator.reduce((sum, u) => sum + u.value, 0) !== cell.n) continue;
+        this.ratio(
+          yesRows.map((unknown) => ({ unknown, weight: 1 })),
+          denominator.map((unknown) => ({ unknown })),
+          cell,
+          `${share} × noemer`
+        );
+      }
     }
   }
 
@@ -419,6 +567,95 @@ class SystemBuilder {
     return constraint;
   }
 }
+
+/**
+ * The flows among `flows` whose periods follow each other from `whole`'s first day to its
+ * last (at each day the shortest or the longest that starts there), or undefined when they
+ * do not cover it.
+ */
+function splitPeriod(
+  whole: Unknown,
+  flows: readonly Unknown[],
+  shortest: boolean
+): Unknown[] | undefined {
+  const { start, end } = whole.quantity as CellQuantity;
+  return coverPeriod(start, end, flows, shortest, whole);
+}
+
+/**
+ * The flows among `flows` (but `except`) whose periods follow each other from `start` to `end`
+ * (at each day the shortest or the longest that starts there), or undefined when they do not
+ * cover it.
+ */
+function coverPeriod(
+  start: number,
+  end: number,
+  flows: readonly Unknown[],
+  shortest: boolean,
+  except?: Unknown
+): Unknown[] | undefined {
+  const parts: Unknown[] = [];
+  for (let day = start; day <= end;) {
+    let next: Unknown | undefined;
+    for (const flow of flows) {
+      const q = flow.quantity as CellQuantity;
+      if (flow === except || q.start !== day || q.end > end) continue;
+      const length = q.end - q.start;
+      const best = next === undefined ? undefined : (next.quantity as CellQuantity);
+      if (
+        best === undefined ||
+        (shortest ? length < best.end - best.start : length > best.end - best.start)
+      )
+        next = flow;
+    }
+    if (next === undefined) return undefined;
+    parts.push(next);
+    day = (next.quantity as CellQuantity).end + 1;
+  }
+  return parts;
+}
+
+/**
+ * Measures that are the sum of other measures over the same cases and period (SPEC §5): the
+ * recidive of any main domain splits into a same question and only new questions; the KPI
+ * "recidive" is one of them by the `sameDomain` option (a one-part sum: twins under two
+ * names). Each is taken only where it holds on the values, as every relation is.
+ */
+const MEASURE_SUMS: readonly { readonly whole: string; readonly parts: readonly string[] }[] = [
+  { whole: "recidiveAnyDomain", parts: ["recidiveSameQuestion", "recidiveNewQuestions"] },
+  { whole: "recidive", parts: ["recidiveSameQuestion"] },
+  { whole: "recidive", parts: ["recidiveAnyDomain"] },
+];
+
+/**
+ * Shares that a template can show beside the count they are a share of, broken down by the
+ * answer they count: the share × its denominator is the `yes` row. The denominator is the
+ * rows `yes` and `no` (the cases with a known answer), or without `no` the whole count (the
+ * Totaal: "zonder doorverwijzing" is the empty Doorverwezen naar of every closed case).
+ */
+const BREAKDOWN_SHARES: readonly {
+  readonly share: string;
+  readonly measure: string;
+  readonly field: string;
+  readonly yes: string;
+  readonly no?: string;
+}[] = [
+  {
+    share: "canContinueAlonePct",
+    measure: "closed",
+    field: "canContinueAlone",
+    yes: "ja",
+    no: "nee",
+  },
+  {
+    share: "selfReferralPct",
+    measure: "started",
+    field: "selfReferral",
+    yes: "zelfmelder",
+    no: "overig",
+  },
+  { share: "withoutReferralPct", measure: "closed", field: "referredTo", yes: "" },
+];
 
 /** Measures that count cases, so that their counts over a split filter add up. */
 function additive(measure: string): boolean {

@@ -160,11 +160,16 @@ function hideGivingAway(
 /**
  * A derived cell (no source: Verschil, Verschil %, Aandeel) is hidden with the values it is
  * computed from: the two value columns before it (Verschil), or the value before it and the
- * Totaal row's (Aandeel). In a transposed table, with any marked cell of its column.
+ * Totaal row's (Aandeel; in a table without a Totaal row, any row's). In a transposed table,
+ * with any marked cell of its column.
  */
 function hideDerived(table: RenderedTable, marks: (PublicationMark | null)[][]): void {
   const transposed = table.columns.every((c) => c.kind === "value");
   const total = table.rows.findIndex((row) => row.isTotal);
+  // Without a Totaal row, a visible count and its Aandeel give the total (40 at 80,0%: 50),
+  // and the total minus the visible rows a hidden one: the total is as hidden as any row.
+  const isTotalHidden = (k: number): boolean =>
+    total < 0 ? marks.some((m) => (m[k] ?? null) !== null) : (marks[total]?.[k] ?? null) !== null;
   table.rows.forEach((row, r) => {
     const rowMarks = marks[r] ?? [];
     row.values.forEach((_, c) => {
@@ -178,9 +183,7 @@ function hideDerived(table: RenderedTable, marks: (PublicationMark | null)[][]):
         if (row.sources?.[k] !== null && row.sources?.[k] !== undefined) inputs.push(k);
       const share = table.columns[c]?.kind === "share";
       const hidden = share
-        ? inputs
-            .slice(0, 1)
-            .some((k) => rowMarks[k] !== null || (marks[total]?.[k] ?? null) !== null)
+        ? inputs.slice(0, 1).some((k) => rowMarks[k] !== null || isTotalHidden(k))
         : inputs.some((k) => rowMarks[k] !== null);
       if (hidden) rowMarks[c] = "hidden";
     });

@@ -233,6 +233,31 @@ describe("loadDataset", () => {
   });
 
   describe("edge cases", () => {
+    it("warns at the header row when a column repeats the header of a column a field reads", () => {
+      const dataset = loadDataset({
+        cases: {
+          rows: casesRows(
+            ["Casusnummer", "Aanmelddatum", "Team", "aanmelddatum "],
+            ["C1", "1-2-2024", "Noord", "1-2-2023"],
+            ["C2", "3-2-2024", "Zuid", ""]
+          ),
+        },
+        asOf: serial(2024, 9, 30),
+      });
+      expect(dataset.mappings.cases.fields.registeredOn?.column).toBe(1);
+      expect(dataset.issues).toEqual([
+        {
+          table: "cases",
+          row: 1,
+          column: "aanmelddatum",
+          code: "DUPLICATE_HEADER",
+          severity: "warning",
+          message:
+            'Casussen, rij 1, kolom "aanmelddatum": de kopregel heeft deze kop ook in kolom B, die als Aanmelddatum wordt gelezen; deze kolom (D) telt niet mee. Geef de kolommen verschillende koppen als deze kolom bedoeld is.',
+        },
+      ]);
+    });
+
     it("throws MappingError in Dutch when a required field is unmapped", () => {
       expect(() =>
         loadDataset({ cases: { rows: casesRows(["Naam", "Startdatum"], ["x", 1]) } })

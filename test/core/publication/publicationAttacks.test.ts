@@ -1,6 +1,7 @@
 /**
- * The four attacks of issue 16 ("publication mode that no reader can undo"), each on a small
- * fixture through the real pipeline: first shown to recover a small count exactly when only the
+ * The four attacks of issue 16 ("publication mode that no reader can undo"), and attack 5 (a
+ * quarter against its months, found in an audit since), each on a small fixture through the
+ * real pipeline: first shown to recover a small count exactly when only the
  * primary pattern (and the old sum-only secondary cells) is hidden, then shown to leave every
  * value of the mark possible after publication. The attacker (`possibleValues`) enumerates
  * whole numbers and knows nothing of the audit engine.
@@ -453,5 +454,450 @@ describe("a small Totaal of small parts", () => {
     expect(
       possibleValues([sum], "byTeam.started:Noord:current", { threshold: 5, cap: 100 })
     ).toEqual([1, 2, 3]);
+  });
+});
+
+describe("attack 5: months against their quarter (a flow over a quarter is the sum of its months)", () => {
+  // Started in January, February, March 2024: 10, 2, 10 self-referrals and 10, 8, 10 others
+  // (Buurtteamorganisatie Sociaal Utrecht's "Aantal gestarte casussen" per month and per quarter).
+  const perMonth: readonly (readonly [referrer: string, counts: readonly number[]])[] = [
+    ["Zelfmelder", [10, 2, 10]],
+    ["Huisarts", [10, 8, 10]],
+  ];
+  const rows = perMonth.flatMap(([referrer, counts]) =>
+    counts.flatMap((count, m) =>
+      cases(`${referrer}${m}.`, count, { startedOn: `2024-0${m + 1}-10`, referrer })
+    )
+  );
+  const period = parsePeriod("t/m Q1 2024");
+  const context = {
+    engine: engineOf(buildDataset(rows)),
+    period,
+    previous: previousYearPeriod(period),
+    recidive: DEFAULT_RECIDIVE_OPTIONS,
+  };
+  const bySelfReferral = {
+    dimension: { field: "selfReferral" },
+    labels: { overig: "Overig" },
+  } as const;
+  const template: Template = {
+    id: "gestart",
+    title: "Gestart",
+    tables: [
+      {
+        id: "perMaand",
+        title: "Aantal gestarte casussen",
+        measures: ["started"],
+        rows: bySelfReferral,
+        columns: { kind: "series", of: "months" },
+      },
+      {
+        id: "perKwartaal",
+        title: "Aantal gestarte casussen per kwartaal",
+        measures: ["started"],
+        rows: bySelfReferral,
+        columns: { kind: "series", of: "quarters" },
+      },
+    ],
+  };
+  const months = [0, 1, 2];
+  /** Each month: its rows add up to its Totaal; each row: its months add up to its quarter. */
+  const relations = (monthly: RenderedTable, quarterly: RenderedTable): AttackRelation[] => {
+    const keys = monthly.rows.map((r) => r.key);
+    const total = keys.find((k) => k === TOTAL);
+    if (total === undefined) throw new Error(`no Totaal in ${keys.join(", ")}`);
+    const parts = keys.filter((k) => k !== TOTAL);
+    return [
+      ...months.map((m): AttackRelation => ({
+        terms: [
+          [seenInTable(monthly, total, m), 1],
+          ...parts.map((k): [SeenCell, number] => [seenInTable(monthly, k, m), -1]),
+        ],
+        lower: 0,
+        upper: 0,
+      })),
+      ...keys.map((k): AttackRelation => ({
+        terms: [
+          [seenInTable(quarterly, k, 0), 1],
+          ...months.map((m): [SeenCell, number] => [seenInTable(monthly, k, m), -1]),
+        ],
+        lower: 0,
+        upper: 0,
+      })),
+    ];
+  };
+
+  it("leaves February's self-referrals anything from 1 to 4 after publication", () => {
+    const [monthly, quarterly] = renderTemplate(context, template, {
+      publication: { threshold: 5 },
+    }).tables;
+    if (monthly === undefined || quarterly === undefined) throw new Error("no tables");
+    const self = monthly.rows.find((r) => r.label === "Zelfmelder");
+    expect(self?.suppressed?.[1]).toBe("small");
+    expect(
+      possibleValues(relations(monthly, quarterly), `${self?.key}:1`, { threshold: 5, cap: 100 })
+    ).toEqual(ONE_TO_FOUR);
+  });
+});
+
+describe("attack 6: recidive of any main domain = with a same question + with only new questions (Hogeland)", () => {
+  // 2024: 10 recidive cases with the previous case's main domain, 2 with only new ones, 20 new
+  // clients; every previous case closed in March 2022.
+  const returning = (prefix: string, count: number, domain: string, month: number): CaseRow[] =>
+    Array.from({ length: count }, (_, i): CaseRow[] => [
+      {
+        ...BASE,
+        caseId: `${prefix}${i}.0`,
+        clientId: `${prefix}${i}`,
+        startedOn: "2022-01-10",
+        closedOn: "2022-03-01",
+      },
+      {
+        ...BASE,
+        caseId: `${prefix}${i}.1`,
+        clientId: `${prefix}${i}`,
+        startedOn: `2024-0${month}-10`,
+        domains: [domain],
+      },
+    ]).flat();
+  const rows = [
+    ...returning("same", 10, "Financiën", 3),
+    ...returning("new", 2, "Huisvesting", 4),
+    ...cases("f", 20, { startedOn: "2024-05-10" }),
+  ];
+  const period = parsePeriod("t/m Q3 2024");
+  const context = {
+    engine: engineOf(buildDataset(rows)),
+    period,
+    previous: previousYearPeriod(period),
+    recidive: DEFAULT_RECIDIVE_OPTIONS,
+  };
+  const template: Template = {
+    id: "recidive",
+    title: "Recidive",
+    tables: [
+      {
+        id: "recidive",
+        title: "Recidive individuele trajecten",
+        measures: ["recidiveAnyDomain", "recidiveNewQuestions", "recidiveSameQuestion"],
+        columns: { kind: "series", of: "years", count: 1 },
+      },
+    ],
+  };
+
+  it("leaves the recidive with only new questions anything from 1 to 4 after publication", () => {
+    const [table] = renderTemplate(context, template, { publication: { threshold: 5 } }).tables;
+    if (table === undefined) throw new Error("no table");
+    const seen = (key: string) => seenInTable(table, key, 0);
+    expect(seen("recidiveNewQuestions")).toEqual({ mark: "small", name: "recidiveNewQuestions:0" });
+    const sum: AttackRelation = {
+      terms: [
+        [seen("recidiveAnyDomain"), 1],
+        [seen("recidiveSameQuestion"), -1],
+        [seen("recidiveNewQuestions"), -1],
+      ],
+      lower: 0,
+      upper: 0,
+    };
+    expect(possibleValues([sum], "recidiveNewQuestions:0", { threshold: 5, cap: 100 })).toEqual(
+      ONE_TO_FOUR
+    );
+  });
+});
+
+describe("attack 7: % kan zelfstandig verder × (ja + nee) (Utrecht's Doelbereik beside its months)", () => {
+  // Closed in January, February, March 2024: 10 ja and 5 nee each month, and 2 unknown in
+  // February. The quarter shows 66,7% = 30 / 45, which only an unknown of 2 fits.
+  const closedIn = (m: number, canContinueAlone: boolean | undefined, count: number): CaseRow[] =>
+    cases(`c${m}${String(canContinueAlone)}.`, count, {
+      startedOn: "2023-06-01",
+      closedOn: `2024-0${m}-15`,
+      ...(canContinueAlone === undefined ? {} : { canContinueAlone }),
+    });
+  const rows = [1, 2, 3].flatMap((m) => [
+    ...closedIn(m, true, 10),
+    ...closedIn(m, false, 5),
+    ...closedIn(m, undefined, m === 2 ? 2 : 0),
+  ]);
+  const period = parsePeriod("t/m Q1 2024");
+  const context = {
+    engine: engineOf(buildDataset(rows)),
+    period,
+    previous: previousYearPeriod(period),
+    recidive: DEFAULT_RECIDIVE_OPTIONS,
+  };
+  const template: Template = {
+    id: "doelbereik",
+    title: "Doelbereik",
+    tables: [
+      {
+        id: "doelbereik",
+        title: "Doelbereik",
+        measures: ["closed", "canContinueAlonePct"],
+        columns: { kind: "series", of: "quarters" },
+      },
+      {
+        id: "zelfstandigVerder",
+        title: "Kan verder zonder begeleiding",
+        measures: ["closed"],
+        rows: { dimension: { field: "canContinueAlone" } },
+        columns: { kind: "series", of: "months" },
+      },
+    ],
+  };
+
+  it("leaves February's unknown answers anything from 1 to 4 after publication", () => {
+    const [quarter, months] = renderTemplate(context, template, {
+      publication: { threshold: 5 },
+    }).tables;
+    if (quarter === undefined || months === undefined) throw new Error("no tables");
+    const seen = (key: string, m: number) => seenInTable(months, key, m);
+    expect(seen("", 1)).toEqual({ mark: "small", name: ":1" });
+    const relations: AttackRelation[] = [0, 1, 2].map((m) => ({
+      terms: [
+        [seen(TOTAL, m), 1],
+        [seen("ja", m), -1],
+        [seen("nee", m), -1],
+        [seen("", m), -1],
+      ],
+      lower: 0,
+      upper: 0,
+    }));
+    // (ja − 66,75% × (ja + nee)) ≤ 0 ≤ (ja − 66,65% × (ja + nee)) over the quarter's months
+    const share = seenInTable(quarter, "canContinueAlonePct", 0);
+    if ("value" in share)
+      for (const [r, lower, upper] of [
+        [share.value + 0.0005, -Infinity, 0],
+        [share.value - 0.0005, 0, Infinity],
+      ] as const)
+        relations.push({
+          terms: [0, 1, 2].flatMap((m): [SeenCell, number][] => [
+            [seen("ja", m), 1 - r],
+            [seen("nee", m), -r],
+          ]),
+          lower,
+          upper,
+        });
+    expect(possibleValues(relations, ":1", { threshold: 5, cap: 100 })).toEqual(ONE_TO_FOUR);
+  });
+});
+
+describe("attack 8: Aandeel without a Totaal row (a share and its count give the total)", () => {
+  // Closed in 2024: Doel bereikt 40, Uitgevallen 8, Verhuisd 2. 40 at 80,0% says the total is 50.
+  const rows = [
+    ...cases("d", 40, {
+      startedOn: "2024-01-10",
+      closedOn: "2024-03-10",
+      closeReason: "Doel bereikt",
+    }),
+    ...cases("u", 8, {
+      startedOn: "2024-01-10",
+      closedOn: "2024-03-10",
+      closeReason: "Uitgevallen",
+    }),
+    ...cases("v", 2, { startedOn: "2024-01-10", closedOn: "2024-03-10", closeReason: "Verhuisd" }),
+  ];
+  const period = parsePeriod("t/m Q3 2024");
+  const context = {
+    engine: engineOf(buildDataset(rows)),
+    period,
+    previous: previousYearPeriod(period),
+    recidive: DEFAULT_RECIDIVE_OPTIONS,
+  };
+  const template: Template = {
+    id: "redenen",
+    title: "Afsluitredenen",
+    tables: [
+      {
+        id: "redenen",
+        title: "Afsluitredenen",
+        measures: ["closed"],
+        rows: { dimension: { field: "closeReason" }, total: false },
+        columns: { kind: "comparison" },
+        share: true,
+      },
+    ],
+  };
+
+  it("leaves Verhuisd anything from 1 to 4 after publication", () => {
+    const [table] = renderTemplate(context, template, { publication: { threshold: 5 } }).tables;
+    if (table === undefined) throw new Error("no table");
+    const current = table.columns.findIndex((c) => c.header === "t/m Q3 2024");
+    const share = table.columns.findIndex((c) => c.kind === "share");
+    const keys = table.rows.map((r) => r.key);
+    expect(seenInTable(table, "Verhuisd", current)).toEqual({
+      mark: "small",
+      name: `Verhuisd:${current}`,
+    });
+    const total: SeenCell = { mark: "hidden", name: "total" };
+    const relations: AttackRelation[] = [
+      {
+        terms: [
+          [total, 1],
+          ...keys.map((k): [SeenCell, number] => [seenInTable(table, k, current), -1]),
+        ],
+        lower: 0,
+        upper: 0,
+      },
+      // count − (aandeel ± 0,05%) × total: ≤ 0 with the upper end, ≥ 0 with the lower
+      ...keys.flatMap((k): AttackRelation[] => {
+        const s = seenInTable(table, k, share);
+        if (!("value" in s)) return [];
+        const count = seenInTable(table, k, current);
+        return [
+          {
+            terms: [
+              [count, 1],
+              [total, -(s.value + 0.0005)],
+            ],
+            lower: -Infinity,
+            upper: 0,
+          },
+          {
+            terms: [
+              [count, 1],
+              [total, -(s.value - 0.0005)],
+            ],
+            lower: 0,
+            upper: Infinity,
+          },
+        ];
+      }),
+    ];
+    expect(possibleValues(relations, `Verhuisd:${current}`, { threshold: 5, cap: 100 })).toEqual(
+      ONE_TO_FOUR
+    );
+  });
+});
+
+describe("attack 9: aantal hulpvragen = the sum over every main domain (De Badde's top 5 of four domains)", () => {
+  // 2024, individual trajectories in treatment: 20 with Financiën and Huisvesting, 10 with
+  // Sociaal netwerk and Financiën, 2 with Justitie and Huisvesting: 64 help questions.
+  const rows = [
+    ...cases("a", 20, { startedOn: "2024-03-10", domains: ["Financiën", "Huisvesting"] }),
+    ...cases("b", 10, { startedOn: "2024-03-10", domains: ["Sociaal netwerk", "Financiën"] }),
+    ...cases("c", 2, { startedOn: "2024-03-10", domains: ["Justitie", "Huisvesting"] }),
+  ];
+  const period = parsePeriod("2024");
+  const context = {
+    engine: engineOf(buildDataset(rows)),
+    period,
+    previous: previousYearPeriod(period),
+    recidive: DEFAULT_RECIDIVE_OPTIONS,
+  };
+  const thisYear = { kind: "series", of: "years", count: 1 } as const;
+  const template: Template = {
+    id: "hulpvragen",
+    title: "Hulpvragen",
+    tables: [
+      {
+        id: "dashboard",
+        title: "Dashboard",
+        measures: ["active", "helpQuestions"],
+        columns: thisYear,
+      },
+      {
+        id: "hoofddomeinen",
+        title: "Hoofddomeinen",
+        measures: ["active"],
+        rows: {
+          dimension: { field: "mainDomains" },
+          order: { top: 5, other: false },
+          total: false,
+        },
+        columns: thisYear,
+      },
+    ],
+  };
+
+  it("leaves Justitie anything from 1 to 4 after publication", () => {
+    const [dashboard, domains] = renderTemplate(context, template, {
+      publication: { threshold: 5 },
+    }).tables;
+    if (dashboard === undefined || domains === undefined) throw new Error("no tables");
+    expect(seenInTable(domains, "Justitie", 0)).toEqual({ mark: "small", name: "Justitie:0" });
+    const sum: AttackRelation = {
+      terms: [
+        [seenInTable(dashboard, "helpQuestions", 0), 1],
+        ...domains.rows.map((r): [SeenCell, number] => [seenInTable(domains, r.key, 0), -1]),
+      ],
+      lower: 0,
+      upper: 0,
+    };
+    expect(possibleValues([sum], "Justitie:0", { threshold: 5, cap: 100 })).toEqual(ONE_TO_FOUR);
+  });
+});
+
+describe("attack 10: % zonder doorverwijzing × afgesloten (Welstad's Doorverwezen naar)", () => {
+  // Closed in 2024: 12 without a referral, 2 to the Wijkteam, 23 to the GGZ: 32,4% of 37.
+  const closed = (prefix: string, count: number, referredTo?: string): CaseRow[] =>
+    cases(prefix, count, {
+      startedOn: "2024-01-10",
+      closedOn: "2024-03-10",
+      ...(referredTo === undefined ? {} : { referredTo }),
+    });
+  const rows = [...closed("o", 12), ...closed("w", 2, "Wijkteam"), ...closed("g", 23, "GGZ")];
+  const period = parsePeriod("2024");
+  const context = {
+    engine: engineOf(buildDataset(rows)),
+    period,
+    previous: previousYearPeriod(period),
+    recidive: DEFAULT_RECIDIVE_OPTIONS,
+  };
+  const thisYear = { kind: "series", of: "years", count: 1 } as const;
+  const template: Template = {
+    id: "doorverwijzing",
+    title: "Doorverwijzing",
+    tables: [
+      { id: "zonder", title: "Zonder", measures: ["withoutReferralPct"], columns: thisYear },
+      {
+        id: "naar",
+        title: "Doorverwezen naar",
+        measures: ["closed"],
+        rows: { dimension: { field: "referredTo" } },
+        columns: thisYear,
+      },
+    ],
+  };
+
+  it("leaves every hidden row of Doorverwezen naar at least 5 possible values after publication", () => {
+    const [pct, table] = renderTemplate(context, template, {
+      publication: { threshold: 5 },
+    }).tables;
+    if (pct === undefined || table === undefined) throw new Error("no tables");
+    const seen = (key: string) => seenInTable(table, key, 0);
+    expect(seen("Wijkteam")).toEqual({ mark: "small", name: "Wijkteam:0" });
+    const parts = table.rows.filter((r) => r.key !== TOTAL).map((r) => r.key);
+    const relations: AttackRelation[] = [
+      {
+        terms: [[seen(TOTAL), 1], ...parts.map((k): [SeenCell, number] => [seen(k), -1])],
+        lower: 0,
+        upper: 0,
+      },
+    ];
+    const share = seenInTable(pct, "withoutReferralPct", 0);
+    if ("value" in share)
+      for (const [r, lower, upper] of [
+        [share.value + 0.0005, -Infinity, 0],
+        [share.value - 0.0005, 0, Infinity],
+      ] as const)
+        relations.push({
+          terms: [
+            [seen(""), 1],
+            [seen(TOTAL), -r],
+          ],
+          lower,
+          upper,
+        });
+    const hidden = parts.filter((k) => k !== "Wijkteam" && "mark" in seen(k));
+    expect(hidden.length).toBeGreaterThan(0);
+    expect(possibleValues(relations, "Wijkteam:0", { threshold: 5, cap: 100 })).toEqual(
+      ONE_TO_FOUR
+    );
+    for (const key of hidden)
+      expect({
+        key,
+        enough: possibleValues(relations, `${key}:0`, { threshold: 5, cap: 100 }).length >= 5,
+      }).toEqual({ key, enough: true });
   });
 });
