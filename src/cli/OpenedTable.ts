@@ -23,6 +23,8 @@ export interface OpenedTable {
   readonly expectedRows?: number;
   /** A CSV file's cut, where its rest may be read in another thread (see `pushTableChunks`). */
   readonly cut?: CsvCut;
+  /** The rows are delimited text (a CSV file): see the loader's `TableStart.delimited`. */
+  readonly delimited?: boolean;
 }
 
 /**

@@ -115,7 +115,7 @@ export async function readTableFile(
       else {
         const csv = csvTableChunks(file, file.cutAt, worker);
         try {
-          return await openTable(csv, empty);
+          return { ...(await openTable(csv, empty)), delimited: true };
         } catch {
           // Not plain UTF-8 in the first rows, or empty, or unreadable: what one thread says.
           worker.stop();
@@ -123,7 +123,7 @@ export async function readTableFile(
         }
       }
     }
-    return openTable(csvTableChunks(await readBytes(path)), empty);
+    return { ...(await openTable(csvTableChunks(await readBytes(path)), empty)), delimited: true };
   }
   // The xlsx reader is loaded only for a workbook, not for a CSV file.
   const { loadXlsx } = await import("./readXlsx");

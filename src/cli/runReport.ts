@@ -338,6 +338,7 @@ async function readInput(
     tables[table] = {
       firstRows: file.firstRows,
       ...(file.expectedRows === undefined ? {} : { expectedRows: file.expectedRows }),
+      ...(file.delimited === true ? { delimited: true } : {}),
       ...(overrides === undefined ? {} : { overrides }),
     };
   }

@@ -74,6 +74,7 @@ export type IssueCode =
   | "EMPTY_TABLE"
   | "NO_USABLE_DATES"
   | "DUPLICATE_HEADER"
+  | "ROW_TOO_LONG"
   | "INVALID_ENCODING";
 
 /** A period: an inclusive range of calendar days with its Dutch label ("t/m Q3 2024"). */

@@ -306,6 +306,11 @@ describe("bin/welzijnsmonitor.js", () => {
     // In the second half: a quoted field with a line break and quotes, and a repeated id.
     rows[2000]![7] = 'Team "Noord"\nOost';
     rows.splice(2500, 0, [...rows[2400]!]);
+    // A field too many (a delimiter in an unquoted value) in each half: the row is left out
+    // when the field past the header is filled, and read with a warning when it is empty.
+    rows[500]!.splice(6, 0, "Verhuisd");
+    rows[2800]!.splice(6, 0, "Verhuisd");
+    rows[1200]!.push("");
     const csv = join(dir, "export.csv");
     const field = (text: string): string =>
       /[";\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
@@ -349,6 +354,16 @@ describe("bin/welzijnsmonitor.js", () => {
       expect(JSON.parse(one.stdout).issues).toContainEqual(
         expect.objectContaining({ code: "DUPLICATE_CASE_ID", row: 2501 })
       );
+      type Issue = { code: string; row: number; severity: string };
+      const tooLong = (JSON.parse(two.stdout) as { issues: Issue[] }).issues
+        .filter((issue) => issue.code === "ROW_TOO_LONG")
+        .map((issue) => [issue.row, issue.severity]);
+      // Row 501's shifted-out last value (Klantoordeel) is empty, row 2801's is 5.
+      expect(tooLong).toEqual([
+        [501, "warning"],
+        [1201, "warning"],
+        [2801, "error"],
+      ]);
       // A byte that is not UTF-8 after the cut (the whole file is then decoded as one
       // thread decodes it): no part, the JSON of one thread, with the byte's warning.
       const latin = join(dir, "latin.csv");

@@ -28,6 +28,7 @@ export const ISSUE_KIND_LABELS: Readonly<Record<IssueCode, string>> = {
   EMPTY_TABLE: "Tabel zonder gegevens",
   NO_USABLE_DATES: "Geen bruikbare datums",
   DUPLICATE_HEADER: "Dubbele kolomkop",
+  ROW_TOO_LONG: "Rij langer dan de kopregel",
   INVALID_ENCODING: "Ongeldig teken",
 };
 

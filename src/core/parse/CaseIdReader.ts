@@ -35,12 +35,14 @@ export class CaseIdReader {
    * @param issues - Where problems go.
    * @param capacity - Maximum number of cases.
    * @param arena - Where the columns come from.
+   * @param fieldLimit - Delimited text: the header row's number of fields (`ParseOptions.fieldLimit`).
    */
   constructor(
     private readonly column: MappedColumn,
     private readonly issues: IssueCollector,
     capacity: number,
-    arena: ColumnArena
+    arena: ColumnArena,
+    private readonly fieldLimit?: number
   ) {
     this.ids = new UniqueIds(capacity, arena.int32(capacity));
     this.src = arena.int32(capacity);
@@ -94,7 +96,7 @@ export class CaseIdReader {
     const last = rowBase + rows.length;
     for (; r < last && this.count < end; r++) {
       const row = rows[r - rowBase];
-      if (!isDataRow(row, r, issues)) continue;
+      if (!isDataRow(row, r, issues, this.fieldLimit)) continue;
       const value = row[column];
       const earlier =
         typeof value === "number" && isIntegerId(value)

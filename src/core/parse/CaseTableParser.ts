@@ -132,7 +132,13 @@ export class CaseTableParser {
     this.numberReaders = readersOf(byKind.number);
     this.countReaders = readersOf(byKind.count);
     this.yesNoReaders = readersOf(byKind.boolean);
-    this.caseIds = new CaseIdReader(idColumn, this.issues, this.capacity, this.readers.arena);
+    this.caseIds = new CaseIdReader(
+      idColumn,
+      this.issues,
+      this.capacity,
+      this.readers.arena,
+      options.fieldLimit
+    );
   }
 
   /**

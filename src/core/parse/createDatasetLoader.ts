@@ -36,6 +36,11 @@ export interface TableStart {
   readonly overrides?: Readonly<Record<string, string>>;
   /** Rows the table is expected to have in all (header included): sizes the case columns. */
   readonly expectedRows?: number;
+  /**
+   * The rows are delimited text (a CSV file): a row below the header with a filled field
+   * beyond the header row's fields is left out with ROW_TOO_LONG (`ParseOptions.fieldLimit`).
+   */
+  readonly delimited?: boolean;
 }
 
 /** What {@link createDatasetLoader} starts from: the first rows of each table, and the options. */
@@ -119,12 +124,6 @@ type OtherTable = (typeof OTHER_TABLES)[number];
  * const dataset = loader.finish({ cases: readIssues() });
  */
 export function createDatasetLoader(input: DatasetLoaderInput): DatasetLoader {
-  const options = (table: TableStart): ParseOptions => ({
-    caseTypeMap: input.caseTypeMap,
-    asOf: input.asOf,
-    ...(input.earliestDate === undefined ? {} : { earliestDate: input.earliestDate }),
-    sheetRowOffset: table.sheetRowOffset,
-  });
   const resolved: Partial<Record<TableName, ResolvedMapping>> = {
     cases: resolveMapping(input.cases, "cases"),
   };
@@ -132,6 +131,18 @@ export function createDatasetLoader(input: DatasetLoaderInput): DatasetLoader {
     const start = input[table];
     if (start) resolved[table] = resolveMapping(start, table);
   }
+  const options = (table: TableStart, name: TableName): ParseOptions => {
+    const fieldLimit = table.delimited
+      ? delimitedFieldLimit(table.firstRows, resolved[name]!.mapping.headerRowIndex)
+      : undefined;
+    return {
+      caseTypeMap: input.caseTypeMap,
+      asOf: input.asOf,
+      ...(input.earliestDate === undefined ? {} : { earliestDate: input.earliestDate }),
+      sheetRowOffset: table.sheetRowOffset,
+      ...(fieldLimit === undefined ? {} : { fieldLimit }),
+    };
+  };
   const casesMapping = resolved.cases!.mapping;
   // The parser is made and the first rows are read at the first use, not here: a caller
   // that hands the rest of the table to another thread first (`mappings`,
@@ -141,7 +152,7 @@ export function createDatasetLoader(input: DatasetLoaderInput): DatasetLoader {
   const startCases = (): CaseTableParser => {
     if (cases === undefined) {
       cases = new CaseTableParser(casesMapping, {
-        ...options(input.cases),
+        ...options(input.cases, "cases"),
         expectedRows: Math.max(
           0,
           (input.cases.expectedRows ?? input.cases.firstRows.length) -
@@ -166,7 +177,7 @@ export function createDatasetLoader(input: DatasetLoaderInput): DatasetLoader {
 
   return {
     mappings,
-    casePartOptions: { ...options(input.cases), sheetRowOffset: 1, continuation: true },
+    casePartOptions: { ...options(input.cases, "cases"), sheetRowOffset: 1, continuation: true },
     prepareCases() {
       if (finished) throw new Error("DatasetLoader.prepareCases after finish");
       startCases().deriveRead();
@@ -217,7 +228,7 @@ export function createDatasetLoader(input: DatasetLoaderInput): DatasetLoader {
         hasFilledRowBelow(collected[table]!, resolved[table]!.mapping.headerRowIndex);
       const zrm =
         input.zrm &&
-        parseZrmTable(collected.zrm!, resolved.zrm!.mapping, casesTable, options(input.zrm));
+        parseZrmTable(collected.zrm!, resolved.zrm!.mapping, casesTable, options(input.zrm, "zrm"));
       if (input.zrm && zrm) {
         casesTable = casesTable.withDomainLabels(zrm.domainLabels);
         issues.push(...leading("zrm", input.zrm, zrm.table, filled("zrm")), ...zrm.issues);
@@ -227,7 +238,7 @@ export function createDatasetLoader(input: DatasetLoaderInput): DatasetLoader {
         parseActivityTable(
           collected.activities!,
           resolved.activities!.mapping,
-          options(input.activities)
+          options(input.activities, "activities")
         );
       if (input.activities && activities)
         issues.push(
@@ -239,7 +250,7 @@ export function createDatasetLoader(input: DatasetLoaderInput): DatasetLoader {
         parseComplaintTable(
           collected.complaints!,
           resolved.complaints!.mapping,
-          options(input.complaints)
+          options(input.complaints, "complaints")
         );
       if (input.complaints && complaints)
         issues.push(
@@ -281,4 +292,33 @@ function resolveMapping(start: TableStart, table: TableName): ResolvedMapping {
 /** Whether a row below the header row has a filled cell. */
 function hasFilledRowBelow(rows: CellRows, headerRow: number): boolean {
   return !rows.slice(headerRow + 1).every((row) => row.every(isEmptyCell));
+}
+
+/**
+ * The number of fields a row of delimited text may have (`ParseOptions.fieldLimit`): the
+ * header row's; or, when more than half of the first rows below it are longer (an export whose
+ * last column has no header), the most common length among those, so that such a file reads
+ * as it always did and only a row longer than its neighbours is suspect.
+ */
+function delimitedFieldLimit(firstRows: CellRows, headerRowIndex: number): number | undefined {
+  const header = firstRows[headerRowIndex];
+  if (header === undefined) return undefined;
+  const longer = new Map<number, number>();
+  let below = 0;
+  for (let r = headerRowIndex + 1; r < firstRows.length; r++) {
+    const length = firstRows[r]?.length ?? 0;
+    below++;
+    if (length > header.length) longer.set(length, (longer.get(length) ?? 0) + 1);
+  }
+  let longerRows = 0;
+  let usual = header.length;
+  let usualCount = 0;
+  for (const [length, count] of longer) {
+    longerRows += count;
+    if (count > usualCount || (count === usualCount && length < usual)) {
+      usual = length;
+      usualCount = count;
+    }
+  }
+  return longerRows * 2 > below ? usual : header.length;
 }

@@ -25,6 +25,7 @@ export function loadDataset(input: DatasetInput): LoadedDataset {
     firstRows: table.rows,
     expectedRows: table.rows.length,
     ...(table.sheetRowOffset === undefined ? {} : { sheetRowOffset: table.sheetRowOffset }),
+    ...(table.delimited === undefined ? {} : { delimited: table.delimited }),
     ...(table.mapping === undefined ? {} : { mapping: table.mapping }),
     ...(table.overrides === undefined ? {} : { overrides: table.overrides }),
   });

@@ -127,6 +127,10 @@ export const MESSAGES = {
     `"${clip(name, MAX_SHOWN_LENGTH)}" is geen bekend ZRM-domein. Het domein telt mee zoals het geschreven is.`,
   unknownCase: (id: string): string =>
     `casusnummer "${clip(id, MAX_SHOWN_LENGTH)}" staat niet in de casussen. De scores tellen niet mee in cijfers over casussen.`,
+  rowTooLong: (fields: number, headerFields: number): string =>
+    `de rij heeft ${fields} velden, de kopregel ${headerFields}: waarschijnlijk staat er een scheidingsteken in een waarde zonder aanhalingstekens, zodat de waarden erna in de verkeerde kolom staan. ${CONSEQUENCES.rowSkipped}`,
+  rowLongerEmpty: (fields: number, headerFields: number): string =>
+    `de rij heeft ${fields} velden, de kopregel ${headerFields}; de velden na de laatste kolom zijn leeg. De rij telt mee zoals ze is; staat er een scheidingsteken in een waarde zonder aanhalingstekens, dan staan de waarden erna in de verkeerde kolom.`,
   totalRow: (text: string): string =>
     `deze rij lijkt een totaalrij (${showValue(text)}). ${CONSEQUENCES.rowSkipped}`,
   missingStart: (): string =>

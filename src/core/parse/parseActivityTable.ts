@@ -108,7 +108,7 @@ export function parseActivityTable(
   let n = 0;
   for (let r = firstRow; r < rows.length; r++) {
     const row = rows[r];
-    if (!isDataRow(row, r, issues)) continue;
+    if (!isDataRow(row, r, issues, options.fieldLimit)) continue;
     const k = n++;
     src[k] = r;
     let key = activityId ? activityId.read(row[activityId.column], k, r) : -1;

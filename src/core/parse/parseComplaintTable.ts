@@ -51,7 +51,7 @@ export function parseComplaintTable(
   let n = 0;
   for (let r = firstRow; r < rows.length; r++) {
     const row = rows[r];
-    if (!isDataRow(row, r, issues)) continue;
+    if (!isDataRow(row, r, issues, options.fieldLimit)) continue;
     src[n] = r;
     date.read(row[date.column], n, r);
     n++;

@@ -110,7 +110,7 @@ export function parseZrmTable(
   let count = 0;
   for (let r = firstRow; r < rows.length; r++) {
     const row = rows[r];
-    if (!isDataRow(row, r, issues)) continue;
+    if (!isDataRow(row, r, issues, options.fieldLimit)) continue;
     const idValue = row[caseColumn.column];
     let id = cellToIdText(idValue);
     if (id === "") {

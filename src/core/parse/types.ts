@@ -19,6 +19,12 @@ export interface ParseOptions {
   readonly earliestDate?: Day;
   /** Sheet row number (1-based) of `rows[0]`; default 1. Issues name sheet rows. */
   readonly sheetRowOffset?: number;
+  /**
+   * Delimited text only: the number of fields of the header row. A row below it with a filled
+   * field beyond them is left out with a ROW_TOO_LONG error (a delimiter inside an unquoted
+   * value has shifted its values). A workbook has none: cells right of the header are notes.
+   */
+  readonly fieldLimit?: number;
 }
 
 /** A parsed table with the issues found in it. */
@@ -32,6 +38,8 @@ export interface TableInput {
   readonly rows: CellRows;
   /** Sheet row number of `rows[0]`; default 1. */
   readonly sheetRowOffset?: number;
+  /** The rows are delimited text (a CSV file): see `ParseOptions.fieldLimit`. */
+  readonly delimited?: boolean;
   /** A stored mapping; proposed from the rows when absent. */
   readonly mapping?: ColumnMapping;
   /** `field=Header` corrections applied on top of the mapping. */

@@ -67,6 +67,10 @@ export const SKIPPED_ROWS: readonly (readonly [string, string])[] = Object.freez
   ["MISSING_CASE_ID", "de rij heeft geen casusnummer"],
   ["DUPLICATE_CASE_ID", "het casusnummer staat al in een eerdere rij: de tweede rij telt niet"],
   ["TOTAL_ROW", "de rij lijkt een totaalrij (zoals Totaal onderaan de export)"],
+  [
+    "ROW_TOO_LONG",
+    "in een CSV-bestand heeft de rij een gevuld veld meer dan de kopregel: waarschijnlijk staat er een scheidingsteken in een waarde zonder aanhalingstekens en zijn de waarden verschoven (zijn de extra velden leeg, dan telt de rij mee, met een waarschuwing)",
+  ],
 ]);
 
 /** The recidive rule of SPEC §5, step by step, with the defaults. */

@@ -258,6 +258,79 @@ describe("loadDataset", () => {
       ]);
     });
 
+    describe("delimited text: a row longer than the header (ROW_TOO_LONG)", () => {
+      // "Verhuisd, buiten gemeente" in a comma file: the row has a field more, and from the
+      // close reason on every value sits one column to the right.
+      const header = ["Casusnummer", "Startdatum", "Einddatum", "Afsluitreden", "Team"];
+      const rows = casesRows(
+        header,
+        ["C1", "3-2-2024", "1-3-2024", "Verhuisd", "Noord"],
+        ["C2", "3-2-2024", "1-3-2024", "Verhuisd", " buiten gemeente", "Zuid"],
+        ["C3", "4-2-2024", "", "", "Zuid", ""],
+        ["C4", "5-2-2024", "", "", "Noord"]
+      );
+      const complaints = tableRows(
+        ["Datum", "Onderwerp"],
+        ["1-2-2024", "x"],
+        ["2-2-2024", "y", "z"]
+      );
+      /** Each case's id and team, in table order. */
+      const teams = (dataset: ReturnType<typeof loadDataset>): [string, string | undefined][] =>
+        Array.from({ length: dataset.cases.size }, (_, i) => [
+          dataset.cases.caseIdAt!(i),
+          dataset.cases.team.labels[dataset.cases.team.codes[i]!],
+        ]);
+
+      it("leaves the row out with an error at its first filled field past the header, in every table", () => {
+        const dataset = loadDataset({
+          cases: { rows, delimited: true },
+          complaints: { rows: complaints, delimited: true },
+          asOf: serial(2024, 9, 30),
+        });
+        expect(dataset.issues.map((i) => [i.table, i.row, i.column, i.code, i.severity])).toEqual([
+          ["cases", 3, "veld 6", "ROW_TOO_LONG", "error"],
+          ["cases", 4, "veld 6", "ROW_TOO_LONG", "warning"],
+          ["complaints", 3, "veld 3", "ROW_TOO_LONG", "error"],
+        ]);
+        expect(dataset.issues[1]?.message).toBe(
+          'Casussen, rij 4, kolom "veld 6": de rij heeft 6 velden, de kopregel 5; de velden na de laatste kolom zijn leeg. De rij telt mee zoals ze is; staat er een scheidingsteken in een waarde zonder aanhalingstekens, dan staan de waarden erna in de verkeerde kolom.'
+        );
+        expect(dataset.issues[0]?.message).toBe(
+          'Casussen, rij 3, kolom "veld 6": de rij heeft 6 velden, de kopregel 5: waarschijnlijk staat er een scheidingsteken in een waarde zonder aanhalingstekens, zodat de waarden erna in de verkeerde kolom staan. De rij wordt overgeslagen.'
+        );
+        // C2 is not read (no team "buiten gemeente"); C3, whose sixth field is empty, is.
+        expect(teams(dataset)).toEqual([
+          ["C1", "Noord"],
+          ["C3", "Zuid"],
+          ["C4", "Noord"],
+        ]);
+        expect(dataset.complaints?.size).toBe(1);
+      });
+
+      it("reads a workbook's rows as before: cells right of the header are notes there", () => {
+        const dataset = loadDataset({ cases: { rows }, asOf: serial(2024, 9, 30) });
+        expect(dataset.issues.map((i) => i.code)).toEqual([]);
+        expect(dataset.cases.size).toBe(4);
+      });
+
+      it("takes the usual length of the rows when most are longer than the header (a last column without a header)", () => {
+        const unnamed = casesRows(
+          ["Casusnummer", "Startdatum", "Team"],
+          ["C1", "3-2-2024", "Noord", "x"],
+          ["C2", "4-2-2024", "Zuid", "y"],
+          ["C3", "5-2-2024", "Zuid", "y", "shifted"]
+        );
+        const dataset = loadDataset({
+          cases: { rows: unnamed, delimited: true },
+          asOf: serial(2024, 9, 30),
+        });
+        expect(dataset.issues.map((i) => [i.row, i.column, i.code])).toEqual([
+          [4, "veld 5", "ROW_TOO_LONG"],
+        ]);
+        expect(dataset.cases.size).toBe(2);
+      });
+    });
+
     it("throws MappingError in Dutch when a required field is unmapped", () => {
       expect(() =>
         loadDataset({ cases: { rows: casesRows(["Naam", "Startdatum"], ["x", 1]) } })
