@@ -37,8 +37,9 @@ export interface TableStart {
   /** Rows the table is expected to have in all (header included): sizes the case columns. */
   readonly expectedRows?: number;
   /**
-   * The rows are delimited text (a CSV file): a row below the header with a filled field
-   * beyond the header row's fields is left out with ROW_TOO_LONG (`ParseOptions.fieldLimit`).
+   * The rows are delimited text (a CSV file): a row below the header with more fields than the
+   * header row gets a ROW_TOO_LONG issue, and is left out when one of them is filled
+   * (`ParseOptions.fieldLimit`).
    */
   readonly delimited?: boolean;
 }

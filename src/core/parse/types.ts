@@ -20,9 +20,11 @@ export interface ParseOptions {
   /** Sheet row number (1-based) of `rows[0]`; default 1. Issues name sheet rows. */
   readonly sheetRowOffset?: number;
   /**
-   * Delimited text only: the number of fields of the header row. A row below it with a filled
-   * field beyond them is left out with a ROW_TOO_LONG error (a delimiter inside an unquoted
-   * value has shifted its values). A workbook has none: cells right of the header are notes.
+   * Delimited text only: the number of fields a row may have (the header row's, see
+   * `createDatasetLoader`). A row with a filled field beyond them is left out with a
+   * ROW_TOO_LONG error (a delimiter inside an unquoted value has shifted its values); one with
+   * more fields, all empty, is read with a ROW_TOO_LONG warning. A workbook has none: cells
+   * right of the header are notes there.
    */
   readonly fieldLimit?: number;
 }
