@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { existsSync } from "node:fs";
 import { basename, resolve } from "node:path";
 import {
   buildKpiJson,
@@ -33,7 +34,6 @@ import type {
 import { checkOutPath } from "./checkOutPath";
 import { CliInputError, CliUsageError } from "./cliErrors";
 import type { CliIo } from "./cliIo";
-import { describeFsError } from "./describeFsError";
 import { formatRenderedTable, formatSummary } from "./formatSummary";
 import { localToday } from "./localToday";
 import type { XlsxWorkbook } from "./openXlsx";
@@ -42,6 +42,7 @@ import type { OpenedTable } from "./OpenedTable";
 import { pushTableChunks } from "./pushTableChunks";
 import { readTableFile } from "./readTableFile";
 import { readTemplate, STANDARD_TEMPLATE } from "./readTemplate";
+import { reportWriteErrorText } from "./reportWriteErrorText";
 import { writeFileAtomic } from "./writeFileAtomic";
 
 /** Tables the terminal summary shows. */
@@ -252,12 +253,11 @@ async function writeTemplateOutputs(
 
 async function writeReport(bytes: Uint8Array, target: string, out: string): Promise<void> {
   // The bytes first, then one atomic replace: a failure half-way leaves the old file whole.
+  const existed = existsSync(target);
   try {
     await writeFileAtomic(target, bytes);
   } catch (error) {
-    throw new CliInputError(
-      `kan het rapport niet schrijven naar ${out}: ${describeFsError(error)}`
-    );
+    throw new CliInputError(reportWriteErrorText(error, out, existed));
   }
 }
 
