@@ -6,6 +6,7 @@ import { reportParameters } from "../report/reportParameters";
 import type { ReportDefinition } from "../reportTable";
 import type { RenderedTable } from "./renderedTable";
 import { renderTemplateTable, type TemplateContext } from "./renderTemplateTable";
+import { ageBandEdgesOf } from "./ageBandEdgesOf";
 import { suppressTemplateTables } from "./suppressTemplateTables";
 import type { Template } from "./templateSpec";
 
@@ -62,8 +63,20 @@ export function renderTemplate(
 ): RenderedTemplate {
   const rendered: RenderedTable[] = [];
   const omitted: RenderedTemplate["omitted"][number][] = [];
+  /** Publication mode: the first table with age bands, and their edges. */
+  let ageBands: { readonly title: string; readonly edges: string } | undefined;
   for (const spec of template.tables) {
+    const edges = options.publication === undefined ? undefined : ageBandEdgesOf(spec);
+    if (edges !== undefined && ageBands !== undefined && edges !== ageBands.edges) {
+      omitted.push({
+        id: spec.id,
+        title: spec.title,
+        reason: `in de publicatieversie: deze tabel deelt de leeftijden anders in dan "${ageBands.title}", en het verschil tussen de twee zou kleine aantallen laten zien`,
+      });
+      continue;
+    }
     const outcome = renderTemplateTable(context, spec);
+    if (edges !== undefined && outcome.kind === "table") ageBands ??= { title: spec.title, edges };
     if (outcome.kind === "table") rendered.push(outcome.table);
     else omitted.push({ id: outcome.id, title: outcome.title, reason: outcome.reason });
   }

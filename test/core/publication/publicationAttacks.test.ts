@@ -12,7 +12,7 @@ import { DEFAULT_RECIDIVE_OPTIONS } from "../../../src/core/recidive/recidiveOpt
 import { buildStandardReport } from "../../../src/core/report/buildStandardReport";
 import type { Report } from "../../../src/core/reportTable";
 import type { RenderedTable } from "../../../src/core/templates/renderedTable";
-import { renderTemplate } from "../../../src/core/templates/renderTemplate";
+import { renderTemplate, type RenderedTemplate } from "../../../src/core/templates/renderTemplate";
 import type { Template } from "../../../src/core/templates/templateSpec";
 import { buildDataset, type CaseRow } from "../../helpers/caseTable";
 import { engineOf } from "../../helpers/engineOf";
@@ -899,5 +899,54 @@ describe("attack 10: % zonder doorverwijzing × afgesloten (Welstad's Doorverwez
         key,
         enough: possibleValues(relations, `${key}:0`, { threshold: 5, cap: 100 }).length >= 5,
       }).toEqual({ key, enough: true });
+  });
+});
+
+describe("attack 11: two age tables with different edges (18–26 − 18–24 = the people aged 25–26)", () => {
+  // Started in 2024: 12 aged 20, 2 aged 26, 10 aged 30. Neither table has a small cell, but
+  // 18–26 (14) − 18–24 (12) = 2 people aged 25 or 26.
+  const rows = [
+    ...cases("a", 12, { startedOn: "2024-03-01", age: 20 }),
+    ...cases("b", 2, { startedOn: "2024-03-01", age: 26 }),
+    ...cases("c", 10, { startedOn: "2024-03-01", age: 30 }),
+  ];
+  const period = parsePeriod("2024");
+  const context = {
+    engine: engineOf(buildDataset(rows)),
+    period,
+    previous: previousYearPeriod(period),
+    recidive: DEFAULT_RECIDIVE_OPTIONS,
+  };
+  const table = (id: string, edges: number[]): Template["tables"][number] => ({
+    id,
+    title: `Leeftijd ${id}`,
+    measures: ["started"],
+    rows: { dimension: { field: "ageBand", edges } },
+    columns: { kind: "series", of: "years", count: 1 },
+  });
+  const template: Template = {
+    id: "leeftijd",
+    title: "Leeftijd",
+    tables: [table("A", [0, 18, 25, 45]), table("B", [0, 18, 27, 45]), table("C", [0, 18, 25, 45])],
+  };
+  const cell = (rendered: RenderedTemplate, id: string, label: string): number | null | undefined =>
+    rendered.tables.find((t) => t.id === id)?.rows.find((r) => r.label === label)?.values[0];
+
+  it("shows both tables outside publication mode, and their difference is 2", () => {
+    const rendered = renderTemplate(context, template);
+    expect((cell(rendered, "B", "18–26") ?? 0) - (cell(rendered, "A", "18–24") ?? 0)).toBe(2);
+  });
+
+  it("leaves the second way of banding out of the publication, with the reason", () => {
+    const rendered = renderTemplate(context, template, { publication: { threshold: 5 } });
+    expect(rendered.tables.map((t) => t.id)).toEqual(["A", "C"]);
+    expect(rendered.omitted).toEqual([
+      {
+        id: "B",
+        title: "Leeftijd B",
+        reason:
+          'in de publicatieversie: deze tabel deelt de leeftijden anders in dan "Leeftijd A", en het verschil tussen de twee zou kleine aantallen laten zien',
+      },
+    ]);
   });
 });
