@@ -3,9 +3,9 @@
  *
  * @module
  */
-import { readFile } from "node:fs/promises";
 import { EXPLANATION_SHEET_NAME, ISSUES_SHEET_NAME } from "../xlsx/reportWorkbookNames";
 import { decodeXmlText } from "./decodeXmlText";
+import { readZipPart } from "./readZipPart";
 
 /** A `<sheet name="…">` of xl/workbook.xml (Excel writes no prefix; others may). */
 const SHEET = /<(?:[\w.-]+:)?sheet\b[^>]*?\bname="([^"]*)"/g;
@@ -28,15 +28,7 @@ const REPORT_SHEET = /^Rapport(?:age)? /;
  * await userSheetsOfReportFile('rapport.xlsx'); //=> ["Duiding"]
  */
 export async function userSheetsOfReportFile(path: string): Promise<string[]> {
-  const bytes = await readFile(path);
-  let workbook: string | undefined;
-  try {
-    const { default: JSZip } = await import("jszip");
-    const zip = await JSZip.loadAsync(bytes);
-    workbook = await zip.file("xl/workbook.xml")?.async("string");
-  } catch {
-    return [];
-  }
+  const workbook = await readZipPart(path, "xl/workbook.xml");
   if (workbook === undefined) return [];
   const own = new Set([EXPLANATION_SHEET_NAME, ISSUES_SHEET_NAME]);
   return [...workbook.matchAll(SHEET)]

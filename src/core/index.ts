@@ -45,6 +45,7 @@ export { previousYearPeriod } from "./periods/previousYearPeriod";
 
 // Text: cell text, lookup keys, Excel's cell length limit.
 export { cellToText } from "./text/cellToText";
+export { columnLetters } from "./text/columnLetters";
 export { fitCellText } from "./text/fitCellText";
 export { normalizeKey } from "./text/normalizeKey";
 

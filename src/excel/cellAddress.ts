@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { columnLetters } from "../core";
 
 /** A rectangle on a sheet, 0-based like Office.js `getRangeByIndexes`. */
 export interface CellRect {
@@ -40,25 +41,8 @@ export function rectOfRange(range: RangePosition): CellRect {
   };
 }
 
-/**
- * The column letters of a 0-based column index.
- *
- * @param index - 0-based column index
- * @returns the letters ("A", "Z", "AA")
- *
- * @example
- * columnLetters(27) // 'AB'
- */
-export function columnLetters(index: number): string {
-  let n = index + 1;
-  let letters = "";
-  while (n > 0) {
-    const rest = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rest) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
+/** The column letters of a 0-based column index: the core's, for this module's importers. */
+export { columnLetters };
 
 /**
  * The A1 address of a cell.

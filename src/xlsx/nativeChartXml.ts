@@ -1,4 +1,4 @@
-import type { ChartKind } from "../core";
+import { columnLetters as lettersOfIndex, type ChartKind } from "../core";
 
 /** A cell of a sheet, 1-based. */
 export interface SheetCell {
@@ -72,10 +72,7 @@ const ESCAPES: Readonly<Record<string, string>> = {
 
 /** The column letters of a 1-based column number: 1 → A, 28 → AB. */
 export function columnLetters(column: number): string {
-  let letters = "";
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
+  return lettersOfIndex(column - 1);
 }
 
 /**

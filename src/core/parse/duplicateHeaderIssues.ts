@@ -3,6 +3,7 @@
  */
 import type { ColumnMapping } from "../mapping/columnMapping";
 import { findFieldDefinition } from "../mapping/fieldDefinitions";
+import { columnLetters } from "../text/columnLetters";
 import { normalizeKey } from "../text/normalizeKey";
 import type { DataIssue, TableName } from "../types";
 import { IssueCollector } from "./IssueCollector";
@@ -50,12 +51,4 @@ export function duplicateHeaderIssues(
     );
   });
   return issues.issues();
-}
-
-/** Excel's name of a column: 0 → "A", 25 → "Z", 26 → "AA". */
-function columnLetters(column: number): string {
-  let name = "";
-  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26))
-    name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-  return name;
 }
